@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Kotva needs to build, run and test. Idempotent:
+# only missing packages are installed. Uses sudo when not root.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libgl-dev
+  libsqlcipher-dev sqlcipher qtkeychain-qt6-dev
+  libgtest-dev libgmock-dev googletest libbenchmark-dev
+  # run and test: display, keychain, PDF and calendar checks
+  xvfb xauth x11-utils imagemagick fonts-dejavu-core
+  dbus dbus-x11 gnome-keyring libsecret-tools
+  poppler-utils python3 python3-holidays python3-icalendar
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "All ${#packages[@]} Debian packages are installed."
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
