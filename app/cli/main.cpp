@@ -54,7 +54,7 @@ void printUsage(QTextStream& stream)
     stream << QCoreApplication::translate("kotva::cli", "Usage: kotva-cli <command> [options]")
            << u'\n' << u'\n';
     for (const Subcommand& command : subcommands)
-        stream << u"  " << QString::fromLatin1(command.name).leftJustified(10)
+        stream << QStringLiteral("  ") << QString::fromLatin1(command.name).leftJustified(10)
                << QCoreApplication::translate("kotva::cli", command.summary) << u'\n';
     stream << u'\n'
            << QCoreApplication::translate("kotva::cli",

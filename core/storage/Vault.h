@@ -1,0 +1,81 @@
+#pragma once
+
+// CONTRACT for the storage module (issue 2). Other modules (keys, UI, CLI, schedule)
+// code against this header. The storage owner implements it and may add to it; any
+// change to an existing signature must be reflected in every caller.
+
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/keys/VaultKey.h"
+#include "core/storage/RetentionPolicy.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace kotva {
+
+/// What `kotva-cli vault info` prints and the main window shows.
+struct VaultInfo
+{
+    QString path;
+    QString cipherVersion;        ///< PRAGMA cipher_version
+    int kdfIterations = 0;        ///< PRAGMA kdf_iter (raw keys skip the KDF but the value is reported)
+    int schemaVersion = 0;        ///< PRAGMA user_version
+    qint64 pageCount = 0;         ///< PRAGMA page_count
+    RetentionPolicy retention;
+    std::optional<qint64> oldestRecordAgeSeconds; ///< empty when the vault holds nothing about contacts
+};
+
+/// What one purge removed.
+struct PurgeReport
+{
+    QDateTime ranAtUtc;
+    qint64 messagesRemoved = 0; ///< message texts past the message retention
+    qint64 recordsRemoved = 0;  ///< all other rows past the record retention
+};
+
+/// An encrypted SQLCipher database that forgets. Opening applies the key before any
+/// other statement, verifies it by reading the schema, enforces secure_delete,
+/// foreign keys, WAL and temp_store=MEMORY, migrates the schema and purges what expired.
+class Vault final
+{
+public:
+    /// Creates a new vault; AlreadyExists if anything is at `path`, never overwrites.
+    static Result<std::unique_ptr<Vault>> create(const QString& path, const VaultKey& key,
+                                                 const Clock& clock = Clock::system());
+    /// Opens an existing vault. WrongKey leaves the file byte-identical; NotAVault /
+    /// Corrupt never lead to anything being written.
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const VaultKey& key,
+                                               const Clock& clock = Clock::system());
+    /// AppDataLocation/kotva.vault
+    static QString defaultPath();
+    /// True when a file (any file) is at `path`: callers must then never create a new vault there.
+    static bool existsAt(const QString& path);
+
+    ~Vault();
+    Q_DISABLE_COPY_MOVE(Vault)
+
+    [[nodiscard]] QString path() const;
+    /// The connection; valid until close() or destruction. Its driver is Kotva's SQLCipher driver.
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] const Clock& clock() const;
+
+    /// Re-encrypts with a new key (raw ↔ passphrase too), in place; on failure the old key still opens it.
+    Status rekey(const VaultKey& newKey);
+    [[nodiscard]] Result<VaultInfo> info() const;
+    [[nodiscard]] RetentionPolicy retention() const;
+    Status setRetention(const RetentionPolicy& policy);
+    /// Removes what expired at clock().nowUtc(), so that it cannot be recovered from the files.
+    Result<PurgeReport> purge();
+    void close();
+
+private:
+    class Private;
+    explicit Vault(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace kotva
