@@ -1,0 +1,91 @@
+#pragma once
+
+// CONTRACT for the analysis module (issue 3): what one analysis of a text returns.
+// The crisis detector, boundary checker and PII scrubber fill it; the referral
+// planner, the CLI and (later) the conversation pane read it. Offsets are in
+// UTF-16 code units of the analysed QString (QString indices); the CLI converts
+// them to Unicode code points for its JSON.
+
+#include <QList>
+#include <QString>
+
+namespace kotva {
+
+/// A half-open range [start, end) into the analysed QString.
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    friend bool operator==(const TextSpan&, const TextSpan&) = default;
+};
+
+enum class RiskLevel { None, Concern, Acute };
+
+enum class SignalKind {
+    SuicidalThoughts, ///< "nechci žít", thoughts of dying
+    Plan,             ///< a plan or decision ("mám to promyšlené", "dopis na rozloučenou")
+    Means,            ///< pills and doses, rope, bridge, blade, gas, rails, height
+    AttemptInProgress,///< "spolykala jsem", "právě jsem se pořezala", overdosed
+    Goodbye,          ///< "sbohem", "poslední zpráva"
+    SelfHarm,
+    ViolenceNow,      ///< someone is in danger from another person right now
+    Violence,         ///< violence or abuse, not happening right now
+    Hopelessness,
+    ThirdPersonAtRisk,
+};
+
+struct CrisisSignal
+{
+    SignalKind kind;
+    TextSpan span;
+};
+
+struct CrisisAssessment
+{
+    RiskLevel level = RiskLevel::None;
+    QList<CrisisSignal> signals;
+};
+
+enum class BoundaryRule {
+    Diagnosis, Medication, Legal, Therapy, Decision, OnBehalf, PersonalData, PrivateContact,
+    Confidentiality,
+};
+
+/// Who wrote the text: a worker's draft is checked for crossing the peer role, a
+/// client's message for requests the service does not meet.
+enum class Author { Client, Worker };
+
+struct BoundaryFinding
+{
+    BoundaryRule rule;
+    TextSpan span;
+    QString explanation; ///< plain words, in the UI language
+    QString suggestion;  ///< for client requests: why not, and where to go instead (seed 003)
+};
+
+enum class PiiKind {
+    BirthNumber, Phone, Email, BankAccount, Iban, Address, PostalCode, IdDocument, DataBox,
+    DateOfBirth, Surname,
+};
+
+struct PiiFinding
+{
+    PiiKind kind;
+    TextSpan span;
+};
+
+struct Analysis
+{
+    CrisisAssessment crisis;
+    QList<BoundaryFinding> boundaries;
+    QList<PiiFinding> pii;
+    QString redacted; ///< the text with every PII span replaced by a marker such as "[telefon]"
+};
+
+/// Stable names used in the CLI JSON ("suicidal_thoughts", "on_behalf", "birth_number", …).
+QString riskLevelName(RiskLevel level);
+QString signalKindName(SignalKind kind);
+QString boundaryRuleName(BoundaryRule rule);
+QString piiKindName(PiiKind kind);
+
+} // namespace kotva
