@@ -1,0 +1,167 @@
+#include "core/keys/KeychainStore.h"
+
+#include "core/common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <qt6keychain/keychain.h>
+
+#include <string.h> // explicit_bzero
+
+namespace kotva {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kotva::KeychainStore", text);
+}
+
+/// Overwrites the bytes a QByteArray shares with a finished QtKeychain job. data() would
+/// detach and wipe only a fresh copy; the job is done with the bytes, so they are wiped
+/// in place where both point.
+void wipeShared(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        ::explicit_bzero(const_cast<char*>(bytes.constData()), static_cast<size_t>(bytes.size()));
+    bytes.clear();
+}
+
+Error mapError(const QKeychain::Job& job)
+{
+    // errorString() is QtKeychain's/libsecret's technical text; it names no secret.
+    const QString detail = job.errorString();
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return Error{ErrorCode::KeyMissing, tr("The keychain has no key for this vault."), detail};
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Error{ErrorCode::KeychainLocked,
+                     tr("The keychain is locked or refused access to the key."), detail};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error{ErrorCode::KeychainUnavailable,
+                     tr("No keychain is available on this computer."), detail};
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+    case QKeychain::NoError:
+        break;
+    }
+    // libsecret reports a locked collection and a missing Secret Service both as OtherError;
+    // its wording is the only thing that tells them apart.
+    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+        detail.contains(QLatin1String("prompt"), Qt::CaseInsensitive) ||
+        detail.contains(QLatin1String("dismissed"), Qt::CaseInsensitive))
+        return Error{ErrorCode::KeychainLocked,
+                     tr("The keychain is locked or refused access to the key."), detail};
+    return Error{ErrorCode::KeychainUnavailable,
+                 tr("The keychain did not answer (no Secret Service is running)."), detail};
+}
+
+template <typename JobType>
+JobType* makeJob(const QString& service, const QString& vaultPath, QObject* parent)
+{
+    auto* job = new JobType(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plaintext copy in QSettings
+    job->setKey(KeychainStore::entryIdFor(vaultPath));
+    return job;
+}
+
+} // namespace
+
+KeychainStore::KeychainStore(QObject* parent)
+    : KeychainStore(QString::fromLatin1(DefaultService), parent)
+{}
+
+KeychainStore::KeychainStore(QString service, QObject* parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{}
+
+KeychainStore::~KeychainStore() = default;
+
+QString KeychainStore::entryIdFor(const QString& vaultPath)
+{
+    const QFileInfo file(vaultPath);
+    QString canonical = file.canonicalFilePath();
+    if (canonical.isEmpty()) {
+        // Not created yet: resolve the folder so the id matches the one after creation.
+        const QString folder = file.absoluteDir().canonicalPath();
+        canonical = folder.isEmpty() ? QDir::cleanPath(file.absoluteFilePath())
+                                     : folder + u'/' + file.fileName();
+    }
+    return QStringLiteral("vault:") + canonical;
+}
+
+void KeychainStore::readKey(const QString& vaultPath, const QObject* context, KeyCallback done)
+{
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, vaultPath, this);
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
+        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(j);
+        if (readJob->error() != QKeychain::NoError) {
+            qCInfo(lcKeys) << "keychain read failed:" << readJob->error() << readJob->errorString();
+            done(std::unexpected(mapError(*readJob)));
+            return;
+        }
+        QByteArray answer = readJob->binaryData();
+        SecureBuffer hex = SecureBuffer::copyOf(answer.constData(), answer.size());
+        wipeShared(answer);
+        auto key = VaultKey::fromRawHex(std::move(hex));
+        if (!key) {
+            done(fail(ErrorCode::KeyMissing,
+                      tr("The keychain entry for this vault does not hold a valid key."),
+                      key.error().detail));
+            return;
+        }
+        done(std::move(*key));
+    });
+    job->start();
+}
+
+void KeychainStore::writeKey(const QString& vaultPath, const VaultKey& key, const QObject* context,
+                             StatusCallback done)
+{
+    if (key.kind() != VaultKey::Kind::Raw) {
+        // A passphrase is something the user knows; keeping it would defeat its purpose.
+        done(fail(ErrorCode::InvalidArgument,
+                  tr("Only a generated key can be stored in the keychain.")));
+        return;
+    }
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, vaultPath, this);
+    QByteArray secret(key.secret().constData(), key.secret().size());
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, context,
+            [done = std::move(done), secret](QKeychain::Job* j) mutable {
+                auto* writeJob = static_cast<QKeychain::WritePasswordJob*>(j);
+                const QKeychain::Error code = writeJob->error();
+                Error error = code == QKeychain::NoError ? Error{} : mapError(*writeJob);
+                // Release the job's reference, then wipe the buffer we shared with it.
+                writeJob->setBinaryData(QByteArray());
+                wipeShared(secret);
+                if (code != QKeychain::NoError) {
+                    qCInfo(lcKeys) << "keychain write failed:" << code << error.detail;
+                    done(std::unexpected(std::move(error)));
+                    return;
+                }
+                done({});
+            });
+    job->start();
+}
+
+void KeychainStore::removeKey(const QString& vaultPath, const QObject* context, StatusCallback done)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, vaultPath, this);
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+            done({});
+            return;
+        }
+        qCInfo(lcKeys) << "keychain delete failed:" << j->error() << j->errorString();
+        done(std::unexpected(mapError(*j)));
+    });
+    job->start();
+}
+
+} // namespace kotva
