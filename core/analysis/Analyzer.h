@@ -1,0 +1,52 @@
+#pragma once
+
+// The one entry point of the analysis: a text in, every finding out (crisis level and
+// signals, boundary findings, personal data and the redacted text). Loads and compiles
+// the lexicons once; afterwards analyze() is const, thread-safe and does no I/O, and
+// runs the lexicon automaton once per text for all detectors.
+
+#include "core/analysis/Findings.h"
+#include "core/analysis/text/Lexicon.h"
+#include "core/analysis/text/LexiconMatcher.h"
+#include "core/common/Error.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace kotva {
+
+class NormalisedText;
+
+class Analyzer final
+{
+public:
+    /// With the lexicons shipped with Kotva (resource ":/lexicons").
+    [[nodiscard]] static Result<Analyzer> create();
+    /// With an organisation's own lexicon folder (every *.json directly in it).
+    [[nodiscard]] static Result<Analyzer> create(const QString& lexiconDirectory);
+    /// With lexicons already parsed (tests, the benchmark).
+    [[nodiscard]] static Result<Analyzer> create(const QList<Lexicon>& lexicons);
+
+    ~Analyzer();
+    Analyzer(const Analyzer&);
+    Analyzer& operator=(const Analyzer&);
+    Analyzer(Analyzer&&) noexcept;
+    Analyzer& operator=(Analyzer&&) noexcept;
+
+    /// Analyses one message. author decides how boundaries are read (a worker's draft
+    /// crossing the role, or a client's request the service does not meet).
+    [[nodiscard]] Analysis analyze(const QString& text, Author author) const;
+
+    /// The compiled lexicons (for diagnostics, the benchmark and detectors' tests).
+    [[nodiscard]] const LexiconMatcher& matcher() const;
+
+    struct Impl;
+
+private:
+    explicit Analyzer(std::shared_ptr<const Impl> impl);
+    std::shared_ptr<const Impl> m_impl;
+};
+
+} // namespace kotva

@@ -1,0 +1,55 @@
+#pragma once
+
+// Lexicons are data an organisation can edit (resources/lexicons/README.md documents
+// the format). A Lexicon is one parsed and validated file; LexiconMatcher compiles
+// all of them into one automaton.
+
+#include "core/common/Error.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kotva {
+
+/// One entry of a lexicon file: what to look for and what it means.
+struct LexiconEntry
+{
+    QString id;           ///< unique across all loaded lexicons ("crisis.means.pills")
+    QString category;     ///< what the detectors dispatch on ("means", "now", "negation", ...)
+    QStringList patterns; ///< as written in the file (see README.md for the syntax)
+    QStringList except;   ///< patterns that cancel a match of this entry over the same words
+    QJsonObject data;     ///< every other field of the entry (weight, kind, rule, explanation, ...)
+    QString file;         ///< the file the entry came from (for error messages)
+    int line = 0;         ///< 1-based line of the entry's opening brace
+
+    /// A string field of data; for an object value {"cs": ..., "en": ...} the text in
+    /// language (falling back to "en", then "cs").
+    [[nodiscard]] QString text(QLatin1String key, const QString& language = {}) const;
+    /// A numeric field of data, or fallback when absent or not a number.
+    [[nodiscard]] double number(QLatin1String key, double fallback = 0.0) const;
+};
+
+struct Lexicon
+{
+    QString name; ///< the file's "lexicon" field, or its base name
+    QString file;
+    QList<LexiconEntry> entries;
+
+    /// Parses and validates one lexicon file's content. Errors (ErrorCode::InvalidInput)
+    /// name the file and the line: JSON syntax errors, a missing id/category/patterns,
+    /// a pattern that cannot be compiled ("*" inside a word, a stem shorter than 3
+    /// letters, a pattern without any literal word, ...), duplicate ids in the file.
+    [[nodiscard]] static Result<Lexicon> parse(QByteArrayView json, const QString& fileName);
+    /// Reads and parses one file.
+    [[nodiscard]] static Result<Lexicon> load(const QString& path);
+    /// Every *.json file directly in directory (not in subfolders), sorted by name.
+    /// Ids must be unique across the files. Works for resource paths (":/lexicons").
+    [[nodiscard]] static Result<QList<Lexicon>> loadDirectory(const QString& directory);
+    /// The lexicons shipped with Kotva, embedded as the resource folder ":/lexicons".
+    [[nodiscard]] static QString builtInDirectory();
+};
+
+} // namespace kotva

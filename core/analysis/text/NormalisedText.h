@@ -1,0 +1,72 @@
+#pragma once
+
+// The Czech-aware normal form every lexicon pattern and every detector works on.
+// Folding: Unicode case folding, diacritics removed (á→a, č→c, ď→d, ě→e, ň→n, ř→r,
+// š→s, ť→t, ů→u, ž→z, and generically by canonical decomposition: ö→o, ł→l, ...),
+// combining marks and soft hyphens ignored. Everything that is not a letter or a
+// digit (spaces, punctuation, emoji, symbols) separates words. The folded text is
+// the words joined by single spaces, with one space before the first and after the
+// last word: " nechci uz zit " — so word boundaries are plain spaces.
+
+#include "core/analysis/Findings.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace kotva {
+
+/// One word: its folded form lives at folded()[foldedStart, foldedEnd), its original
+/// form at original()[originalStart, originalEnd) (UTF-16 offsets).
+struct Token
+{
+    qsizetype foldedStart = 0;
+    qsizetype foldedEnd = 0;
+    qsizetype originalStart = 0;
+    qsizetype originalEnd = 0;
+};
+
+class NormalisedText final
+{
+public:
+    NormalisedText() = default;
+    /// Normalises text in one pass (O(n), one allocation for the folded text and one
+    /// for the tokens). Works for empty and very long texts.
+    explicit NormalisedText(const QString& original);
+
+    [[nodiscard]] const QString& original() const { return m_original; }
+    /// " word word word " (see the file comment); a single space for a text without words.
+    [[nodiscard]] const QString& folded() const { return m_folded; }
+    [[nodiscard]] const QList<Token>& tokens() const { return m_tokens; }
+    [[nodiscard]] qsizetype tokenCount() const { return m_tokens.size(); }
+    /// The folded form of token i ("sebevrazdu").
+    [[nodiscard]] QStringView word(qsizetype i) const;
+    /// The original form of token i ("sebevraždu").
+    [[nodiscard]] QStringView originalWord(qsizetype i) const;
+    /// The original span covering tokens [first, last) — for a finding over whole words.
+    [[nodiscard]] TextSpan originalSpan(qsizetype firstToken, qsizetype endToken) const;
+    /// The original UTF-16 offset of a folded position inside a word (or at its end);
+    /// a separator position maps to the start of the next word (or the text end).
+    [[nodiscard]] qsizetype toOriginal(qsizetype foldedPos) const;
+    /// The token containing folded position pos, or the next token after a separator
+    /// (tokenCount() when none).
+    [[nodiscard]] qsizetype tokenAt(qsizetype foldedPos) const;
+    /// True when token i consists of digits only ("10" in "10 prášků").
+    [[nodiscard]] bool isNumber(qsizetype i) const;
+
+    /// Folds text the same way as the constructor, joining words by single spaces
+    /// without the outer spaces: "Nechci  ŽÍT!" → "nechci zit". Used to compile patterns.
+    [[nodiscard]] static QString fold(QStringView text);
+
+    /// The folded form of one UTF-16 code unit: 0 for a separator, 1 for a character
+    /// that is ignored inside words (combining marks, soft hyphen, joiners), else the
+    /// folded character. Surrogates return 0 (astral characters separate words).
+    [[nodiscard]] static char16_t foldChar(char16_t c);
+
+private:
+    QString m_original;
+    QString m_folded;
+    QList<Token> m_tokens;
+};
+
+} // namespace kotva
