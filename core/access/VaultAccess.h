@@ -73,7 +73,9 @@ public:
     void createWithKeychain();
     /// From NeedsSetup: PassphrasePolicy applies; on refusal setupFailed(), state unchanged.
     void createWithPassphrase(SecureBuffer passphrase);
-    /// From AwaitingPassphrase. Wrong → passphraseNeeded(WrongKey reason) again.
+    /// From AwaitingPassphrase, or from Locked to skip the keychain (the CLI's
+    /// --passphrase-stdin). Wrong → AwaitingPassphrase and passphraseNeeded(WrongKey reason);
+    /// no file at the path → NeedsSetup.
     void unlockWithPassphrase(SecureBuffer passphrase);
     /// Closes the vault and wipes every key held here; → Locked. Pending keychain answers
     /// that arrive later are ignored.
