@@ -60,8 +60,9 @@ const QList<MinuteRange>& OpeningHours::ranges(Qt::DayOfWeek day) const
 
 QDateTime OpeningHours::toCzechTime(const QDateTime& instant)
 {
-    static const QTimeZone prague(QByteArrayLiteral("Europe/Prague"));
-    return instant.toTimeZone(prague);
+    // A zone per call rather than a shared static: QTimeZone is reentrant, not documented
+    // as thread-safe, and the planner may run on several threads.
+    return instant.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Prague")));
 }
 
 bool OpeningHours::isOpenAt(const QDateTime& instant) const
