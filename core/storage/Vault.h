@@ -21,12 +21,13 @@ namespace kotva {
 struct VaultInfo
 {
     QString path;
-    QString cipherVersion;        ///< PRAGMA cipher_version
-    int kdfIterations = 0;        ///< PRAGMA kdf_iter (raw keys skip the KDF but the value is reported)
-    int schemaVersion = 0;        ///< PRAGMA user_version
-    qint64 pageCount = 0;         ///< PRAGMA page_count
+    QString cipherVersion; ///< PRAGMA cipher_version
+    int kdfIterations = 0; ///< PRAGMA kdf_iter (raw keys skip the KDF but the value is reported)
+    int schemaVersion = 0; ///< PRAGMA user_version
+    qint64 pageCount = 0;  ///< PRAGMA page_count
     RetentionPolicy retention;
-    std::optional<qint64> oldestRecordAgeSeconds; ///< empty when the vault holds nothing about contacts
+    std::optional<qint64>
+        oldestRecordAgeSeconds; ///< empty when the vault holds nothing about contacts
 };
 
 /// What one purge removed.
@@ -63,7 +64,8 @@ public:
     [[nodiscard]] QSqlDatabase database() const;
     [[nodiscard]] const Clock& clock() const;
 
-    /// Re-encrypts with a new key (raw ↔ passphrase too), in place; on failure the old key still opens it.
+    /// Re-encrypts with a new key (raw ↔ passphrase too), in place; on failure the old key still
+    /// opens it.
     Status rekey(const VaultKey& newKey);
     [[nodiscard]] Result<VaultInfo> info() const;
     [[nodiscard]] RetentionPolicy retention() const;

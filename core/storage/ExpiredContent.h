@@ -1,0 +1,26 @@
+#pragma once
+
+// The purge itself, on any connection of the KOTVA_SQLCIPHER driver. The Vault calls it
+// with its key applied; tests also run it on an unkeyed file, where the raw bytes show
+// whether secure_delete and the WAL truncation really removed the text.
+
+#include "core/common/Error.h"
+#include "core/storage/RetentionPolicy.h"
+#include "core/storage/Vault.h"
+
+#include <QSqlDatabase>
+
+namespace kotva::storage {
+
+/// Deletes message bodies older than the message retention and everything about
+/// contacts older than the record retention, in one transaction, then checkpoints the
+/// WAL with TRUNCATE so that the removed content is in neither file any more.
+Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
+                                 const QDateTime& nowUtc);
+
+/// The retention stored in the settings table (clamped to the bounds: a tampered value
+/// never raises the ceiling).
+Result<RetentionPolicy> loadRetention(QSqlDatabase db);
+Status storeRetention(QSqlDatabase db, const RetentionPolicy& policy);
+
+} // namespace kotva::storage

@@ -1,0 +1,147 @@
+#include "core/storage/Migrations.h"
+
+#include "core/common/Logging.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/VaultErrors.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kotva::storage {
+
+namespace {
+
+const std::vector<Migration>& registry()
+{
+    static const std::vector<Migration> all = {
+        {1,
+         "settings, contacts, messages, findings, records",
+         {
+             "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+             "INSERT INTO settings (key, value) VALUES ('retention.message_days', '30'), "
+             "('retention.record_months', '12')",
+             // A contact is a session under a pseudonym; nothing identifying.
+             "CREATE TABLE contacts (id INTEGER PRIMARY KEY, pseudonym TEXT NOT NULL, "
+             "channel TEXT NOT NULL, created_at INTEGER NOT NULL)",
+             "CREATE TABLE messages (id INTEGER PRIMARY KEY, "
+             "contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, "
+             "author TEXT NOT NULL CHECK (author IN ('client', 'worker')), "
+             "body TEXT NOT NULL, created_at INTEGER NOT NULL)",
+             "CREATE INDEX messages_contact ON messages(contact_id)",
+             // What the analysis found, without the text it found it in.
+             "CREATE TABLE findings (id INTEGER PRIMARY KEY, "
+             "contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE, "
+             "kind TEXT NOT NULL, rule TEXT NOT NULL, created_at INTEGER NOT NULL)",
+             "CREATE INDEX findings_contact ON findings(contact_id)",
+             // Anonymised operational records (for statistics); details is a JSON object.
+             "CREATE TABLE records (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+             "details TEXT NOT NULL DEFAULT '{}', created_at INTEGER NOT NULL)",
+         }},
+        {2,
+         "indexes on created_at, so that a purge does not read whole tables",
+         {
+             "CREATE INDEX contacts_created ON contacts(created_at)",
+             "CREATE INDEX messages_created ON messages(created_at)",
+             "CREATE INDEX findings_created ON findings(created_at)",
+             "CREATE INDEX records_created ON records(created_at)",
+         }},
+        // Append new migrations here (see Migrations.h).
+    };
+    return all;
+}
+
+const std::vector<RetainedTable>& retained()
+{
+    static const std::vector<RetainedTable> all = {
+        {"findings", "contact_id"}, {"records", nullptr},
+        // Append tables that hold anything about a contact here.
+    };
+    return all;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kotva::Vault", text);
+}
+
+int lastErrno(const QSqlDatabase& db)
+{
+    const auto* driver = qobject_cast<const SqlCipherDriver*>(db.driver());
+    return driver ? driver->lastSystemErrno() : 0;
+}
+
+Error failure(const QSqlDatabase& db, const QSqlError& error)
+{
+    return vaultError(error, lastErrno(db), FileLook::Random, true);
+}
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return registry();
+}
+
+int latestSchemaVersion()
+{
+    return registry().back().version;
+}
+
+std::span<const RetainedTable> contactTables()
+{
+    return retained();
+}
+
+Result<int> schemaVersion(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return std::unexpected(failure(db, query.lastError()));
+    return query.value(0).toInt();
+}
+
+Status migrate(QSqlDatabase db, int target)
+{
+    const Result<int> current = schemaVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestSchemaVersion()) {
+        return fail(ErrorCode::Database,
+                    tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
+                    QStringLiteral("user_version %1").arg(*current));
+    }
+    for (const Migration& migration : registry()) {
+        if (migration.version <= *current || migration.version > target)
+            continue;
+        qCInfo(lcStorage) << "migrating vault schema to version" << migration.version;
+        if (!db.transaction())
+            return std::unexpected(failure(db, db.lastError()));
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const char* statement : migration.statements) {
+            if (!query.exec(QString::fromUtf8(statement))) {
+                ok = false;
+                break;
+            }
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        if (ok)
+            ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        if (!ok) {
+            const Error error = failure(db, query.lastError());
+            query.finish();
+            db.rollback();
+            return std::unexpected(error);
+        }
+        query.finish();
+        if (!db.commit()) {
+            const Error error = failure(db, db.lastError());
+            db.rollback();
+            return std::unexpected(error);
+        }
+    }
+    return {};
+}
+
+} // namespace kotva::storage

@@ -1,0 +1,317 @@
+#include "core/storage/Vault.h"
+
+#include "core/common/Logging.h"
+#include "core/storage/ConnectionSetup.h"
+#include "core/storage/ExpiredContent.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/VaultErrors.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace kotva {
+
+using namespace kotva::storage;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kotva::Vault", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("kotva-vault-%1").arg(++counter);
+}
+
+/// Only for a vault this process was creating: never called for a file that existed.
+void removeCreatedFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+Error withCode(Error error, ErrorCode code)
+{
+    error.code = code;
+    error.message = vaultMessage(code);
+    return error;
+}
+
+} // namespace
+
+class Vault::Private
+{
+public:
+    QString path;
+    QString connection;
+    const Clock* clock = nullptr;
+    RetentionPolicy retention;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+    SqlCipherDriver* driver() const { return qobject_cast<SqlCipherDriver*>(db().driver()); }
+
+    Status connect(const VaultKey& key, bool create, FileLook look);
+    Status verifyAndPrepare(QSqlDatabase db, bool create);
+    void closeConnection();
+};
+
+Status Vault::Private::connect(const VaultKey& key, bool create, FileLook look)
+{
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::DriverName), connection);
+    auto* cipher = qobject_cast<SqlCipherDriver*>(db.driver());
+    if (!cipher)
+        return fail(ErrorCode::Internal, vaultMessage(ErrorCode::Internal),
+                    QStringLiteral("KOTVA_SQLCIPHER driver not available"));
+    // The key goes to sqlite3_key_v2() inside open(), before any statement.
+    if (!cipher->setPendingKey(key))
+        return std::unexpected(vaultError(cipher->lastError(), 0, look));
+    db.setDatabaseName(path);
+    db.setConnectOptions(create ? QStringLiteral("KOTVA_CREATE") : QString());
+    if (!db.open())
+        return std::unexpected(vaultError(db.lastError(), cipher->lastSystemErrno(), look));
+    return verifyAndPrepare(db, create);
+}
+
+Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
+{
+    // Reading the schema is the first statement that touches the file: a wrong key
+    // fails here, before anything could be written.
+    const Result<QVariant> tables =
+        queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (!create) {
+        // The key opened page 1; any page that fails now is damage, not a wrong key.
+        const Result<QVariant> check = queryValue(db, QStringLiteral("PRAGMA quick_check"));
+        if (!check) {
+            const ErrorCode code = check.error().code;
+            const bool damage = code == ErrorCode::WrongKey || code == ErrorCode::NotAVault ||
+                                code == ErrorCode::Database || code == ErrorCode::Corrupt;
+            return std::unexpected(damage ? withCode(check.error(), ErrorCode::Corrupt)
+                                          : check.error());
+        }
+        if (check->toString() != QLatin1String("ok"))
+            return fail(ErrorCode::Corrupt, vaultMessage(ErrorCode::Corrupt),
+                        QStringLiteral("quick_check failed"));
+    }
+    if (const Status pragmas = applyConnectionPragmas(db); !pragmas)
+        return pragmas;
+
+    const Result<int> version = schemaVersion(db);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version == 0 && tables->toLongLong() > 0) {
+        return fail(ErrorCode::NotAVault, vaultMessage(ErrorCode::NotAVault),
+                    QStringLiteral("encrypted database without a Kotva schema"));
+    }
+    if (const Status migrated = migrate(db); !migrated)
+        return migrated;
+    const Result<RetentionPolicy> policy = loadRetention(db);
+    if (!policy)
+        return std::unexpected(policy.error());
+    retention = *policy;
+    const Result<PurgeReport> purged = purgeExpired(db, retention, clock->nowUtc());
+    if (!purged)
+        return std::unexpected(purged.error());
+    return {};
+}
+
+void Vault::Private::closeConnection()
+{
+    if (connection.isEmpty() || !QSqlDatabase::contains(connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        db.close(); // the driver wipes any key it still holds
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey& key,
+                                             const Clock& clock)
+{
+    SqlCipherDriver::registerDriver();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (existsAt(absolute) || existsAt(absolute + QStringLiteral("-wal")))
+        return fail(ErrorCode::AlreadyExists, vaultMessage(ErrorCode::AlreadyExists), absolute);
+    const QString folder = QFileInfo(absolute).absolutePath();
+    if (!QDir().mkpath(folder))
+        return fail(ErrorCode::ReadOnly, vaultMessage(ErrorCode::ReadOnly), folder);
+
+    auto d = std::make_unique<Private>();
+    d->path = absolute;
+    d->connection = nextConnectionName();
+    d->clock = &clock;
+    const Status connected = d->connect(key, true, FileLook::Missing);
+    if (!connected) {
+        d->closeConnection();
+        removeCreatedFiles(absolute); // nothing half-written stays behind
+        return std::unexpected(connected.error());
+    }
+    qCInfo(lcStorage) << "created vault";
+    return std::unique_ptr<Vault>(new Vault(std::move(d)));
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultKey& key,
+                                           const Clock& clock)
+{
+    SqlCipherDriver::registerDriver();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const FileLook look = lookAtFile(absolute);
+    if (look == FileLook::Missing)
+        return fail(ErrorCode::NotFound, vaultMessage(ErrorCode::NotFound), absolute);
+    if (look != FileLook::Random) // empty, plain SQLite or text: never open it at all
+        return std::unexpected(notAVaultError(look));
+
+    auto d = std::make_unique<Private>();
+    d->path = absolute;
+    d->connection = nextConnectionName();
+    d->clock = &clock;
+    const Status connected = d->connect(key, false, look);
+    if (!connected) {
+        d->closeConnection();
+        return std::unexpected(connected.error());
+    }
+    return std::unique_ptr<Vault>(new Vault(std::move(d)));
+}
+
+QString Vault::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/kotva.vault");
+}
+
+bool Vault::existsAt(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
+Vault::Vault(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
+
+Vault::~Vault()
+{
+    close();
+}
+
+QString Vault::path() const
+{
+    return d->path;
+}
+
+QSqlDatabase Vault::database() const
+{
+    return d->db();
+}
+
+const Clock& Vault::clock() const
+{
+    return *d->clock;
+}
+
+Status Vault::rekey(const VaultKey& newKey)
+{
+    QSqlDatabase db = d->db();
+    SqlCipherDriver* cipher = d->driver();
+    if (!db.isOpen() || !cipher)
+        return fail(ErrorCode::Internal, tr("The vault is closed."));
+    // Old frames in the WAL are under the old key: fold them in first, then rewrite
+    // every page under the new one and fold that in too.
+    const QString checkpoint = QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (const auto before = queryValue(db, checkpoint); !before)
+        return std::unexpected(before.error());
+    if (!cipher->rekey(newKey)) {
+        Error error =
+            vaultError(cipher->lastError(), cipher->lastSystemErrno(), FileLook::Random, true);
+        if (error.code == ErrorCode::Database)
+            error.message = tr("The key could not be changed; the old key still opens the vault.");
+        return std::unexpected(error);
+    }
+    if (const auto after = queryValue(db, checkpoint); !after)
+        return std::unexpected(after.error());
+    qCInfo(lcStorage) << "vault key changed";
+    return {};
+}
+
+Result<VaultInfo> Vault::info() const
+{
+    QSqlDatabase db = d->db();
+    VaultInfo info;
+    info.path = d->path;
+    info.retention = d->retention;
+    const auto cipher = queryValue(db, QStringLiteral("PRAGMA cipher_version"));
+    const auto kdf = queryValue(db, QStringLiteral("PRAGMA kdf_iter"));
+    const auto version = queryValue(db, QStringLiteral("PRAGMA user_version"));
+    const auto pages = queryValue(db, QStringLiteral("PRAGMA page_count"));
+    for (const auto* value : {&cipher, &kdf, &version, &pages}) {
+        if (!*value)
+            return std::unexpected(value->error());
+    }
+    info.cipherVersion = cipher->toString();
+    info.kdfIterations = kdf->toInt();
+    info.schemaVersion = version->toInt();
+    info.pageCount = pages->toLongLong();
+
+    QString oldest = QStringLiteral("SELECT min(t) FROM (SELECT min(created_at) AS t FROM contacts "
+                                    "UNION ALL SELECT min(created_at) FROM messages");
+    for (const RetainedTable& table : contactTables())
+        oldest += QStringLiteral(" UNION ALL SELECT min(created_at) FROM ") +
+                  QString::fromUtf8(table.table);
+    oldest += u')';
+    const auto min = queryValue(db, oldest);
+    if (!min)
+        return std::unexpected(min.error());
+    if (!min->isNull())
+        info.oldestRecordAgeSeconds = d->clock->nowUtc().toSecsSinceEpoch() - min->toLongLong();
+    return info;
+}
+
+RetentionPolicy Vault::retention() const
+{
+    return d->retention;
+}
+
+Status Vault::setRetention(const RetentionPolicy& policy)
+{
+    if (const Status stored = storeRetention(d->db(), policy); !stored)
+        return stored;
+    d->retention = policy;
+    // A shorter retention takes effect now, not at the next hourly run.
+    if (const Result<PurgeReport> purged = purge(); !purged)
+        return std::unexpected(purged.error());
+    return {};
+}
+
+Result<PurgeReport> Vault::purge()
+{
+    QSqlDatabase db = d->db();
+    if (!db.isOpen())
+        return fail(ErrorCode::Internal, tr("The vault is closed."));
+    const Result<PurgeReport> report = purgeExpired(db, d->retention, d->clock->nowUtc());
+    if (report) {
+        qCInfo(lcStorage) << "purge removed" << report->messagesRemoved << "messages and"
+                          << report->recordsRemoved << "records";
+    }
+    return report;
+}
+
+void Vault::close()
+{
+    d->closeConnection();
+}
+
+} // namespace kotva

@@ -1,0 +1,159 @@
+#include "core/storage/VaultErrors.h"
+
+#include "core/storage/SqlCipherDriver.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <sqlcipher/sqlite3.h>
+
+namespace kotva::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kotva::Vault", text);
+}
+
+constexpr qint64 SampleBytes = 4096;
+
+bool isReadable(unsigned char c)
+{
+    return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7f);
+}
+
+} // namespace
+
+FileLook lookAtFile(const QString& path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return FileLook::Missing;
+    if (info.size() == 0)
+        return FileLook::Empty;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileLook::Random; // unreadable: let SQLite report why
+    const QByteArray head = file.read(SampleBytes);
+    if (head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return FileLook::PlainSqlite;
+    // Ciphertext has about 37% printable bytes; text files, even Czech UTF-8, far more.
+    qsizetype readable = 0;
+    for (char c : head)
+        readable += isReadable(static_cast<unsigned char>(c)) ? 1 : 0;
+    if (readable * 4 >= head.size() * 3)
+        return FileLook::Text;
+    // SQLCipher files are whole pages; anything else was never a vault.
+    if (info.size() % 512 != 0)
+        return FileLook::Text;
+    return FileLook::Random;
+}
+
+QString vaultMessage(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongKey:
+        return tr("The key or passphrase does not open this vault, or the vault file is "
+                  "damaged. The file was not changed.");
+    case ErrorCode::NotAVault:
+        return tr("This file is not a Kotva vault. It was left exactly as it is.");
+    case ErrorCode::Corrupt:
+        return tr("The vault is damaged and cannot be read safely. The file was left as it is; "
+                  "restore it from a backup if you have one.");
+    case ErrorCode::ReadOnly:
+        return tr("Kotva cannot write to the vault or to its folder. Check that the folder is "
+                  "writable; nothing was changed.");
+    case ErrorCode::DiskFull:
+        return tr("The disk is full. Nothing was half-saved: free some space and try again.");
+    case ErrorCode::NotFound:
+        return tr("There is no vault at this location.");
+    case ErrorCode::AlreadyExists:
+        return tr("A file already exists at this location, so no new vault was created there.");
+    case ErrorCode::CipherUnavailable:
+        return tr("This installation of Kotva cannot encrypt its data (SQLCipher is missing), "
+                  "so it refuses to store anything.");
+    case ErrorCode::Io:
+        return tr("The vault file could not be read or written.");
+    case ErrorCode::InvalidArgument:
+        return tr("The key or passphrase cannot be used.");
+    default:
+        return tr("The vault reported an error.");
+    }
+}
+
+Error notAVaultError(FileLook look)
+{
+    Error error{ErrorCode::NotAVault, vaultMessage(ErrorCode::NotAVault), {}};
+    switch (look) {
+    case FileLook::Empty:
+        error.detail = QStringLiteral("empty file");
+        break;
+    case FileLook::PlainSqlite:
+        error.detail = QStringLiteral("unencrypted SQLite database");
+        break;
+    case FileLook::Text:
+        error.detail = QStringLiteral("not an encrypted database");
+        break;
+    default:
+        break;
+    }
+    return error;
+}
+
+Error vaultError(const QSqlError& error, int systemErrno, FileLook look, bool afterKeyCheck)
+{
+    const QString native = error.nativeErrorCode();
+    ErrorCode code = ErrorCode::Database;
+    if (native == QLatin1String(SqlCipherDriver::ErrorCipherUnavailable)) {
+        code = ErrorCode::CipherUnavailable;
+    } else if (native == QLatin1String(SqlCipherDriver::ErrorBadKey)) {
+        code = ErrorCode::InvalidArgument;
+    } else if (native == QLatin1String(SqlCipherDriver::ErrorInUse)) {
+        code = ErrorCode::Database;
+    } else {
+        switch (native.toInt() & 0xff) {
+        case SQLITE_READONLY:
+            code = ErrorCode::ReadOnly;
+            break;
+        case SQLITE_FULL:
+            code = ErrorCode::DiskFull;
+            break;
+        case SQLITE_CORRUPT:
+            code = ErrorCode::Corrupt;
+            break;
+        case SQLITE_NOTADB:
+            if (afterKeyCheck)
+                code = ErrorCode::Corrupt;
+            else
+                code = look == FileLook::Random ? ErrorCode::WrongKey : ErrorCode::NotAVault;
+            break;
+        case SQLITE_PERM:
+        case SQLITE_CANTOPEN:
+        case SQLITE_IOERR:
+        case SQLITE_AUTH:
+            if (systemErrno == EACCES || systemErrno == EPERM || systemErrno == EROFS)
+                code = ErrorCode::ReadOnly;
+            else if (systemErrno == ENOSPC || systemErrno == EDQUOT)
+                code = ErrorCode::DiskFull;
+            else if (systemErrno == ENOENT && look == FileLook::Missing)
+                code = ErrorCode::NotFound;
+            else
+                code = ErrorCode::Io;
+            break;
+        default:
+            code = ErrorCode::Database;
+        }
+    }
+    QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (systemErrno != 0)
+        detail += QStringLiteral(" (errno %1)").arg(systemErrno);
+    Error result{code, vaultMessage(code), detail};
+    if (code == ErrorCode::Database && !error.driverText().isEmpty())
+        result.message = error.driverText();
+    return result;
+}
+
+} // namespace kotva::storage
