@@ -10,6 +10,7 @@ target_compile_definitions(kotva_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_FOREACH
+    QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060000)
 target_compile_options(kotva_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
