@@ -23,7 +23,7 @@ struct LexiconMatch
     qsizetype pattern = 0;               ///< index into entry->patterns
     qsizetype firstToken = 0;            ///< tokens [firstToken, endToken) of the NormalisedText
     qsizetype endToken = 0;
-    TextSpan span;                       ///< the same words in the original text (UTF-16)
+    TextSpan span; ///< the same words in the original text (UTF-16)
 
     [[nodiscard]] const QString& category() const { return entry->category; }
     [[nodiscard]] const QString& id() const { return entry->id; }

@@ -6,6 +6,7 @@
 #include "core/common/Error.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringView>
 

@@ -1,0 +1,303 @@
+#include "core/analysis/text/LexiconMatcher.h"
+
+#include "core/analysis/text/LexiconPattern.h"
+#include "core/analysis/text/TextAutomaton.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace kotva {
+
+namespace {
+
+struct CompiledPattern
+{
+    qint32 entry = 0;
+    qint32 pattern = 0; ///< index into the entry's patterns (or except list)
+    bool except = false;
+    QList<PatternElement> elements;
+    qsizetype anchor = 0; ///< the Words element found by the automaton
+};
+
+/// A candidate before the except filter; index into Data::patterns.
+struct Hit
+{
+    qint32 pattern;
+    qsizetype first;
+    qsizetype end;
+};
+
+bool wordMatches(const PatternWord& word, QStringView token)
+{
+    return word.prefix ? token.startsWith(word.text) : token == word.text;
+}
+
+bool wordsMatchAt(const PatternElement& element, const NormalisedText& text, qsizetype token)
+{
+    if (token < 0 || token + element.words.size() > text.tokenCount())
+        return false;
+    for (qsizetype k = 0; k < element.words.size(); ++k)
+        if (!wordMatches(element.words.at(k), text.word(token + k)))
+            return false;
+    return true;
+}
+
+/// The end token when elements[index..] match from token on (shortest gaps first), or -1.
+qsizetype matchForward(const QList<PatternElement>& elements, qsizetype index,
+                       const NormalisedText& text, qsizetype token)
+{
+    if (index == elements.size())
+        return token;
+    const PatternElement& element = elements.at(index);
+    switch (element.kind) {
+    case PatternElement::Kind::Words:
+        return wordsMatchAt(element, text, token)
+                   ? matchForward(elements, index + 1, text, token + element.words.size())
+                   : -1;
+    case PatternElement::Kind::Number:
+        return token < text.tokenCount() && text.isNumber(token)
+                   ? matchForward(elements, index + 1, text, token + 1)
+                   : -1;
+    case PatternElement::Kind::Gap:
+        for (qsizetype gap = 0; gap <= element.maxGap && token + gap <= text.tokenCount(); ++gap)
+            if (const qsizetype end = matchForward(elements, index + 1, text, token + gap);
+                end >= 0)
+                return end;
+        return -1;
+    }
+    return -1;
+}
+
+/// The first token when elements[..index] match ending just before token, or -1.
+qsizetype matchBackward(const QList<PatternElement>& elements, qsizetype index,
+                        const NormalisedText& text, qsizetype token)
+{
+    if (index < 0)
+        return token;
+    const PatternElement& element = elements.at(index);
+    switch (element.kind) {
+    case PatternElement::Kind::Words: {
+        const qsizetype start = token - element.words.size();
+        return wordsMatchAt(element, text, start) ? matchBackward(elements, index - 1, text, start)
+                                                  : -1;
+    }
+    case PatternElement::Kind::Number:
+        return token > 0 && text.isNumber(token - 1)
+                   ? matchBackward(elements, index - 1, text, token - 1)
+                   : -1;
+    case PatternElement::Kind::Gap:
+        for (qsizetype gap = 0; gap <= element.maxGap && token - gap >= 0; ++gap)
+            if (const qsizetype first = matchBackward(elements, index - 1, text, token - gap);
+                first >= 0)
+                return first;
+        return -1;
+    }
+    return -1;
+}
+
+/// The literal text the automaton looks for: " word word" and a closing space unless
+/// the last word is a stem, so keywords start and (for whole words) end on a boundary.
+QString keywordOf(const PatternElement& element)
+{
+    QString keyword;
+    for (const PatternWord& word : element.words)
+        keyword += u' ' + word.text;
+    if (!element.words.last().prefix)
+        keyword += u' ';
+    return keyword;
+}
+
+} // namespace
+
+struct LexiconMatcher::Data
+{
+    QList<LexiconEntry> entries;
+    QHash<QString, qsizetype> byId;
+    std::vector<CompiledPattern> patterns;
+    TextAutomaton automaton;
+    /// keyword → the patterns anchored on it (flattened: keywordPatterns[start, start+count)).
+    std::vector<qint32> keywordStart;
+    std::vector<qint32> keywordPatterns;
+    std::vector<qint32> keywordWords; ///< number of words (tokens) a keyword spans
+};
+
+LexiconMatcher::LexiconMatcher()
+    : m_data(std::make_shared<const Data>())
+{}
+LexiconMatcher::~LexiconMatcher() = default;
+LexiconMatcher::LexiconMatcher(const LexiconMatcher&) = default;
+LexiconMatcher& LexiconMatcher::operator=(const LexiconMatcher&) = default;
+LexiconMatcher::LexiconMatcher(LexiconMatcher&&) noexcept = default;
+LexiconMatcher& LexiconMatcher::operator=(LexiconMatcher&&) noexcept = default;
+
+Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
+{
+    auto data = std::make_shared<Data>();
+    for (const Lexicon& lexicon : lexicons)
+        for (const LexiconEntry& entry : lexicon.entries) {
+            if (data->byId.contains(entry.id)) {
+                const LexiconEntry& other = data->entries.at(data->byId.value(entry.id));
+                return fail(ErrorCode::InvalidInput,
+                            QCoreApplication::translate(
+                                "kotva::Lexicon", "Lexicon %1, line %2: the id \"%3\" is already "
+                                                  "used in %4, line %5.")
+                                .arg(QFileInfo(entry.file).fileName())
+                                .arg(entry.line)
+                                .arg(entry.id, QFileInfo(other.file).fileName())
+                                .arg(other.line));
+            }
+            data->byId.insert(entry.id, data->entries.size());
+            data->entries.append(entry);
+        }
+
+    QHash<QString, qint32> keywordIds;
+    QStringList keywords;
+    std::vector<std::vector<qint32>> anchored;
+    auto addPattern = [&](qint32 entryIndex, qint32 patternIndex, bool except,
+                          const QString& source) -> Status {
+        auto parsed = parsePattern(source);
+        if (!parsed) {
+            const LexiconEntry& entry = data->entries.at(entryIndex);
+            return fail(ErrorCode::InvalidInput,
+                        QCoreApplication::translate("kotva::Lexicon", "Lexicon %1, line %2: %3")
+                            .arg(QFileInfo(entry.file).fileName())
+                            .arg(entry.line)
+                            .arg(parsed.error().message));
+        }
+        CompiledPattern compiled{entryIndex, patternIndex, except, parsed->elements, 0};
+        qsizetype best = -1;
+        for (qsizetype i = 0; i < compiled.elements.size(); ++i) {
+            const PatternElement& element = compiled.elements.at(i);
+            if (element.kind == PatternElement::Kind::Words &&
+                (best < 0 || element.literalLength() > compiled.elements.at(best).literalLength()))
+                best = i;
+        }
+        compiled.anchor = best;
+        const PatternElement& anchor = compiled.elements.at(best);
+        const QString keyword = keywordOf(anchor);
+        qint32 id = keywordIds.value(keyword, -1);
+        if (id < 0) {
+            id = static_cast<qint32>(keywords.size());
+            keywordIds.insert(keyword, id);
+            keywords.append(keyword);
+            anchored.emplace_back();
+            data->keywordWords.push_back(static_cast<qint32>(anchor.words.size()));
+        }
+        anchored[id].push_back(static_cast<qint32>(data->patterns.size()));
+        data->patterns.push_back(std::move(compiled));
+        return {};
+    };
+    for (qsizetype e = 0; e < data->entries.size(); ++e) {
+        const LexiconEntry& entry = data->entries.at(e);
+        for (qsizetype p = 0; p < entry.patterns.size(); ++p)
+            if (auto status = addPattern(qint32(e), qint32(p), false, entry.patterns.at(p));
+                !status)
+                return std::unexpected(status.error());
+        for (qsizetype p = 0; p < entry.except.size(); ++p)
+            if (auto status = addPattern(qint32(e), qint32(p), true, entry.except.at(p)); !status)
+                return std::unexpected(status.error());
+    }
+    for (const std::vector<qint32>& list : anchored) {
+        data->keywordStart.push_back(static_cast<qint32>(data->keywordPatterns.size()));
+        data->keywordPatterns.insert(data->keywordPatterns.end(), list.begin(), list.end());
+    }
+    data->keywordStart.push_back(static_cast<qint32>(data->keywordPatterns.size()));
+    data->automaton = TextAutomaton(keywords);
+
+    LexiconMatcher matcher;
+    matcher.m_data = std::move(data);
+    return matcher;
+}
+
+QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
+{
+    const Data& data = *m_data;
+    std::vector<Hit> hits;
+    bool anyExcept = false;
+    data.automaton.scan(text.folded(), [&](qint32 keyword, qsizetype start) {
+        // start is the keyword's leading space; the anchor's first word follows it.
+        const qsizetype anchorFirst = text.tokenAt(start + 1);
+        const qsizetype anchorEnd = anchorFirst + data.keywordWords[keyword];
+        for (qint32 k = data.keywordStart[keyword]; k < data.keywordStart[keyword + 1]; ++k) {
+            const qint32 index = data.keywordPatterns[k];
+            const CompiledPattern& pattern = data.patterns[index];
+            const qsizetype first =
+                matchBackward(pattern.elements, pattern.anchor - 1, text, anchorFirst);
+            if (first < 0)
+                continue;
+            const qsizetype end =
+                matchForward(pattern.elements, pattern.anchor + 1, text, anchorEnd);
+            if (end < 0)
+                continue;
+            anyExcept = anyExcept || pattern.except;
+            hits.push_back(Hit{index, first, end});
+        }
+    });
+
+    QList<LexiconMatch> matches;
+    matches.reserve(static_cast<qsizetype>(hits.size()));
+    for (const Hit& hit : hits) {
+        const CompiledPattern& pattern = data.patterns[hit.pattern];
+        if (pattern.except)
+            continue;
+        const bool cancelled =
+            anyExcept && std::any_of(hits.begin(), hits.end(), [&](const Hit& other) {
+                const CompiledPattern& candidate = data.patterns[other.pattern];
+                return candidate.except && candidate.entry == pattern.entry &&
+                       other.first < hit.end && hit.first < other.end;
+            });
+        if (cancelled)
+            continue;
+        LexiconMatch match;
+        match.entry = &data.entries.at(pattern.entry);
+        match.pattern = pattern.pattern;
+        match.firstToken = hit.first;
+        match.endToken = hit.end;
+        match.span = text.originalSpan(hit.first, hit.end);
+        matches.append(match);
+    }
+    std::sort(matches.begin(), matches.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
+        if (a.firstToken != b.firstToken)
+            return a.firstToken < b.firstToken;
+        if (a.endToken != b.endToken)
+            return a.endToken > b.endToken;
+        if (a.entry != b.entry)
+            return a.entry < b.entry;
+        return a.pattern < b.pattern;
+    });
+    // Two patterns of one entry over the same words are one finding.
+    matches.erase(std::unique(matches.begin(), matches.end(),
+                              [](const LexiconMatch& a, const LexiconMatch& b) {
+                                  return a.entry == b.entry && a.firstToken == b.firstToken &&
+                                         a.endToken == b.endToken;
+                              }),
+                  matches.end());
+    return matches;
+}
+
+const QList<LexiconEntry>& LexiconMatcher::entries() const
+{
+    return m_data->entries;
+}
+
+const LexiconEntry* LexiconMatcher::entry(const QString& id) const
+{
+    const auto it = m_data->byId.constFind(id);
+    return it == m_data->byId.cend() ? nullptr : &m_data->entries.at(it.value());
+}
+
+qsizetype LexiconMatcher::patternCount() const
+{
+    return static_cast<qsizetype>(m_data->patterns.size());
+}
+
+qsizetype LexiconMatcher::stateCount() const
+{
+    return m_data->automaton.stateCount();
+}
+
+} // namespace kotva

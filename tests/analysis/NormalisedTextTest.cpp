@@ -1,0 +1,122 @@
+#include "core/analysis/text/NormalisedText.h"
+
+#include <QString>
+
+#include <gtest/gtest.h>
+
+using kotva::NormalisedText;
+using kotva::TextSpan;
+
+namespace {
+
+QString folded(const QString& text)
+{
+    return NormalisedText::fold(text);
+}
+
+} // namespace
+
+TEST(NormalisedText, FoldsCzechDiacriticsAndCase)
+{
+    EXPECT_EQ(folded(QStringLiteral("Příliš žluťoučký kůň úpěl ďábelské ódy")),
+              QStringLiteral("prilis zlutoucky kun upel dabelske ody"));
+    EXPECT_EQ(folded(QStringLiteral("ŘEŠENÍ ČTYŘ ŽÁDOSTÍ")), QStringLiteral("reseni ctyr zadosti"));
+    EXPECT_EQ(folded(QStringLiteral("Nechci žít")), folded(QStringLiteral("nechci zit")));
+}
+
+TEST(NormalisedText, FoldsOtherLatinLettersGenerically)
+{
+    EXPECT_EQ(folded(QStringLiteral("Łódź Straße Øresund Ærø crème brûlée")),
+              QStringLiteral("lodz strase oresund aro creme brulee"));
+}
+
+TEST(NormalisedText, DecomposedInputFoldsLikeComposed)
+{
+    // "žít" typed with combining marks (NFD), as some keyboards and macOS produce it.
+    const QString decomposed = QStringLiteral("z\u030Ci\u0301t");
+    EXPECT_EQ(folded(decomposed), QStringLiteral("zit"));
+    const NormalisedText text(QStringLiteral("chci ") + decomposed + QStringLiteral("!"));
+    ASSERT_EQ(text.tokenCount(), 2);
+    EXPECT_EQ(text.originalWord(1), decomposed);
+    EXPECT_EQ(text.word(1), QStringLiteral("zit"));
+}
+
+TEST(NormalisedText, PunctuationAndWhitespaceBecomeSingleSpaces)
+{
+    const NormalisedText text(QStringLiteral("  Ahoj,\t\tjak   se\nmáš?!  "));
+    EXPECT_EQ(text.folded(), QStringLiteral(" ahoj jak se mas "));
+    ASSERT_EQ(text.tokenCount(), 4);
+    EXPECT_EQ(text.word(3), QStringLiteral("mas"));
+    EXPECT_EQ(text.originalWord(3), QStringLiteral("máš"));
+}
+
+TEST(NormalisedText, EmptyAndWordlessInput)
+{
+    const NormalisedText empty{QString()};
+    EXPECT_EQ(empty.folded(), QStringLiteral(" "));
+    EXPECT_EQ(empty.tokenCount(), 0);
+    EXPECT_EQ(empty.toOriginal(0), 0);
+
+    const NormalisedText symbols(QStringLiteral("?! … 😀 --"));
+    EXPECT_EQ(symbols.folded(), QStringLiteral(" "));
+    EXPECT_EQ(symbols.tokenCount(), 0);
+}
+
+TEST(NormalisedText, TokensMapBackToOriginalOffsetsWithAstralCharacters)
+{
+    // Emoji are surrogate pairs in UTF-16; they separate words and must not shift offsets.
+    const QString original = QStringLiteral("😀Dnes 🙈🙈 sním všechny prášky💊.");
+    const NormalisedText text(original);
+    EXPECT_EQ(text.folded(), QStringLiteral(" dnes snim vsechny prasky "));
+    ASSERT_EQ(text.tokenCount(), 4);
+    for (qsizetype i = 0; i < text.tokenCount(); ++i) {
+        const TextSpan span = text.originalSpan(i, i + 1);
+        EXPECT_EQ(original.mid(span.start, span.end - span.start), text.originalWord(i));
+        EXPECT_EQ(NormalisedText::fold(text.originalWord(i)), text.word(i));
+    }
+    EXPECT_EQ(text.originalWord(0), QStringLiteral("Dnes"));
+    EXPECT_EQ(text.originalSpan(0, 1).start, 2); // after one surrogate pair
+    EXPECT_EQ(text.originalWord(3), QStringLiteral("prášky"));
+    const TextSpan all = text.originalSpan(1, 4);
+    EXPECT_EQ(original.mid(all.start, all.end - all.start), QStringLiteral("sním všechny prášky"));
+}
+
+TEST(NormalisedText, FoldedPositionsMapToOriginalPositions)
+{
+    const QString original = QStringLiteral("Ty̆ 😀 sebevražda");
+    const NormalisedText text(original);
+    ASSERT_EQ(text.tokenCount(), 2);
+    const qsizetype start = text.tokens().at(1).foldedStart;
+    // "sebevr" is 6 folded characters into the word; in the original "sebevr" too.
+    EXPECT_EQ(text.toOriginal(start + 6), original.indexOf(QStringLiteral("ažda")));
+    EXPECT_EQ(text.toOriginal(text.tokens().at(1).foldedEnd), original.size());
+    // "Ty̆" has a combining breve: the word ends after the mark.
+    EXPECT_EQ(text.originalWord(0), QStringLiteral("Ty̆"));
+    EXPECT_EQ(text.toOriginal(text.tokens().at(0).foldedStart + 2), 3);
+    EXPECT_EQ(text.tokenAt(0), 0); // the leading space belongs to the first word
+}
+
+TEST(NormalisedText, NumbersAreTokens)
+{
+    const NormalisedText text(QStringLiteral("Mám 20 prášků a 3x víc."));
+    ASSERT_EQ(text.tokenCount(), 6);
+    EXPECT_TRUE(text.isNumber(1));
+    EXPECT_FALSE(text.isNumber(2));
+    EXPECT_FALSE(text.isNumber(4)); // "3x"
+}
+
+TEST(NormalisedText, VeryLongInputKeepsEveryOffset)
+{
+    const QString sentence = QStringLiteral("Žluťoučký kůň 🐴 skáče přes ohradu. ");
+    QString original;
+    while (original.size() < 1'000'000)
+        original += sentence;
+    const NormalisedText text(original);
+    const qsizetype repeats = original.size() / sentence.size();
+    ASSERT_EQ(text.tokenCount(), repeats * 5);
+    const qsizetype last = text.tokenCount() - 1;
+    EXPECT_EQ(text.originalWord(last), QStringLiteral("ohradu"));
+    EXPECT_EQ(text.word(last - 4), QStringLiteral("zlutoucky"));
+    const TextSpan span = text.originalSpan(last, last + 1);
+    EXPECT_EQ(span.end, original.size() - 2);
+}
