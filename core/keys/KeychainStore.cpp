@@ -13,11 +13,6 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kotva::KeychainStore", text);
-}
-
 /// Overwrites the bytes a QByteArray shares with a finished QtKeychain job. data() would
 /// detach and wipe only a fresh copy; the job is done with the bytes, so they are wiped
 /// in place where both point.
@@ -34,15 +29,17 @@ Error mapError(const QKeychain::Job& job)
     const QString detail = job.errorString();
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return Error{ErrorCode::KeyMissing, tr("The keychain has no key for this vault."), detail};
+        return Error{ErrorCode::KeyMissing,
+                     KeychainStore::tr("The keychain has no key for this vault."), detail};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error{ErrorCode::KeychainLocked,
-                     tr("The keychain is locked or refused access to the key."), detail};
+                     KeychainStore::tr("The keychain is locked or refused access to the key."),
+                     detail};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error{ErrorCode::KeychainUnavailable,
-                     tr("No keychain is available on this computer."), detail};
+                     KeychainStore::tr("No keychain is available on this computer."), detail};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
     case QKeychain::NoError:
@@ -54,15 +51,19 @@ Error mapError(const QKeychain::Job& job)
         detail.contains(QLatin1String("prompt"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("dismissed"), Qt::CaseInsensitive))
         return Error{ErrorCode::KeychainLocked,
-                     tr("The keychain is locked or refused access to the key."), detail};
+                     KeychainStore::tr("The keychain is locked or refused access to the key."),
+                     detail};
     return Error{ErrorCode::KeychainUnavailable,
-                 tr("The keychain did not answer (no Secret Service is running)."), detail};
+                 KeychainStore::tr("The keychain did not answer (no Secret Service is running)."),
+                 detail};
 }
 
-template <typename JobType>
-JobType* makeJob(const QString& service, const QString& vaultPath, QObject* parent)
+template <typename JobType> JobType* makeJob(const QString& service, const QString& vaultPath)
 {
-    auto* job = new JobType(service, parent);
+    // No parent: libsecret calls back into the job by raw pointer, so a job deleted with its
+    // parent while still pending would be used after free. Jobs delete themselves when done;
+    // callbacks are tied to the caller's context object instead.
+    auto* job = new JobType(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext copy in QSettings
     job->setKey(KeychainStore::entryIdFor(vaultPath));
@@ -97,7 +98,7 @@ QString KeychainStore::entryIdFor(const QString& vaultPath)
 
 void KeychainStore::readKey(const QString& vaultPath, const QObject* context, KeyCallback done)
 {
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, vaultPath, this);
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, vaultPath);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(j);
         if (readJob->error() != QKeychain::NoError) {
@@ -110,9 +111,10 @@ void KeychainStore::readKey(const QString& vaultPath, const QObject* context, Ke
         wipeShared(answer);
         auto key = VaultKey::fromRawHex(std::move(hex));
         if (!key) {
-            done(fail(ErrorCode::KeyMissing,
-                      tr("The keychain entry for this vault does not hold a valid key."),
-                      key.error().detail));
+            done(fail(
+                ErrorCode::KeyMissing,
+                KeychainStore::tr("The keychain entry for this vault does not hold a valid key."),
+                key.error().detail));
             return;
         }
         done(std::move(*key));
@@ -126,10 +128,10 @@ void KeychainStore::writeKey(const QString& vaultPath, const VaultKey& key, cons
     if (key.kind() != VaultKey::Kind::Raw) {
         // A passphrase is something the user knows; keeping it would defeat its purpose.
         done(fail(ErrorCode::InvalidArgument,
-                  tr("Only a generated key can be stored in the keychain.")));
+                  KeychainStore::tr("Only a generated key can be stored in the keychain.")));
         return;
     }
-    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, vaultPath, this);
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, vaultPath);
     QByteArray secret(key.secret().constData(), key.secret().size());
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, context,
@@ -152,7 +154,7 @@ void KeychainStore::writeKey(const QString& vaultPath, const VaultKey& key, cons
 
 void KeychainStore::removeKey(const QString& vaultPath, const QObject* context, StatusCallback done)
 {
-    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, vaultPath, this);
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, vaultPath);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
             done({});

@@ -23,8 +23,7 @@ constexpr qsizetype RawKeyHexDigits = 2 * RawKeyBytes;
 VaultKey::VaultKey(Kind kind, SecureBuffer secret)
     : m_kind(kind)
     , m_secret(std::move(secret))
-{
-}
+{}
 
 VaultKey VaultKey::generateRaw()
 {
@@ -45,8 +44,8 @@ Result<VaultKey> VaultKey::fromRawHex(SecureBuffer hexDigits)
 {
     if (hexDigits.size() != RawKeyHexDigits)
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("kotva::VaultKey",
-                                                "A raw key must be exactly 64 hexadecimal digits."));
+                    QCoreApplication::translate(
+                        "kotva::VaultKey", "A raw key must be exactly 64 hexadecimal digits."));
     for (qsizetype i = 0; i < hexDigits.size(); ++i) {
         char& c = hexDigits.data()[i];
         if (!isHexDigit(c))

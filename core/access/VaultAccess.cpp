@@ -1,0 +1,375 @@
+#include "core/access/VaultAccess.h"
+
+#include "core/common/Logging.h"
+#include "core/keys/KeychainStore.h"
+#include "core/keys/PassphrasePolicy.h"
+#include "core/storage/Vault.h"
+
+#include <QMetaObject>
+
+namespace kotva {
+
+namespace {
+
+/// Why the passphrase is asked for, in words for the person at the keyboard. The keychain's
+/// technical text stays in `detail`.
+Error passphraseReason(const Error& keychainError)
+{
+    switch (keychainError.code) {
+    case ErrorCode::KeyMissing:
+        return Error{ErrorCode::KeyMissing,
+                     VaultAccess::tr("This vault exists, but the keychain has no key for it. "
+                                     "If you protected the vault with a passphrase, enter it. "
+                                     "Otherwise the keychain may be locked or belong to another "
+                                     "account: unlock it and try again. No new key was made."),
+                     keychainError.detail};
+    case ErrorCode::KeychainLocked:
+        return Error{ErrorCode::KeychainLocked,
+                     VaultAccess::tr("The keychain is locked or refused to give out the key. "
+                                     "Unlock it and try again, or enter the vault's passphrase."),
+                     keychainError.detail};
+    case ErrorCode::KeychainUnavailable:
+    default:
+        return Error{ErrorCode::KeychainUnavailable,
+                     VaultAccess::tr("No keychain answers on this computer, so the key cannot be "
+                                     "read from it. Enter the vault's passphrase."),
+                     keychainError.detail};
+    }
+}
+
+Error wrongKeyReason(VaultAccess::KeySource source, const Error& openError)
+{
+    if (source == VaultAccess::KeySource::Keychain)
+        return Error{ErrorCode::WrongKey,
+                     VaultAccess::tr("The key in the keychain does not open this vault; it may be "
+                                     "protected by a passphrase instead. Enter the passphrase. "
+                                     "The vault was not changed."),
+                     openError.detail};
+    return Error{ErrorCode::WrongKey,
+                 VaultAccess::tr("This passphrase does not open the vault. Check it and try "
+                                 "again. The vault was not changed."),
+                 openError.detail};
+}
+
+Error notUnlocked()
+{
+    return Error{ErrorCode::InvalidArgument, VaultAccess::tr("The vault is not open."), {}};
+}
+
+} // namespace
+
+VaultAccess::VaultAccess(QString vaultPath, KeychainStore& keychain, const Clock& clock,
+                         QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(vaultPath))
+    , m_keychain(keychain)
+    , m_clock(clock)
+{}
+
+VaultAccess::~VaultAccess()
+{
+    if (m_vault)
+        m_vault->close();
+}
+
+Vault* VaultAccess::vault() const
+{
+    return m_state == State::Unlocked ? m_vault.get() : nullptr;
+}
+
+void VaultAccess::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void VaultAccess::start()
+{
+    if (m_state != State::Locked && m_state != State::AwaitingPassphrase &&
+        m_state != State::Failed && m_state != State::NeedsSetup)
+        return;
+    m_lastError.reset();
+    if (!Vault::existsAt(m_path)) {
+        setState(State::NeedsSetup);
+        Q_EMIT setupNeeded();
+        return;
+    }
+    setState(State::AwaitingKeychain);
+    const quint64 generation = m_generation;
+    m_keychain.readKey(m_path, this, [this, generation](Result<VaultKey> key) {
+        if (!isCurrent(generation) || m_state != State::AwaitingKeychain)
+            return;
+        onKeychainKey(std::move(key));
+    });
+}
+
+void VaultAccess::onKeychainKey(Result<VaultKey> key)
+{
+    if (key) {
+        openWith(std::move(*key), KeySource::Keychain);
+        return;
+    }
+    // The file exists, so even "entry not found" is no first run: never make a new key here.
+    qCInfo(lcKeys) << "no key from the keychain:" << errorCodeName(key.error().code);
+    askForPassphrase(passphraseReason(key.error()));
+}
+
+void VaultAccess::askForPassphrase(Error reason)
+{
+    m_lastError = reason;
+    setState(State::AwaitingPassphrase);
+    Q_EMIT passphraseNeeded(reason);
+}
+
+void VaultAccess::enterFailed(Error error)
+{
+    qCWarning(lcKeys) << "vault cannot be opened:" << errorCodeName(error.code) << error.detail;
+    m_lastError = error;
+    setState(State::Failed);
+    Q_EMIT failed(error);
+}
+
+void VaultAccess::openWith(VaultKey key, KeySource source)
+{
+    m_pendingKey = std::move(key);
+    m_pendingSource = source;
+    m_pendingCreate = false;
+    setState(State::Opening);
+    // One event-loop turn first, so a window can show "Opening…" before the KDF runs.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (isCurrent(generation) && m_state == State::Opening)
+                finishOpen();
+        },
+        Qt::QueuedConnection);
+}
+
+void VaultAccess::createWith(VaultKey key, KeySource source)
+{
+    openWith(std::move(key), source);
+    m_pendingCreate = true;
+}
+
+void VaultAccess::finishOpen()
+{
+    if (!m_pendingKey)
+        return;
+    const VaultKey key = std::move(*m_pendingKey);
+    m_pendingKey.reset();
+    const KeySource source = m_pendingSource;
+    const bool creating = m_pendingCreate;
+    Result<std::unique_ptr<Vault>> opened =
+        creating ? Vault::create(m_path, key, m_clock) : Vault::open(m_path, key, m_clock);
+    if (opened) {
+        m_vault = std::move(*opened);
+        m_source = source;
+        // A keychain entry left from an earlier vault at this path would only mislead start().
+        if (creating && source == KeySource::Passphrase)
+            m_keychain.removeKey(m_path, this, [](Status) {});
+        m_lastError.reset();
+        setState(State::Unlocked);
+        Q_EMIT unlocked();
+        return;
+    }
+    const Error error = opened.error();
+    if (creating) {
+        // The key was stored first; without a vault it must not stay behind.
+        if (source == KeySource::Keychain)
+            m_keychain.removeKey(m_path, this, [](Status) {});
+        m_lastError = error;
+        setState(State::NeedsSetup);
+        Q_EMIT setupFailed(error);
+        return;
+    }
+    if (error.code == ErrorCode::WrongKey) {
+        askForPassphrase(wrongKeyReason(source, error));
+        return;
+    }
+    enterFailed(error);
+}
+
+void VaultAccess::createWithKeychain()
+{
+    if (m_state != State::NeedsSetup)
+        return;
+    if (Vault::existsAt(m_path)) { // appeared since start(): never create over it
+        start();
+        return;
+    }
+    setState(State::AwaitingKeychain);
+    auto key = std::make_shared<VaultKey>(VaultKey::generateRaw());
+    const quint64 generation = m_generation;
+    // Key first, vault second: a vault never exists whose key was not stored.
+    m_keychain.writeKey(m_path, *key, this, [this, generation, key](Status stored) {
+        if (!isCurrent(generation) || m_state != State::AwaitingKeychain) {
+            if (stored) // locked meanwhile: no vault will use this key
+                m_keychain.removeKey(m_path, this, [](Status) {});
+            return;
+        }
+        if (stored) {
+            createWith(std::move(*key), KeySource::Keychain);
+            return;
+        }
+        Error error{stored.error().code,
+                    tr("The key could not be stored in the keychain: %1 Nothing was created. "
+                       "Protect the vault with a passphrase instead.")
+                        .arg(stored.error().message),
+                    stored.error().detail};
+        m_lastError = error;
+        setState(State::NeedsSetup);
+        Q_EMIT setupFailed(error);
+    });
+}
+
+void VaultAccess::createWithPassphrase(SecureBuffer passphrase)
+{
+    if (m_state != State::NeedsSetup)
+        return;
+    if (Vault::existsAt(m_path)) {
+        start();
+        return;
+    }
+    Status acceptable = PassphrasePolicy::check(passphrase);
+    Result<VaultKey> key = acceptable ? VaultKey::fromPassphrase(std::move(passphrase))
+                                      : std::unexpected(acceptable.error());
+    if (!key) {
+        m_lastError = key.error();
+        Q_EMIT setupFailed(key.error());
+        return;
+    }
+    createWith(std::move(*key), KeySource::Passphrase);
+}
+
+void VaultAccess::unlockWithPassphrase(SecureBuffer passphrase)
+{
+    if (m_state != State::AwaitingPassphrase && m_state != State::Locked)
+        return;
+    if (!Vault::existsAt(m_path)) {
+        setState(State::NeedsSetup);
+        Q_EMIT setupNeeded();
+        return;
+    }
+    Result<VaultKey> key = VaultKey::fromPassphrase(std::move(passphrase));
+    if (!key) {
+        askForPassphrase(key.error());
+        return;
+    }
+    openWith(std::move(*key), KeySource::Passphrase);
+}
+
+void VaultAccess::lock()
+{
+    ++m_generation; // keychain answers and queued opens for the old request are dropped
+    if (m_vault) {
+        m_vault->close();
+        m_vault.reset();
+    }
+    m_pendingKey.reset();
+    m_pendingCreate = false;
+    m_changingKey = false;
+    m_source = KeySource::None;
+    const bool wasLocked = m_state == State::Locked;
+    setState(State::Locked);
+    if (!wasLocked)
+        Q_EMIT locked();
+}
+
+Status VaultAccess::changePassphrase(SecureBuffer newPassphrase)
+{
+    if (m_state != State::Unlocked || !m_vault || m_changingKey)
+        return std::unexpected(notUnlocked());
+    if (m_source != KeySource::Passphrase)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("This vault is protected by the keychain, not by a passphrase."));
+    if (Status acceptable = PassphrasePolicy::check(newPassphrase); !acceptable)
+        return acceptable;
+    Result<VaultKey> key = VaultKey::fromPassphrase(std::move(newPassphrase));
+    if (!key)
+        return std::unexpected(key.error());
+    return m_vault->rekey(*key);
+}
+
+void VaultAccess::changeToPassphrase(SecureBuffer newPassphrase)
+{
+    if (m_state != State::Unlocked || !m_vault || m_changingKey) {
+        Q_EMIT keyChangeFailed(notUnlocked());
+        return;
+    }
+    if (m_source != KeySource::Keychain) {
+        Q_EMIT keyChangeFailed(Error{ErrorCode::InvalidArgument,
+                                     tr("This vault is already protected by a passphrase."),
+                                     {}});
+        return;
+    }
+    Status acceptable = PassphrasePolicy::check(newPassphrase);
+    Result<VaultKey> key = acceptable ? VaultKey::fromPassphrase(std::move(newPassphrase))
+                                      : std::unexpected(acceptable.error());
+    if (!key) {
+        Q_EMIT keyChangeFailed(key.error());
+        return;
+    }
+    // Rekey first: if it fails the keychain key still opens the vault. Once it succeeded
+    // the old entry opens nothing, so failing to delete it loses nothing.
+    if (Status rekeyed = m_vault->rekey(*key); !rekeyed) {
+        Q_EMIT keyChangeFailed(rekeyed.error());
+        return;
+    }
+    m_source = KeySource::Passphrase;
+    m_changingKey = true;
+    const quint64 generation = m_generation;
+    m_keychain.removeKey(m_path, this, [this, generation](Status removed) {
+        if (!isCurrent(generation))
+            return;
+        m_changingKey = false;
+        if (!removed)
+            qCWarning(lcKeys) << "old keychain entry not removed:" << removed.error().detail;
+        Q_EMIT keyChanged();
+    });
+}
+
+void VaultAccess::changeToKeychain()
+{
+    if (m_state != State::Unlocked || !m_vault || m_changingKey) {
+        Q_EMIT keyChangeFailed(notUnlocked());
+        return;
+    }
+    if (m_source != KeySource::Passphrase) {
+        Q_EMIT keyChangeFailed(Error{ErrorCode::InvalidArgument,
+                                     tr("This vault already keeps its key in the keychain."),
+                                     {}});
+        return;
+    }
+    m_changingKey = true;
+    auto key = std::make_shared<VaultKey>(VaultKey::generateRaw());
+    const quint64 generation = m_generation;
+    // Store first, rekey second: until the rekey succeeds the passphrase still opens the vault.
+    m_keychain.writeKey(m_path, *key, this, [this, generation, key](Status stored) {
+        if (!isCurrent(generation) || !m_vault) {
+            // Locked meanwhile: the vault still uses the passphrase, so the entry must go.
+            m_keychain.removeKey(m_path, this, [](Status) {});
+            return;
+        }
+        m_changingKey = false;
+        if (!stored) {
+            Q_EMIT keyChangeFailed(Error{stored.error().code,
+                                         tr("The key could not be stored in the keychain: %1 "
+                                            "The vault still uses your passphrase.")
+                                             .arg(stored.error().message),
+                                         stored.error().detail});
+            return;
+        }
+        if (Status rekeyed = m_vault->rekey(*key); !rekeyed) {
+            m_keychain.removeKey(m_path, this, [](Status) {});
+            Q_EMIT keyChangeFailed(rekeyed.error());
+            return;
+        }
+        m_source = KeySource::Keychain;
+        Q_EMIT keyChanged();
+    });
+}
+
+} // namespace kotva
