@@ -18,7 +18,7 @@ namespace kotva {
 ///     weekends and holidays in between are skipped:
 ///       Mon 09:30 + 4 → Fri 09:30;  Thu 14:00 + 4 → Wed 14:00 (weekend skipped);
 ///       Sat 10:00 + 4 → Fri 00:00 (counted from Mon 00:00, i.e. by the end of Thursday);
-///       Wed 23. 12. 2026 10:00 + 4 → Wed 30. 12. 10:00 (24.–27. 12. skipped).
+///       Wed 23. 12. 2026 10:00 + 4 → Thu 31. 12. 10:00 (24.–27. 12. skipped).
 ///  4. Due dates always fall on working days; Czech DST changes happen on Sundays, so the
 ///     local time of day always exists on the due day.
 /// N = 0 yields the (possibly moved) start itself.
