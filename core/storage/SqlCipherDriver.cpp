@@ -166,6 +166,13 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     if (flags & SQLITE_OPEN_READONLY)
         flags &= ~SQLITE_OPEN_CREATE;
 
+    // A bad key is refused before the file is even created.
+    if (m_hasPendingKey && !validatePendingKey()) {
+        m_pendingKey.wipe();
+        m_hasPendingKey = false;
+        setOpenError(true);
+        return false;
+    }
     const int rc = sqlite3_open_v2(db.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         setLastError(makeError(tr("Could not open the database file."), QSqlError::ConnectionError,
@@ -191,19 +198,23 @@ bool SqlCipherDriver::open(const QString& db, const QString& /*user*/, const QSt
     return true;
 }
 
-bool SqlCipherDriver::applyPendingKey()
+bool SqlCipherDriver::validatePendingKey()
 {
-    SecureBuffer material = std::move(m_pendingKey);
-    const bool raw = m_pendingRaw;
-    m_hasPendingKey = false;
-
-    if (material.isEmpty())
+    if (m_pendingKey.isEmpty())
         return fail(tr("An empty key cannot protect a vault."), {}, ErrorBadKey);
-    if (raw != looksLikeRawKey(material)) {
-        return fail(raw ? tr("A raw key must be exactly 64 hexadecimal digits.")
+    if (m_pendingRaw != looksLikeRawKey(m_pendingKey)) {
+        return fail(m_pendingRaw
+                        ? tr("A raw key must be exactly 64 hexadecimal digits.")
                         : tr("This passphrase has the form of a raw key; choose another one."),
                     {}, ErrorBadKey);
     }
+    return true;
+}
+
+bool SqlCipherDriver::applyPendingKey()
+{
+    SecureBuffer material = std::move(m_pendingKey);
+    m_hasPendingKey = false;
     const int rc = sqlite3_key_v2(m_db, "main", material.constData(), int(material.size()));
     material.wipe();
     if (rc != SQLITE_OK) {

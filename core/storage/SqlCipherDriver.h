@@ -89,6 +89,7 @@ public:
 private:
     friend class SqlCipherResult;
     bool execSimple(const char* sql, const QString& what);
+    bool validatePendingKey();
     bool applyPendingKey();
     bool fail(const QString& driverText, const QString& databaseText, const char* nativeCode);
     bool hasActiveStatements() const;

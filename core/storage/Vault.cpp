@@ -106,9 +106,7 @@ Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
             return fail(ErrorCode::Corrupt, vaultMessage(ErrorCode::Corrupt),
                         QStringLiteral("quick_check failed"));
     }
-    if (const Status pragmas = applyConnectionPragmas(db); !pragmas)
-        return pragmas;
-
+    // Decide whether this is our vault before anything (even switching to WAL) writes.
     const Result<int> version = schemaVersion(db);
     if (!version)
         return std::unexpected(version.error());
@@ -116,6 +114,13 @@ Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
         return fail(ErrorCode::NotAVault, vaultMessage(ErrorCode::NotAVault),
                     QStringLiteral("encrypted database without a Kotva schema"));
     }
+    if (*version > latestSchemaVersion()) {
+        return fail(ErrorCode::Database,
+                    tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
+                    QStringLiteral("user_version %1").arg(*version));
+    }
+    if (const Status pragmas = applyConnectionPragmas(db); !pragmas)
+        return pragmas;
     if (const Status migrated = migrate(db); !migrated)
         return migrated;
     const Result<RetentionPolicy> policy = loadRetention(db);

@@ -1,6 +1,7 @@
 #include "core/storage/Vault.h"
 
 #include "core/common/Clock.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "tests/storage/StorageTestSupport.h"
 
@@ -136,7 +137,7 @@ TEST_F(VaultTest, ConnectionIsConfiguredAsRequired)
     ASSERT_TRUE(info) << qPrintable(info.error().toString());
     EXPECT_FALSE(info->cipherVersion.isEmpty());
     EXPECT_GE(info->kdfIterations, 256000);
-    EXPECT_EQ(info->schemaVersion, 2);
+    EXPECT_EQ(info->schemaVersion, storage::latestSchemaVersion());
     EXPECT_GT(info->pageCount, 0);
     EXPECT_EQ(info->retention, RetentionPolicy{});
     EXPECT_FALSE(info->oldestRecordAgeSeconds.has_value());

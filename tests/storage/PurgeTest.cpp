@@ -1,0 +1,242 @@
+#include "core/common/Clock.h"
+#include "core/storage/ConnectionSetup.h"
+#include "core/storage/ExpiredContent.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Purger.h"
+#include "core/storage/SqlCipherDriver.h"
+#include "core/storage/Vault.h"
+#include "tests/storage/StorageTestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace kotva;
+using namespace kotva::test;
+
+namespace {
+
+const QDateTime Now = QDateTime(QDate(2025, 9, 1), QTime(12, 0), Qt::UTC);
+constexpr qint64 Day = 86400;
+
+qint64 ago(qint64 days)
+{
+    return Now.toSecsSinceEpoch() - days * Day;
+}
+
+void run(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(sql)) << qPrintable(query.lastError().text());
+}
+
+qint64 count(QSqlDatabase db, const QString& table)
+{
+    QSqlQuery query(db);
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    EXPECT_TRUE(query.next());
+    return query.value(0).toLongLong();
+}
+
+/// Contact 1 (40 days old) with an old and a new message; contact 2 (400 days old) with a
+/// finding; records 13 and 6 months old.
+void fill(QSqlDatabase db, const QString& oldText, const QString& newText)
+{
+    QSqlQuery query(db);
+    run(db, QStringLiteral("INSERT INTO contacts VALUES (1, 'Anna', 'chat', %1)").arg(ago(40)));
+    run(db, QStringLiteral("INSERT INTO contacts VALUES (2, 'Bohouš', 'phone', %1)").arg(ago(400)));
+    ASSERT_TRUE(query.prepare(QStringLiteral(
+        "INSERT INTO messages (contact_id, author, body, created_at) VALUES (?, 'client', ?, ?)")));
+    for (int i = 0; i < 20; ++i) {
+        query.addBindValue(1);
+        query.addBindValue(oldText);
+        query.addBindValue(ago(40));
+        ASSERT_TRUE(query.exec());
+    }
+    query.addBindValue(1);
+    query.addBindValue(newText);
+    query.addBindValue(ago(1));
+    ASSERT_TRUE(query.exec());
+    run(db, QStringLiteral("INSERT INTO findings (contact_id, kind, rule, created_at) "
+                           "VALUES (2, 'crisis', 'acute', %1)")
+                .arg(ago(1)));
+    run(db, QStringLiteral("INSERT INTO records (kind, created_at) VALUES ('old', %1)")
+                .arg(Now.addMonths(-13).toSecsSinceEpoch()));
+    run(db, QStringLiteral("INSERT INTO records (kind, created_at) VALUES ('recent', %1)")
+                .arg(Now.addMonths(-6).toSecsSinceEpoch()));
+}
+
+class PurgeTest : public ::testing::Test
+{
+protected:
+    QString path() const { return m_dir.filePath(QStringLiteral("p.vault")); }
+
+    std::unique_ptr<Vault> create()
+    {
+        auto vault = Vault::create(path(), rawKey(), m_clock);
+        EXPECT_TRUE(vault);
+        return vault ? std::move(*vault) : nullptr;
+    }
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{Now};
+};
+
+TEST_F(PurgeTest, RemovesExpiredMessagesAndEverythingOlderThanTheRecordLimit)
+{
+    auto vault = create();
+    ASSERT_TRUE(vault);
+    QSqlDatabase db = vault->database();
+    fill(db, QStringLiteral("old"), QStringLiteral("new"));
+
+    const auto report = vault->purge();
+    ASSERT_TRUE(report) << qPrintable(report.error().toString());
+    EXPECT_EQ(report->ranAtUtc, Now);
+    EXPECT_EQ(report->messagesRemoved, 20);
+    EXPECT_EQ(report->recordsRemoved, 3); // contact 2, its finding, the old record
+    EXPECT_EQ(count(db, QStringLiteral("messages")), 1);
+    EXPECT_EQ(count(db, QStringLiteral("contacts")), 1);
+    EXPECT_EQ(count(db, QStringLiteral("findings")), 0);
+    EXPECT_EQ(count(db, QStringLiteral("records")), 1);
+
+    m_clock.advanceDays(30); // the remaining message is now 31 days old
+    const auto later = vault->purge();
+    ASSERT_TRUE(later);
+    EXPECT_EQ(later->messagesRemoved, 1);
+    EXPECT_EQ(count(db, QStringLiteral("messages")), 0);
+}
+
+TEST_F(PurgeTest, OpeningTheVaultPurges)
+{
+    {
+        auto vault = create();
+        ASSERT_TRUE(vault);
+        fill(vault->database(), QStringLiteral("old"), QStringLiteral("new"));
+    }
+    auto vault = Vault::open(path(), rawKey(), m_clock);
+    ASSERT_TRUE(vault);
+    EXPECT_EQ(count((*vault)->database(), QStringLiteral("messages")), 1);
+    EXPECT_EQ(count((*vault)->database(), QStringLiteral("records")), 1);
+}
+
+TEST_F(PurgeTest, PurgedTextIsNotInTheVaultFileOrItsWal)
+{
+    const QString secret = QStringLiteral("Purgovaný text Věry 99812");
+    auto vault = create();
+    ASSERT_TRUE(vault);
+    fill(vault->database(), secret, QStringLiteral("new"));
+    ASSERT_TRUE(vault->purge());
+    for (const QString& file : QStringList{path(), path() + QStringLiteral("-wal")}) {
+        EXPECT_FALSE(fileContainsText(file, secret)) << qPrintable(file);
+    }
+    vault.reset();
+    EXPECT_FALSE(fileContainsText(path(), secret));
+}
+
+/// The same purge on an unkeyed file of the same driver: here the raw bytes would show
+/// the text if secure_delete or the WAL truncation did not do their job.
+TEST_F(PurgeTest, SecureDeleteAndWalTruncationLeaveNoTraceInTheRawBytes)
+{
+    const QString secret = QStringLiteral("Viditelný text Jaroslavy 55120");
+    const QString plainPath = m_dir.filePath(QStringLiteral("plain.db"));
+    SqlCipherDriver::registerDriver();
+    const QString name = QStringLiteral("plain-purge");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("KOTVA_SQLCIPHER"), name);
+        db.setDatabaseName(plainPath);
+        db.setConnectOptions(QStringLiteral("KOTVA_CREATE"));
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(storage::applyConnectionPragmas(db));
+        ASSERT_TRUE(storage::migrate(db));
+        fill(db, secret, QStringLiteral("new"));
+        // Sanity: unencrypted, the text is on disk before the purge (WAL or main file).
+        ASSERT_TRUE(fileContainsText(plainPath, secret) ||
+                    fileContainsText(plainPath + QStringLiteral("-wal"), secret));
+        run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        ASSERT_TRUE(fileContainsText(plainPath, secret));
+
+        const auto report = storage::purgeExpired(db, RetentionPolicy{}, Now);
+        ASSERT_TRUE(report) << qPrintable(report.error().toString());
+        EXPECT_EQ(report->messagesRemoved, 20);
+        EXPECT_FALSE(fileContainsText(plainPath, secret));
+        EXPECT_FALSE(fileContainsText(plainPath + QStringLiteral("-wal"), secret));
+        EXPECT_EQ(QFileInfo(plainPath + QStringLiteral("-wal")).size(), 0);
+        EXPECT_FALSE(fileContainsText(plainPath, QStringLiteral("Bohouš")));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST(RetentionPolicyTest, BoundsAreEnforced)
+{
+    auto policy = [](int days, int months) { return RetentionPolicy{days, months}.validated(); };
+    EXPECT_TRUE(policy(30, 12));
+    EXPECT_TRUE(policy(1, 1));
+    EXPECT_TRUE(policy(365, 12));
+    EXPECT_EQ(policy(0, 12).error().code, ErrorCode::InvalidArgument);
+    EXPECT_FALSE(policy(366, 12));
+    EXPECT_FALSE(policy(30, 13)); // the 12-month ceiling cannot be raised
+    EXPECT_FALSE(policy(30, 0));
+    EXPECT_EQ(RetentionPolicy{}.messageDays, 30);
+    EXPECT_EQ(RetentionPolicy{}.recordMonths, 12);
+    EXPECT_EQ(RetentionPolicy{}.messageCutoff(Now), Now.addDays(-30));
+    EXPECT_EQ(RetentionPolicy{}.recordCutoff(Now), Now.addMonths(-12));
+}
+
+TEST_F(PurgeTest, RetentionIsStoredInTheVaultAndShorteningItPurgesAtOnce)
+{
+    auto vault = create();
+    ASSERT_TRUE(vault);
+    fill(vault->database(), QStringLiteral("old"), QStringLiteral("new"));
+    EXPECT_FALSE(vault->setRetention(RetentionPolicy{30, 13}));
+    EXPECT_FALSE(vault->setRetention(RetentionPolicy{400, 12}));
+    EXPECT_EQ(vault->retention(), RetentionPolicy{});
+
+    m_clock.advanceSeconds(3600); // the newest message is now just over a day old
+    ASSERT_TRUE(vault->setRetention(RetentionPolicy{1, 6}));
+    EXPECT_EQ(count(vault->database(), QStringLiteral("messages")), 0); // purged right away
+    vault.reset();
+    auto reopened = Vault::open(path(), rawKey(), m_clock);
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ((*reopened)->retention(), (RetentionPolicy{1, 6}));
+}
+
+TEST_F(PurgeTest, TamperedRetentionNeverRaisesTheCeiling)
+{
+    {
+        auto vault = create();
+        ASSERT_TRUE(vault);
+        run(vault->database(), QStringLiteral("UPDATE settings SET value = '60' WHERE key = "
+                                              "'retention.record_months'"));
+        run(vault->database(), QStringLiteral("UPDATE settings SET value = '9999' WHERE key = "
+                                              "'retention.message_days'"));
+    }
+    auto vault = Vault::open(path(), rawKey(), m_clock);
+    ASSERT_TRUE(vault);
+    EXPECT_EQ((*vault)->retention().recordMonths, 12);
+    EXPECT_EQ((*vault)->retention().messageDays, 365);
+}
+
+TEST_F(PurgeTest, PurgerRunsWhenStartedAndReportsFailures)
+{
+    auto vault = create();
+    ASSERT_TRUE(vault);
+    fill(vault->database(), QStringLiteral("old"), QStringLiteral("new"));
+    Purger purger(*vault);
+    QSignalSpy purged(&purger, &Purger::purged);
+    QSignalSpy failed(&purger, &Purger::failed);
+    purger.start();
+    ASSERT_EQ(purged.count(), 1);
+    EXPECT_EQ(purged.at(0).at(0).value<PurgeReport>().messagesRemoved, 20);
+    EXPECT_EQ(failed.count(), 0);
+    purger.stop();
+
+    vault->close();
+    purger.start();
+    EXPECT_EQ(failed.count(), 1);
+    purger.stop();
+}
+
+} // namespace
