@@ -1,12 +1,20 @@
 #pragma once
 
-// Interface agreed with the engine (Analyzer calls scan(NormalisedText, matches) and
-// redact()); the pii owner implements and may extend it. Performance matters: the
-// Analyzer targets >= 50 MB/s for the whole analysis, so scan in one linear pass
-// (e.g. only look closer around digits, '@' and capitalised words) rather than running
-// many regular expressions over the whole text.
+// Finds personal data in a message and replaces it with markers before anything is
+// stored: birth numbers, phone numbers, e-mails, bank accounts, IBANs, street addresses,
+// postal codes, identity documents, data boxes, dates of birth and surnames.
+// Identifiers with a checksum (birth number, account, IBAN) are validated; those that
+// only context reveals (ID card, data box, date of birth, surname) need their context.
+// First names, pseudonyms, towns, times, ordinary dates, ages and amounts are kept, and
+// so are emergency and crisis-line numbers (112, 155, 116 123, 800 …) — they are
+// services, not people.
+//
+// Thread-safe: scan() and redact() are const and touch no shared mutable state; the
+// name lists are loaded once in the constructor (no I/O afterwards).
 
 #include "core/analysis/Findings.h"
+#include "core/analysis/pii/NameLexicon.h"
+#include "core/analysis/pii/NumberScanner.h"
 #include "core/analysis/text/LexiconMatcher.h"
 #include "core/analysis/text/NormalisedText.h"
 
@@ -18,17 +26,38 @@ namespace kotva {
 class PiiScrubber final
 {
 public:
-    PiiScrubber() = default;
+    /// Uses the built-in name lists (resources/lexicons/names/, embedded).
+    PiiScrubber();
+    /// extraHelplines: more numbers never to redact, e.g. from the referral directory.
+    explicit PiiScrubber(const QStringList& extraHelplines);
+    /// Uses the given name lists (an organisation's own, or a test's).
+    explicit PiiScrubber(pii::NameLexicon names, const QStringList& extraHelplines = {});
 
-    /// Personal data in text.original(), sorted by start, not overlapping. matches are
-    /// the lexicon matches of the same text (context words such as "rodné číslo",
-    /// "datum narození", "OP", and first names if shipped as a lexicon).
-    /// Const, thread-safe, no I/O. Spans are UTF-16 offsets into text.original().
+    /// The personal data in text, ordered by position, not overlapping. Spans are in
+    /// UTF-16 code units of text.
+    [[nodiscard]] QList<PiiFinding> scan(const QString& text) const;
+
+    /// The same for the Analyzer, which has already normalised the text. The scrubber
+    /// does its own tokenising (it needs digits, punctuation and case, which the folded
+    /// text drops), so the lexicon matches are not needed.
     [[nodiscard]] QList<PiiFinding> scan(const NormalisedText& text,
                                          const QList<LexiconMatch>& matches) const;
 
-    /// text with every finding replaced by its marker ("[telefon]") in the UI language.
+    /// text with every finding replaced by its marker in the UI language ("[telefon]").
+    /// Findings that overlap an earlier one or fall outside the text are skipped.
     [[nodiscard]] static QString redact(const QString& text, const QList<PiiFinding>& findings);
+
+    /// The marker for a kind, translated ("[phone]" → "[telefon]").
+    [[nodiscard]] static QString marker(PiiKind kind);
+
+    /// False when the built-in name lists failed to load (a packaging error; the
+    /// scrubber still finds every identifier but no surnames after first names).
+    [[nodiscard]] bool namesLoaded() const { return m_namesLoaded; }
+
+private:
+    pii::NameLexicon m_names;
+    pii::KeptNumbers m_kept;
+    bool m_namesLoaded = true;
 };
 
 } // namespace kotva

@@ -1,0 +1,146 @@
+#include "core/analysis/pii/CharacterScanners.h"
+
+#include "core/analysis/pii/IdentifierChecks.h"
+#include "core/analysis/pii/ScanState.h"
+
+namespace kotva::pii {
+
+namespace {
+
+bool isAsciiAlnum(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isWordChar(QChar c)
+{
+    return isAsciiDigit(c) || c.isLetter() || c.isMark();
+}
+
+bool isLocalPartChar(QChar c)
+{
+    return isWordChar(c) || c == u'.' || c == u'_' || c == u'%' || c == u'+' || c == u'-';
+}
+
+bool isDomainChar(QChar c)
+{
+    return isWordChar(c) || c == u'.' || c == u'-';
+}
+
+} // namespace
+
+void scanLinks(ScanState& state)
+{
+    const QString& text = state.text().text();
+    static const QLatin1String starts[] = {QLatin1String("https://"), QLatin1String("http://"),
+                                           QLatin1String("www.")};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u'h' && text[i] != u'w' && text[i] != u'H' && text[i] != u'W')
+            continue;
+        if (i > 0 && isWordChar(text[i - 1]))
+            continue;
+        for (QLatin1String start : starts) {
+            if (QStringView(text).mid(i).startsWith(start, Qt::CaseInsensitive)) {
+                qsizetype end = i;
+                while (end < text.size() && !text[end].isSpace())
+                    ++end;
+                state.takeChars(i, end);
+                i = end;
+                break;
+            }
+        }
+    }
+}
+
+void scanEmails(ScanState& state)
+{
+    const QString& text = state.text().text();
+    qsizetype searchFrom = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(u'@', searchFrom);
+        if (at < 0)
+            return;
+        searchFrom = at + 1;
+        qsizetype start = at;
+        while (start > 0 && isLocalPartChar(text[start - 1]))
+            --start;
+        while (start < at && !isWordChar(text[start]))
+            ++start; // no leading dot or dash
+        qsizetype end = at + 1;
+        while (end < text.size() && isDomainChar(text[end]))
+            ++end;
+        while (end > at + 1 && !isWordChar(text[end - 1]))
+            --end; // a full stop ending the sentence is not part of the domain
+        if (start == at || end <= at + 1)
+            continue;
+        const QStringView domain = QStringView(text).mid(at + 1, end - at - 1);
+        const qsizetype dot = domain.lastIndexOf(u'.');
+        if (dot <= 0 || domain.size() - dot - 1 < 2)
+            continue;
+        bool tldLetters = true;
+        for (QChar c : domain.mid(dot + 1))
+            tldLetters = tldLetters && c.isLetter();
+        if (!tldLetters)
+            continue;
+        state.addChars(PiiKind::Email, start, end);
+        searchFrom = end;
+    }
+}
+
+void scanIbans(ScanState& state)
+{
+    const QString& text = state.text().text();
+    const qsizetype n = text.size();
+    for (qsizetype p = 0; p + 4 <= n; ++p) {
+        if (!isAsciiLetter(text[p]) || !isAsciiLetter(text[p + 1]) || !isAsciiDigit(text[p + 2]) ||
+            !isAsciiDigit(text[p + 3]) || (p > 0 && isWordChar(text[p - 1])))
+            continue;
+        // Collect letters and digits; a single space may separate groups of four.
+        QString compact;
+        QList<qsizetype> groupEnds; // compact length and text offset at each possible end
+        QList<qsizetype> textEnds;
+        qsizetype q = p;
+        qsizetype groupLength = 0;
+        while (q < n && compact.size() < 34) {
+            if (isAsciiAlnum(text[q])) {
+                compact.append(text[q]);
+                ++groupLength;
+                ++q;
+                continue;
+            }
+            if (text[q] == u' ' && groupLength == 4 && q + 1 < n && isAsciiAlnum(text[q + 1])) {
+                groupEnds.append(compact.size());
+                textEnds.append(q);
+                groupLength = 0;
+                ++q;
+                continue;
+            }
+            break;
+        }
+        if (q >= n || !isWordChar(text[q])) {
+            groupEnds.append(compact.size());
+            textEnds.append(q);
+        }
+        for (qsizetype k = groupEnds.size() - 1; k >= 0; --k) {
+            if (isValidIban(QStringView(compact).left(groupEnds[k]))) {
+                state.addChars(PiiKind::Iban, p, textEnds[k]);
+                p = textEnds[k];
+                break;
+            }
+        }
+    }
+}
+
+} // namespace kotva::pii

@@ -1,0 +1,234 @@
+#include "core/analysis/pii/ContextScanner.h"
+
+#include "core/analysis/pii/ScanState.h"
+
+#include <functional>
+
+namespace kotva::pii {
+
+namespace {
+
+using Predicate = std::function<bool(const PiiText&, qsizetype)>;
+using Parser = std::function<qsizetype(const PiiText&, qsizetype)>; // last token or -1
+
+// For every context word, the first candidate within `window` tokens after it in the
+// same sentence is reported.
+void scanAfterContext(ScanState& state, PiiKind kind, qsizetype window, const Predicate& isContext,
+                      const Parser& parse)
+{
+    const PiiText& t = state.text();
+    for (qsizetype k = 0; k < t.count(); ++k) {
+        if (!t.isLetters(k) || !isContext(t, k))
+            continue;
+        for (qsizetype j = k + 1; j < t.count() && j <= k + window; ++j) {
+            if (t.sentenceBreakBetween(k, j))
+                break;
+            if (state.isTaken(j))
+                continue;
+            const qsizetype last = parse(t, j);
+            if (last >= j && state.isFree(j, last)) {
+                state.add(kind, j, last);
+                k = last;
+                break;
+            }
+        }
+    }
+}
+
+qsizetype digitCount(QStringView s)
+{
+    qsizetype n = 0;
+    for (QChar c : s)
+        n += (c >= u'0' && c <= u'9') ? 1 : 0;
+    return n;
+}
+
+bool isAsciiAlnum(QStringView s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')))
+            return false;
+    }
+    return true;
+}
+
+// Digit groups separated by single spaces: "203 456 789"; returns the last group.
+qsizetype spacedDigitsEnd(const PiiText& t, qsizetype j, qsizetype* total)
+{
+    qsizetype last = j;
+    *total = t.original(j).size();
+    while (t.isDigits(last + 1) && t.spaced(last + 1)) {
+        ++last;
+        *total += t.original(last).size();
+    }
+    return last;
+}
+
+bool followedByDigits(const PiiText& t, qsizetype i)
+{
+    return t.joined(i + 1) && (t.isDigits(i + 1) || t.isMixed(i + 1));
+}
+
+qsizetype parseDocumentNumber(const PiiText& t, qsizetype j)
+{
+    if (t.isDigits(j)) {
+        qsizetype total = 0;
+        const qsizetype last = spacedDigitsEnd(t, j, &total);
+        return total >= 6 && total <= 12 && !followedByDigits(t, last) ? last : -1;
+    }
+    if (t.isMixed(j)) {
+        const QStringView w = t.original(j);
+        return w.size() >= 6 && w.size() <= 12 && digitCount(w) >= 5 && isAsciiAlnum(w) ? j : -1;
+    }
+    // "EA 123456" (driving licence series and number)
+    if (t.isLetters(j) && t.original(j).size() <= 2 && t.original(j).front().isUpper() &&
+        t.isDigits(j + 1) && t.spaced(j + 1) && t.original(j + 1).size() >= 6)
+        return j + 1;
+    return -1;
+}
+
+qsizetype parseDataBox(const PiiText& t, qsizetype j)
+{
+    const QStringView w = t.original(j);
+    if (w.size() != 7 || !isAsciiAlnum(w))
+        return -1;
+    if (t.isMixed(j))
+        return j;
+    // Letters only: accept when written as a value ("datovka: abcdefg").
+    return t.isLetters(j) && t.isSymbol(j - 1, u':') ? j : -1;
+}
+
+qsizetype parseBirthNumber(const PiiText& t, qsizetype j)
+{
+    if (!t.isDigits(j))
+        return -1;
+    const qsizetype size = t.original(j).size();
+    if (size == 6) {
+        qsizetype second = -1;
+        if (t.isSymbol(j + 1, u'/') && t.isDigits(j + 2))
+            second = j + 2;
+        else if (t.isDigits(j + 1) && t.spaced(j + 1))
+            second = j + 1;
+        if (second > 0 && (t.original(second).size() == 3 || t.original(second).size() == 4))
+            return second;
+        return -1;
+    }
+    return (size == 9 || size == 10) && !followedByDigits(t, j) ? j : -1;
+}
+
+bool isMonthName(QStringView folded)
+{
+    static const QLatin1String months[] = {
+        QLatin1String("ledna"),    QLatin1String("unora"),     QLatin1String("brezna"),
+        QLatin1String("dubna"),    QLatin1String("kvetna"),    QLatin1String("cervna"),
+        QLatin1String("cervence"), QLatin1String("srpna"),     QLatin1String("zari"),
+        QLatin1String("rijna"),    QLatin1String("listopadu"), QLatin1String("prosince"),
+        QLatin1String("leden"),    QLatin1String("unor"),      QLatin1String("brezen"),
+        QLatin1String("duben"),    QLatin1String("kveten"),    QLatin1String("cerven"),
+        QLatin1String("cervenec"), QLatin1String("srpen"),     QLatin1String("rijen"),
+        QLatin1String("listopad"), QLatin1String("prosinec"),
+    };
+    return std::any_of(std::begin(months), std::end(months),
+                       [folded](QLatin1String m) { return folded == m; });
+}
+
+int numberValue(const PiiText& t, qsizetype i)
+{
+    return t.isDigits(i) && t.original(i).size() <= 4 ? t.original(i).toInt() : -1;
+}
+
+bool closeAfter(const PiiText& t, qsizetype i)
+{
+    return i < t.count() && t.at(i).gap != PiiToken::Gap::Wide;
+}
+
+// "14. 3. 1985", "14.3.1985", "3. 4.", "3. dubna 1990", "14/3/1985", "1985-03-14".
+qsizetype parseDate(const PiiText& t, qsizetype j)
+{
+    const int first = numberValue(t, j);
+    if (first < 0)
+        return -1;
+    if (first >= 1 && first <= 31 && t.isSymbol(j + 1, u'.') && t.joined(j + 1)) {
+        const qsizetype m = j + 2;
+        if (closeAfter(t, m) && numberValue(t, m) >= 1 && numberValue(t, m) <= 12 &&
+            t.isSymbol(m + 1, u'.') && t.joined(m + 1)) {
+            const int year = numberValue(t, m + 2);
+            const bool hasYear = closeAfter(t, m + 2) && year >= 0 &&
+                                 (t.original(m + 2).size() == 2 || t.original(m + 2).size() == 4);
+            return hasYear ? m + 2 : m + 1;
+        }
+        if (closeAfter(t, m) && t.isLetters(m) && isMonthName(t.folded(m))) {
+            const bool hasYear =
+                closeAfter(t, m + 1) && t.isDigits(m + 1) && t.original(m + 1).size() == 4;
+            return hasYear ? m + 1 : m;
+        }
+        return -1;
+    }
+    if (first >= 1 && first <= 31 && t.isSymbol(j + 1, u'/') && numberValue(t, j + 2) >= 1 &&
+        t.isSymbol(j + 3, u'/') && t.isDigits(j + 4))
+        return j + 4;
+    if (t.original(j).size() == 4 && t.isSymbol(j + 1, u'-') && t.isDigits(j + 2) &&
+        t.isSymbol(j + 3, u'-') && t.isDigits(j + 4))
+        return j + 4;
+    return -1;
+}
+
+} // namespace
+
+void scanIdDocuments(ScanState& state)
+{
+    scanAfterContext(
+        state, PiiKind::IdDocument, 6,
+        [](const PiiText& t, qsizetype k) {
+            return t.foldedIs(k, {QLatin1String("op"), QLatin1String("pas"), QLatin1String("pasu"),
+                                  QLatin1String("pasem"), QLatin1String("pase"),
+                                  QLatin1String("passport"), QLatin1String("id")}) ||
+                   t.foldedStartsWith(k, {QLatin1String("obcank"), QLatin1String("obcansk"),
+                                          QLatin1String("prukaz"), QLatin1String("cestovn"),
+                                          QLatin1String("ridicak"), QLatin1String("ridicsk"),
+                                          QLatin1String("doklad"), QLatin1String("pasov")});
+        },
+        parseDocumentNumber);
+}
+
+void scanDataBoxes(ScanState& state)
+{
+    scanAfterContext(
+        state, PiiKind::DataBox, 6,
+        [](const PiiText& t, qsizetype k) {
+            return t.foldedStartsWith(k, {QLatin1String("datov")}) ||
+                   t.foldedIs(k, {QLatin1String("ds"), QLatin1String("isds")});
+        },
+        parseDataBox);
+}
+
+void scanBirthNumbersInContext(ScanState& state)
+{
+    scanAfterContext(
+        state, PiiKind::BirthNumber, 5,
+        [](const PiiText& t, qsizetype k) {
+            return t.foldedIs(k, {QLatin1String("rc")}) ||
+                   t.foldedStartsWith(k, {QLatin1String("rodne"), QLatin1String("rodneho"),
+                                          QLatin1String("rodnym")}) ||
+                   (t.foldedIs(k, {QLatin1String("r")}) && t.isSymbol(k + 1, u'.') &&
+                    t.foldedIs(k + 2, {QLatin1String("c")}));
+        },
+        parseBirthNumber);
+}
+
+void scanDatesOfBirth(ScanState& state)
+{
+    scanAfterContext(
+        state, PiiKind::DateOfBirth, 8,
+        [](const PiiText& t, qsizetype k) {
+            if (t.foldedStartsWith(k, {QLatin1String("narozenin")}))
+                return false; // a birthday party is not a date of birth
+            return t.foldedStartsWith(k, {QLatin1String("narozen"), QLatin1String("narodil")}) ||
+                   t.foldedIs(k, {QLatin1String("born"), QLatin1String("dob")}) ||
+                   (t.foldedIs(k, {QLatin1String("nar")}) && t.isSymbol(k + 1, u'.'));
+        },
+        parseDate);
+}
+
+} // namespace kotva::pii

@@ -1,0 +1,22 @@
+#pragma once
+
+// Scanners for identifiers that only context reveals: a nine-digit number is a phone
+// number unless the message says it is the number of an identity card; a date is an
+// ordinary date unless it is a date of birth. Context words are matched folded (any
+// case, with or without diacritics) within the same sentence, a few words before.
+
+namespace kotva::pii {
+
+class ScanState;
+
+/// "číslo OP 123456789", "pas č. 12345678", "řidičák EA 123456".
+void scanIdDocuments(ScanState& state);
+/// "ID datové schránky abc2def", "datovka: abc2def".
+void scanDataBoxes(ScanState& state);
+/// A number after "rodné číslo" / "RČ", even one that fails the checksum (a typo is
+/// still the person's number).
+void scanBirthNumbersInContext(ScanState& state);
+/// "narozena 3. 4. 1990", "datum narození: 14.3.1985", "nar. 3. dubna 1990".
+void scanDatesOfBirth(ScanState& state);
+
+} // namespace kotva::pii

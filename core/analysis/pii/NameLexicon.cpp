@@ -1,0 +1,247 @@
+#include "core/analysis/pii/NameLexicon.h"
+
+#include "core/analysis/text/NormalisedText.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kotva::pii {
+
+namespace {
+
+const QString kFirstNames = QStringLiteral("first-names.txt");
+const QString kPlaces = QStringLiteral("places.txt");
+const QString kContext = QStringLiteral("name-context.txt");
+
+struct Line
+{
+    int number = 0;
+    QString text;
+};
+
+// The meaningful lines of a UTF-8 list: trimmed, without comments and blank lines.
+Result<QList<Line>> readLines(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("kotva::NameLexicon", "Name list %1 cannot be read.")
+                .arg(QFileInfo(path).fileName()),
+            file.errorString());
+    }
+    QList<Line> lines;
+    int number = 0;
+    const QString content = QString::fromUtf8(file.readAll());
+    for (QStringView raw : QStringView(content).split(u'\n')) {
+        ++number;
+        const QString text = raw.trimmed().toString();
+        if (text.isEmpty() || text.startsWith(u'#'))
+            continue;
+        lines.append({number, text});
+    }
+    return lines;
+}
+
+std::unexpected<Error> lineError(const QString& path, int line, const QString& what)
+{
+    return fail(ErrorCode::InvalidInput,
+                QCoreApplication::translate("kotva::NameLexicon", "Name list %1, line %2: %3")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(line)
+                    .arg(what));
+}
+
+QString fold(const QString& s)
+{
+    return NormalisedText::fold(s);
+}
+
+bool isVowel(QChar c)
+{
+    static const QString vowels = QStringLiteral("aeiouyáéěíóúůý");
+    return vowels.contains(c);
+}
+
+// Marek → Mark-, Pavel → Pavl-, Zdeněk → Zdeňk- (the mobile e of the nominative).
+QString obliqueStem(const QString& name)
+{
+    const qsizetype n = name.size();
+    if (n >= 4 && !isVowel(name[n - 3]) &&
+        (name.endsWith(QLatin1String("ek")) || name.endsWith(QStringLiteral("ěk")) ||
+         name.endsWith(QLatin1String("el")) || name.endsWith(QLatin1String("ec"))))
+        return name.left(n - 2) + name.back();
+    return name;
+}
+
+// The stem before -e in the dative and locative: Lenka → Lence, Olga → Olze.
+QString palatalised(const QString& stem)
+{
+    if (stem.endsWith(QLatin1String("ch")))
+        return stem.chopped(2) + QStringLiteral("š");
+    if (stem.endsWith(u'k'))
+        return stem.chopped(1) + u'c';
+    if (stem.endsWith(u'g') || stem.endsWith(u'h'))
+        return stem.chopped(1) + u'z';
+    return stem;
+}
+
+} // namespace
+
+QString NameLexicon::builtInFolder()
+{
+    return QStringLiteral(":/lexicons/names");
+}
+
+Result<NameLexicon> NameLexicon::load(const QString& folder)
+{
+    NameLexicon lexicon;
+    const QDir dir(folder);
+    if (auto s = lexicon.loadFirstNames(dir.filePath(kFirstNames)); !s)
+        return std::unexpected(s.error());
+    if (auto s = lexicon.loadPlaces(dir.filePath(kPlaces)); !s)
+        return std::unexpected(s.error());
+    if (auto s = lexicon.loadContext(dir.filePath(kContext)); !s)
+        return std::unexpected(s.error());
+    return lexicon;
+}
+
+Status NameLexicon::loadFirstNames(const QString& path)
+{
+    const auto lines = readLines(path);
+    if (!lines)
+        return std::unexpected(lines.error());
+    for (const Line& line : *lines) {
+        const QStringList fields = line.text.split(u'\t', Qt::SkipEmptyParts);
+        const QString gender = fields.size() == 2 ? fields[1].trimmed() : QString();
+        if (fields.size() != 2 || (gender != QLatin1String("m") && gender != QLatin1String("f")) ||
+            fields[0].trimmed().isEmpty()) {
+            return lineError(
+                path, line.number,
+                QCoreApplication::translate("kotva::NameLexicon",
+                                            "expected a name, a tab and the gender (m or f)."));
+        }
+        addFirstName(fields[0].trimmed().toLower(), gender == QLatin1String("f"));
+    }
+    return {};
+}
+
+Status NameLexicon::loadPlaces(const QString& path)
+{
+    const auto lines = readLines(path);
+    if (!lines)
+        return std::unexpected(lines.error());
+    for (const Line& line : *lines) {
+        for (const QString& form : line.text.split(u',', Qt::SkipEmptyParts)) {
+            const QString folded = fold(form);
+            if (folded.isEmpty() || folded.contains(u' ')) {
+                return lineError(path, line.number,
+                                 QCoreApplication::translate(
+                                     "kotva::NameLexicon",
+                                     "expected one-word place names separated by commas."));
+            }
+            m_places.insert(folded);
+        }
+    }
+    return {};
+}
+
+Status NameLexicon::loadContext(const QString& path)
+{
+    const auto lines = readLines(path);
+    if (!lines)
+        return std::unexpected(lines.error());
+    QString section;
+    for (const Line& line : *lines) {
+        if (line.text.startsWith(u'[') && line.text.endsWith(u']')) {
+            section = line.text.mid(1, line.text.size() - 2);
+            static const QStringList known{QStringLiteral("titles"),
+                                           QStringLiteral("introductions"),
+                                           QStringLiteral("surname-introductions"),
+                                           QStringLiteral("not-surnames"),
+                                           QStringLiteral("strong-suffixes"),
+                                           QStringLiteral("weak-suffixes")};
+            if (!known.contains(section)) {
+                return lineError(
+                    path, line.number,
+                    QCoreApplication::translate("kotva::NameLexicon", "unknown section [%1].")
+                        .arg(section));
+            }
+            continue;
+        }
+        const QString folded = fold(line.text);
+        if (section.isEmpty() || folded.isEmpty()) {
+            return lineError(
+                path, line.number,
+                QCoreApplication::translate("kotva::NameLexicon", "an entry outside a [section]."));
+        }
+        if (section == QLatin1String("titles"))
+            m_titles.insert(folded);
+        else if (section == QLatin1String("introductions"))
+            m_introductions.append(folded.split(u' '));
+        else if (section == QLatin1String("surname-introductions"))
+            m_surnameIntroductions.append(folded.split(u' '));
+        else if (section == QLatin1String("not-surnames"))
+            m_notSurnames.insert(folded);
+        else if (section == QLatin1String("strong-suffixes"))
+            m_strongSuffixes.append(line.text.toLower());
+        else
+            m_weakSuffixes.append(folded);
+    }
+    return {};
+}
+
+void NameLexicon::addFirstName(const QString& name, bool female)
+{
+    QStringList forms{name};
+    const QChar last = name.back();
+    const auto addWith = [&forms](const QString& stem, std::initializer_list<const char*> ends) {
+        for (const char* end : ends)
+            forms.append(stem + QString::fromUtf8(end));
+    };
+    if (last == u'a') {
+        // Petra, Lenka, and the masculine Honza, Jirka, Kuba.
+        const QString stem = name.chopped(1);
+        addWith(stem, {"y", "i", "u", "o", "ou", "e", "ě"});
+        forms.append(palatalised(stem) + u'e');
+        if (!female)
+            addWith(stem, {"ovi"});
+    } else if (female && (last == u'e' || last == QChar(u'ě'))) {
+        addWith(name.chopped(1), {"i", "í"}); // Lucie → Lucii, Lucií; Alice → Alici
+    } else if (female) {
+        addWith(name, {"y", "u", "ou"}); // Dagmar, Ester: mostly not declined
+    } else if (last == QChar(u'í')) {
+        addWith(name, {"ho", "mu", "m"}); // Jiří → Jiřího, Jiřímu, Jiřím
+    } else if (last == u'o') {
+        addWith(name.chopped(1), {"a", "ovi", "em", "u"}); // Ivo → Iva, Ivovi
+    } else if (!isVowel(last)) {
+        const QString stem = obliqueStem(name);
+        addWith(stem, {"a", "e", "i", "u", "ovi", "em", "ou"});
+    }
+    for (const QString& form : std::as_const(forms))
+        m_firstNames.insert(fold(form));
+}
+
+bool NameLexicon::hasStrongSuffix(QStringView word) const
+{
+    const QString lower = word.toString().toLower();
+    for (const QString& suffix : m_strongSuffixes) {
+        // At least three letters before the suffix: "Nová" is an adjective.
+        if (lower.size() >= suffix.size() + 3 && lower.endsWith(suffix))
+            return true;
+    }
+    return false;
+}
+
+bool NameLexicon::hasWeakSuffix(QStringView folded) const
+{
+    for (const QString& suffix : m_weakSuffixes) {
+        if (folded.size() >= suffix.size() + 2 && folded.endsWith(suffix))
+            return true;
+    }
+    return false;
+}
+
+} // namespace kotva::pii

@@ -1,0 +1,216 @@
+#include "core/analysis/pii/NameScanner.h"
+
+#include "core/analysis/pii/NameLexicon.h"
+#include "core/analysis/pii/ScanState.h"
+
+namespace kotva::pii {
+
+namespace {
+
+class SurnameScan
+{
+public:
+    SurnameScan(ScanState& state, const NameLexicon& names)
+        : m_state(state)
+        , m_t(state.text())
+        , m_names(names)
+    {}
+
+    void run()
+    {
+        for (qsizetype i = 0; i < m_t.count(); ++i) {
+            if (m_state.isTaken(i) || !m_t.isLetters(i))
+                continue;
+            afterTitle(i);
+            afterIntroduction(i);
+            afterFirstName(i);
+            // "-ová" alone; at a sentence start only when a first name follows
+            // ("Nováková Petra"), because "Krizová linka …" starts sentences too.
+            if (m_t.isCapitalized(i) && m_names.hasStrongSuffix(m_t.original(i)) &&
+                canBeSurname(i) &&
+                (!m_t.startsSentence(i) || (nextWord(i + 1) && isFirstName(i + 1))))
+                add(i);
+        }
+        repeatFound();
+    }
+
+private:
+    [[nodiscard]] QString folded(qsizetype i) const { return m_t.folded(i).toString(); }
+
+    // Token j continues the phrase of token j-1 as a word: separated by spaces only.
+    [[nodiscard]] bool nextWord(qsizetype j) const
+    {
+        return j < m_t.count() && m_t.isLetters(j) && !m_t.joined(j) && !m_t.at(j).lineBreakBefore;
+    }
+
+    [[nodiscard]] bool canBeSurname(qsizetype i) const
+    {
+        if (!m_t.isLetters(i) || m_t.original(i).size() < 2 || m_state.isTaken(i))
+            return false;
+        const QString w = folded(i);
+        return !m_names.isNotSurname(w) && !m_names.isPlace(w) && !m_names.isTitle(w);
+    }
+
+    [[nodiscard]] bool isFirstName(qsizetype i) const
+    {
+        return m_t.isLetters(i) && m_names.isFirstName(folded(i)) &&
+               !m_names.hasStrongSuffix(m_t.original(i));
+    }
+
+    [[nodiscard]] bool isLowercaseSurname(qsizetype i) const
+    {
+        return m_t.isLetters(i) && !m_t.original(i).front().isUpper() &&
+               m_names.hasWeakSuffix(m_t.folded(i)) && canBeSurname(i);
+    }
+
+    // Reports token i, with the second part of a double-barrelled name ("Nová-Malá").
+    void add(qsizetype i)
+    {
+        if (m_state.isTaken(i))
+            return;
+        qsizetype last = i;
+        if (m_t.isSymbol(i + 1, u'-') && m_t.joined(i + 1) && m_t.joined(i + 2) &&
+            m_t.isCapitalized(i + 2) && m_state.isFree(i + 1, i + 2))
+            last = i + 2;
+        m_state.add(PiiKind::Surname, i, last);
+    }
+
+    // "paní Nováková", "pan Mgr. Dvořák", "paní doktorka Malá"
+    void afterTitle(qsizetype i)
+    {
+        if (!m_names.isTitle(folded(i)))
+            return;
+        qsizetype j = i + 1;
+        for (int steps = 0; steps < 4 && j < m_t.count(); ++steps) {
+            if (m_t.isSymbol(j, u'.') && m_t.joined(j))
+                ++j;
+            else if (nextWord(j) && m_names.isTitle(folded(j)))
+                ++j;
+            else
+                break;
+        }
+        if (!nextWord(j) || isFirstName(j))
+            return; // a first name: afterFirstName() looks at what follows it
+        if ((m_t.isCapitalized(j) && canBeSurname(j)) || isLowercaseSurname(j))
+            add(j);
+    }
+
+    [[nodiscard]] qsizetype matchPhrase(qsizetype i, const QStringList& phrase) const
+    {
+        qsizetype k = i;
+        for (const QString& word : phrase) {
+            if (!m_t.isLetters(k) || m_t.folded(k) != word)
+                return -1;
+            ++k;
+        }
+        return k;
+    }
+
+    // "jmenuji se Petra Svobodová", "jmenuju se svobodova", "příjmení: Novák"
+    void afterIntroduction(qsizetype i)
+    {
+        for (const QStringList& phrase : m_names.surnameIntroductions()) {
+            qsizetype j = matchPhrase(i, phrase);
+            if (j < 0)
+                continue;
+            while (j < m_t.count() &&
+                   (m_t.isSymbol(j, u':') ||
+                    m_t.foldedIs(j, {QLatin1String("je"), QLatin1String("mam"),
+                                     QLatin1String("zni"), QLatin1String("mame")})))
+                ++j;
+            if (j < m_t.count() && m_t.isLetters(j) && canBeSurname(j) && !isFirstName(j))
+                add(j);
+            return;
+        }
+        for (const QStringList& phrase : m_names.introductions()) {
+            qsizetype j = matchPhrase(i, phrase);
+            if (j < 0)
+                continue;
+            if (m_t.isSymbol(j, u':'))
+                ++j;
+            QList<qsizetype> words;
+            while (words.size() < 3 && j < m_t.count() && m_t.isLetters(j) &&
+                   (words.isEmpty() || nextWord(j))) {
+                if (!m_t.isCapitalized(j) && !isFirstName(j) && !isLowercaseSurname(j))
+                    break;
+                words.append(j);
+                ++j;
+            }
+            for (qsizetype w = 0; w < words.size(); ++w) {
+                const qsizetype k = words[w];
+                if (isFirstName(k) || !canBeSurname(k))
+                    continue;
+                // A single word may be a pseudonym; it needs a surname's shape.
+                const bool shape = m_names.hasWeakSuffix(m_t.folded(k)) ||
+                                   m_names.hasStrongSuffix(m_t.original(k));
+                if (w > 0 || shape)
+                    add(k);
+            }
+            return;
+        }
+    }
+
+    // "Petra Svobodová", "s Janem Novákem", "Jan Pavel Novák", "petra svobodova"
+    void afterFirstName(qsizetype i)
+    {
+        if (!isFirstName(i))
+            return;
+        qsizetype j = i + 1;
+        if (!nextWord(j))
+            return;
+        if (m_t.isCapitalized(i)) {
+            if (isFirstName(j) && m_t.isCapitalized(j) && nextWord(j + 1) &&
+                m_t.isCapitalized(j + 1))
+                ++j; // a second first name
+            if (m_t.isCapitalized(j) && canBeSurname(j) && !isFirstName(j)) {
+                add(j);
+                return;
+            }
+        }
+        if (isLowercaseSurname(j))
+            add(j);
+    }
+
+    // Once found, a surname is redacted wherever it appears again, in any case form.
+    void repeatFound()
+    {
+        QStringList stems;
+        for (const PiiFinding& f : m_state.findings()) {
+            if (f.kind != PiiKind::Surname)
+                continue;
+            QString stem = m_t.foldedText().mid(f.span.start, f.span.end - f.span.start).toString();
+            if (stem.endsWith(QLatin1String("ovou")))
+                stem.chop(2);
+            while (!stem.isEmpty() && QStringLiteral("aeiouy").contains(stem.back()))
+                stem.chop(1);
+            if (stem.size() >= 4)
+                stems.append(stem);
+        }
+        if (stems.isEmpty())
+            return;
+        for (qsizetype i = 0; i < m_t.count(); ++i) {
+            if (m_state.isTaken(i) || !m_t.isCapitalized(i))
+                continue;
+            const QStringView w = m_t.folded(i);
+            for (const QString& stem : std::as_const(stems)) {
+                if (w.startsWith(stem) && w.size() <= stem.size() + 4 && canBeSurname(i)) {
+                    add(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    ScanState& m_state;
+    const PiiText& m_t;
+    const NameLexicon& m_names;
+};
+
+} // namespace
+
+void scanSurnames(ScanState& state, const NameLexicon& names)
+{
+    SurnameScan(state, names).run();
+}
+
+} // namespace kotva::pii

@@ -1,0 +1,361 @@
+#include "core/analysis/pii/NumberScanner.h"
+
+#include "core/analysis/pii/IdentifierChecks.h"
+#include "core/analysis/pii/ScanState.h"
+
+namespace kotva::pii {
+
+namespace {
+
+// Helplines written as ordinary numbers. They are services, not people, so a message
+// that passes one on keeps it. Free (800) and shared-cost (84x) numbers are kept by
+// rule and need not be listed; the referral directory can add more at run time.
+const char* const kBuiltInHelplines[] = {
+    "222580697", // Linka důvěry RIAPS, Praha
+    "222586768", // Krizové centrum RIAPS, Praha
+    "284016666", // Linka důvěry Bohnice (closed 2023; still a service number)
+    "608902410", // Modrá linka
+    "731197477", // Modrá linka
+    "606021021", // Rodičovská linka
+    "777715215", // Linka důvěry Dětského krizového centra
+    "241484149", // Linka důvěry Dětského krizového centra
+    "283892772", // Acorus, pomoc obětem domácího násilí
+    "774467293", // Anabell, poruchy příjmu potravy
+    "257317110", // Bílý kruh bezpečí
+    "251511313", // DONA linka (old number, replaced by 116 006)
+};
+
+QString onlyDigits(QStringView s)
+{
+    QString out;
+    for (QChar c : s) {
+        if (c >= u'0' && c <= u'9')
+            out.append(c);
+    }
+    return out;
+}
+
+// A token of digits that starts a number, i.e. is not the continuation of one.
+bool isNumberHead(const PiiText& t, qsizetype i)
+{
+    if (!t.isDigits(i))
+        return false;
+    if (t.isDigits(i - 1) && t.spaced(i))
+        return false;
+    if (t.joined(i) && i >= 2 && t.at(i - 1).kind == PiiTokenKind::Symbol &&
+        (t.isDigits(i - 2) || t.isMixed(i - 2)) && t.joined(i - 1))
+        return false;
+    return !(t.joined(i) && (t.isMixed(i - 1) || t.isLetters(i - 1)));
+}
+
+// True when token i (a digit group) is followed by something that makes it part of a
+// longer number: "12:30", "3,5", "12.12.", "1511/230".
+bool continuesNumber(const PiiText& t, qsizetype i)
+{
+    const qsizetype n = i + 1;
+    if (n >= t.count())
+        return false;
+    if (t.joined(n) && (t.isLetters(n) || t.isMixed(n) || t.isDigits(n)))
+        return true;
+    if (t.joined(n) && t.at(n).kind == PiiTokenKind::Symbol &&
+        (t.isDigits(n + 1) || t.isMixed(n + 1)) && t.joined(n + 1))
+        return !t.isSymbol(n, u')');
+    return false;
+}
+
+struct Groups
+{
+    QList<qsizetype> tokens;
+    QList<QString> digits;
+};
+
+// Digit groups joined by single spaces or hyphens: "777 123 456", "777-123-456".
+Groups readGroups(const PiiText& t, const ScanState& s, qsizetype first)
+{
+    Groups g;
+    g.tokens.append(first);
+    g.digits.append(t.original(first).toString());
+    qsizetype k = first;
+    while (true) {
+        if (t.isDigits(k + 1) && t.spaced(k + 1) && !s.isTaken(k + 1)) {
+            k = k + 1;
+        } else if (t.isSymbol(k + 1, u'-') && t.joined(k + 1) && t.isDigits(k + 2) &&
+                   t.joined(k + 2) && !s.isTaken(k + 2)) {
+            k = k + 2;
+        } else {
+            break;
+        }
+        g.tokens.append(k);
+        g.digits.append(t.original(k).toString());
+    }
+    return g;
+}
+
+bool helplineContextBefore(const PiiText& t, qsizetype i)
+{
+    for (qsizetype k = i - 1; k >= 0 && k >= i - 6; --k) {
+        if (t.sentenceBreakBetween(k, i))
+            return false;
+        if (t.foldedIs(k, {QLatin1String("muj"), QLatin1String("moje"), QLatin1String("mi"),
+                           QLatin1String("mne"), QLatin1String("jeho"), QLatin1String("jeji"),
+                           QLatin1String("me")}))
+            return false;
+        if (t.foldedStartsWith(k, {QLatin1String("pevn")}))
+            return false; // "pevná linka": a landline, somebody's own number
+        if (t.foldedStartsWith(k, {QLatin1String("krizov"), QLatin1String("duvery"),
+                                   QLatin1String("poradn"), QLatin1String("helpline"),
+                                   QLatin1String("hotline"), QLatin1String("senior")}))
+            return true;
+        // "Linka …" as a service's name, or "linka důvěry / bezpečí / pomoci / pro …".
+        if (t.foldedStartsWith(k, {QLatin1String("link")}) &&
+            (t.isCapitalized(k) ||
+             t.foldedIs(k + 1,
+                        {QLatin1String("duvery"), QLatin1String("bezpeci"), QLatin1String("pomoci"),
+                         QLatin1String("pro"), QLatin1String("prvni")})))
+            return true;
+    }
+    return false;
+}
+
+bool contextBefore(const PiiText& t, qsizetype i, qsizetype window,
+                   std::initializer_list<QLatin1String> stems)
+{
+    for (qsizetype k = i - 1; k >= 0 && k >= i - window; --k) {
+        if (t.sentenceBreakBetween(k, i))
+            return false;
+        if (t.foldedStartsWith(k, stems))
+            return true;
+    }
+    return false;
+}
+
+struct PhoneMatch
+{
+    qsizetype endGroup = -1; // index into Groups, inclusive
+    QString national;        // 9 digits for a Czech number, empty for a foreign one
+};
+
+PhoneMatch matchPhone(const Groups& g, qsizetype from, bool plus, bool czechPrefixGiven)
+{
+    const QString& head = g.digits[from];
+    qsizetype target = 9;
+    bool foreign = false;
+    if (czechPrefixGiven)
+        target = 9;
+    else if (plus)
+        head.startsWith(QLatin1String("420")) ? void(target = 12) : void(foreign = true);
+    else if (head.startsWith(QLatin1String("00420")))
+        target = 14;
+    else if (head.startsWith(QLatin1String("00")) && head.size() > 2)
+        foreign = true;
+    else if (head == QLatin1String("420") ||
+             (head.startsWith(QLatin1String("420")) && head.size() == 12))
+        target = 12;
+
+    QString digits;
+    for (qsizetype k = from; k < g.digits.size(); ++k) {
+        digits += g.digits[k];
+        if (foreign)
+            continue;
+        if (digits.size() == target) {
+            const QString national = digits.right(9);
+            if (national[0] < u'2')
+                return {};
+            return {k, national};
+        }
+        if (digits.size() > target)
+            return {};
+    }
+    if (foreign && digits.size() >= 9 && digits.size() <= 17)
+        return {g.digits.size() - 1, {}};
+    return {};
+}
+
+} // namespace
+
+KeptNumbers::KeptNumbers(const QStringList& extra)
+{
+    for (const char* number : kBuiltInHelplines)
+        m_numbers.insert(QString::fromLatin1(number));
+    for (const QString& number : extra) {
+        const QString digits = onlyDigits(number);
+        m_numbers.insert(digits.size() > 9 ? digits.right(9) : digits);
+    }
+}
+
+bool KeptNumbers::isHelpline(const QString& nationalDigits) const
+{
+    return m_numbers.contains(nationalDigits);
+}
+
+void scanEmergencyNumbers(ScanState& state)
+{
+    const PiiText& t = state.text();
+    for (qsizetype i = 0; i < t.count(); ++i) {
+        if (state.isTaken(i) || !isNumberHead(t, i))
+            continue;
+        const QStringView d = t.original(i);
+        // 116 xxx: the harmonised European numbers (116 123, 116 111, 116 006, 116 000).
+        if (d == QLatin1String("116") && t.isDigits(i + 1) && t.original(i + 1).size() == 3 &&
+            (t.spaced(i + 1) || t.joined(i + 1)) && !continuesNumber(t, i + 1)) {
+            state.take(i, i + 1);
+            ++i;
+        } else if (d.size() == 6 && d.startsWith(QLatin1String("116")) && !continuesNumber(t, i)) {
+            state.take(i, i);
+        }
+    }
+}
+
+void scanBirthNumbers(ScanState& state)
+{
+    const PiiText& t = state.text();
+    for (qsizetype i = 0; i < t.count(); ++i) {
+        if (state.isTaken(i) || !isNumberHead(t, i))
+            continue;
+        const QStringView head = t.original(i);
+        if (head.size() == 6 && t.isSymbol(i + 1, u'/') && t.isDigits(i + 2) &&
+            (t.original(i + 2).size() == 3 || t.original(i + 2).size() == 4) &&
+            t.at(i + 1).gap != PiiToken::Gap::Wide && t.at(i + 2).gap != PiiToken::Gap::Wide &&
+            !continuesNumber(t, i + 2) && state.isFree(i, i + 2)) {
+            if (isValidBirthNumber(QString(head.toString() + t.original(i + 2))))
+                state.add(PiiKind::BirthNumber, i, i + 2);
+        } else if (head.size() == 10 && !continuesNumber(t, i) && isValidBirthNumber(head)) {
+            state.add(PiiKind::BirthNumber, i, i);
+        }
+    }
+}
+
+void scanBankAccounts(ScanState& state)
+{
+    const PiiText& t = state.text();
+    for (qsizetype i = 0; i < t.count(); ++i) {
+        if (state.isTaken(i) || !isNumberHead(t, i))
+            continue;
+        QStringView prefix;
+        qsizetype number = i;
+        if (t.original(i).size() <= 6 && t.isSymbol(i + 1, u'-') && t.joined(i + 1) &&
+            t.isDigits(i + 2) && t.joined(i + 2)) {
+            prefix = t.original(i);
+            number = i + 2;
+        }
+        const qsizetype slash = number + 1;
+        const qsizetype code = number + 2;
+        if (!t.isSymbol(slash, u'/') || !t.isDigits(code) || t.original(code).size() != 4 ||
+            t.at(slash).gap == PiiToken::Gap::Wide || t.at(code).gap == PiiToken::Gap::Wide ||
+            continuesNumber(t, code) || !state.isFree(i, code))
+            continue;
+        const QStringView digits = t.original(number);
+        if (digits.size() < 2 || digits.size() > 10)
+            continue;
+        const bool context = contextBefore(
+            t, i, 5,
+            {QLatin1String("ucet"), QLatin1String("uctu"), QLatin1String("uctem"),
+             QLatin1String("ucte"), QLatin1String("account"), QLatin1String("banka"),
+             QLatin1String("bankovn"), QLatin1String("poslat"), QLatin1String("poslete"),
+             QLatin1String("zaslat"), QLatin1String("prevod")});
+        const bool valid = isValidAccountNumber(prefix, digits);
+        if (context || (valid && (!prefix.isEmpty() || digits.size() >= 4)))
+            state.add(PiiKind::BankAccount, i, code);
+    }
+}
+
+void scanPhones(ScanState& state, const KeptNumbers& kept)
+{
+    const PiiText& t = state.text();
+    for (qsizetype i = 0; i < t.count(); ++i) {
+        if (state.isTaken(i))
+            continue;
+        qsizetype spanFirst = i;
+        qsizetype chainFirst = -1;
+        bool plus = false;
+        bool czechPrefix = false;
+        if (t.isSymbol(i, u'(')) {
+            // "(+420) 777 123 456" or "(00420) …"
+            qsizetype k = i + 1;
+            if (t.isSymbol(k, u'+'))
+                ++k;
+            const QStringView cc = t.isDigits(k) ? t.original(k) : QStringView();
+            if ((cc == QLatin1String("420") || cc == QLatin1String("00420")) &&
+                t.isSymbol(k + 1, u')') && t.isDigits(k + 2) && !state.isTaken(k + 2)) {
+                chainFirst = k + 2;
+                czechPrefix = true;
+            }
+        } else if (t.isSymbol(i, u'+') && t.isDigits(i + 1) && t.joined(i + 1)) {
+            chainFirst = i + 1;
+            plus = true;
+        } else if (isNumberHead(t, i)) {
+            chainFirst = i;
+        }
+        if (chainFirst < 0 || state.isTaken(chainFirst))
+            continue;
+        const Groups groups = readGroups(t, state, chainFirst);
+        if (continuesNumber(t, groups.tokens.last())) {
+            i = groups.tokens.last();
+            continue;
+        }
+        qsizetype from = 0;
+        while (from < groups.tokens.size()) {
+            const PhoneMatch match =
+                matchPhone(groups, from, plus && from == 0, czechPrefix && from == 0);
+            if (match.endGroup < 0)
+                break;
+            const qsizetype last = groups.tokens[match.endGroup];
+            const QString& national = match.national;
+            const bool service = !national.isEmpty() &&
+                                 (national[0] == u'8' || national.startsWith(QLatin1String("90")));
+            if (service || (!national.isEmpty() && kept.isHelpline(national)) ||
+                helplineContextBefore(t, spanFirst))
+                state.take(spanFirst, last);
+            else
+                state.add(PiiKind::Phone, spanFirst, last);
+            from = match.endGroup + 1;
+            if (from < groups.tokens.size())
+                spanFirst = groups.tokens[from];
+        }
+        i = groups.tokens.last();
+    }
+}
+
+void scanPostalCodes(ScanState& state)
+{
+    const PiiText& t = state.text();
+    static const QLatin1String notTowns[] = {
+        QLatin1String("kc"),  QLatin1String("korun"), QLatin1String("czk"),
+        QLatin1String("eur"), QLatin1String("euro"),  QLatin1String("eura"),
+        QLatin1String("usd"), QLatin1String("let"),   QLatin1String("lidi"),
+    };
+    for (qsizetype i = 0; i < t.count(); ++i) {
+        if (state.isTaken(i) || !isNumberHead(t, i))
+            continue;
+        const QStringView head = t.original(i);
+        qsizetype last = -1;
+        if (head.size() == 3 && t.isDigits(i + 1) && t.original(i + 1).size() == 2 &&
+            t.spaced(i + 1) && !(t.isDigits(i + 2) && t.spaced(i + 2)))
+            last = i + 1;
+        else if (head.size() == 5 && !(t.isDigits(i + 1) && t.spaced(i + 1)))
+            last = i;
+        if (last < 0 || head[0] < u'1' || head[0] > u'7' || continuesNumber(t, last) ||
+            !state.isFree(i, last))
+            continue;
+        bool postal = t.foldedIs(i - 1, {QLatin1String("psc")}) ||
+                      (t.isSymbol(i - 1, u':') && t.foldedIs(i - 2, {QLatin1String("psc")}));
+        const qsizetype next = last + 1;
+        if (!postal && t.isCapitalized(next) && !t.joined(next) &&
+            !t.sentenceBreakBetween(last, next)) {
+            const QStringView word = t.folded(next);
+            postal = std::none_of(std::begin(notTowns), std::end(notTowns),
+                                  [word](QLatin1String w) { return word == w; });
+        }
+        if (!postal && !state.findings().isEmpty()) {
+            // Right after a street address: "Vinohradská 1511/230, 100 00 …"
+            const PiiFinding& previous = state.findings().last();
+            const qsizetype before = t.isSymbol(i - 1, u',') ? i - 2 : i - 1;
+            postal = previous.kind == PiiKind::Address && before >= 0 &&
+                     previous.span.end == t.at(before).end;
+        }
+        if (postal)
+            state.add(PiiKind::PostalCode, i, last);
+    }
+}
+
+} // namespace kotva::pii

@@ -1,0 +1,129 @@
+#include "core/analysis/pii/PiiScrubber.h"
+
+#include "core/analysis/pii/AddressScanner.h"
+#include "core/analysis/pii/CharacterScanners.h"
+#include "core/analysis/pii/ContextScanner.h"
+#include "core/analysis/pii/NameScanner.h"
+#include "core/analysis/pii/PiiText.h"
+#include "core/analysis/pii/ScanState.h"
+#include "core/common/Logging.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace kotva {
+
+namespace {
+
+pii::NameLexicon loadBuiltInNames(bool* ok)
+{
+    auto names = pii::NameLexicon::load(pii::NameLexicon::builtInFolder());
+    *ok = names.has_value();
+    if (!names) {
+        qCWarning(lcAnalysis) << "built-in name lists:" << names.error().toString();
+        return {};
+    }
+    return std::move(*names);
+}
+
+} // namespace
+
+PiiScrubber::PiiScrubber()
+    : PiiScrubber(QStringList())
+{}
+
+PiiScrubber::PiiScrubber(const QStringList& extraHelplines)
+    : m_kept(extraHelplines)
+{
+    m_names = loadBuiltInNames(&m_namesLoaded);
+}
+
+PiiScrubber::PiiScrubber(pii::NameLexicon names, const QStringList& extraHelplines)
+    : m_names(std::move(names))
+    , m_kept(extraHelplines)
+{}
+
+QList<PiiFinding> PiiScrubber::scan(const QString& text) const
+{
+    const pii::PiiText tokens(text);
+    pii::ScanState state(tokens);
+    // Most specific first: each scanner takes its tokens so later ones cannot
+    // reinterpret them (a card number after "občanka" is not a phone number).
+    pii::scanLinks(state);
+    pii::scanEmails(state);
+    pii::scanIbans(state);
+    pii::scanEmergencyNumbers(state);
+    pii::scanIdDocuments(state);
+    pii::scanDataBoxes(state);
+    pii::scanBirthNumbersInContext(state);
+    pii::scanDatesOfBirth(state);
+    pii::scanBirthNumbers(state);
+    pii::scanBankAccounts(state);
+    pii::scanPhones(state, m_kept);
+    pii::scanAddresses(state, m_names);
+    pii::scanPostalCodes(state);
+    pii::scanSurnames(state, m_names);
+
+    QList<PiiFinding> findings = state.takeFindings();
+    std::sort(findings.begin(), findings.end(),
+              [](const PiiFinding& a, const PiiFinding& b) { return a.span.start < b.span.start; });
+    return findings;
+}
+
+QList<PiiFinding> PiiScrubber::scan(const NormalisedText& text,
+                                    const QList<LexiconMatch>& matches) const
+{
+    Q_UNUSED(matches);
+    return scan(text.original());
+}
+
+QString PiiScrubber::redact(const QString& text, const QList<PiiFinding>& findings)
+{
+    QList<PiiFinding> sorted = findings;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const PiiFinding& a, const PiiFinding& b) { return a.span.start < b.span.start; });
+    QString out;
+    out.reserve(text.size());
+    qsizetype pos = 0;
+    for (const PiiFinding& f : std::as_const(sorted)) {
+        if (f.span.start < pos || f.span.end > text.size() || f.span.start >= f.span.end)
+            continue;
+        out += QStringView(text).mid(pos, f.span.start - pos);
+        out += marker(f.kind);
+        pos = f.span.end;
+    }
+    out += QStringView(text).mid(pos);
+    return out;
+}
+
+QString PiiScrubber::marker(PiiKind kind)
+{
+    switch (kind) {
+    case PiiKind::BirthNumber:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[birth number]");
+    case PiiKind::Phone:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[phone]");
+    case PiiKind::Email:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[e-mail]");
+    case PiiKind::BankAccount:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[account]");
+    case PiiKind::Iban:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[IBAN]");
+    case PiiKind::Address:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[address]");
+    case PiiKind::PostalCode:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[postal code]");
+    case PiiKind::IdDocument:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[ID document]");
+    case PiiKind::DataBox:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[data box]");
+    case PiiKind::DateOfBirth:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[date of birth]");
+    case PiiKind::Surname:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[surname]");
+    }
+    return QCoreApplication::translate("kotva::PiiScrubber", "[personal data]");
+}
+
+} // namespace kotva

@@ -1,0 +1,75 @@
+#pragma once
+
+// The text as the PII scanners see it: runs of letters and digits ("words", which may
+// mix both: "abc2def", "12a", "CZ65") and single punctuation characters, each with its
+// UTF-16 span in the original text, plus a folded copy of the text (lower case, Czech
+// diacritics removed) of exactly the same length, so a span means the same in both.
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace kotva::pii {
+
+enum class PiiTokenKind : quint8 { Letters, Digits, Mixed, Symbol };
+
+struct PiiToken
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    PiiTokenKind kind = PiiTokenKind::Symbol;
+    /// Whitespace between the previous token and this one: none, exactly one space
+    /// (or no-break space), or more (several spaces, a tab, a line break).
+    enum class Gap : quint8 { None, Space, Wide } gap = Gap::None;
+    bool lineBreakBefore = false;
+};
+
+class PiiText final
+{
+public:
+    explicit PiiText(const QString& text);
+
+    [[nodiscard]] const QString& text() const { return m_text; }
+    [[nodiscard]] qsizetype count() const { return m_tokens.size(); }
+    [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[i]; }
+    [[nodiscard]] QStringView original(qsizetype i) const;
+    /// The folded form of token i ("pani" for "paní", "novakova" for "Nováková").
+    [[nodiscard]] QStringView folded(qsizetype i) const;
+    [[nodiscard]] QStringView foldedText() const { return m_folded; }
+
+    [[nodiscard]] bool isLetters(qsizetype i) const { return kindIs(i, PiiTokenKind::Letters); }
+    [[nodiscard]] bool isDigits(qsizetype i) const { return kindIs(i, PiiTokenKind::Digits); }
+    [[nodiscard]] bool isMixed(qsizetype i) const { return kindIs(i, PiiTokenKind::Mixed); }
+    [[nodiscard]] bool isSymbol(qsizetype i, char16_t c) const;
+    /// A word whose first letter is upper case and the rest lower case ("Nováková").
+    [[nodiscard]] bool isCapitalized(qsizetype i) const;
+    /// True when token i follows token i-1 directly, without whitespace.
+    [[nodiscard]] bool joined(qsizetype i) const;
+    /// True when token i follows token i-1 after exactly one space.
+    [[nodiscard]] bool spaced(qsizetype i) const;
+    /// True when a sentence or line ends between tokens a and b (a < b): a line break,
+    /// "!", "?", ";", or a full stop followed by a capitalised word.
+    [[nodiscard]] bool sentenceBreakBetween(qsizetype a, qsizetype b) const;
+    /// True when token i starts a sentence (first token, or after a sentence end).
+    [[nodiscard]] bool startsSentence(qsizetype i) const;
+    /// The folded word equals one of the given words.
+    [[nodiscard]] bool foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) const;
+    /// The folded word starts with one of the given stems.
+    [[nodiscard]] bool foldedStartsWith(qsizetype i,
+                                        std::initializer_list<QLatin1String> stems) const;
+
+    /// Index of the token containing UTF-16 offset pos, or the next one after it.
+    [[nodiscard]] qsizetype tokenAtOrAfter(qsizetype pos) const;
+
+private:
+    [[nodiscard]] bool kindIs(qsizetype i, PiiTokenKind kind) const
+    {
+        return i >= 0 && i < m_tokens.size() && m_tokens[i].kind == kind;
+    }
+
+    QString m_text;
+    QString m_folded;
+    QList<PiiToken> m_tokens;
+};
+
+} // namespace kotva::pii

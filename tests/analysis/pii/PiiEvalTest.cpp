@@ -1,0 +1,61 @@
+#include "core/analysis/pii/PiiScrubber.h"
+#include "tests/analysis/pii/PiiTestData.h"
+#include "tests/support/TestPaths.h"
+
+#include <gtest/gtest.h>
+#include <iostream>
+
+using namespace kotva;
+
+namespace {
+
+// Scores a labelled set the way the issue defines it: no pii substring may survive
+// redaction, and at least 95 % of the keep substrings must.
+void score(const QString& path)
+{
+    QString error;
+    const QList<test::PiiExample> examples = test::readPiiSet(path, &error);
+    ASSERT_FALSE(examples.isEmpty()) << path.toStdString() << ": " << error.toStdString();
+    const PiiScrubber scrubber;
+    int piiTotal = 0;
+    int piiSurvived = 0;
+    int keepTotal = 0;
+    int keepSurvived = 0;
+    for (const test::PiiExample& e : examples) {
+        const QString redacted = PiiScrubber::redact(e.message, scrubber.scan(e.message));
+        for (const QString& pii : e.pii) {
+            ++piiTotal;
+            if (redacted.contains(pii)) {
+                ++piiSurvived;
+                ADD_FAILURE() << "line " << e.line << ": \"" << pii.toStdString()
+                              << "\" survived in: " << redacted.toStdString();
+            }
+        }
+        for (const QString& keep : e.keep) {
+            ++keepTotal;
+            if (redacted.contains(keep))
+                ++keepSurvived;
+            else
+                std::cout << "  line " << e.line << ": lost keep \"" << keep.toStdString()
+                          << "\" in: " << redacted.toStdString() << '\n';
+        }
+    }
+    const double keepRate = keepTotal ? 100.0 * keepSurvived / keepTotal : 100.0;
+    std::cout << path.toStdString() << ": " << examples.size() << " messages, pii redacted "
+              << (piiTotal - piiSurvived) << "/" << piiTotal << ", keep survived " << keepSurvived
+              << "/" << keepTotal << " (" << keepRate << " %)\n";
+    EXPECT_EQ(piiSurvived, 0);
+    EXPECT_GE(keepRate, 95.0);
+}
+
+TEST(PiiEval, DevelopmentSet)
+{
+    score(test::sharedDir() + QStringLiteral("/eval/pii-dev.tsv"));
+}
+
+TEST(PiiEval, HeldOutSet)
+{
+    score(test::sourceDir() + QStringLiteral("/tests/analysis/pii/data/pii-heldout.tsv"));
+}
+
+} // namespace

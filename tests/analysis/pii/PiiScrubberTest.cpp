@@ -1,0 +1,299 @@
+#include "core/analysis/pii/PiiScrubber.h"
+
+#include "tests/analysis/pii/PiiTestData.h"
+
+#include <QStringList>
+
+#include <gtest/gtest.h>
+#include <thread>
+
+using namespace kotva;
+using kotva::test::anyBirthNumber;
+using kotva::test::completeAccount;
+
+namespace {
+
+const PiiScrubber& scrubber()
+{
+    static const PiiScrubber instance;
+    return instance;
+}
+
+QString redacted(const QString& text)
+{
+    return PiiScrubber::redact(text, scrubber().scan(text));
+}
+
+QString u8(const char* s)
+{
+    return QString::fromUtf8(s);
+}
+
+// The texts of the findings, for readable failures.
+QStringList found(const QString& text, PiiKind* kind = nullptr)
+{
+    QStringList out;
+    for (const PiiFinding& f : scrubber().scan(text)) {
+        out << text.mid(f.span.start, f.span.end - f.span.start);
+        if (kind)
+            *kind = f.kind;
+    }
+    return out;
+}
+
+struct Case
+{
+    const char* name;
+    QString message;
+    QString pii; ///< exactly the text of the one finding
+    PiiKind kind;
+};
+
+void PrintTo(const Case& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
+class FindsOne : public ::testing::TestWithParam<Case>
+{};
+
+TEST_P(FindsOne, ExactSpanAndKind)
+{
+    const Case& c = GetParam();
+    PiiKind kind{};
+    const QStringList spans = found(c.message, &kind);
+    ASSERT_EQ(spans, QStringList{c.pii}) << c.message.toStdString();
+    EXPECT_EQ(kind, c.kind);
+}
+
+const QString kRc = anyBirthNumber(85, 3, 14);
+const QString kRcWoman2004 = anyBirthNumber(6, 71, 9);
+const QString kAccount = completeAccount(QStringLiteral("200014539"));
+const QString kPrefix = completeAccount(QStringLiteral("1"), true);
+
+INSTANTIATE_TEST_SUITE_P(
+    Identifiers, FindsOne,
+    ::testing::Values(
+        Case{"rc_slash", u8("Rodné číslo ") + kRc.left(6) + u'/' + kRc.mid(6) + u8(", díky."),
+             kRc.left(6) + u'/' + kRc.mid(6), PiiKind::BirthNumber},
+        Case{"rc_plain", u8("Moje rc je ") + kRc, kRc, PiiKind::BirthNumber},
+        Case{"rc_no_context", u8("Tady to máte: ") + kRcWoman2004 + u8(" ok?"), kRcWoman2004,
+             PiiKind::BirthNumber},
+        Case{"rc_invalid_but_named", u8("rodné číslo 850314/1234"), u8("850314/1234"),
+             PiiKind::BirthNumber},
+        Case{"account_prefix", u8("Účet ") + kPrefix + u'-' + kAccount + u8("/0800."),
+             kPrefix + u'-' + kAccount + u8("/0800"), PiiKind::BankAccount},
+        Case{"account_plain", u8("pošlete to na ") + kAccount + u8("/0100 prosím"),
+             kAccount + u8("/0100"), PiiKind::BankAccount},
+        Case{"iban_spaces", u8("IBAN CZ65 0800 0000 1920 0014 5399 děkuji"),
+             u8("CZ65 0800 0000 1920 0014 5399"), PiiKind::Iban},
+        Case{"iban_compact", u8("na CZ6508000000192000145399."), u8("CZ6508000000192000145399"),
+             PiiKind::Iban},
+        Case{"email", u8("napište na jana.nováková+kotva@seznam.cz."),
+             u8("jana.nováková+kotva@seznam.cz"), PiiKind::Email},
+        Case{"id_card", u8("číslo OP 123456789"), u8("123456789"), PiiKind::IdDocument},
+        Case{"passport", u8("pas č. 45123987"), u8("45123987"), PiiKind::IdDocument},
+        Case{"driving_licence", u8("řidičák EA 123456"), u8("EA 123456"), PiiKind::IdDocument},
+        Case{"data_box", u8("ID datové schránky abc2def"), u8("abc2def"), PiiKind::DataBox},
+        Case{"dob_dots", u8("narozena 3. 4. 1990"), u8("3. 4. 1990"), PiiKind::DateOfBirth},
+        Case{"dob_compact", u8("datum narození: 14.3.1985"), u8("14.3.1985"), PiiKind::DateOfBirth},
+        Case{"dob_month_name", u8("nar. 3. dubna 1990 v Brně"), u8("3. dubna 1990"),
+             PiiKind::DateOfBirth},
+        Case{"street_slash", u8("Bydlím Vinohradská 1511/230."), u8("Vinohradská 1511/230"),
+             PiiKind::Address},
+        Case{"street_preposition", u8("sejdeme se Na Příkopě 12"), u8("Na Příkopě 12"),
+             PiiKind::Address},
+        Case{"street_marker", u8("je to ul. Dlouhá 5, druhé patro"), u8("Dlouhá 5"),
+             PiiKind::Address},
+        Case{"house_registry_number", u8("chalupa č. p. 123"), u8("123"), PiiKind::Address},
+        Case{"postal_code", u8("PSČ 602 00"), u8("602 00"), PiiKind::PostalCode},
+        Case{"postal_code_town", u8("pošta 60200 Brno"), u8("60200"), PiiKind::PostalCode},
+        Case{"surname_after_name", u8("Jmenuji se Petra Svobodová."), u8("Svobodová"),
+             PiiKind::Surname},
+        Case{"surname_declined", u8("byla jsem s Petrou Svobodovou"), u8("Svobodovou"),
+             PiiKind::Surname},
+        Case{"surname_title", u8("pan Dvořák mi nevolal"), u8("Dvořák"), PiiKind::Surname},
+        Case{"surname_title_declined", u8("řekla jsem to panu Dvořákovi"), u8("Dvořákovi"),
+             PiiKind::Surname},
+        Case{"surname_ova", u8("včera volala Nováková"), u8("Nováková"), PiiKind::Surname},
+        Case{"surname_no_diacritics", u8("jmenuju se petra svobodova"), u8("svobodova"),
+             PiiKind::Surname},
+        Case{"surname_double", u8("paní Nováková-Svobodová"), u8("Nováková-Svobodová"),
+             PiiKind::Surname}),
+    [](const auto& p) { return std::string(p.param.name); });
+
+struct PhoneCase
+{
+    const char* name;
+    QString phone;
+};
+
+void PrintTo(const PhoneCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
+class PhoneForms : public ::testing::TestWithParam<PhoneCase>
+{};
+
+TEST_P(PhoneForms, FoundWhole)
+{
+    const QString& phone = GetParam().phone;
+    PiiKind kind{};
+    EXPECT_EQ(found(u8("Volej mi na ") + phone + u8(", díky."), &kind), QStringList{phone});
+    EXPECT_EQ(kind, PiiKind::Phone);
+    EXPECT_EQ(found(phone), QStringList{phone});
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, PhoneForms,
+                         ::testing::Values(PhoneCase{"spaces", u8("777 123 456")},
+                                           PhoneCase{"compact", u8("777123456")},
+                                           PhoneCase{"dashes", u8("777-123-456")},
+                                           PhoneCase{"pairs", u8("602 34 56 78")},
+                                           PhoneCase{"landline", u8("241 008 532")},
+                                           PhoneCase{"plus", u8("+420 777 123 456")},
+                                           PhoneCase{"plus_compact", u8("+420777123456")},
+                                           PhoneCase{"double_zero", u8("00420 731 222 333")},
+                                           PhoneCase{"double_zero_compact", u8("00420731222333")},
+                                           PhoneCase{"brackets", u8("(+420) 608 112 233")},
+                                           PhoneCase{"no_plus", u8("420 608 112 233")},
+                                           PhoneCase{"slovak", u8("+421 905 334 120")},
+                                           PhoneCase{"german", u8("+49 151 23456789")}),
+                         [](const auto& p) { return std::string(p.param.name); });
+
+class KeptText : public ::testing::TestWithParam<const char*>
+{};
+
+TEST_P(KeptText, NothingRedacted)
+{
+    const QString text = u8(GetParam());
+    EXPECT_EQ(found(text), QStringList()) << GetParam();
+    EXPECT_EQ(redacted(text), text);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EmergencyAndHelplines, KeptText,
+    ::testing::Values("V nouzi volejte 112.", "Záchranka 155, hasiči 150, policie 158.",
+                      "Městská policie 156", "Linka první psychické pomoci 116 123",
+                      "Linka bezpečí 116 111, nonstop.", "DONA 116 006",
+                      "Linka pro rodinu a školu 116 000", "volejte 116123",
+                      "Senior telefon 800 200 007", "Rodičovská linka 840 111 234",
+                      "bezplatně na 800 155 555", "Modrá linka 608 902 410",
+                      "Linka důvěry: 222 580 697", "zavolej na krizovou linku 602 345 678",
+                      "Krizová linka je nonstop."));
+
+INSTANTIATE_TEST_SUITE_P(
+    OrdinaryText, KeptText,
+    ::testing::Values("Jsem Martin, chodím na skupinu v pondělí.",
+                      "Skupina je v pondělí od 18:00 do 20:30.", "Ve čtvrtek 12. 12. je klub.",
+                      "Je mi 25 let a bydlím v Olomouci.", "Bydlím v Praze 10 už 3 roky.",
+                      "Mám dluh 120 000 Kč a splácím 3 500 Kč měsíčně.", "Vzala jsem 20 prášků.",
+                      "Přijď v 17.30, autobus 136 jede pozdě.",
+                      "Narozeniny má 3. 4., slavíme v sobotu.", "Petra a Jana přijdou taky.",
+                      "Ahoj Lucie, Jak se máš?", "Moje kamarádka Kristýna z Brna.",
+                      "Na Vánoce 3 dny volna.", "Hotová práce je hotová.",
+                      "Bylo nás tam 12 a trvalo to 2 hodiny.", "Strana 42, kapitola 3.",
+                      "Máma, táta a já, 3 lidi v 2+1.", "Volala mi Petra z Prahy.",
+                      "Sejdeme se v 9:15 u nádraží.", "Datum: 1. 9. 2024",
+                      "Tady je odkaz https://www.example.cz/clanek/123456789 na článek."));
+
+TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
+{
+    // Emoji (a surrogate pair) and accented letters before the number.
+    const QString text = u8("Žluťoučký kůň 😀 úpěl, volej 777 123 456 📞 nebo piš ž@ž.cz");
+    const QList<PiiFinding> findings = scrubber().scan(text);
+    ASSERT_EQ(findings.size(), 2);
+    EXPECT_EQ(findings[0].kind, PiiKind::Phone);
+    EXPECT_EQ(findings[0].span.start, text.indexOf(u8("777")));
+    EXPECT_EQ(findings[0].span.end, text.indexOf(u8("777")) + 11);
+    EXPECT_EQ(findings[1].kind, PiiKind::Email);
+    EXPECT_EQ(text.mid(findings[1].span.start, findings[1].span.end - findings[1].span.start),
+              u8("ž@ž.cz"));
+    EXPECT_EQ(PiiScrubber::redact(text, findings),
+              u8("Žluťoučký kůň 😀 úpěl, volej [phone] 📞 nebo piš [e-mail]"));
+}
+
+TEST(PiiScrubber, RedactsWithMarkersAndKeepsTheRest)
+{
+    EXPECT_EQ(redacted(u8("Jmenuji se Petra Svobodová, tel. 777 123 456, bydlím Vinohradská "
+                          "1511/230, 100 00 Praha 10.")),
+              u8("Jmenuji se Petra [surname], tel. [phone], bydlím [address], [postal code] "
+                 "Praha 10."));
+}
+
+TEST(PiiScrubber, SurnameRepeatedLaterIsRedactedToo)
+{
+    EXPECT_EQ(redacted(u8("Lucie Dvořáková mi nebere telefon. Dvořákové jsem psala dvakrát.")),
+              u8("Lucie [surname] mi nebere telefon. [surname] jsem psala dvakrát."));
+}
+
+TEST(PiiScrubber, RedactSkipsOverlappingAndOutOfRangeFindings)
+{
+    const QString text = u8("abcdef");
+    const QList<PiiFinding> findings{
+        {PiiKind::Phone, {1, 3}}, {PiiKind::Email, {2, 4}}, {PiiKind::Surname, {5, 9}}};
+    EXPECT_EQ(PiiScrubber::redact(text, findings), u8("a[phone]def"));
+}
+
+TEST(PiiScrubber, InvalidIdentifiersWithoutContextAreKept)
+{
+    const QString badRc = kRc.left(9) + QChar(u'0' + (kRc.back().unicode() - u'0' + 1) % 10);
+    EXPECT_EQ(found(u8("číslo ") + badRc.left(6) + u'/' + badRc.mid(6) + u8(" je špatně")),
+              QStringList());
+    EXPECT_EQ(found(u8("kód 123/4567")), QStringList());
+    EXPECT_EQ(found(u8("IBAN neplatný CZ00 0800 0000 1920 0014 5399")), QStringList());
+}
+
+TEST(PiiScrubber, EmptyAndVeryLongInput)
+{
+    EXPECT_TRUE(scrubber().scan(QString()).isEmpty());
+    EXPECT_EQ(PiiScrubber::redact(QString(), {}), QString());
+    const QString line = u8("Ahoj, jsem Petra Svobodová, volej 777 123 456. ");
+    QString longText;
+    for (int i = 0; i < 20000; ++i)
+        longText += line;
+    const QList<PiiFinding> findings = scrubber().scan(longText);
+    EXPECT_EQ(findings.size(), 40000);
+    EXPECT_FALSE(PiiScrubber::redact(longText, findings).contains(u8("Svobodová")));
+}
+
+TEST(PiiScrubber, ScanIsThreadSafe)
+{
+    const QString text = u8("Petra Svobodová, rč ") + kRc +
+                         u8(", tel. +420 602 345 678, "
+                            "jana@seznam.cz, ul. Dlouhá 5");
+    const QList<PiiFinding> expected = scrubber().scan(text);
+    ASSERT_EQ(expected.size(), 5);
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 300; ++i) {
+                const QList<PiiFinding> got = scrubber().scan(text);
+                if (got.size() != expected.size())
+                    ++mismatches;
+                for (qsizetype k = 0; k < got.size() && k < expected.size(); ++k) {
+                    if (got[k].span != expected[k].span || got[k].kind != expected[k].kind)
+                        ++mismatches;
+                }
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    EXPECT_EQ(mismatches.load(), 0);
+}
+
+TEST(PiiScrubber, ExtraHelplinesFromTheDirectoryAreKept)
+{
+    // Without the directory an unknown service number looks like anybody's number.
+    const QString text = u8("Zkus 466 265 070, nebo moje 777 123 456");
+    EXPECT_EQ(found(text), (QStringList{u8("466 265 070"), u8("777 123 456")}));
+    const PiiScrubber withDirectory(QStringList{u8("+420 466 265 070")});
+    QStringList spans;
+    for (const PiiFinding& f : withDirectory.scan(text))
+        spans << text.mid(f.span.start, f.span.end - f.span.start);
+    EXPECT_EQ(spans, QStringList{u8("777 123 456")});
+}
+
+} // namespace
