@@ -1,5 +1,6 @@
 #include "core/storage/ExpiredContent.h"
 
+#include "core/common/Logging.h"
 #include "core/storage/ConnectionSetup.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlCipherDriver.h"
@@ -80,7 +81,7 @@ Result<PurgeReport> deleteExpired(QSqlDatabase db, qint64 messageCut, qint64 rec
 } // namespace
 
 Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
-                                 const QDateTime& nowUtc)
+                                 const QDateTime& nowUtc, WipeFailure onWipeFailure)
 {
     PurgeReport report;
     report.ranAtUtc = nowUtc.toUTC();
@@ -103,15 +104,21 @@ Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
     // secure_delete zeroed the freed pages; TRUNCATE copies them over the old ones in the
     // main file and empties the WAL, which still held the deleted rows' frames.
     QSqlQuery checkpoint(db);
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next())
-        return std::unexpected(failure(db, checkpoint.lastError()));
-    if (checkpoint.value(0).toInt() != 0) {
-        return fail(ErrorCode::Database,
-                    QCoreApplication::translate(
-                        "kotva::Vault", "Expired content was removed but could not yet be wiped "
-                                        "from the disk; Kotva will try again."),
-                    QStringLiteral("wal_checkpoint busy"));
+    Error wipeError;
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.next()) {
+        wipeError = failure(db, checkpoint.lastError());
+    } else if (checkpoint.value(0).toInt() != 0) {
+        wipeError = Error{ErrorCode::Database,
+                          QCoreApplication::translate(
+                              "kotva::Vault", "Expired content was removed but could not yet be "
+                                              "wiped from the disk; Kotva will try again."),
+                          QStringLiteral("wal_checkpoint busy")};
+    } else {
+        return done;
     }
+    if (onWipeFailure == WipeFailure::IsAnError)
+        return std::unexpected(wipeError);
+    qCWarning(lcStorage) << "purge could not truncate the WAL:" << wipeError.detail;
     return done;
 }
 

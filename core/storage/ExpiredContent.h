@@ -12,11 +12,19 @@
 
 namespace kotva::storage {
 
+/// What to do when the deletion committed but the WAL could not be truncated (e.g. the
+/// disk is full, so the checkpoint cannot grow the main file).
+enum class WipeFailure {
+    IsAnError, ///< report it: the caller retries (Purger, `vault purge`)
+    IsLogged,  ///< only log it: opening a vault on a full disk must still work
+};
+
 /// Deletes message bodies older than the message retention and everything about
 /// contacts older than the record retention, in one transaction, then checkpoints the
 /// WAL with TRUNCATE so that the removed content is in neither file any more.
 Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
-                                 const QDateTime& nowUtc);
+                                 const QDateTime& nowUtc,
+                                 WipeFailure onWipeFailure = WipeFailure::IsAnError);
 
 /// The retention stored in the settings table (clamped to the bounds: a tampered value
 /// never raises the ceiling).

@@ -48,6 +48,16 @@ Error withCode(Error error, ErrorCode code)
     return error;
 }
 
+/// SQLite reports a read-only location vaguely; name it when that is what it is.
+Error explainFailure(Error error, const QString& path)
+{
+    const bool vague = error.code == ErrorCode::Io || error.code == ErrorCode::NotFound ||
+                       error.code == ErrorCode::Database;
+    if (vague && !isWritableLocation(path))
+        return withCode(std::move(error), ErrorCode::ReadOnly);
+    return error;
+}
+
 } // namespace
 
 class Vault::Private
@@ -127,7 +137,8 @@ Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
     if (!policy)
         return std::unexpected(policy.error());
     retention = *policy;
-    const Result<PurgeReport> purged = purgeExpired(db, retention, clock->nowUtc());
+    const Result<PurgeReport> purged =
+        purgeExpired(db, retention, clock->nowUtc(), WipeFailure::IsLogged);
     if (!purged)
         return std::unexpected(purged.error());
     return {};
@@ -163,7 +174,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey
     if (!connected) {
         d->closeConnection();
         removeCreatedFiles(absolute); // nothing half-written stays behind
-        return std::unexpected(connected.error());
+        return std::unexpected(explainFailure(connected.error(), absolute));
     }
     qCInfo(lcStorage) << "created vault";
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
@@ -187,7 +198,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultKey& 
     const Status connected = d->connect(key, false, look);
     if (!connected) {
         d->closeConnection();
-        return std::unexpected(connected.error());
+        return std::unexpected(explainFailure(connected.error(), absolute));
     }
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
 }

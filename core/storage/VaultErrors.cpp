@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <sqlcipher/sqlite3.h>
+#include <unistd.h>
 
 namespace kotva::storage {
 
@@ -50,6 +51,16 @@ FileLook lookAtFile(const QString& path)
     if (info.size() % 512 != 0)
         return FileLook::Text;
     return FileLook::Random;
+}
+
+bool isWritableLocation(const QString& path)
+{
+    // access(2) answers for the caller's real rights, and EROFS even for root.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::access(folder.constData(), W_OK) != 0)
+        return false;
+    const QByteArray file = QFile::encodeName(path);
+    return !QFileInfo::exists(path) || ::access(file.constData(), W_OK) == 0;
 }
 
 QString vaultMessage(ErrorCode code)

@@ -30,6 +30,10 @@ Error notAVaultError(FileLook look);
 Error vaultError(const QSqlError& error, int systemErrno, FileLook look,
                  bool afterKeyCheck = false);
 
+/// False when the file (if it exists) or its folder cannot be written, e.g. a read-only
+/// mount: SQLite then often reports only "unable to open" with the errno of a fallback.
+bool isWritableLocation(const QString& path);
+
 /// The translated sentence for a code, in plain words.
 QString vaultMessage(ErrorCode code);
 
