@@ -1,0 +1,247 @@
+#include "ui/shell/AppController.h"
+
+#include "core/storage/Purger.h"
+#include "core/storage/Vault.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SettingsController.h"
+#include "ui/shell/SetupDialog.h"
+#include "ui/shell/UnlockDialog.h"
+#include "ui/shell/VaultOverviewPage.h"
+
+namespace kotva {
+
+AppController::AppController(VaultAccess& access, Prompter& prompter, QObject* parent)
+    : QObject(parent)
+    , m_access(access)
+    , m_prompter(prompter)
+{
+    connect(&m_access, &VaultAccess::stateChanged, this, &AppController::onStateChanged);
+    connect(&m_access, &VaultAccess::setupNeeded, this, &AppController::onSetupNeeded);
+    connect(&m_access, &VaultAccess::setupFailed, this, &AppController::onSetupFailed);
+    connect(&m_access, &VaultAccess::passphraseNeeded, this, &AppController::onPassphraseNeeded);
+    connect(&m_access, &VaultAccess::unlocked, this, &AppController::onUnlocked);
+    connect(&m_access, &VaultAccess::locked, this, &AppController::onLocked);
+    connect(&m_access, &VaultAccess::failed, this, &AppController::onFailed);
+}
+
+AppController::~AppController()
+{
+    tearDownMainWindow();
+    delete m_setup.data();
+    delete m_unlock.data();
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    return m_mainWindow;
+}
+
+SetupDialog* AppController::setupDialog() const
+{
+    return m_setup;
+}
+
+UnlockDialog* AppController::unlockDialog() const
+{
+    return m_unlock;
+}
+
+void AppController::registerPane(const QString& id, const QString& title, const QIcon& icon,
+                                 PaneFactory factory)
+{
+    m_panes.push_back(PaneEntry{id, title, icon, std::move(factory)});
+}
+
+void AppController::start()
+{
+    m_access.start();
+}
+
+void AppController::lock()
+{
+    // Widgets that show vault content go first, then the vault closes.
+    tearDownMainWindow();
+    m_access.lock();
+}
+
+void AppController::onStateChanged(VaultAccess::State state)
+{
+    const bool busy =
+        state == VaultAccess::State::Opening || state == VaultAccess::State::AwaitingKeychain;
+    if (m_setup)
+        m_setup->setBusy(busy);
+    if (m_unlock)
+        m_unlock->setBusy(busy);
+}
+
+SetupDialog* AppController::ensureSetup()
+{
+    if (m_setup)
+        return m_setup;
+    m_setup = new SetupDialog(m_access.vaultPath());
+    connect(m_setup, &SetupDialog::createRequested, this, [this] {
+        if (m_setup->protection() == SetupDialog::Protection::Keychain)
+            m_access.createWithKeychain();
+        else
+            m_access.createWithPassphrase(m_setup->takePassphrase());
+    });
+    connect(m_setup, &QDialog::rejected, this, &AppController::quitRequested);
+    return m_setup;
+}
+
+UnlockDialog* AppController::ensureUnlock()
+{
+    if (m_unlock)
+        return m_unlock;
+    m_unlock = new UnlockDialog(m_access.vaultPath());
+    connect(m_unlock, &UnlockDialog::unlockRequested, this,
+            [this] { m_access.unlockWithPassphrase(m_unlock->takePassphrase()); });
+    connect(m_unlock, &UnlockDialog::retryRequested, this, [this] { m_access.start(); });
+    connect(m_unlock, &QDialog::rejected, this, &AppController::quitRequested);
+    return m_unlock;
+}
+
+void AppController::onSetupNeeded()
+{
+    if (m_unlock)
+        m_unlock->hide();
+    SetupDialog* dialog = ensureSetup();
+    dialog->setBusy(false);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::onSetupFailed(const Error& error)
+{
+    SetupDialog* dialog = ensureSetup();
+    dialog->setBusy(false);
+    if (error.code == ErrorCode::KeychainUnavailable || error.code == ErrorCode::KeychainLocked)
+        dialog->offerPassphraseInstead(error);
+    else
+        dialog->showError(error);
+    dialog->show();
+}
+
+void AppController::onPassphraseNeeded(const Error& reason)
+{
+    if (m_setup)
+        m_setup->hide();
+    UnlockDialog* dialog = ensureUnlock();
+    dialog->setBusy(false);
+    dialog->showPassphrasePrompt(reason);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::onFailed(const Error& error)
+{
+    if (m_setup)
+        m_setup->hide();
+    UnlockDialog* dialog = ensureUnlock();
+    dialog->setBusy(false);
+    dialog->showFailure(error);
+    dialog->show();
+}
+
+void AppController::onLocked()
+{
+    tearDownMainWindow();
+    UnlockDialog* dialog = ensureUnlock();
+    dialog->setBusy(false);
+    dialog->showLocked();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::onUnlocked()
+{
+    showMainWindow();
+    hideDialogs();
+    Q_EMIT mainWindowShown();
+}
+
+void AppController::hideDialogs()
+{
+    // Deleted rather than hidden: nothing typed into them should outlive the unlock.
+    if (m_setup)
+        m_setup->deleteLater();
+    if (m_unlock)
+        m_unlock->deleteLater();
+    m_setup = nullptr;
+    m_unlock = nullptr;
+}
+
+void AppController::showMainWindow()
+{
+    Vault* vault = m_access.vault();
+    if (!vault)
+        return;
+    tearDownMainWindow();
+    m_mainWindow = new MainWindow;
+    m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
+    for (const PaneEntry& entry : m_panes) {
+        if (QWidget* widget = entry.factory(*vault))
+            m_mainWindow->addPane(entry.id, entry.title, entry.icon, widget);
+    }
+    connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock);
+
+    m_purger = std::make_unique<Purger>(*vault);
+    connect(m_purger.get(), &Purger::purged, this, [this](const PurgeReport& report) {
+        if (!m_mainWindow)
+            return;
+        m_mainWindow->overview()->setLastPurge(report);
+        refreshOverview();
+    });
+    connect(m_purger.get(), &Purger::failed, this, [this](const Error& error) {
+        if (m_mainWindow)
+            m_mainWindow->overview()->showPurgeError(error);
+    });
+
+    m_settings =
+        std::make_unique<SettingsController>(m_access, *m_purger, m_prompter, *m_mainWindow);
+    connect(m_settings.get(), &SettingsController::vaultChanged, this,
+            &AppController::refreshOverview);
+
+    if (!m_geometry.isEmpty())
+        m_mainWindow->restoreGeometry(m_geometry);
+    refreshOverview();
+    m_mainWindow->show();
+    m_purger->start();
+}
+
+void AppController::tearDownMainWindow()
+{
+    m_settings.reset();
+    m_purger.reset();
+    if (!m_mainWindow)
+        return;
+    m_geometry = m_mainWindow->saveGeometry();
+    // Hidden and deleted now, not later: its panes may hold queries on the vault.
+    m_mainWindow->hide();
+    delete m_mainWindow.data();
+    m_mainWindow = nullptr;
+}
+
+void AppController::refreshOverview()
+{
+    Vault* vault = m_access.vault();
+    if (!m_mainWindow || !vault)
+        return;
+    VaultOverviewPage* page = m_mainWindow->overview();
+    page->setKeySource(m_access.keySource() == VaultAccess::KeySource::Keychain
+                           ? VaultOverviewPage::KeySource::Keychain
+                           : VaultOverviewPage::KeySource::Passphrase);
+    const Result<VaultInfo> info = vault->info();
+    if (!info) {
+        page->showInfoError(info.error());
+        return;
+    }
+    page->setInfo(*info);
+    m_mainWindow->setEncryptionStatus(
+        tr("Encrypted · SQLCipher %1 · %2").arg(info->cipherVersion, info->path));
+}
+
+} // namespace kotva

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/access/VaultAccess.h"
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace kotva {
+
+class MainWindow;
+class Prompter;
+class Purger;
+class SettingsController;
+class SetupDialog;
+class UnlockDialog;
+class Vault;
+
+/// Joins the unlock state machine to the windows: the first-start dialog, the unlock
+/// dialog, and the main window with its panes. It decides nothing about keys or expiry
+/// (VaultAccess, Vault and Purger do); it shows their state and forwards what the user asks.
+///
+/// The main window and every pane exist only while the vault is unlocked: Lock destroys
+/// them before the vault closes, so no decrypted text stays in a widget.
+class AppController final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Builds a pane for the open vault; the main window takes ownership of the widget.
+    using PaneFactory = std::function<QWidget*(Vault& vault)>;
+
+    AppController(VaultAccess& access, Prompter& prompter, QObject* parent = nullptr);
+    ~AppController() override;
+    Q_DISABLE_COPY_MOVE(AppController)
+
+    /// Registers a pane; it is built each time the vault unlocks, in registration order.
+    void registerPane(const QString& id, const QString& title, const QIcon& icon,
+                      PaneFactory factory);
+
+    /// Asks VaultAccess to start; windows appear as its signals arrive.
+    void start();
+    /// Closes the main window and its panes, then locks the vault.
+    void lock();
+
+    /// The window currently on screen for each state (nullptr when not shown); for tests
+    /// and for the screenshot helper.
+    [[nodiscard]] MainWindow* mainWindow() const;
+    [[nodiscard]] SetupDialog* setupDialog() const;
+    [[nodiscard]] UnlockDialog* unlockDialog() const;
+    [[nodiscard]] SettingsController* settings() const { return m_settings.get(); }
+
+Q_SIGNALS:
+    /// The user chose Quit in a dialog (the main window quits by closing).
+    void quitRequested();
+    /// The main window is on screen with the vault open.
+    void mainWindowShown();
+
+private:
+    void onStateChanged(VaultAccess::State state);
+    void onSetupNeeded();
+    void onSetupFailed(const Error& error);
+    void onPassphraseNeeded(const Error& reason);
+    void onUnlocked();
+    void onLocked();
+    void onFailed(const Error& error);
+
+    SetupDialog* ensureSetup();
+    UnlockDialog* ensureUnlock();
+    void showMainWindow();
+    void tearDownMainWindow();
+    void hideDialogs();
+    void refreshOverview();
+
+    struct PaneEntry
+    {
+        QString id;
+        QString title;
+        QIcon icon;
+        PaneFactory factory;
+    };
+
+    VaultAccess& m_access;
+    Prompter& m_prompter;
+    std::vector<PaneEntry> m_panes;
+    QPointer<MainWindow> m_mainWindow;
+    QPointer<SetupDialog> m_setup;
+    QPointer<UnlockDialog> m_unlock;
+    std::unique_ptr<Purger> m_purger;
+    std::unique_ptr<SettingsController> m_settings;
+    QByteArray m_geometry; ///< the main window's size and place, kept across Lock
+};
+
+} // namespace kotva

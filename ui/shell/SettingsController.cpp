@@ -1,0 +1,168 @@
+#include "ui/shell/SettingsController.h"
+
+#include "core/storage/Purger.h"
+#include "core/storage/Vault.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/NewPassphraseDialog.h"
+#include "ui/shell/Prompter.h"
+#include "ui/shell/SettingsDialog.h"
+
+namespace kotva {
+
+SettingsController::SettingsController(VaultAccess& access, Purger& purger, Prompter& prompter,
+                                       MainWindow& window)
+    : m_access(access)
+    , m_purger(purger)
+    , m_prompter(prompter)
+    , m_window(window)
+{
+    connect(&m_window, &MainWindow::settingsRequested, this, &SettingsController::open);
+    connect(&m_access, &VaultAccess::keyChanged, this, &SettingsController::onKeyChanged);
+    connect(&m_access, &VaultAccess::keyChangeFailed, this, &SettingsController::onKeyChangeFailed);
+}
+
+SettingsController::~SettingsController()
+{
+    delete m_passphraseDialog.data();
+    delete m_dialog.data();
+}
+
+SettingsDialog* SettingsController::dialog() const
+{
+    return m_dialog;
+}
+
+NewPassphraseDialog* SettingsController::passphraseDialog() const
+{
+    return m_passphraseDialog;
+}
+
+void SettingsController::open()
+{
+    Vault* vault = m_access.vault();
+    if (!vault)
+        return;
+    if (!m_dialog) {
+        m_dialog = new SettingsDialog(&m_window);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &SettingsDialog::saveRequested, this, &SettingsController::save);
+        connect(m_dialog, &SettingsDialog::changePassphraseRequested, this,
+                [this] { askNewPassphrase(false); });
+        connect(m_dialog, &SettingsDialog::switchToPassphraseRequested, this,
+                [this] { askNewPassphrase(true); });
+        connect(m_dialog, &SettingsDialog::switchToKeychainRequested, this,
+                &SettingsController::switchToKeychain);
+    }
+    m_dialog->setRetention(vault->retention());
+    m_dialog->setProtection(m_access.keySource() == VaultAccess::KeySource::Keychain
+                                ? SettingsDialog::Protection::Keychain
+                                : SettingsDialog::Protection::Passphrase);
+    m_dialog->open();
+    m_dialog->raise();
+}
+
+void SettingsController::save()
+{
+    Vault* vault = m_access.vault();
+    if (!m_dialog || !vault)
+        return;
+    const RetentionPolicy before = vault->retention();
+    const Result<RetentionPolicy> wanted = m_dialog->retention().validated();
+    if (!wanted) {
+        m_dialog->finishSave(std::unexpected(wanted.error()));
+        return;
+    }
+    if (*wanted == before) {
+        m_dialog->finishSave({});
+        return;
+    }
+    const bool deletesNow =
+        wanted->messageDays < before.messageDays || wanted->recordMonths < before.recordMonths;
+    if (deletesNow &&
+        !m_prompter.confirm(
+            m_dialog, Decision{tr("Shorten how long Kotva keeps things?"),
+                               tr("Whatever is older than the new periods will be deleted now, "
+                                  "for good."),
+                               tr("Message text older than %n day(s) and everything else older "
+                                  "than %1 cannot be brought back.",
+                                  "", wanted->messageDays)
+                                   .arg(tr("%n month(s)", "", wanted->recordMonths)),
+                               tr("Shorten and delete"), true}))
+        return;
+
+    const Status saved = vault->setRetention(*wanted);
+    m_dialog->finishSave(saved);
+    if (!saved)
+        return;
+    // A shorter period applies at once: purge now rather than at the next hourly run.
+    m_purger.start();
+    Q_EMIT vaultChanged();
+}
+
+void SettingsController::askNewPassphrase(bool switchingFromKeychain)
+{
+    if (!m_dialog || m_passphraseDialog)
+        return;
+    m_passphraseDialog = new NewPassphraseDialog(
+        switchingFromKeychain ? tr("Use a passphrase instead") : tr("Change passphrase"),
+        switchingFromKeychain
+            ? tr("From now on you type this passphrase every time Kotva starts. The vault is "
+                 "re-encrypted with it and the key is removed from the system keychain.")
+            : tr("The vault is re-encrypted with the new passphrase. The old one stops "
+                 "working at once."),
+        m_dialog);
+    m_passphraseDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_passphraseDialog, &QDialog::accepted, this, [this, switchingFromKeychain] {
+        SecureBuffer passphrase = m_passphraseDialog->takePassphrase();
+        if (!m_dialog)
+            return;
+        if (!switchingFromKeychain) {
+            // A passphrase-to-passphrase rekey finishes synchronously.
+            const Status changed = m_access.changePassphrase(std::move(passphrase));
+            m_dialog->showKeyResult(changed);
+            if (changed)
+                Q_EMIT vaultChanged();
+            return;
+        }
+        m_dialog->setKeyChangeBusy(true);
+        m_access.changeToPassphrase(std::move(passphrase));
+    });
+    m_passphraseDialog->open();
+}
+
+void SettingsController::switchToKeychain()
+{
+    if (!m_dialog)
+        return;
+    if (!m_prompter.confirm(
+            m_dialog,
+            Decision{tr("Keep the key in the system keychain?"),
+                     tr("Kotva will make a new random key, keep it in your system keychain and "
+                        "re-encrypt the vault with it. Your passphrase will no longer open the "
+                        "vault."),
+                     tr("The vault will then open by itself whenever you are logged in to this "
+                        "computer account."),
+                     tr("Use the keychain"), false}))
+        return;
+    m_dialog->setKeyChangeBusy(true);
+    m_access.changeToKeychain();
+}
+
+void SettingsController::onKeyChanged()
+{
+    if (m_dialog) {
+        m_dialog->setProtection(m_access.keySource() == VaultAccess::KeySource::Keychain
+                                    ? SettingsDialog::Protection::Keychain
+                                    : SettingsDialog::Protection::Passphrase);
+        m_dialog->showKeyResult({});
+    }
+    Q_EMIT vaultChanged();
+}
+
+void SettingsController::onKeyChangeFailed(const Error& error)
+{
+    if (m_dialog)
+        m_dialog->showKeyResult(std::unexpected(error));
+}
+
+} // namespace kotva

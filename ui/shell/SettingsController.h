@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/access/VaultAccess.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace kotva {
+
+class MainWindow;
+class NewPassphraseDialog;
+class Prompter;
+class Purger;
+class SettingsDialog;
+
+/// Opens the settings dialog and carries out what it asks for: a new retention policy
+/// (after a confirmation when it deletes things at once) and key changes through VaultAccess.
+class SettingsController final : public QObject
+{
+    Q_OBJECT
+public:
+    SettingsController(VaultAccess& access, Purger& purger, Prompter& prompter, MainWindow& window);
+    ~SettingsController() override;
+    Q_DISABLE_COPY_MOVE(SettingsController)
+
+    /// Opens (or raises) the dialog filled from the open vault.
+    void open();
+    [[nodiscard]] SettingsDialog* dialog() const;
+    [[nodiscard]] NewPassphraseDialog* passphraseDialog() const;
+
+Q_SIGNALS:
+    /// Retention or key changed: the overview should be refreshed.
+    void vaultChanged();
+
+private:
+    void save();
+    void askNewPassphrase(bool switchingFromKeychain);
+    void switchToKeychain();
+    void onKeyChanged();
+    void onKeyChangeFailed(const Error& error);
+
+    VaultAccess& m_access;
+    Purger& m_purger;
+    Prompter& m_prompter;
+    MainWindow& m_window;
+    QPointer<SettingsDialog> m_dialog;
+    QPointer<NewPassphraseDialog> m_passphraseDialog;
+};
+
+} // namespace kotva

@@ -1,0 +1,186 @@
+#include "ui/shell/SettingsDialog.h"
+
+#include "ui/shell/InlineMessage.h"
+#include "ui/shell/ShellWidgets.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kotva {
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Kotva – Settings"));
+    setWindowIcon(shell::appIcon());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 14);
+    layout->setSpacing(14);
+    layout->addWidget(buildRetention());
+    layout->addWidget(buildProtection());
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_retentionMessage->clear();
+        Q_EMIT saveRequested();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    setMinimumWidth(540);
+    setRetention(RetentionPolicy{});
+    setProtection(Protection::Keychain);
+}
+
+QWidget* SettingsDialog::buildRetention()
+{
+    auto* box = new QGroupBox(tr("How long Kotva keeps things"), this);
+    m_messageDays = new QSpinBox(box);
+    m_messageDays->setObjectName(QStringLiteral("messageDays"));
+    m_messageDays->setRange(RetentionPolicy::MinMessageDays, RetentionPolicy::MaxMessageDays);
+    m_recordMonths = new QSpinBox(box);
+    m_recordMonths->setObjectName(QStringLiteral("recordMonths"));
+    // The ceiling is the law of the vault, not a preference: 12 months at the most.
+    m_recordMonths->setRange(1, RetentionPolicy::MaxRecordMonths);
+    for (QSpinBox* spin : {m_messageDays, m_recordMonths}) {
+        spin->setMinimumWidth(120);
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateSuffixes);
+    }
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Delete &message text after:"), m_messageDays);
+    form->addRow(tr("Delete &everything else after:"), m_recordMonths);
+
+    m_retentionMessage = new InlineMessage(box);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addWidget(shell::note(
+        tr("Message text can be kept for 1 to %1 days; everything else about a contact for "
+           "%2 months at the most. A shorter period applies at once: whatever is older is "
+           "deleted for good.")
+            .arg(RetentionPolicy::MaxMessageDays)
+            .arg(RetentionPolicy::MaxRecordMonths),
+        box));
+    layout->addWidget(m_retentionMessage);
+    return box;
+}
+
+QWidget* SettingsDialog::buildProtection()
+{
+    auto* box = new QGroupBox(tr("How the vault is unlocked"), this);
+    m_protectionText = shell::paragraph(QString(), box);
+    m_protectionText->setObjectName(QStringLiteral("protectionText"));
+    m_changePassphrase = new QPushButton(tr("Change &passphrase…"), box);
+    m_changePassphrase->setObjectName(QStringLiteral("changePassphrase"));
+    m_switch = new QPushButton(box);
+    m_switch->setObjectName(QStringLiteral("switchProtection"));
+    m_keyMessage = new InlineMessage(box);
+    m_keyProgress = shell::note(tr("Re-encrypting the vault…"), box);
+    m_keyProgress->setVisible(false);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_changePassphrase);
+    row->addWidget(m_switch);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_protectionText);
+    layout->addLayout(row);
+    layout->addWidget(m_keyProgress);
+    layout->addWidget(m_keyMessage);
+
+    connect(m_changePassphrase, &QPushButton::clicked, this, [this] {
+        m_keyMessage->clear();
+        Q_EMIT changePassphraseRequested();
+    });
+    connect(m_switch, &QPushButton::clicked, this, [this] {
+        m_keyMessage->clear();
+        if (m_protection == Protection::Keychain)
+            Q_EMIT switchToPassphraseRequested();
+        else
+            Q_EMIT switchToKeychainRequested();
+    });
+    return box;
+}
+
+void SettingsDialog::setRetention(const RetentionPolicy& policy)
+{
+    m_initial = policy;
+    m_messageDays->setValue(policy.messageDays);
+    m_recordMonths->setValue(policy.recordMonths);
+    updateSuffixes();
+}
+
+RetentionPolicy SettingsDialog::retention() const
+{
+    RetentionPolicy policy;
+    policy.messageDays = m_messageDays->value();
+    policy.recordMonths = m_recordMonths->value();
+    return policy;
+}
+
+void SettingsDialog::setProtection(Protection protection)
+{
+    m_protection = protection;
+    const bool keychain = protection == Protection::Keychain;
+    m_protectionText->setText(
+        keychain ? tr("The key is kept in the system keychain; the vault opens by itself while "
+                      "you are logged in.")
+                 : tr("The vault is protected with a passphrase that you type at every start."));
+    m_changePassphrase->setVisible(!keychain);
+    m_switch->setText(keychain ? tr("Use a passphrase &instead…")
+                               : tr("Keep the key in the &keychain instead"));
+}
+
+void SettingsDialog::finishSave(const Status& result)
+{
+    if (result) {
+        accept();
+        return;
+    }
+    m_retentionMessage->showError(result.error().message);
+}
+
+void SettingsDialog::setKeyChangeBusy(bool busy)
+{
+    m_keyProgress->setVisible(busy);
+    m_changePassphrase->setEnabled(!busy);
+    m_switch->setEnabled(!busy);
+    m_save->setEnabled(!busy);
+}
+
+void SettingsDialog::showKeyResult(const Status& result)
+{
+    setKeyChangeBusy(false);
+    if (!result) {
+        m_keyMessage->showError(result.error().message);
+        return;
+    }
+    m_keyMessage->setMessage(InlineMessage::Kind::Success,
+                             m_protection == Protection::Keychain
+                                 ? tr("Done: the key is now kept in the system keychain.")
+                                 : tr("Done: the vault now opens with the new passphrase."));
+}
+
+void SettingsDialog::updateSuffixes()
+{
+    // Czech has three plural forms, so the unit follows the number.
+    m_messageDays->setSuffix(QLatin1Char(' ') +
+                             tr("day(s)", "unit after a number", m_messageDays->value()));
+    m_recordMonths->setSuffix(QLatin1Char(' ') +
+                              tr("month(s)", "unit after a number", m_recordMonths->value()));
+}
+
+} // namespace kotva

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/storage/RetentionPolicy.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace kotva {
+
+class InlineMessage;
+
+/// Retention and key protection. Spin boxes only accept what RetentionPolicy allows
+/// (1–365 days, 1–12 months); saving and key changes are requests the caller carries out
+/// and answers with finishSave() / showKeyResult().
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Protection { Keychain, Passphrase };
+
+    explicit SettingsDialog(QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+    void setRetention(const RetentionPolicy& policy);
+    /// What the user set; always within RetentionPolicy's bounds.
+    [[nodiscard]] RetentionPolicy retention() const;
+    /// The policy the dialog was opened with.
+    [[nodiscard]] RetentionPolicy initialRetention() const { return m_initial; }
+
+    void setProtection(Protection protection);
+    [[nodiscard]] Protection protection() const { return m_protection; }
+
+    /// Closes the dialog on success, otherwise shows why and stays open.
+    void finishSave(const Status& result);
+    void setKeyChangeBusy(bool busy);
+    /// After a key change: success says what changed, failure says why, inline.
+    void showKeyResult(const Status& result);
+
+    QSpinBox* messageDaysSpin() const { return m_messageDays; }
+    QSpinBox* recordMonthsSpin() const { return m_recordMonths; }
+    QPushButton* saveButton() const { return m_save; }
+    QPushButton* changePassphraseButton() const { return m_changePassphrase; }
+    QPushButton* switchProtectionButton() const { return m_switch; }
+    InlineMessage* retentionMessage() const { return m_retentionMessage; }
+    InlineMessage* keyMessage() const { return m_keyMessage; }
+
+Q_SIGNALS:
+    void saveRequested();
+    void changePassphraseRequested();
+    void switchToKeychainRequested();
+    void switchToPassphraseRequested();
+
+private:
+    QWidget* buildRetention();
+    QWidget* buildProtection();
+    void updateSuffixes();
+
+    QSpinBox* m_messageDays = nullptr;
+    QSpinBox* m_recordMonths = nullptr;
+    QLabel* m_protectionText = nullptr;
+    QPushButton* m_changePassphrase = nullptr;
+    QPushButton* m_switch = nullptr;
+    QPushButton* m_save = nullptr;
+    InlineMessage* m_retentionMessage = nullptr;
+    InlineMessage* m_keyMessage = nullptr;
+    QLabel* m_keyProgress = nullptr;
+    RetentionPolicy m_initial;
+    Protection m_protection = Protection::Keychain;
+};
+
+} // namespace kotva
