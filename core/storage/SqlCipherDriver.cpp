@@ -232,6 +232,9 @@ bool SqlCipherDriver::applyPendingKey()
     const QByteArray kdf = "PRAGMA kdf_iter = " + QByteArray::number(KdfIterations);
     if (!execSimple(kdf.constData(), tr("Could not configure the key derivation.")))
         return false;
+    const QByteArray page = "PRAGMA cipher_page_size = " + QByteArray::number(CipherPageSize);
+    if (!execSimple(page.constData(), tr("Could not configure the encryption.")))
+        return false;
     m_keyed = true;
     return true;
 }

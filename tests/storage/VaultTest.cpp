@@ -131,6 +131,7 @@ TEST_F(VaultTest, ConnectionIsConfiguredAsRequired)
     EXPECT_EQ(pragma(*vault, "foreign_keys"), QStringLiteral("1"));
     EXPECT_EQ(pragma(*vault, "temp_store"), QStringLiteral("2"));
     EXPECT_EQ(pragma(*vault, "journal_mode"), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(*vault, "cipher_page_size"), QStringLiteral("4096"));
     EXPECT_EQ(vault->database().driverName(), QStringLiteral("KOTVA_SQLCIPHER"));
 
     const auto info = vault->info();
@@ -162,6 +163,7 @@ TEST_F(VaultTest, PassphraseKeyIsDerivedWith256000Iterations)
             QSqlQuery query(db);
             ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA key = 'dlouhé heslo'")));
             ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA kdf_iter = %1").arg(iterations)));
+            ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA cipher_page_size = 4096")));
             const bool opened = query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
             EXPECT_EQ(opened, iterations == 256000) << iterations;
         }
