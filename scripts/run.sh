@@ -13,13 +13,14 @@ fi
 
 shot="${KOTVA_SCREENSHOT:-$PWD/build/kotva-screenshot.png}"
 echo "No display found: starting Kotva under Xvfb."
-export KOTVA_SCREENSHOT_PATH="$shot"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  "$0" "${@}" &
-  pid=$!
-  sleep "${KOTVA_SCREENSHOT_DELAY:-4}"
-  import -window root "$KOTVA_SCREENSHOT_PATH"
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-' "$app" "$@"
-echo "Screenshot saved to $shot"
+rm -f "$shot"
+# Kotva grabs its own front window (the first-start or unlock dialog, or the main window)
+# after KOTVA_SCREENSHOT_DELAY_MS, saves it as PNG and quits (ui/shell/ScreenshotTaker).
+KOTVA_SCREENSHOT_PATH="$shot" KOTVA_SCREENSHOT_DELAY_MS="${KOTVA_SCREENSHOT_DELAY_MS:-2500}" \
+  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$app" "$@" || true
+if [ -s "$shot" ]; then
+  echo "Screenshot saved to $shot"
+else
+  echo "No screenshot was saved (see the messages above)." >&2
+  exit 1
+fi

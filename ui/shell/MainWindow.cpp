@@ -37,8 +37,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setTextElideMode(Qt::ElideNone);
     m_navigation->setWordWrap(true);
-    m_navigation->setMinimumWidth(180);
-    m_navigation->setMaximumWidth(260);
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setMaximumWidth(220);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::AlternateBase);
 

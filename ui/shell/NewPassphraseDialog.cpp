@@ -28,8 +28,9 @@ NewPassphraseDialog::NewPassphraseDialog(const QString& title, const QString& ex
     layout->addWidget(m_fields);
     layout->addStretch(1);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_ok = buttons->addButton(tr("&Set passphrase"), QDialogButtonBox::AcceptRole);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("&Set passphrase"));
     m_ok->setDefault(true);
     m_ok->setEnabled(false);
     layout->addWidget(buttons);

@@ -28,8 +28,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     layout->addWidget(buildProtection());
     layout->addStretch(1);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    // Standard buttons: the platform's wording, order and icons for Save and Cancel.
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     layout->addWidget(buttons);
