@@ -24,6 +24,9 @@ constexpr Pragma Pragmas[] = {
     {"PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", "1"},
     {"PRAGMA temp_store = MEMORY", "PRAGMA temp_store", "2"},
     {"PRAGMA journal_mode = WAL", "PRAGMA journal_mode", "wal"},
+    // 32 MiB of page cache (negative = KiB): each page read from disk costs a decryption
+    // and an HMAC check, so a big purge must not evict and re-read pages.
+    {"PRAGMA cache_size = -32768", "PRAGMA cache_size", "-32768"},
 };
 
 } // namespace

@@ -10,7 +10,8 @@
 
 namespace kotva::storage {
 
-/// secure_delete=ON, foreign_keys=ON, temp_store=MEMORY, journal_mode=WAL; each read back.
+/// secure_delete=ON, foreign_keys=ON, temp_store=MEMORY, journal_mode=WAL and a 32 MiB
+/// page cache; each read back.
 /// Shared by the Vault and by tests that check its effect on an unkeyed file.
 Status applyConnectionPragmas(QSqlDatabase db);
 

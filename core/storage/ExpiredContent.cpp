@@ -25,7 +25,7 @@ Error failure(const QSqlDatabase& db, const QSqlError& error)
     return vaultError(error, driver ? driver->lastSystemErrno() : 0, FileLook::Random, true);
 }
 
-/// Runs one DELETE with two cutoffs bound in order; returns the rows it removed.
+/// Runs one DELETE with its values bound in order; returns the rows it removed.
 Result<qint64> deleteRows(QSqlDatabase db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(db);
@@ -46,29 +46,36 @@ QString expiredContacts()
 Result<PurgeReport> deleteExpired(QSqlDatabase db, qint64 messageCut, qint64 recordCut,
                                   PurgeReport report)
 {
-    // Message text goes at the earlier of its own expiry and its contact's.
-    const auto messages =
-        deleteRows(db,
-                   QStringLiteral("DELETE FROM messages WHERE created_at < ? OR contact_id IN (") +
-                       expiredContacts() + u')',
-                   {std::max(messageCut, recordCut), recordCut});
-    if (!messages)
-        return std::unexpected(messages.error());
-    report.messagesRemoved = *messages;
-
-    for (const RetainedTable& table : contactTables()) {
-        QString sql = QStringLiteral("DELETE FROM ") + QString::fromUtf8(table.table) +
-                      QStringLiteral(" WHERE created_at < ?");
-        QVariantList values{recordCut};
-        if (table.contactColumn) {
-            sql += QStringLiteral(" OR ") + QString::fromUtf8(table.contactColumn) +
-                   QStringLiteral(" IN (") + expiredContacts() + u')';
-            values << recordCut;
-        }
-        const auto removed = deleteRows(db, sql, values);
+    // Two statements rather than one with OR, so that each can use its index.
+    const std::pair<QString, qint64> messageDeletes[] = {
+        // Message text goes at the earlier of its own expiry and its contact's.
+        {QStringLiteral("DELETE FROM messages WHERE created_at < ?"),
+         std::max(messageCut, recordCut)},
+        {QStringLiteral("DELETE FROM messages WHERE contact_id IN (") + expiredContacts() + u')',
+         recordCut},
+    };
+    for (const auto& [sql, cut] : messageDeletes) {
+        const auto removed = deleteRows(db, sql, {cut});
         if (!removed)
             return std::unexpected(removed.error());
-        report.recordsRemoved += *removed;
+        report.messagesRemoved += *removed;
+    }
+
+    for (const RetainedTable& table : contactTables()) {
+        const QString name = QString::fromUtf8(table.table);
+        QStringList statements{QStringLiteral("DELETE FROM ") + name +
+                               QStringLiteral(" WHERE created_at < ?")};
+        if (table.contactColumn) {
+            statements << QStringLiteral("DELETE FROM ") + name + QStringLiteral(" WHERE ") +
+                              QString::fromUtf8(table.contactColumn) + QStringLiteral(" IN (") +
+                              expiredContacts() + u')';
+        }
+        for (const QString& sql : std::as_const(statements)) {
+            const auto removed = deleteRows(db, sql, {recordCut});
+            if (!removed)
+                return std::unexpected(removed.error());
+            report.recordsRemoved += *removed;
+        }
     }
     const auto contacts =
         deleteRows(db, QStringLiteral("DELETE FROM contacts WHERE created_at < ?"), {recordCut});
