@@ -65,7 +65,9 @@ QJsonObject ruleObject(const RecurrenceRule& rule)
     return object;
 }
 
-QJsonObject activityObject(const Activity& activity)
+} // namespace
+
+QJsonObject ProgrammeJson::activityToJson(const Activity& activity)
 {
     QJsonObject object{
         {QStringLiteral("id"), activity.id},
@@ -89,7 +91,14 @@ QJsonObject activityObject(const Activity& activity)
     return object;
 }
 
-} // namespace
+Result<Activity> ProgrammeJson::activityFromJson(const QJsonObject& object, const QString& where)
+{
+    ProgrammeJsonReader reader;
+    std::optional<Activity> activity = reader.readActivity(object);
+    if (!activity)
+        return fail(ErrorCode::InvalidInput, where + QStringLiteral(": ") + reader.firstError());
+    return std::move(*activity);
+}
 
 Result<LoadedProgramme> ProgrammeJson::loadFile(const QString& path)
 {
@@ -161,7 +170,7 @@ QByteArray ProgrammeJson::serialize(const Programme& programme)
 
     QJsonArray activities;
     for (const Activity& activity : programme.activities)
-        activities.append(activityObject(activity));
+        activities.append(activityToJson(activity));
     root.insert(QStringLiteral("activities"), activities);
 
     QJsonArray cancellations;

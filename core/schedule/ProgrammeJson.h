@@ -4,6 +4,7 @@
 #include "core/schedule/Programme.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,11 @@ public:
     [[nodiscard]] static Result<LoadedProgramme> parse(const QByteArray& json,
                                                        const QString& sourceName);
     [[nodiscard]] static QByteArray serialize(const Programme& programme);
+    /// One activity as the object in the file's "activities" list (used by the vault too).
+    [[nodiscard]] static QJsonObject activityToJson(const Activity& activity);
+    /// The reverse; InvalidInput naming `where` when the object is malformed (no validation).
+    [[nodiscard]] static Result<Activity> activityFromJson(const QJsonObject& object,
+                                                           const QString& where);
     /// Writes atomically (QSaveFile).
     [[nodiscard]] static Status saveFile(const Programme& programme, const QString& path);
 };

@@ -322,6 +322,16 @@ bool ProgrammeJsonReader::organisation(const QJsonObject& object, Organisation& 
            string(object, "web", out.web, false);
 }
 
+std::optional<Activity> ProgrammeJsonReader::readActivity(const QJsonObject& object)
+{
+    m_path.clear();
+    m_error.clear();
+    Activity out;
+    if (!activity(object, out))
+        return std::nullopt;
+    return out;
+}
+
 std::optional<Programme> ProgrammeJsonReader::read(const QJsonObject& root)
 {
     m_path.clear();

@@ -20,6 +20,8 @@ class ProgrammeJsonReader final
 {
 public:
     [[nodiscard]] std::optional<Programme> read(const QJsonObject& root);
+    /// One activity object alone.
+    [[nodiscard]] std::optional<Activity> readActivity(const QJsonObject& object);
     /// "activities[1].start: '25:00' is not a time (HH:MM)"; empty when read() succeeded.
     [[nodiscard]] QString firstError() const { return m_error; }
 

@@ -46,6 +46,27 @@ const std::vector<Migration>& registry()
              "CREATE INDEX findings_created ON findings(created_at)",
              "CREATE INDEX records_created ON records(created_at)",
          }},
+        {3,
+         "group programme (schedule module): organisation, activities, cancellations, changes",
+         {
+             // Not personal data (first names of peers, the organisation's public contact).
+             // event_end (Unix seconds, end of the last day concerned, Prague time) is what
+             // expires: past events go 12 months after they ended; NULL = recurs without end.
+             "CREATE TABLE schedule_programme (id INTEGER PRIMARY KEY CHECK (id = 1), "
+             "organisation TEXT NOT NULL, rota TEXT NOT NULL, created_at INTEGER NOT NULL)",
+             "CREATE TABLE schedule_activities (activity_id TEXT PRIMARY KEY NOT NULL, "
+             "position INTEGER NOT NULL, definition TEXT NOT NULL, event_end INTEGER, "
+             "created_at INTEGER NOT NULL)",
+             "CREATE TABLE schedule_cancellations (id INTEGER PRIMARY KEY, "
+             "activity_id TEXT NOT NULL, event_date TEXT NOT NULL, reason TEXT NOT NULL, "
+             "event_end INTEGER NOT NULL, created_at INTEGER NOT NULL)",
+             "CREATE TABLE schedule_changes (id INTEGER PRIMARY KEY, activity_id TEXT NOT NULL, "
+             "event_date TEXT NOT NULL, definition TEXT NOT NULL, event_end INTEGER NOT NULL, "
+             "created_at INTEGER NOT NULL)",
+             "CREATE INDEX schedule_activities_end ON schedule_activities(event_end)",
+             "CREATE INDEX schedule_cancellations_end ON schedule_cancellations(event_end)",
+             "CREATE INDEX schedule_changes_end ON schedule_changes(event_end)",
+         }},
         // Append new migrations here (see Migrations.h).
     };
     return all;
