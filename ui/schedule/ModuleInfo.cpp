@@ -1,4 +1,0 @@
-// Placeholder translation unit removed as soon as the module has real sources.
-namespace kotva::ui::schedule {
-int moduleInfo() { return 0; }
-} // namespace kotva::ui::schedule
