@@ -6,6 +6,7 @@
 #include "core/schedule/MonthText.h"
 #include "core/schedule/ProgrammeJson.h"
 #include "core/schedule/WorkingDays.h"
+#include "ui/schedule/ProgrammePdfExporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,15 +59,11 @@ Status writeOutput(CliIo& io, const QString& path, const QByteArray& bytes)
     return {};
 }
 
-/// The PDF renderer lives in ui/schedule (it paints with QPainter). Until it is wired here,
-/// --pdf reports that it is not available. TO WIRE: #include "ui/schedule/ProgrammePdfExporter.h"
-/// and replace the body with `return exportMonthPdf(month, path);` (see
-/// notes/schedule-ui-contract.md).
+/// The PDF renderer lives in ui/schedule (it paints with QPainter, the same layout as the
+/// printout); main() gives this command an offscreen QGuiApplication for it.
 Status writePdf(const MonthSchedule& month, const QString& path)
 {
-    Q_UNUSED(month);
-    Q_UNUSED(path);
-    return fail(ErrorCode::InvalidArgument, tr("PDF export is not available in this build."));
+    return exportMonthPdf(month, path);
 }
 
 Status writePdfOutput(CliIo& io, const MonthSchedule& month, const QString& path)

@@ -152,6 +152,10 @@ TEST_F(ProgrammePdfExporterTest, ManyEventsBreakOntoNumberedPagesAndNothingIsLos
     ASSERT_TRUE(exportMonthPdf(month, pdf).has_value());
     const int pages = test::pdfPageCount(pdf);
     EXPECT_GE(pages, 2);
+    if (const QString keep = qEnvironmentVariable("KOTVA_TEST_KEEP_DIR"); !keep.isEmpty()) {
+        QFile::remove(keep + QStringLiteral("/long.pdf"));
+        QFile::copy(pdf, keep + QStringLiteral("/long.pdf"));
+    }
     const QString text = pdfText(pdf);
     for (int i = 0; i < 6; ++i)
         // 5 Tuesdays, 5 Wednesdays and 4 Saturdays in December 2026, and once where the

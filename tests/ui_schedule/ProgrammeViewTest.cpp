@@ -9,6 +9,9 @@
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QPrinter>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -204,6 +207,35 @@ TEST_F(ProgrammeViewTest, ExportErrorsAreShownInThePane)
     EXPECT_FALSE(
         m_view->exportICalendar(m_dir.filePath(QStringLiteral("missing/x.ics"))).has_value());
     EXPECT_TRUE(m_view->messageText().contains(QStringLiteral("missing")));
+}
+
+TEST_F(ProgrammeViewTest, PrintsThroughTheSameRendererAsThePdf)
+{
+    m_view->setProgramme(test::exampleProgramme());
+    // A QPrinter that writes PDF stands in for a real printer: same QPrinter code path.
+    QPrinter printer(QPrinter::HighResolution);
+    const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    ASSERT_TRUE(m_view->print(printer).has_value());
+    const QStringList lines = test::squeezedLines(test::pdfText(pdf));
+    for (const test::ExpectedRow& row : test::expectedDecember2026()) {
+        EXPECT_TRUE(std::any_of(lines.cbegin(), lines.cend(), [&row](const QString& line) {
+            return line.startsWith(row.day) && line.contains(row.title);
+        })) << row.day.toStdString();
+    }
+}
+
+TEST_F(ProgrammeViewTest, TheWidgetPaintsItsMonth)
+{
+    m_view->setProgramme(test::exampleProgramme());
+    m_view->resize(1000, 700);
+    m_view->show();
+    const QImage image = m_view->grab().toImage();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_EQ(image.width(), 1000);
+    if (const QString keep = qEnvironmentVariable("KOTVA_TEST_KEEP_DIR"); !keep.isEmpty())
+        image.save(keep + QStringLiteral("/programme-view.png"));
 }
 
 TEST_F(ProgrammeViewTest, SavedProgrammeLoadsBackWithItsEdits)

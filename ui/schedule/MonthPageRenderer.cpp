@@ -20,7 +20,7 @@ namespace {
 constexpr qreal MarginMm = 15.0;
 constexpr qreal CellPaddingMm = 1.2;
 constexpr qreal FooterMm = 8.0;
-constexpr std::array<qreal, 5> ColumnShares{0.13, 0.14, 0.29, 0.27, 0.17};
+constexpr std::array<qreal, 5> ColumnShares{0.15, 0.14, 0.28, 0.26, 0.17};
 constexpr std::size_t ActivityColumn = 2;
 
 const QColor Ink(Qt::black);
