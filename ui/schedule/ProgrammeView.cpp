@@ -2,6 +2,7 @@
 
 #include "core/schedule/MonthText.h"
 #include "core/schedule/ProgrammeJson.h"
+#include "core/schedule/ProgrammeRepository.h"
 #include "ui/schedule/MonthExports.h"
 #include "ui/schedule/MonthOccurrenceModel.h"
 #include "ui/schedule/MonthRows.h"
@@ -67,6 +68,9 @@ void ProgrammeView::buildActions()
         make(tr("&Open programme\u2026"), QKeySequence::Open, &ProgrammeView::openFileDialog);
     m_saveAction =
         make(tr("&Save programme as\u2026"), QKeySequence::SaveAs, &ProgrammeView::saveFileDialog);
+    m_vaultLoadAction = make(tr("Load from &vault"), {}, [this] { (void)loadFromVault(); });
+    m_vaultSaveAction =
+        make(tr("Save to v&ault"), QKeySequence::Save, [this] { (void)saveToVault(); });
     m_printAction = make(tr("&Print\u2026"), QKeySequence::Print, &ProgrammeView::printDialog);
     m_previewAction = make(tr("Print pre&view\u2026"), {}, &ProgrammeView::previewDialog);
     m_pdfAction = make(tr("Export P&DF\u2026"), {}, &ProgrammeView::exportPdfDialog);
@@ -92,6 +96,8 @@ void ProgrammeView::buildLayout()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_saveAction);
+    m_toolBar->addAction(m_vaultLoadAction);
+    m_toolBar->addAction(m_vaultSaveAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_printAction);
     m_toolBar->addAction(m_previewAction);
@@ -181,6 +187,42 @@ Status ProgrammeView::saveFile(const QString& path)
         return saved;
     }
     showInfo(tr("The programme was saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+void ProgrammeView::setVault(Vault* vault)
+{
+    m_vault = vault;
+    updateActions();
+    if (!m_vault)
+        return;
+    // Nothing stored yet is the normal start: the coordinator opens a file, then saves it here.
+    if (Status loaded = loadFromVault(); !loaded && loaded.error().code == ErrorCode::NotFound)
+        m_message->hide();
+}
+
+Status ProgrammeView::loadFromVault()
+{
+    if (!m_vault)
+        return fail(ErrorCode::InvalidArgument, tr("No vault is open."));
+    Result<Programme> loaded = ProgrammeRepository(*m_vault).load();
+    if (!loaded) {
+        showError(loaded.error());
+        return std::unexpected(loaded.error());
+    }
+    setProgramme(*loaded);
+    return {};
+}
+
+Status ProgrammeView::saveToVault()
+{
+    if (!m_vault)
+        return fail(ErrorCode::InvalidArgument, tr("No vault is open."));
+    if (Status saved = ProgrammeRepository(*m_vault).save(m_programme); !saved) {
+        showError(saved.error());
+        return saved;
+    }
+    showInfo(tr("The programme was saved in the vault."));
     return {};
 }
 

@@ -17,6 +17,7 @@ class QToolButton;
 namespace kotva {
 
 class MonthOccurrenceModel;
+class Vault;
 
 /// The coordinator's programme pane: a month navigator, the month's events (holidays and
 /// cancellations visible), the on-call rota, and the outputs — print with preview, PDF,
@@ -42,6 +43,15 @@ public:
     Status loadFile(const QString& path);
     /// Saves the programme, with the cancellations and changes made here, as JSON.
     Status saveFile(const QString& path);
+
+    /// Attaches the unlocked vault (core ProgrammeRepository): loads the programme stored there,
+    /// if any, and enables "Save to vault". Pass nullptr when the vault locks or closes.
+    /// The view does not own the vault.
+    void setVault(Vault* vault);
+    /// Loads the programme stored in the vault; NotFound when none was saved yet.
+    Status loadFromVault();
+    /// Stores the programme, with the edits made here, in the vault.
+    Status saveToVault();
 
     void showMonth(int year, int month);
     void showPreviousMonth();
@@ -100,6 +110,7 @@ private:
     bool m_hasProgramme = false;
     MonthSchedule m_month;
     QString m_lastFolder;
+    Vault* m_vault = nullptr;
 
     MonthOccurrenceModel* m_model = nullptr;
     QToolBar* m_toolBar = nullptr;
@@ -110,6 +121,8 @@ private:
 
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
+    QAction* m_vaultLoadAction = nullptr;
+    QAction* m_vaultSaveAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_pdfAction = nullptr;
