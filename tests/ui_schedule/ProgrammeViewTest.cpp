@@ -12,6 +12,8 @@
 #include <QImage>
 #include <QPixmap>
 #include <QPrinter>
+#include <QSet>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -234,6 +236,13 @@ TEST_F(ProgrammeViewTest, TheWidgetPaintsItsMonth)
     const QImage image = m_view->grab().toImage();
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.width(), 1000);
+    // The table's rows are drawn: its area is not one flat colour.
+    const QRect table = m_view->findChild<QTableView*>()->geometry();
+    QSet<QRgb> colours;
+    for (int y = table.top(); y < table.top() + 200 && y < image.height(); y += 3)
+        for (int x = table.left(); x < table.right(); x += 3)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 3);
     if (const QString keep = qEnvironmentVariable("KOTVA_TEST_KEEP_DIR"); !keep.isEmpty())
         image.save(keep + QStringLiteral("/programme-view.png"));
 }

@@ -32,12 +32,12 @@ protected:
     std::unique_ptr<Vault> m_vault;
 };
 
-TEST_F(ProgrammeViewVaultTest, AnEmptyVaultIsAQuietStart)
+TEST_F(ProgrammeViewVaultTest, AnEmptyVaultSaysHowToStart)
 {
     ProgrammeView view(nullptr, m_clock);
     view.setVault(m_vault.get());
     EXPECT_FALSE(view.hasProgramme());
-    EXPECT_TRUE(view.messageText().isEmpty());
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("Open a programme file")));
     const Status loaded = view.loadFromVault();
     ASSERT_FALSE(loaded.has_value());
     EXPECT_EQ(loaded.error().code, ErrorCode::NotFound);

@@ -198,7 +198,8 @@ void ProgrammeView::setVault(Vault* vault)
         return;
     // Nothing stored yet is the normal start: the coordinator opens a file, then saves it here.
     if (Status loaded = loadFromVault(); !loaded && loaded.error().code == ErrorCode::NotFound)
-        m_message->hide();
+        showInfo(tr("No programme is stored in the vault yet. Open a programme file, then "
+                    "save it to the vault."));
 }
 
 Status ProgrammeView::loadFromVault()

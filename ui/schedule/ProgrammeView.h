@@ -24,9 +24,10 @@ class Vault;
 /// iCalendar, and the text for a group chat. The programme comes from a JSON file or from
 /// the caller (setProgramme); one-off cancellations and changes are made in a small dialog.
 ///
-/// Entry point for the main window: `new ProgrammeView(parent)`, then `loadFile(path)` or
-/// `setProgramme(programme)`. Every action also has a method that takes the path, so tests
-/// and other callers never go through file dialogs.
+/// Entry point for the main window: `new ProgrammeView(parent)`, then `setVault(&vault)` while
+/// the vault is unlocked (the pane must not outlive it), or `loadFile(path)` /
+/// `setProgramme(programme)` without a vault. Every action also has a method that takes the path,
+/// so tests and other callers never go through file dialogs.
 class ProgrammeView final : public QWidget
 {
     Q_OBJECT
