@@ -3,6 +3,8 @@
 #include "core/analysis/pii/NameLexicon.h"
 #include "core/analysis/pii/ScanState.h"
 
+#include <algorithm>
+
 namespace kotva::pii {
 
 namespace {
@@ -80,6 +82,20 @@ bool isAddressWord(const PiiText& t, qsizetype k)
             QLatin1String("trval"), QLatin1String("pobyt"), QLatin1String("ziju"),
             QLatin1String("zijeme"), QLatin1String("prestehoval"), QLatin1String("stehuj"),
             QLatin1String("doruc"), QLatin1String("sidli"), QLatin1String("sidlo")});
+}
+
+// The same without diacritics, for street names typed in lower case; the endings
+// of one vowel ("dlouha") are left out because they fit too many ordinary words.
+bool hasFoldedStreetShape(QStringView folded)
+{
+    static const QLatin1String endings[] = {
+        QLatin1String("ska"),  QLatin1String("cka"),  QLatin1String("ske"), QLatin1String("cke"),
+        QLatin1String("skou"), QLatin1String("ckou"), QLatin1String("ova"), QLatin1String("ove"),
+        QLatin1String("ovo"),  QLatin1String("ovu"),  QLatin1String("eho"), QLatin1String("ych"),
+        QLatin1String("ich")};
+    return folded.size() >= 5 &&
+           std::any_of(std::begin(endings), std::end(endings),
+                       [folded](QLatin1String e) { return folded.endsWith(e); });
 }
 
 bool addressContextBefore(const PiiText& t, qsizetype i)
@@ -190,7 +206,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
                     break;
                 }
                 // A capitalised sentence opener is not part of the name ("Bydlím Dlouhá 5").
-                if (names.isNotSurname(t.folded(k).toString()) || isAddressWord(t, k))
+                if (names.isNotSurname(t.folded(k)) || isAddressWord(t, k))
                     break;
                 first = k;
                 ++words;
@@ -199,6 +215,13 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
             }
             if (isStreetMarker(t, k)) {
                 marker = true;
+                break;
+            }
+            // "bydlím na vinohradské 25": typed in lower case, with an address word.
+            if (words == 0 && hasFoldedStreetShape(t.folded(k)) && addressContextBefore(t, k)) {
+                lowercaseTail = true;
+                first = k;
+                ++words;
                 break;
             }
             if (words == 0 && t.isCapitalized(k - 1) && t.spaced(k)) {
@@ -218,7 +241,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         // Drop a capitalised preposition standing alone before the name ("V Dlouhé 5").
         if (isStreetPreposition(t, first) && first < nameEnd && !preposition)
             ++first;
-        const QString lastWord = t.folded(nameEnd).toString();
+        const QStringView lastWord = t.folded(nameEnd);
         if (names.isPlace(lastWord) || names.isNotSurname(lastWord) ||
             (names.isFirstName(lastWord) && !marker))
             continue;

@@ -43,24 +43,21 @@ bool isDomainChar(QChar c)
 
 void scanLinks(ScanState& state)
 {
-    const QString& text = state.text().text();
-    static const QLatin1String starts[] = {QLatin1String("https://"), QLatin1String("http://"),
-                                           QLatin1String("www.")};
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != u'h' && text[i] != u'w' && text[i] != u'H' && text[i] != u'W')
+    const PiiText& t = state.text();
+    const QString& text = t.text();
+    for (qsizetype i = 0; i < t.count(); ++i) {
+        if (!t.isLetters(i) || (t.folded(i).front() != u'h' && t.folded(i).front() != u'w'))
             continue;
-        if (i > 0 && isWordChar(text[i - 1]))
+        const bool scheme = t.foldedIs(i, {QLatin1String("http"), QLatin1String("https")}) &&
+                            t.isSymbol(i + 1, u':') && t.joined(i + 1);
+        const bool www = t.foldedIs(i, {QLatin1String("www")}) && t.isSymbol(i + 1, u'.');
+        if (!scheme && !www)
             continue;
-        for (QLatin1String start : starts) {
-            if (QStringView(text).mid(i).startsWith(start, Qt::CaseInsensitive)) {
-                qsizetype end = i;
-                while (end < text.size() && !text[end].isSpace())
-                    ++end;
-                state.takeChars(i, end);
-                i = end;
-                break;
-            }
-        }
+        qsizetype end = t.at(i).start;
+        while (end < text.size() && !text[end].isSpace())
+            ++end;
+        state.takeChars(t.at(i).start, end);
+        i = t.tokenAtOrAfter(end) - 1;
     }
 }
 
@@ -101,11 +98,16 @@ void scanEmails(ScanState& state)
 
 void scanIbans(ScanState& state)
 {
-    const QString& text = state.text().text();
+    const PiiText& t = state.text();
+    const QString& text = t.text();
     const qsizetype n = text.size();
-    for (qsizetype p = 0; p + 4 <= n; ++p) {
-        if (!isAsciiLetter(text[p]) || !isAsciiLetter(text[p + 1]) || !isAsciiDigit(text[p + 2]) ||
-            !isAsciiDigit(text[p + 3]) || (p > 0 && isWordChar(text[p - 1])))
+    // An IBAN starts a word with two letters and two digits ("CZ65…").
+    for (qsizetype i = 0; i < t.count(); ++i) {
+        if (!t.isMixed(i) || state.isTaken(i))
+            continue;
+        const qsizetype p = t.at(i).start;
+        if (p + 4 > n || !isAsciiLetter(text[p]) || !isAsciiLetter(text[p + 1]) ||
+            !isAsciiDigit(text[p + 2]) || !isAsciiDigit(text[p + 3]))
             continue;
         // Collect letters and digits; a single space may separate groups of four.
         QString compact;
@@ -136,7 +138,7 @@ void scanIbans(ScanState& state)
         for (qsizetype k = groupEnds.size() - 1; k >= 0; --k) {
             if (isValidIban(QStringView(compact).left(groupEnds[k]))) {
                 state.addChars(PiiKind::Iban, p, textEnds[k]);
-                p = textEnds[k];
+                i = t.tokenAtOrAfter(textEnds[k]) - 1;
                 break;
             }
         }

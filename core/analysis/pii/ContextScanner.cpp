@@ -2,33 +2,31 @@
 
 #include "core/analysis/pii/ScanState.h"
 
-#include <functional>
-
 namespace kotva::pii {
 
 namespace {
 
-using Predicate = std::function<bool(const PiiText&, qsizetype)>;
-using Parser = std::function<qsizetype(const PiiText&, qsizetype)>; // last token or -1
-
-// For every context word, the first candidate within `window` tokens after it in the
-// same sentence is reported.
-void scanAfterContext(ScanState& state, PiiKind kind, qsizetype window, const Predicate& isContext,
-                      const Parser& parse)
+// Every candidate with a context word at most `window` tokens before it, in the same
+// sentence, is reported. Candidates (digits, mixed words) are rare in ordinary text,
+// so the context is only looked at around them.
+// parse(t, j) returns the last token of a candidate starting at j, or -1.
+template <typename IsContext, typename Parse>
+void scanAfterContext(ScanState& state, PiiKind kind, qsizetype window, IsContext isContext,
+                      Parse parse)
 {
     const PiiText& t = state.text();
-    for (qsizetype k = 0; k < t.count(); ++k) {
-        if (!t.isLetters(k) || !isContext(t, k))
+    for (qsizetype j = 0; j < t.count(); ++j) {
+        if (state.isTaken(j))
             continue;
-        for (qsizetype j = k + 1; j < t.count() && j <= k + window; ++j) {
+        const qsizetype last = parse(t, j);
+        if (last < j || !state.isFree(j, last))
+            continue;
+        for (qsizetype k = j - 1; k >= 0 && k >= j - window; --k) {
             if (t.sentenceBreakBetween(k, j))
                 break;
-            if (state.isTaken(j))
-                continue;
-            const qsizetype last = parse(t, j);
-            if (last >= j && state.isFree(j, last)) {
+            if (t.isLetters(k) && isContext(t, k)) {
                 state.add(kind, j, last);
-                k = last;
+                j = last;
                 break;
             }
         }

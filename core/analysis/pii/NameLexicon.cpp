@@ -142,7 +142,7 @@ Status NameLexicon::loadPlaces(const QString& path)
                                      "kotva::NameLexicon",
                                      "expected one-word place names separated by commas."));
             }
-            m_places.insert(folded);
+            addWord(folded, Place);
         }
     }
     return {};
@@ -178,13 +178,15 @@ Status NameLexicon::loadContext(const QString& path)
                 QCoreApplication::translate("kotva::NameLexicon", "an entry outside a [section]."));
         }
         if (section == QLatin1String("titles"))
-            m_titles.insert(folded);
-        else if (section == QLatin1String("introductions"))
+            addWord(folded, Title);
+        else if (section == QLatin1String("introductions")) {
             m_introductions.append(folded.split(u' '));
-        else if (section == QLatin1String("surname-introductions"))
+            addWord(m_introductions.last().first(), IntroductionStart);
+        } else if (section == QLatin1String("surname-introductions")) {
             m_surnameIntroductions.append(folded.split(u' '));
-        else if (section == QLatin1String("not-surnames"))
-            m_notSurnames.insert(folded);
+            addWord(m_surnameIntroductions.last().first(), IntroductionStart);
+        } else if (section == QLatin1String("not-surnames"))
+            addWord(folded, NotSurname);
         else if (section == QLatin1String("strong-suffixes"))
             m_strongSuffixes.append(line.text.toLower());
         else
@@ -221,15 +223,22 @@ void NameLexicon::addFirstName(const QString& name, bool female)
         addWith(stem, {"a", "e", "i", "u", "ovi", "em", "ou"});
     }
     for (const QString& form : std::as_const(forms))
-        m_firstNames.insert(fold(form));
+        addWord(fold(form), FirstName);
+}
+
+void NameLexicon::addWord(const QString& folded, WordFlag flag)
+{
+    quint8& flags = m_words[folded];
+    if (flag == FirstName && !(flags & FirstName))
+        ++m_firstNameForms;
+    flags |= flag;
 }
 
 bool NameLexicon::hasStrongSuffix(QStringView word) const
 {
-    const QString lower = word.toString().toLower();
     for (const QString& suffix : m_strongSuffixes) {
         // At least three letters before the suffix: "Nová" is an adjective.
-        if (lower.size() >= suffix.size() + 3 && lower.endsWith(suffix))
+        if (word.size() >= suffix.size() + 3 && word.endsWith(suffix, Qt::CaseInsensitive))
             return true;
     }
     return false;

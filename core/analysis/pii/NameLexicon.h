@@ -20,9 +20,10 @@
 #include "core/common/Error.h"
 
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <unordered_map>
 
 namespace kotva::pii {
 
@@ -34,17 +35,24 @@ public:
     /// Loads the three files from a folder; an error names the file and the line.
     static Result<NameLexicon> load(const QString& folder);
 
-    /// folded: a folded word ("petre", "janem", "honzu").
-    [[nodiscard]] bool isFirstName(const QString& folded) const
+    /// What a folded word is in these lists; one hash lookup, no allocation, so the
+    /// scanners can ask it for every word of a long text.
+    enum WordFlag : quint8 {
+        FirstName = 1,          ///< a form of a first name ("petre", "janem", "honzu")
+        Place = 2,              ///< a town or country form ("praze")
+        NotSurname = 4,         ///< a common capitalised word ("ahoj", "jak", "linka")
+        Title = 8,              ///< "pan", "pani", "doktorka"
+        IntroductionStart = 16, ///< first word of an introduction ("jmenuji")
+    };
+    [[nodiscard]] quint8 flags(QStringView folded) const
     {
-        return m_firstNames.contains(folded);
+        const auto it = m_words.find(folded);
+        return it == m_words.end() ? 0 : it->second;
     }
-    [[nodiscard]] bool isPlace(const QString& folded) const { return m_places.contains(folded); }
-    [[nodiscard]] bool isNotSurname(const QString& folded) const
-    {
-        return m_notSurnames.contains(folded);
-    }
-    [[nodiscard]] bool isTitle(const QString& folded) const { return m_titles.contains(folded); }
+    [[nodiscard]] bool isFirstName(QStringView folded) const { return flags(folded) & FirstName; }
+    [[nodiscard]] bool isPlace(QStringView folded) const { return flags(folded) & Place; }
+    [[nodiscard]] bool isNotSurname(QStringView folded) const { return flags(folded) & NotSurname; }
+    [[nodiscard]] bool isTitle(QStringView folded) const { return flags(folded) & Title; }
     /// Introductions as folded word sequences ("jmenuji se").
     [[nodiscard]] const QList<QStringList>& introductions() const { return m_introductions; }
     /// Phrases after which the next word is a surname ("příjmení").
@@ -57,7 +65,7 @@ public:
     /// folded: the folded word; a weak suffix marks a surname only in a name context.
     [[nodiscard]] bool hasWeakSuffix(QStringView folded) const;
 
-    [[nodiscard]] qsizetype firstNameFormCount() const { return m_firstNames.size(); }
+    [[nodiscard]] qsizetype firstNameFormCount() const { return m_firstNameForms; }
 
 private:
     Status loadFirstNames(const QString& path);
@@ -65,10 +73,28 @@ private:
     Status loadContext(const QString& path);
     void addFirstName(const QString& name, bool female);
 
-    QSet<QString> m_firstNames;
-    QSet<QString> m_places;
-    QSet<QString> m_notSurnames;
-    QSet<QString> m_titles;
+    void addWord(const QString& folded, WordFlag flag);
+
+    // Lookup by QStringView without building a QString (heterogeneous lookup).
+    struct ViewHash
+    {
+        using is_transparent = void;
+        // FNV-1a: the words are short, so this beats a general-purpose string hash.
+        std::size_t operator()(QStringView s) const noexcept
+        {
+            std::size_t h = 14695981039346656037ull;
+            for (QChar c : s)
+                h = (h ^ c.unicode()) * 1099511628211ull;
+            return h;
+        }
+    };
+    struct ViewEqual
+    {
+        using is_transparent = void;
+        bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
+    };
+    std::unordered_map<QString, quint8, ViewHash, ViewEqual> m_words;
+    qsizetype m_firstNameForms = 0;
     QList<QStringList> m_introductions;
     QList<QStringList> m_surnameIntroductions;
     QStringList m_strongSuffixes;

@@ -21,9 +21,14 @@ public:
         for (qsizetype i = 0; i < m_t.count(); ++i) {
             if (m_state.isTaken(i) || !m_t.isLetters(i))
                 continue;
-            afterTitle(i);
-            afterIntroduction(i);
-            afterFirstName(i);
+            // One lookup decides which rules can apply to this word at all.
+            const quint8 flags = m_names.flags(m_t.folded(i));
+            if (flags & NameLexicon::Title)
+                afterTitle(i);
+            if (flags & NameLexicon::IntroductionStart)
+                afterIntroduction(i);
+            if (flags & NameLexicon::FirstName)
+                afterFirstName(i);
             // "-ová" alone; at a sentence start only when a first name follows
             // ("Nováková Petra"), because "Krizová linka …" starts sentences too.
             if (m_t.isCapitalized(i) && m_names.hasStrongSuffix(m_t.original(i)) &&
@@ -35,7 +40,7 @@ public:
     }
 
 private:
-    [[nodiscard]] QString folded(qsizetype i) const { return m_t.folded(i).toString(); }
+    [[nodiscard]] QStringView folded(qsizetype i) const { return m_t.folded(i); }
 
     // Token j continues the phrase of token j-1 as a word: separated by spaces only.
     [[nodiscard]] bool nextWord(qsizetype j) const
@@ -47,8 +52,8 @@ private:
     {
         if (!m_t.isLetters(i) || m_t.original(i).size() < 2 || m_state.isTaken(i))
             return false;
-        const QString w = folded(i);
-        return !m_names.isNotSurname(w) && !m_names.isPlace(w) && !m_names.isTitle(w);
+        const quint8 flags = m_names.flags(folded(i));
+        return !(flags & (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title));
     }
 
     [[nodiscard]] bool isFirstName(qsizetype i) const
@@ -99,7 +104,7 @@ private:
     {
         qsizetype k = i;
         for (const QString& word : phrase) {
-            if (!m_t.isLetters(k) || m_t.folded(k) != word)
+            if (!m_t.isLetters(k) || m_t.folded(k) != QStringView(word))
                 return -1;
             ++k;
         }
@@ -138,7 +143,7 @@ private:
             }
             for (qsizetype w = 0; w < words.size(); ++w) {
                 const qsizetype k = words[w];
-                if (isFirstName(k) || !canBeSurname(k))
+                if ((w == 0 && isFirstName(k)) || !canBeSurname(k))
                     continue;
                 // A single word may be a pseudonym; it needs a surname's shape.
                 const bool shape = m_names.hasWeakSuffix(m_t.folded(k)) ||
@@ -160,9 +165,11 @@ private:
             return;
         if (m_t.isCapitalized(i)) {
             if (isFirstName(j) && m_t.isCapitalized(j) && nextWord(j + 1) &&
-                m_t.isCapitalized(j + 1))
-                ++j; // a second first name
-            if (m_t.isCapitalized(j) && canBeSurname(j) && !isFirstName(j)) {
+                m_t.isCapitalized(j + 1) && canBeSurname(j + 1))
+                ++j; // a second first name: "Jan Pavel Novák"
+            // Two first names in a row are a first name and a surname that is also a
+            // first name ("Tomáš Marek"); double first names are rare in Czech.
+            if (m_t.isCapitalized(j) && canBeSurname(j)) {
                 add(j);
                 return;
             }
@@ -183,7 +190,7 @@ private:
                 stem.chop(2);
             while (!stem.isEmpty() && QStringLiteral("aeiouy").contains(stem.back()))
                 stem.chop(1);
-            if (stem.size() >= 4)
+            if (stem.size() >= 4 && !stems.contains(stem))
                 stems.append(stem);
         }
         if (stems.isEmpty())

@@ -137,16 +137,21 @@ struct PhoneMatch
 
 PhoneMatch matchPhone(const Groups& g, qsizetype from, bool plus, bool czechPrefixGiven)
 {
+    // Decide the expected length from the leading digits, whatever their grouping:
+    // "00420 …", "00 420 …", "+420…", "420 …", or a foreign "+49 …" / "0049 …".
+    QString lead;
+    for (qsizetype k = from; k < g.digits.size() && lead.size() < 5; ++k)
+        lead += g.digits[k];
     const QString& head = g.digits[from];
     qsizetype target = 9;
     bool foreign = false;
     if (czechPrefixGiven)
         target = 9;
     else if (plus)
-        head.startsWith(QLatin1String("420")) ? void(target = 12) : void(foreign = true);
-    else if (head.startsWith(QLatin1String("00420")))
+        lead.startsWith(QLatin1String("420")) ? void(target = 12) : void(foreign = true);
+    else if (lead.startsWith(QLatin1String("00420")))
         target = 14;
-    else if (head.startsWith(QLatin1String("00")) && head.size() > 2)
+    else if (head.startsWith(QLatin1String("00")) && lead.size() > 2)
         foreign = true;
     else if (head == QLatin1String("420") ||
              (head.startsWith(QLatin1String("420")) && head.size() == 12))

@@ -8,16 +8,6 @@ namespace kotva::pii {
 
 namespace {
 
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-bool isWordChar(QChar c)
-{
-    return isAsciiDigit(c) || c.isLetter() || c.isMark();
-}
-
 // Abbreviations after which a full stop does not end a sentence.
 bool isAbbreviation(QStringView folded)
 {
@@ -38,30 +28,58 @@ bool isAbbreviation(QStringView folded)
 
 } // namespace
 
+namespace {
+
+enum class CharClass : quint8 { Space, Digit, Letter, Other };
+
+CharClass classify(char16_t u)
+{
+    if (u < 128) {
+        if (u >= u'0' && u <= u'9')
+            return CharClass::Digit;
+        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
+            return CharClass::Letter;
+        if (u == u' ' || (u >= 9 && u <= 13))
+            return CharClass::Space;
+        return CharClass::Other;
+    }
+    const QChar c(u);
+    if (c.isSpace())
+        return CharClass::Space;
+    return c.isLetter() || c.isMark() ? CharClass::Letter : CharClass::Other;
+}
+
+char16_t foldLetter(char16_t u)
+{
+    if (u < 128)
+        return (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
+    const char16_t f = NormalisedText::foldChar(u);
+    return f > 1 ? f : QChar(u).toLower().unicode();
+}
+
+} // namespace
+
+// One pass: classify each character once, fold letters, and cut tokens.
 PiiText::PiiText(const QString& text)
     : m_text(text)
 {
-    m_folded.resize(text.size());
+    const qsizetype n = text.size();
+    m_folded.resize(n);
+    m_tokens.reserve(n / 5 + 1);
+    const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
     QChar* folded = m_folded.data();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isLetter()) {
-            const char16_t f = NormalisedText::foldChar(c.unicode());
-            folded[i] = f > 1 ? QChar(f) : c.toLower();
-        } else {
-            folded[i] = c;
-        }
-    }
 
     PiiToken::Gap gap = PiiToken::Gap::None;
     bool lineBreak = false;
     qsizetype i = 0;
-    while (i < text.size()) {
-        const QChar c = text[i];
-        if (c.isSpace()) {
-            const bool single = (c == u' ' || c == QChar(0x00A0)) && gap == PiiToken::Gap::None;
+    while (i < n) {
+        const char16_t u = in[i];
+        const CharClass cls = classify(u);
+        if (cls == CharClass::Space) {
+            folded[i] = QChar(u);
+            const bool single = (u == u' ' || u == 0x00A0) && gap == PiiToken::Gap::None;
             gap = single ? PiiToken::Gap::Space : PiiToken::Gap::Wide;
-            lineBreak = lineBreak || c == u'\n' || c == u'\r' || c == QChar(0x2029);
+            lineBreak = lineBreak || u == u'\n' || u == u'\r' || u == 0x2029;
             ++i;
             continue;
         }
@@ -69,42 +87,36 @@ PiiText::PiiText(const QString& text)
         token.start = i;
         token.gap = gap;
         token.lineBreakBefore = lineBreak;
-        if (isWordChar(c)) {
+        if (cls == CharClass::Other) {
+            folded[i] = QChar(u);
+            ++i;
+            token.kind = PiiTokenKind::Symbol;
+        } else {
             bool digits = false;
             bool letters = false;
-            while (i < text.size() && isWordChar(text[i])) {
-                (isAsciiDigit(text[i]) ? digits : letters) = true;
+            while (i < n) {
+                const char16_t w = in[i];
+                const CharClass wc = classify(w);
+                if (wc == CharClass::Digit) {
+                    digits = true;
+                    folded[i] = QChar(w);
+                } else if (wc == CharClass::Letter) {
+                    letters = true;
+                    folded[i] = QChar(foldLetter(w));
+                } else {
+                    break;
+                }
                 ++i;
             }
             token.kind = digits && letters ? PiiTokenKind::Mixed
                          : digits          ? PiiTokenKind::Digits
                                            : PiiTokenKind::Letters;
-        } else {
-            ++i;
-            token.kind = PiiTokenKind::Symbol;
         }
         token.end = i;
         m_tokens.append(token);
         gap = PiiToken::Gap::None;
         lineBreak = false;
     }
-}
-
-QStringView PiiText::original(qsizetype i) const
-{
-    const PiiToken& t = m_tokens[i];
-    return QStringView(m_text).mid(t.start, t.end - t.start);
-}
-
-QStringView PiiText::folded(qsizetype i) const
-{
-    const PiiToken& t = m_tokens[i];
-    return QStringView(m_folded).mid(t.start, t.end - t.start);
-}
-
-bool PiiText::isSymbol(qsizetype i, char16_t c) const
-{
-    return kindIs(i, PiiTokenKind::Symbol) && m_text[m_tokens[i].start] == QChar(c);
 }
 
 bool PiiText::isCapitalized(qsizetype i) const
@@ -168,7 +180,8 @@ bool PiiText::foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) 
     if (i < 0 || i >= m_tokens.size())
         return false;
     const QStringView f = folded(i);
-    return std::any_of(words.begin(), words.end(), [f](QLatin1String w) { return f == w; });
+    return std::any_of(words.begin(), words.end(),
+                       [f](QLatin1String w) { return f.size() == w.size() && f == w; });
 }
 
 bool PiiText::foldedStartsWith(qsizetype i, std::initializer_list<QLatin1String> stems) const

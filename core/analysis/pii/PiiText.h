@@ -32,15 +32,26 @@ public:
     [[nodiscard]] const QString& text() const { return m_text; }
     [[nodiscard]] qsizetype count() const { return m_tokens.size(); }
     [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[i]; }
-    [[nodiscard]] QStringView original(qsizetype i) const;
+    [[nodiscard]] QStringView original(qsizetype i) const
+    {
+        const PiiToken& t = m_tokens[i];
+        return QStringView(m_text).mid(t.start, t.end - t.start);
+    }
     /// The folded form of token i ("pani" for "paní", "novakova" for "Nováková").
-    [[nodiscard]] QStringView folded(qsizetype i) const;
+    [[nodiscard]] QStringView folded(qsizetype i) const
+    {
+        const PiiToken& t = m_tokens[i];
+        return QStringView(m_folded).mid(t.start, t.end - t.start);
+    }
     [[nodiscard]] QStringView foldedText() const { return m_folded; }
 
     [[nodiscard]] bool isLetters(qsizetype i) const { return kindIs(i, PiiTokenKind::Letters); }
     [[nodiscard]] bool isDigits(qsizetype i) const { return kindIs(i, PiiTokenKind::Digits); }
     [[nodiscard]] bool isMixed(qsizetype i) const { return kindIs(i, PiiTokenKind::Mixed); }
-    [[nodiscard]] bool isSymbol(qsizetype i, char16_t c) const;
+    [[nodiscard]] bool isSymbol(qsizetype i, char16_t c) const
+    {
+        return kindIs(i, PiiTokenKind::Symbol) && m_text[m_tokens[i].start] == QChar(c);
+    }
     /// A word whose first letter is upper case and the rest lower case ("Nováková").
     [[nodiscard]] bool isCapitalized(qsizetype i) const;
     /// True when token i follows token i-1 directly, without whitespace.
