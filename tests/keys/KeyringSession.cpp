@@ -36,17 +36,19 @@ void reexecInPrivateKeyring()
         "printf '%s' \"$KOTVA_KEYRING_PASSWORD\" | "
         "gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 97; "
         "\"$0\" \"$@\"; status=$?; rm -rf \"$XDG_DATA_HOME\"; exit $status";
-    std::vector<QByteArray> storage;
-    for (const QString& argument : QCoreApplication::arguments())
-        storage.push_back(argument.toLocal8Bit());
+    // InitGoogleMock already took the --gtest_* options out of argv; the child gets them back
+    // through the environment variables gtest reads as their defaults.
+    ::setenv("GTEST_FILTER", GTEST_FLAG_GET(filter).c_str(), 1);
+    if (GTEST_FLAG_GET(also_run_disabled_tests))
+        ::setenv("GTEST_ALSO_RUN_DISABLED_TESTS", "1", 1);
+    if (!GTEST_FLAG_GET(output).empty())
+        ::setenv("GTEST_OUTPUT", GTEST_FLAG_GET(output).c_str(), 1);
     std::vector<char*> argv{const_cast<char*>("dbus-run-session"),
                             const_cast<char*>("--"),
                             const_cast<char*>("sh"),
                             const_cast<char*>("-c"),
                             const_cast<char*>(script),
                             const_cast<char*>(self.constData())};
-    for (size_t i = 1; i < storage.size(); ++i)
-        argv.push_back(storage[i].data());
     argv.push_back(nullptr);
     std::fflush(stdout);
     std::fflush(stderr);
