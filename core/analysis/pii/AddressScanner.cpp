@@ -251,7 +251,8 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
                                           value == 156 || value == 158);
         bool evidence = marker || context;
         if (!lowercaseTail && !emergency) {
-            const bool shape = hasStreetShape(t.original(nameEnd));
+            const bool shape =
+                hasStreetShape(t.original(nameEnd)) || hasFoldedStreetShape(t.folded(nameEnd));
             evidence = evidence || preposition ||
                        (shape && (!t.startsSentence(first) || slash || words >= 2)) ||
                        (slash && t.original(h).size() <= 4);

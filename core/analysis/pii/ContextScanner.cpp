@@ -104,7 +104,7 @@ qsizetype parseBirthNumber(const PiiText& t, qsizetype j)
     const qsizetype size = t.original(j).size();
     if (size == 6) {
         qsizetype second = -1;
-        if (t.isSymbol(j + 1, u'/') && t.isDigits(j + 2))
+        if ((t.isSymbol(j + 1, u'/') || t.isSymbol(j + 1, u'-')) && t.isDigits(j + 2))
             second = j + 2;
         else if (t.isDigits(j + 1) && t.spaced(j + 1))
             second = j + 1;

@@ -1,6 +1,7 @@
 #include "core/analysis/pii/NumberScanner.h"
 
 #include "core/analysis/pii/IdentifierChecks.h"
+#include "core/analysis/pii/NameLexicon.h"
 #include "core/analysis/pii/ScanState.h"
 
 namespace kotva::pii {
@@ -321,13 +322,14 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
     }
 }
 
-void scanPostalCodes(ScanState& state)
+void scanPostalCodes(ScanState& state, const NameLexicon& names)
 {
     const PiiText& t = state.text();
     static const QLatin1String notTowns[] = {
-        QLatin1String("kc"),  QLatin1String("korun"), QLatin1String("czk"),
-        QLatin1String("eur"), QLatin1String("euro"),  QLatin1String("eura"),
-        QLatin1String("usd"), QLatin1String("let"),   QLatin1String("lidi"),
+        QLatin1String("kc"),       QLatin1String("korun"), QLatin1String("czk"),
+        QLatin1String("eur"),      QLatin1String("euro"),  QLatin1String("eura"),
+        QLatin1String("usd"),      QLatin1String("let"),   QLatin1String("lidi"),
+        QLatin1String("korunami"), QLatin1String("kc."),   QLatin1String("clenu"),
     };
     for (qsizetype i = 0; i < t.count(); ++i) {
         if (state.isTaken(i) || !isNumberHead(t, i))
@@ -342,19 +344,25 @@ void scanPostalCodes(ScanState& state)
         if (last < 0 || head[0] < u'1' || head[0] > u'7' || continuesNumber(t, last) ||
             !state.isFree(i, last))
             continue;
-        bool postal = t.foldedIs(i - 1, {QLatin1String("psc")}) ||
-                      (t.isSymbol(i - 1, u':') && t.foldedIs(i - 2, {QLatin1String("psc")}));
         const qsizetype next = last + 1;
-        if (!postal && t.isCapitalized(next) && !t.joined(next) &&
-            !t.sentenceBreakBetween(last, next)) {
+        if (t.isLetters(next)) {
             const QStringView word = t.folded(next);
-            postal = std::none_of(std::begin(notTowns), std::end(notTowns),
-                                  [word](QLatin1String w) { return word == w; });
+            if (std::any_of(std::begin(notTowns), std::end(notTowns),
+                            [word](QLatin1String w) { return word == w; }))
+                continue; // an amount or a count: "12000 Kč", "150 00 lidí"
         }
+        const qsizetype before = t.isSymbol(i - 1, u',') || t.isSymbol(i - 1, u':') ? i - 2 : i - 1;
+        bool postal = t.foldedIs(before, {QLatin1String("psc")}) ||
+                      (t.isLetters(before) && names.isPlace(t.folded(before))) ||
+                      contextBefore(t, i, 10,
+                                    {QLatin1String("bydl"), QLatin1String("adres"),
+                                     QLatin1String("bytem"), QLatin1String("doruc")});
+        if (!postal && t.isCapitalized(next) && !t.joined(next) &&
+            !t.sentenceBreakBetween(last, next))
+            postal = true; // followed by a town: "602 00 Brno"
         if (!postal && !state.findings().isEmpty()) {
             // Right after a street address: "Vinohradská 1511/230, 100 00 …"
             const PiiFinding& previous = state.findings().last();
-            const qsizetype before = t.isSymbol(i - 1, u',') ? i - 2 : i - 1;
             postal = previous.kind == PiiKind::Address && before >= 0 &&
                      previous.span.end == t.at(before).end;
         }

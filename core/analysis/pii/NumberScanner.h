@@ -8,6 +8,7 @@
 
 namespace kotva::pii {
 
+class NameLexicon;
 class ScanState;
 
 /// Numbers that are never redacted: emergency (112, 150, 155, 156, 158), the harmonised
@@ -34,8 +35,9 @@ void scanBankAccounts(ScanState& state);
 /// Reports phone numbers (Czech in every common grouping and prefix, and foreign
 /// numbers written with +); keeps service numbers (8xx, 90x) and known helplines.
 void scanPhones(ScanState& state, const KeptNumbers& kept);
-/// Reports postal codes ("100 00", "60200") followed by a town, after "PSČ", or
-/// right after a reported street address.
-void scanPostalCodes(ScanState& state);
+/// Reports postal codes ("100 00", "60200") next to a town ("602 00 Brno", "Brno,
+/// 602 00"), after "PSČ", right after a reported street address, or in a sentence
+/// about where someone lives.
+void scanPostalCodes(ScanState& state, const NameLexicon& names);
 
 } // namespace kotva::pii

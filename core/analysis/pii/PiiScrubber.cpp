@@ -62,7 +62,7 @@ QList<PiiFinding> PiiScrubber::scan(const QString& text) const
     pii::scanBankAccounts(state);
     pii::scanPhones(state, m_kept);
     pii::scanAddresses(state, m_names);
-    pii::scanPostalCodes(state);
+    pii::scanPostalCodes(state, m_names);
     pii::scanSurnames(state, m_names);
 
     QList<PiiFinding> findings = state.takeFindings();
