@@ -204,3 +204,34 @@ TEST_F(AccessFixture, WithoutAKeychainCreatingWithItLeavesNothingBehind)
 }
 
 } // namespace
+
+namespace {
+
+// A keychain locked after the vault was made (screen lock, another session): the key is not
+// handed out, so the passphrase is asked for; no new key is made and the file is untouched.
+// gnome-keyring 42 answers a read on a locked collection with "entry not found" when it
+// cannot prompt, which is exactly why that answer never means a first run.
+TEST_F(AccessFixture, ALockedKeychainIsNotAFirstRun)
+{
+    if (!kotva::test::inOwnKeyringChild()) {
+        EXPECT_TRUE(kotva::test::runThisTestInOwnKeyring());
+        return;
+    }
+    createWithKeychain();
+    access().lock();
+    const QByteArray before = snapshot(path);
+    ASSERT_TRUE(kotva::test::lockKeyring());
+
+    restart();
+    access().start();
+    ASSERT_EQ(settle(), State::AwaitingPassphrase);
+    ASSERT_EQ(passphraseReasons.size(), 1u);
+    const ErrorCode reason = passphraseReasons.front().code;
+    EXPECT_TRUE(reason == ErrorCode::KeychainLocked || reason == ErrorCode::KeyMissing)
+        << passphraseReasons.front().toString().toStdString();
+    EXPECT_TRUE(passphraseReasons.front().message.contains(QLatin1String("locked")));
+    EXPECT_EQ(setupNeededCount, 0);
+    EXPECT_EQ(snapshot(path), before);
+}
+
+} // namespace

@@ -21,6 +21,16 @@ bool inNoKeychainChild();
 /// socket that does not exist, so no keychain can answer. Succeeds when the child passed.
 ::testing::AssertionResult runThisTestWithoutKeychain();
 
+/// True in the child started by runThisTestInOwnKeyring().
+bool inOwnKeyringChild();
+
+/// Runs the current test again in a child process with a D-Bus session and an unlocked
+/// gnome-keyring of its own, for tests that lock the keyring (others share the test one).
+::testing::AssertionResult runThisTestInOwnKeyring();
+
+/// Locks the default collection through the Secret Service (as a screen lock would).
+bool lockKeyring();
+
 /// Runs the event loop until `done()` holds or the deadline passes (tests only: product code
 /// never spins an event loop like this).
 template <typename Predicate> bool waitFor(Predicate done, int timeoutMs = 30000)
