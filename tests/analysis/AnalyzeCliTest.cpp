@@ -1,0 +1,150 @@
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+// kotva-cli analyze as scripts use it: the real binary, bytes on stdin, JSON lines out.
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QList<QJsonObject> lines;
+    QByteArray stdErr;
+};
+
+CliRun runAnalyze(const QByteArray& input, const QStringList& extraArguments = {})
+{
+    QProcess process;
+    process.start(kotva::test::cliPath(), QStringList{QStringLiteral("analyze")} + extraArguments);
+    EXPECT_TRUE(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(60'000));
+    CliRun run;
+    run.exitCode = process.exitCode();
+    run.stdErr = process.readAllStandardError();
+    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << line.constData();
+        run.lines.append(document.object());
+    }
+    return run;
+}
+
+/// The text at code-point offsets [start, end) of a UTF-8 line.
+QString codePointSlice(const QString& text, int start, int end)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    return QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData()) + start,
+                             end - start);
+}
+
+} // namespace
+
+TEST(AnalyzeCli, OneJsonObjectPerLineWithTheDocumentedShape)
+{
+    const CliRun run = runAnalyze("Dobrý den, jak se máte?\n\nNechci už žít.\n");
+    EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
+    ASSERT_EQ(run.lines.size(), 3);
+    for (const QJsonObject& object : run.lines) {
+        EXPECT_TRUE(object.value(QLatin1String("risk")).isString());
+        EXPECT_TRUE(object.value(QLatin1String("signals")).isArray());
+        EXPECT_TRUE(object.value(QLatin1String("boundary")).isArray());
+        EXPECT_TRUE(object.value(QLatin1String("pii")).isArray());
+        EXPECT_TRUE(object.value(QLatin1String("redacted")).isString());
+        EXPECT_EQ(object.size(), 5);
+        const QString risk = object.value(QLatin1String("risk")).toString();
+        EXPECT_TRUE(risk == u"none" || risk == u"concern" || risk == u"acute")
+            << risk.toStdString();
+    }
+    EXPECT_EQ(run.lines.at(0).value(QLatin1String("risk")).toString(), QStringLiteral("none"));
+    EXPECT_EQ(run.lines.at(0).value(QLatin1String("redacted")).toString(),
+              QStringLiteral("Dobrý den, jak se máte?"));
+    EXPECT_EQ(run.lines.at(1).value(QLatin1String("redacted")).toString(), QString());
+    EXPECT_NE(run.lines.at(2).value(QLatin1String("risk")).toString(), QStringLiteral("none"));
+}
+
+TEST(AnalyzeCli, OffsetsAreCodePointsEvenAfterEmoji)
+{
+    // Three astral emoji before the data: UTF-16 offsets would be 3 higher than code points.
+    const QString line = QStringLiteral("😀😀😀 Zavolejte mi na 777 123 456, chci se zabít 💊.");
+    const CliRun run = runAnalyze(line.toUtf8() + '\n');
+    ASSERT_EQ(run.lines.size(), 1);
+    const QJsonObject object = run.lines.at(0);
+    const QJsonArray pii = object.value(QLatin1String("pii")).toArray();
+    ASSERT_FALSE(pii.isEmpty());
+    const QJsonObject phone = pii.at(0).toObject();
+    EXPECT_EQ(phone.value(QLatin1String("kind")).toString(), QStringLiteral("phone"));
+    EXPECT_EQ(codePointSlice(line, phone.value(QLatin1String("start")).toInt(),
+                             phone.value(QLatin1String("end")).toInt()),
+              QStringLiteral("777 123 456"));
+    const QJsonArray signalList = object.value(QLatin1String("signals")).toArray();
+    ASSERT_FALSE(signalList.isEmpty());
+    for (const QJsonValue& value : signalList) {
+        const QJsonObject signal = value.toObject();
+        const QString slice = codePointSlice(line, signal.value(QLatin1String("start")).toInt(),
+                                             signal.value(QLatin1String("end")).toInt());
+        EXPECT_FALSE(slice.isEmpty());
+        EXPECT_TRUE(line.contains(slice));
+        EXPECT_FALSE(slice.startsWith(u' ')) << slice.toStdString();
+    }
+    EXPECT_FALSE(
+        object.value(QLatin1String("redacted")).toString().contains(QStringLiteral("777")));
+    EXPECT_TRUE(
+        object.value(QLatin1String("redacted")).toString().startsWith(QStringLiteral("😀😀😀 ")));
+}
+
+TEST(AnalyzeCli, InvalidUtf8LineIsReportedAndTheOthersStillAnalysed)
+{
+    const CliRun run = runAnalyze(QByteArray("první řádek\n") + QByteArray("vadn\xC3\x28 text\n") +
+                                  QByteArray("třetí řádek\n"));
+    EXPECT_EQ(run.exitCode, 1);
+    ASSERT_EQ(run.lines.size(), 3);
+    EXPECT_TRUE(run.lines.at(0).contains(QLatin1String("risk")));
+    EXPECT_EQ(run.lines.at(1).value(QLatin1String("error")).toString(),
+              QStringLiteral("invalid_input"));
+    EXPECT_EQ(run.lines.at(1).value(QLatin1String("line")).toInt(), 2);
+    EXPECT_FALSE(run.lines.at(1).contains(QLatin1String("risk")));
+    EXPECT_EQ(run.lines.at(2).value(QLatin1String("redacted")).toString(),
+              QStringLiteral("třetí řádek"));
+    EXPECT_TRUE(run.stdErr.contains("2")) << run.stdErr.constData();
+}
+
+TEST(AnalyzeCli, RoleOptionAndUsageErrors)
+{
+    const QByteArray draft = "Podle mě máte depresi, zkuste si vysadit ty léky.\n";
+    const CliRun worker = runAnalyze(draft, {QStringLiteral("--role"), QStringLiteral("worker")});
+    EXPECT_EQ(worker.exitCode, 0);
+    ASSERT_EQ(worker.lines.size(), 1);
+    EXPECT_FALSE(worker.lines.at(0).value(QLatin1String("boundary")).toArray().isEmpty());
+
+    const CliRun wrongRole = runAnalyze(draft, {QStringLiteral("--role"), QStringLiteral("boss")});
+    EXPECT_EQ(wrongRole.exitCode, 2);
+    EXPECT_TRUE(wrongRole.lines.isEmpty());
+}
+
+TEST(AnalyzeCli, BrokenOrganisationLexiconNamesFileAndLine)
+{
+    QTemporaryDir temporary;
+    ASSERT_TRUE(temporary.isValid());
+    const QString dir = temporary.path();
+    QFile file(dir + QStringLiteral("/crisis.json"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"entries\": [\n    {\"id\": \"x\", \"patterns\": [\"dnes\"]}\n  ]\n}\n");
+    file.close();
+    const CliRun run = runAnalyze("ahoj\n", {QStringLiteral("--lexicons"), dir});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.stdErr.contains("crisis.json, line 3")) << run.stdErr.constData();
+}
