@@ -1,7 +1,30 @@
 #pragma once
 
-// Interface agreed with the engine (Analyzer calls exactly this); the rules owner
-// implements and may extend it.
+// Interface agreed with the engine (Analyzer calls exactly this). The vocabulary is
+// data (resources/lexicons/boundary.json); which words together make a finding is
+// decided here, sentence by sentence (a sentence ends at . ! ? ; … or a line break).
+//
+// Categories read (all prefixed "boundary."), field "rule" naming the rule:
+//   topic (rule)     what a rule is about: disorders, medicines, law, therapy, life decisions
+//   advise (rule)    a worker's words that make a topic advice ("máte", "vysaďte", "musíte")
+//   act (rule)       a worker's crossing on its own ("na vašem místě bych", field author)
+//   ask (rule)       a client's request on its own ("řekněte mi, co mám udělat")
+//   request          a client's request words; field "rules" limits the topics they pair with
+//   contact (kind worker|imperative|infinitive), target, for_you    contacting someone else
+//   pd_item, pd_ask  asking for personal data
+//   private (kind direct|cue), meet                                  private contact
+//   disclose, group, reported, first_person                           group confidentiality
+//   referral         a referral to a professional: diagnosis, medication, legal and therapy
+//                    topics in its sentence are not advice
+//   negation         right before an offer or a request (4 words) it turns it around
+//
+// Worker: topic + advise of the same rule, or an act; on_behalf = contact(worker) +
+// target or "za vás"; personal_data = pd_ask + pd_item (or pd_item in a question);
+// private_contact = private(direct) or meet + private(cue); confidentiality = disclose +
+// group/reported, reported (not first person) + group, or an act.
+// Client: topic + request (or a question, for medication, legal and decision), or an ask;
+// on_behalf = contact(imperative), or contact(infinitive) after a request, + target or
+// "za mě"; the rest as for the worker.
 
 #include "core/analysis/Findings.h"
 #include "core/analysis/text/LexiconMatcher.h"
@@ -18,10 +41,10 @@ public:
 
     /// Where a worker's draft crosses the peer role, or what a client asks for that the
     /// service does not give (with the seed-003 "why not, and where instead" wording).
-    /// Const, thread-safe, no I/O. Spans are UTF-16 offsets into text.original().
-    [[nodiscard]] QList<BoundaryFinding> check(const NormalisedText& text,
-                                               const QList<LexiconMatch>& matches,
-                                               Author author) const;
+    /// At most one finding per rule and sentence, sorted by start. Const, thread-safe,
+    /// no I/O. Spans are UTF-16 offsets into text.original().
+    [[nodiscard]] QList<BoundaryFinding>
+    check(const NormalisedText& text, const QList<LexiconMatch>& matches, Author author) const;
 };
 
 } // namespace kotva

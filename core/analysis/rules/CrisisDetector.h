@@ -1,8 +1,35 @@
 #pragma once
 
-// Interface agreed with the engine (Analyzer calls exactly this); the rules owner
-// implements and may extend it. Reads the lexicon matches of one text (categories such
-// as means, plan, now, past, negation, idiom) and decides the risk level.
+// Interface agreed with the engine (Analyzer calls exactly this). Reads the lexicon
+// matches of one text and decides the risk level; the vocabulary is data
+// (resources/lexicons/crisis.json, crisis-means.json, crisis-context.json), the
+// decisions are here.
+//
+// Categories read (all prefixed "crisis."):
+//   signals  act (kind kill|hang|poison|life|veins|something), jump, thought, death_wish,
+//            vanish, hopeless, self_harm, goodbye (kind strong|weak), attempt (kind
+//            overdose|attempt), ingest (kind strong|weak), dose, bleeding (kind
+//            severe|mild), gas_open, unresponsive (kind severe|weak), end_it,
+//            violence (kind abuse|control|threat), danger
+//   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle), access,
+//            position, now (kind strict|soon), past, no_plan, negation, plan, idiom,
+//            media, benign, third, first_person
+//
+// How context decides (a sentence ends at . ! ? ; … or a line break):
+//   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
+//   - media: a signal within 3 words after a film/book/study word is no signal;
+//   - negation right before an act or an "end it" (within 3 words): thoughts, not intent;
+//   - jump counts only next to a place or rails ("skočit z mostu", not "skočím do obchodu");
+//   - intent (act, jump, vanish, end it) is acute with a time (now), a plan, a means at
+//     hand (means + access: "mám doma prášky") or a dangerous position ("stojím na mostě");
+//     thoughts, death wishes and hopelessness are acute only with a means at hand or a
+//     position; otherwise they are a concern;
+//   - past in the sentence ("před dvěma lety", "loni") keeps everything at concern, and an
+//     explicit no-plan anywhere ("nic neplánuju") keeps intent at concern;
+//   - an attempt just made (pills swallowed, gas open, heavy bleeding, overdose, someone not
+//     breathing), a goodbye message and violence with "now" or immediate danger are acute;
+//   - a signal after another person ("kamarád", "píše, že") without the writer's own
+//     first-person words in between is also a ThirdPersonAtRisk signal.
 
 #include "core/analysis/Findings.h"
 #include "core/analysis/text/LexiconMatcher.h"
@@ -18,9 +45,14 @@ public:
     CrisisDetector() = default;
 
     /// Level and signals for one text. Pure function of its arguments: const,
-    /// thread-safe, no I/O. Signal spans are UTF-16 offsets into text.original().
+    /// thread-safe, no I/O. Signal spans are UTF-16 offsets into text.original(),
+    /// sorted by start.
     [[nodiscard]] CrisisAssessment assess(const NormalisedText& text,
                                           const QList<LexiconMatch>& matches) const;
+
+    /// A dose written as a number counts from this many pills on ("30 prášků", not
+    /// "2 prášky na hlavu").
+    static constexpr int MinimumNumericDose = 8;
 };
 
 } // namespace kotva

@@ -1,0 +1,338 @@
+#include "core/analysis/rules/BoundaryChecker.h"
+
+#include "core/analysis/rules/BoundaryTexts.h"
+#include "core/analysis/rules/RuleHits.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace kotva {
+
+using rules::RuleHit;
+
+namespace {
+
+// Order matters: the index is RuleHit::category.
+enum Cat : int {
+    Topic,
+    Advise,
+    Act,
+    Ask,
+    Request,
+    Contact,
+    Target,
+    ForYou,
+    PdItem,
+    PdAsk,
+    Private,
+    Meet,
+    Disclose,
+    Group,
+    Reported,
+    FirstPerson,
+    Referral,
+    Negation,
+};
+
+const QList<QLatin1String>& categoryNames()
+{
+    static const QList<QLatin1String> names{
+        QLatin1String("topic"),        QLatin1String("advise"),   QLatin1String("act"),
+        QLatin1String("ask"),          QLatin1String("request"),  QLatin1String("contact"),
+        QLatin1String("target"),       QLatin1String("for_you"),  QLatin1String("pd_item"),
+        QLatin1String("pd_ask"),       QLatin1String("private"),  QLatin1String("meet"),
+        QLatin1String("disclose"),     QLatin1String("group"),    QLatin1String("reported"),
+        QLatin1String("first_person"), QLatin1String("referral"), QLatin1String("negation"),
+    };
+    return names;
+}
+
+constexpr std::array AllRules{
+    BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
+    BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
+    BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
+};
+
+std::optional<BoundaryRule> ruleNamed(const QString& name)
+{
+    for (BoundaryRule rule : AllRules)
+        if (boundaryRuleName(rule) == name)
+            return rule;
+    return std::nullopt;
+}
+
+std::optional<BoundaryRule> ruleOf(const RuleHit& hit)
+{
+    return ruleNamed(hit.field(QLatin1String("rule")));
+}
+
+/// A request entry without "rules" pairs with every topic.
+bool requestApplies(const RuleHit& request, BoundaryRule rule)
+{
+    const QJsonArray rules = request.entry->data.value(QLatin1String("rules")).toArray();
+    if (rules.isEmpty())
+        return true;
+    const QString name = boundaryRuleName(rule);
+    return std::any_of(rules.begin(), rules.end(),
+                       [&](const QJsonValue& value) { return value.toString() == name; });
+}
+
+bool forAuthor(const RuleHit& hit, Author author)
+{
+    const QString who = hit.field(QLatin1String("author"));
+    return who.isEmpty() ||
+           who == (author == Author::Worker ? QLatin1String("worker") : QLatin1String("client"));
+}
+
+/// Anchors a negation can turn around: offers, requests, questions for data.
+bool isAnchor(int c)
+{
+    return c == Advise || c == Act || c == Ask || c == Request || c == Contact || c == PdAsk ||
+           c == Private || c == Meet || c == Disclose;
+}
+
+constexpr qsizetype NegationWindow = 4;
+
+/// Rules whose topic is professional knowledge: a referral in the sentence means the
+/// worker hands it to a professional instead of advising.
+bool isProfessional(BoundaryRule rule)
+{
+    return rule == BoundaryRule::Diagnosis || rule == BoundaryRule::Medication ||
+           rule == BoundaryRule::Legal || rule == BoundaryRule::Therapy;
+}
+
+class SentenceCheck
+{
+public:
+    SentenceCheck(QList<RuleHit>& hits, const rules::SentenceRange& range, bool question,
+                  Author author, QList<BoundaryFinding>& out)
+        : m_hits(hits)
+        , m_range(range)
+        , m_question(question)
+        , m_author(author)
+        , m_out(out)
+    {}
+
+    void run()
+    {
+        applyNegation();
+        for (qsizetype i = m_range.begin; i < m_range.end; ++i)
+            m_referral = m_referral || m_hits.at(i).category == Referral;
+        for (BoundaryRule rule : AllRules)
+            if (const std::optional<TextSpan> span = find(rule))
+                m_out.append(BoundaryFinding{rule, *span,
+                                             BoundaryTexts::explanation(rule, m_author),
+                                             BoundaryTexts::suggestion(rule, m_author)});
+    }
+
+private:
+    void applyNegation()
+    {
+        for (qsizetype n = m_range.begin; n < m_range.end; ++n) {
+            if (m_hits.at(n).category != Negation)
+                continue;
+            const RuleHit& negation = m_hits.at(n);
+            for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
+                RuleHit& hit = m_hits[i];
+                if (isAnchor(hit.category) && hit.first >= negation.end &&
+                    hit.first - negation.end <= NegationWindow)
+                    hit.dropped = true;
+            }
+        }
+    }
+
+    /// The kept hits of a category (optionally of one rule).
+    template <typename Predicate>
+    std::optional<qsizetype> first(int category, Predicate&& accept) const
+    {
+        for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
+            const RuleHit& hit = m_hits.at(i);
+            if (hit.category == category && !hit.dropped && accept(hit))
+                return i;
+        }
+        return std::nullopt;
+    }
+    std::optional<qsizetype> first(int category) const
+    {
+        return first(category, [](const RuleHit&) { return true; });
+    }
+    std::optional<qsizetype> firstOfRule(int category, BoundaryRule rule) const
+    {
+        return first(category, [&](const RuleHit& hit) {
+            return ruleOf(hit) == rule && forAuthor(hit, m_author);
+        });
+    }
+
+    TextSpan span(qsizetype a, qsizetype b) const
+    {
+        return rules::unite(m_hits.at(a).span, m_hits.at(b).span);
+    }
+
+    std::optional<TextSpan> find(BoundaryRule rule) const
+    {
+        if (const auto act = firstOfRule(m_author == Author::Worker ? Act : Ask, rule))
+            return m_hits.at(*act).span;
+        switch (rule) {
+        case BoundaryRule::OnBehalf:
+            return onBehalf();
+        case BoundaryRule::PersonalData:
+            return personalData();
+        case BoundaryRule::PrivateContact:
+            return privateContact();
+        case BoundaryRule::Confidentiality:
+            return confidentiality();
+        default:
+            return topical(rule);
+        }
+    }
+
+    /// Diagnosis, medication, legal, therapy and decision: a topic made advice or a request.
+    std::optional<TextSpan> topical(BoundaryRule rule) const
+    {
+        const auto topic = firstOfRule(Topic, rule);
+        if (!topic)
+            return std::nullopt;
+        if (m_author == Author::Worker) {
+            if (isProfessional(rule) && m_referral)
+                return std::nullopt;
+            if (const auto advise = firstOfRule(Advise, rule))
+                return span(*topic, *advise);
+            return std::nullopt;
+        }
+        const bool questionSuffices =
+            rule == BoundaryRule::Medication || rule == BoundaryRule::Legal;
+        const auto request = first(Request, [&](const RuleHit& hit) {
+            if (!requestApplies(hit, rule))
+                return false;
+            // "mám", "můžu", ... ask only in a question; "mohl byste", "poraďte" always do.
+            return !hit.entry->data.value(QLatin1String("needs_question")).toBool() || m_question;
+        });
+        if (request)
+            return span(*topic, *request);
+        if (questionSuffices && m_question)
+            return m_hits.at(*topic).span;
+        return std::nullopt;
+    }
+
+    std::optional<TextSpan> onBehalf() const
+    {
+        std::optional<qsizetype> contact;
+        if (m_author == Author::Worker) {
+            contact =
+                first(Contact, [](const RuleHit& h) { return h.kindIs(QLatin1String("worker")); });
+        } else {
+            contact = first(Contact,
+                            [](const RuleHit& h) { return h.kindIs(QLatin1String("imperative")); });
+            if (!contact && first(Request))
+                contact = first(Contact, [](const RuleHit& h) {
+                    return h.kindIs(QLatin1String("infinitive"));
+                });
+        }
+        if (!contact)
+            return std::nullopt;
+        const RuleHit& c = m_hits.at(*contact);
+        // The person contacted is named after the verb or, in Czech word order, before it.
+        const auto other = first(Target, [&](const RuleHit& h) { return !h.overlaps(c); });
+        const auto forYou = first(ForYou);
+        if (forYou)
+            return span(*contact, *forYou);
+        if (other)
+            return span(*contact, *other);
+        return std::nullopt;
+    }
+
+    std::optional<TextSpan> personalData() const
+    {
+        const auto item = first(PdItem);
+        if (!item)
+            return std::nullopt;
+        if (const auto ask =
+                first(PdAsk, [&](const RuleHit& h) { return !h.overlaps(m_hits.at(*item)); }))
+            return span(*item, *ask);
+        if (first(PdAsk))
+            return m_hits.at(*item).span; // the item is the question itself ("kde bydlíte")
+        if (m_question && !m_hits.at(*item).dropped)
+            return m_hits.at(*item).span;
+        return std::nullopt;
+    }
+
+    std::optional<TextSpan> privateContact() const
+    {
+        if (const auto direct =
+                first(Private, [](const RuleHit& h) { return h.kindIs(QLatin1String("direct")); }))
+            return m_hits.at(*direct).span;
+        const auto meet = first(Meet);
+        const auto cue =
+            first(Private, [](const RuleHit& h) { return h.kindIs(QLatin1String("cue")); });
+        if (meet && cue)
+            return span(*meet, *cue);
+        return std::nullopt;
+    }
+
+    /// A reported-speech word about someone else: no first-person word right before it
+    /// ("jak jsem říkala na skupině" is the writer's own words).
+    bool isThirdPerson(qsizetype reported) const
+    {
+        const RuleHit& r = m_hits.at(reported);
+        for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
+            const RuleHit& hit = m_hits.at(i);
+            if (hit.category == FirstPerson && hit.end <= r.first && r.first - hit.end <= 1)
+                return false;
+        }
+        return true;
+    }
+
+    std::optional<TextSpan> confidentiality() const
+    {
+        const auto group = first(Group);
+        std::optional<qsizetype> reported;
+        for (qsizetype i = m_range.begin; i < m_range.end && !reported; ++i)
+            if (m_hits.at(i).category == Reported && isThirdPerson(i))
+                reported = i;
+        if (const auto disclose = first(Disclose)) {
+            if (group)
+                return span(*disclose, *group);
+            if (reported)
+                return span(*disclose, *reported);
+        }
+        if (!group || !reported)
+            return std::nullopt;
+        // A worker passes it on by writing it; a client asks for it.
+        if (m_author == Author::Worker || m_question || first(Request))
+            return span(*group, *reported);
+        return std::nullopt;
+    }
+
+    QList<RuleHit>& m_hits;
+    rules::SentenceRange m_range;
+    bool m_question = false;
+    Author m_author;
+    QList<BoundaryFinding>& m_out;
+    bool m_referral = false;
+};
+
+} // namespace
+
+QList<BoundaryFinding> BoundaryChecker::check(const NormalisedText& text,
+                                              const QList<LexiconMatch>& matches,
+                                              Author author) const
+{
+    if (matches.isEmpty())
+        return {};
+    const rules::SentenceMap sentences(text);
+    QList<RuleHit> hits =
+        rules::collectHits(matches, sentences, QLatin1String("boundary."), categoryNames());
+    QList<BoundaryFinding> findings;
+    for (const rules::SentenceRange& range : rules::sentenceRanges(hits))
+        SentenceCheck(hits, range, sentences.isQuestion(range.sentence), author, findings).run();
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const BoundaryFinding& a, const BoundaryFinding& b) {
+                         return a.span.start < b.span.start;
+                     });
+    return findings;
+}
+
+} // namespace kotva

@@ -1,0 +1,502 @@
+#include "core/analysis/rules/CrisisDetector.h"
+
+#include "core/analysis/rules/RuleHits.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace kotva {
+
+using rules::RuleHit;
+
+namespace {
+
+// Order matters: the index is RuleHit::category.
+enum Cat : int {
+    Act,
+    Jump,
+    Thought,
+    DeathWish,
+    Vanish,
+    Hopeless,
+    SelfHarm,
+    Goodbye,
+    Attempt,
+    Ingest,
+    Dose,
+    Bleeding,
+    GasOpen,
+    Unresponsive,
+    EndIt,
+    Violence,
+    Danger,
+    Means,
+    Access,
+    Position,
+    Now,
+    Past,
+    NoPlan,
+    Negation,
+    Plan,
+    Idiom,
+    Media,
+    Benign,
+    Third,
+    FirstPerson,
+};
+
+const QList<QLatin1String>& categoryNames()
+{
+    static const QList<QLatin1String> names{
+        QLatin1String("act"),        QLatin1String("jump"),         QLatin1String("thought"),
+        QLatin1String("death_wish"), QLatin1String("vanish"),       QLatin1String("hopeless"),
+        QLatin1String("self_harm"),  QLatin1String("goodbye"),      QLatin1String("attempt"),
+        QLatin1String("ingest"),     QLatin1String("dose"),         QLatin1String("bleeding"),
+        QLatin1String("gas_open"),   QLatin1String("unresponsive"), QLatin1String("end_it"),
+        QLatin1String("violence"),   QLatin1String("danger"),       QLatin1String("means"),
+        QLatin1String("access"),     QLatin1String("position"),     QLatin1String("now"),
+        QLatin1String("past"),       QLatin1String("no_plan"),      QLatin1String("negation"),
+        QLatin1String("plan"),       QLatin1String("idiom"),        QLatin1String("media"),
+        QLatin1String("benign"),     QLatin1String("third"),        QLatin1String("first_person"),
+    };
+    return names;
+}
+
+/// Categories that are signals by themselves (the rest only qualify them).
+bool isSignal(int c)
+{
+    switch (c) {
+    case Act:
+    case Jump:
+    case Thought:
+    case DeathWish:
+    case Vanish:
+    case Hopeless:
+    case SelfHarm:
+    case Goodbye:
+    case Attempt:
+    case Ingest:
+    case Bleeding:
+    case GasOpen:
+    case Unresponsive:
+    case EndIt:
+    case Violence:
+    case Danger:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Signals about the writer's (or someone's) wish to die: what "end it" needs beside it.
+bool isSuicidal(int c)
+{
+    return c == Act || c == Jump || c == Thought || c == DeathWish || c == Vanish ||
+           c == Hopeless || c == Goodbye || c == Attempt || c == SelfHarm;
+}
+
+bool isPlaceKind(const RuleHit& hit)
+{
+    return hit.kindIs(QLatin1String("place")) || hit.kindIs(QLatin1String("rails")) ||
+           hit.kindIs(QLatin1String("ledge"));
+}
+
+constexpr qsizetype MediaWindow = 3;
+constexpr qsizetype NegationWindow = 3;
+constexpr qsizetype JumpWindow = 4;
+
+struct SentenceFacts
+{
+    bool past = false;
+    bool nowStrict = false;
+    bool nowSoon = false;
+    bool meansPresent = false;    ///< a means next to access ("mám doma prášky")
+    bool positionPresent = false; ///< a position at a place ("stojím na mostě")
+    bool railsPresent = false;    ///< a position on rails or a ledge ("jsem na kolejích")
+};
+
+struct MessageFacts
+{
+    bool noPlan = false;
+    bool benign = false;
+    bool now = false;
+    bool plan = false;
+    bool meansPresent = false;
+    bool positionPresent = false;
+    bool pills = false;
+    bool dose = false;
+    bool bleeding = false;
+    int danger = 0;
+    bool suicidal = false; ///< any kept suicidal signal (for "end it", weak goodbyes)
+};
+
+/// A dose is "30 prášků" (from MinimumNumericDose on) or a quantity word ("celou krabičku").
+bool isDose(const RuleHit& hit, const NormalisedText& text)
+{
+    if (!text.isNumber(hit.first))
+        return true;
+    bool ok = false;
+    const int count = text.word(hit.first).toInt(&ok);
+    return !ok || count >= CrisisDetector::MinimumNumericDose;
+}
+
+class Assessment
+{
+public:
+    Assessment(const NormalisedText& text, QList<RuleHit> hits)
+        : m_text(text)
+        , m_hits(std::move(hits))
+        , m_ranges(rules::sentenceRanges(m_hits))
+    {}
+
+    CrisisAssessment run()
+    {
+        for (const rules::SentenceRange& range : std::as_const(m_ranges))
+            prepareSentence(range);
+        gatherMessageFacts();
+        for (const rules::SentenceRange& range : std::as_const(m_ranges))
+            for (qsizetype i = range.begin; i < range.end; ++i)
+                decide(i, range);
+        std::sort(m_result.signals.begin(), m_result.signals.end(),
+                  [](const CrisisSignal& a, const CrisisSignal& b) {
+                      return a.span.start != b.span.start ? a.span.start < b.span.start
+                                                          : int(a.kind) < int(b.kind);
+                  });
+        return m_result;
+    }
+
+private:
+    /// Suppression inside one sentence (idioms, media, negation, jumps without a place)
+    /// and the sentence's context facts.
+    void prepareSentence(const rules::SentenceRange& range)
+    {
+        SentenceFacts& f = m_facts[range.sentence];
+        bool access = false;
+        bool position = false;
+        bool means = false;
+        bool place = false;
+        bool rails = false;
+        for (qsizetype i = range.begin; i < range.end; ++i) {
+            const RuleHit& hit = m_hits.at(i);
+            switch (hit.category) {
+            case Past:
+                f.past = true;
+                break;
+            case Now:
+                (hit.kindIs(QLatin1String("strict")) ? f.nowStrict : f.nowSoon) = true;
+                break;
+            case Access:
+                access = true;
+                break;
+            case Position:
+                position = true;
+                break;
+            case Means:
+                means = true;
+                place = place || isPlaceKind(hit);
+                // Standing on rails or on a ledge is dangerous whatever else is said.
+                rails = rails || hit.kindIs(QLatin1String("rails")) ||
+                        hit.kindIs(QLatin1String("ledge"));
+                break;
+            case Idiom:
+                dropOverlapping(hit, range);
+                break;
+            case Media:
+                dropAfter(hit, range, MediaWindow, false);
+                break;
+            case Negation:
+                dropAfter(hit, range, NegationWindow, true);
+                break;
+            default:
+                break;
+            }
+        }
+        f.meansPresent = means && access;
+        f.positionPresent = position && place;
+        f.railsPresent = position && rails;
+        for (qsizetype i = range.begin; i < range.end; ++i)
+            if (m_hits.at(i).category == Jump && !nearPlace(i, range))
+                m_hits[i].dropped = true;
+    }
+
+    void dropOverlapping(const RuleHit& idiom, const rules::SentenceRange& range)
+    {
+        for (qsizetype i = range.begin; i < range.end; ++i)
+            if (isSignal(m_hits.at(i).category) && m_hits.at(i).overlaps(idiom))
+                m_hits[i].dropped = true;
+    }
+
+    /// Media words drop every signal right after them; a negation only intent
+    /// (acts, jumps, "end it"), which then stays a thought (m_negated).
+    void dropAfter(const RuleHit& cue, const rules::SentenceRange& range, qsizetype window,
+                   bool negation)
+    {
+        for (qsizetype i = range.begin; i < range.end; ++i) {
+            RuleHit& hit = m_hits[i];
+            if (!isSignal(hit.category) || hit.first < cue.first || hit.first - cue.end > window)
+                continue;
+            if (!negation) {
+                hit.dropped = true;
+            } else if (hit.category == Act || hit.category == Jump || hit.category == EndIt) {
+                if (!hit.dropped && hit.category == Act)
+                    m_negatedActs.append(i);
+                hit.dropped = true;
+            }
+        }
+    }
+
+    bool nearPlace(qsizetype jump, const rules::SentenceRange& range) const
+    {
+        const RuleHit& j = m_hits.at(jump);
+        for (qsizetype i = range.begin; i < range.end; ++i) {
+            const RuleHit& hit = m_hits.at(i);
+            if (hit.category == Means && isPlaceKind(hit) && hit.first - j.end <= JumpWindow &&
+                j.first - hit.end <= JumpWindow)
+                return true;
+        }
+        return false;
+    }
+
+    void gatherMessageFacts()
+    {
+        for (const SentenceFacts& f : std::as_const(m_facts)) {
+            m_message.now = m_message.now || ((f.nowStrict || f.nowSoon) && !f.past);
+            m_message.meansPresent = m_message.meansPresent || f.meansPresent;
+            m_message.positionPresent = m_message.positionPresent || f.positionPresent;
+        }
+        for (const RuleHit& hit : std::as_const(m_hits)) {
+            switch (hit.category) {
+            case NoPlan:
+                m_message.noPlan = true;
+                break;
+            case Benign:
+                m_message.benign = true;
+                break;
+            case Plan:
+                m_message.plan = true;
+                break;
+            case Means:
+                m_message.pills = m_message.pills || hit.kindIs(QLatin1String("pills"));
+                break;
+            case Dose:
+                m_message.dose = m_message.dose || isDose(hit, m_text);
+                break;
+            case Bleeding:
+                m_message.bleeding = !hit.dropped || m_message.bleeding;
+                break;
+            case Danger:
+                m_message.danger += hit.dropped ? 0 : 1;
+                break;
+            default:
+                break;
+            }
+        }
+        for (RuleHit& hit : m_hits) {
+            if (m_message.benign && (hit.category == Vanish || (hit.category == Goodbye &&
+                                                                hit.kindIs(QLatin1String("weak")))))
+                hit.dropped = true;
+            const bool weakGoodbye = hit.category == Goodbye && hit.kindIs(QLatin1String("weak"));
+            if (!hit.dropped && isSuicidal(hit.category) && !weakGoodbye)
+                m_message.suicidal = true;
+        }
+        m_message.suicidal = m_message.suicidal || !m_negatedActs.isEmpty();
+    }
+
+    void emit(SignalKind kind, TextSpan span, RiskLevel level)
+    {
+        const CrisisSignal signal{kind, span};
+        if (std::none_of(m_result.signals.cbegin(), m_result.signals.cend(),
+                         [&](const CrisisSignal& s) { return s.kind == kind && s.span == span; }))
+            m_result.signals.append(signal);
+        m_result.level = std::max(m_result.level, level);
+    }
+
+    /// Intent is acute with a time, a plan, a means at hand or a dangerous position.
+    bool intentRaised() const
+    {
+        return m_message.now || m_message.plan || m_message.meansPresent ||
+               m_message.positionPresent;
+    }
+
+    /// The context that makes an acute intent: plans and means become signals too.
+    void emitContext(RiskLevel level)
+    {
+        if (m_contextEmitted)
+            return;
+        m_contextEmitted = true;
+        for (const RuleHit& hit : std::as_const(m_hits)) {
+            if (hit.category == Plan)
+                emit(SignalKind::Plan, hit.span, level);
+            else if (hit.category == Means && (m_facts.value(hit.sentence).meansPresent ||
+                                               m_facts.value(hit.sentence).positionPresent ||
+                                               m_facts.value(hit.sentence).railsPresent))
+                emit(SignalKind::Means, hit.span, level);
+        }
+    }
+
+    void decide(qsizetype index, const rules::SentenceRange& range)
+    {
+        const RuleHit& hit = m_hits.at(index);
+        const SentenceFacts& f = m_facts.value(hit.sentence);
+        const bool past = f.past && !f.nowStrict;
+        const bool capIntent = past || m_message.noPlan;
+        const auto level = [](bool acute) { return acute ? RiskLevel::Acute : RiskLevel::Concern; };
+        const qsizetype before = m_result.signals.size();
+
+        if (hit.category == Act && m_negatedActs.contains(index)) {
+            emit(SignalKind::SuicidalThoughts, hit.span, RiskLevel::Concern);
+            markThirdPerson(index, range, before);
+            return;
+        }
+        if (hit.category == Means && f.railsPresent) {
+            emit(SignalKind::Means, hit.span, level(!past));
+            return;
+        }
+        if (hit.dropped || !isSignal(hit.category))
+            return;
+
+        switch (hit.category) {
+        case Act:
+        case Jump:
+        case Vanish: {
+            const bool acute = intentRaised() && !capIntent;
+            emit(SignalKind::SuicidalThoughts, hit.span, level(acute));
+            if (acute)
+                emitContext(RiskLevel::Acute);
+            break;
+        }
+        case Thought:
+        case DeathWish:
+        case Hopeless: {
+            const bool acute = (m_message.meansPresent || m_message.positionPresent) && !capIntent;
+            emit(hit.category == Hopeless ? SignalKind::Hopelessness : SignalKind::SuicidalThoughts,
+                 hit.span, level(acute));
+            if (acute)
+                emitContext(RiskLevel::Acute);
+            break;
+        }
+        case EndIt: {
+            if (!m_message.suicidal && !m_message.meansPresent && !m_message.positionPresent)
+                break; // "dneska to s ním skončím"
+            const bool acute = intentRaised() && !capIntent;
+            emit(SignalKind::Plan, hit.span, level(acute));
+            if (acute)
+                emitContext(RiskLevel::Acute);
+            break;
+        }
+        case SelfHarm:
+            emit(SignalKind::SelfHarm, hit.span,
+                 level((f.nowStrict || m_message.bleeding) && !past));
+            break;
+        case Goodbye:
+            if (hit.kindIs(QLatin1String("weak")) && !m_message.suicidal)
+                break;
+            emit(SignalKind::Goodbye, hit.span, level(!past));
+            break;
+        case Attempt:
+            if (hit.kindIs(QLatin1String("overdose")) ? !past : (f.nowStrict && !past))
+                emit(SignalKind::AttemptInProgress, hit.span, RiskLevel::Acute);
+            else
+                emit(SignalKind::SuicidalThoughts, hit.span, RiskLevel::Concern);
+            break;
+        case Ingest: {
+            const bool taken = hit.kindIs(QLatin1String("strong"))
+                                   ? (m_message.pills || m_message.dose)
+                                   : m_message.dose;
+            if (!taken)
+                break;
+            emit(past ? SignalKind::SuicidalThoughts : SignalKind::AttemptInProgress, hit.span,
+                 level(!past));
+            break;
+        }
+        case Bleeding:
+            if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal)
+                emit(SignalKind::AttemptInProgress, hit.span, level(!past));
+            break;
+        case GasOpen:
+            emit(SignalKind::AttemptInProgress, hit.span, level(!past));
+            break;
+        case Unresponsive:
+            if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills) {
+                emit(SignalKind::AttemptInProgress, hit.span, level(!past));
+                emit(SignalKind::ThirdPersonAtRisk, hit.span, level(!past));
+            }
+            break;
+        case Violence: {
+            const bool now = (f.nowStrict || m_message.danger > 0) && !past;
+            emit(now ? SignalKind::ViolenceNow : SignalKind::Violence, hit.span, level(now));
+            break;
+        }
+        case Danger: {
+            // One danger phrase alone may be a figure of speech; two, or one next to
+            // violence, is someone in danger now.
+            const bool violence = std::any_of(m_hits.cbegin(), m_hits.cend(), [](const RuleHit& h) {
+                return h.category == Violence && !h.dropped;
+            });
+            const bool now = (m_message.danger > 1 || violence) && !past;
+            emit(now ? SignalKind::ViolenceNow : SignalKind::Violence, hit.span, level(now));
+            return; // the person in danger is the writer or the one they write about
+        }
+        default:
+            break;
+        }
+        if (hit.category != Violence)
+            markThirdPerson(index, range, before);
+    }
+
+    /// Adds ThirdPersonAtRisk for the signals just emitted when another person is the
+    /// subject: a "third" word earlier in the sentence, with none of the writer's
+    /// first-person words between it and the signal.
+    void markThirdPerson(qsizetype index, const rules::SentenceRange& range,
+                         qsizetype firstNewSignal)
+    {
+        if (m_result.signals.size() == firstNewSignal)
+            return;
+        const RuleHit& hit = m_hits.at(index);
+        qsizetype third = -1;
+        for (qsizetype i = range.begin; i < range.end && m_hits.at(i).first < hit.first; ++i) {
+            if (m_hits.at(i).category == Third)
+                third = i;
+            else if (m_hits.at(i).category == FirstPerson && third >= 0 &&
+                     !m_hits.at(i).overlaps(m_hits.at(third)))
+                third = -1;
+        }
+        if (third < 0)
+            return;
+        // The first person inside the signal itself ("nechci žít") keeps it the writer's.
+        for (qsizetype i = range.begin; i < range.end; ++i)
+            if (m_hits.at(i).category == FirstPerson && m_hits.at(i).first >= hit.first &&
+                m_hits.at(i).first < hit.end && m_hits.at(i).first > m_hits.at(third).end)
+                return;
+        // The level was decided by the signal itself; this only says whose it is.
+        emit(SignalKind::ThirdPersonAtRisk, rules::unite(m_hits.at(third).span, hit.span),
+             RiskLevel::Concern);
+    }
+
+    const NormalisedText& m_text;
+    QList<RuleHit> m_hits;
+    QList<rules::SentenceRange> m_ranges;
+    QHash<qsizetype, SentenceFacts> m_facts;
+    MessageFacts m_message;
+    QList<qsizetype> m_negatedActs;
+    CrisisAssessment m_result;
+    bool m_contextEmitted = false;
+};
+
+} // namespace
+
+CrisisAssessment CrisisDetector::assess(const NormalisedText& text,
+                                        const QList<LexiconMatch>& matches) const
+{
+    if (matches.isEmpty())
+        return {};
+    const rules::SentenceMap sentences(text);
+    QList<RuleHit> hits =
+        rules::collectHits(matches, sentences, QLatin1String("crisis."), categoryNames());
+    if (hits.isEmpty())
+        return {};
+    return Assessment(text, std::move(hits)).run();
+}
+
+} // namespace kotva

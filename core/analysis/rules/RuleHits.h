@@ -1,0 +1,73 @@
+#pragma once
+
+// Internal to the rules: the lexicon matches one detector reads, grouped by sentence.
+// Sentences end at . ! ? ; … or a line break in the original text; a sentence that
+// ends with "?" is a question. Every helper is linear in the text or in the hits.
+
+#include "core/analysis/Findings.h"
+#include "core/analysis/text/LexiconMatcher.h"
+#include "core/analysis/text/NormalisedText.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace kotva::rules {
+
+/// Sentence boundaries of one normalised text, by token.
+class SentenceMap final
+{
+public:
+    explicit SentenceMap(const NormalisedText& text);
+
+    [[nodiscard]] qsizetype sentenceOf(qsizetype token) const
+    {
+        return m_sentenceOfToken.at(token);
+    }
+    [[nodiscard]] qsizetype count() const { return m_questions.size(); }
+    [[nodiscard]] bool isQuestion(qsizetype sentence) const { return m_questions.at(sentence); }
+
+private:
+    QList<qsizetype> m_sentenceOfToken;
+    QList<bool> m_questions;
+};
+
+/// One match of a lexicon entry whose category starts with the detector's prefix.
+struct RuleHit
+{
+    int category = -1; ///< index into the detector's category table
+    const LexiconEntry* entry = nullptr;
+    qsizetype first = 0; ///< tokens [first, end)
+    qsizetype end = 0;
+    qsizetype sentence = 0;
+    TextSpan span;
+    bool dropped = false; ///< suppressed by an idiom, negation, media or referral context
+
+    /// The entry's "kind" (or another string field), e.g. "pills".
+    [[nodiscard]] QString field(QLatin1String key) const;
+    [[nodiscard]] bool kindIs(QLatin1String kind) const;
+    [[nodiscard]] bool overlaps(const RuleHit& other) const
+    {
+        return first < other.end && other.first < end;
+    }
+};
+
+/// The matches whose category is prefix + one of names (e.g. "crisis." + "means"),
+/// in token order, with the index of the name as RuleHit::category.
+[[nodiscard]] QList<RuleHit> collectHits(const QList<LexiconMatch>& matches,
+                                         const SentenceMap& sentences, QLatin1String prefix,
+                                         const QList<QLatin1String>& names);
+
+/// [begin, end) ranges of hits per sentence (hits sorted by token, so sentences are contiguous).
+struct SentenceRange
+{
+    qsizetype sentence = 0;
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+[[nodiscard]] QList<SentenceRange> sentenceRanges(const QList<RuleHit>& hits);
+
+/// The smallest span covering both.
+[[nodiscard]] TextSpan unite(TextSpan a, TextSpan b);
+
+} // namespace kotva::rules

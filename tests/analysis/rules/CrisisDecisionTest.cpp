@@ -1,0 +1,137 @@
+// Decision table for the crisis level: the hard cases of issue 3 (inflection, missing
+// diacritics, idioms, negation, past, third person, means and time), each a row.
+
+#include "RulesFixture.h"
+
+#include <algorithm>
+#include <gtest/gtest.h>
+#include <optional>
+
+namespace kotva {
+namespace {
+
+struct RiskCase
+{
+    const char* name;
+    const char* text;
+    RiskLevel level;
+    std::optional<SignalKind> signal; ///< a signal kind the assessment must contain
+};
+
+void PrintTo(const RiskCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
+class CrisisDecision : public ::testing::TestWithParam<RiskCase>
+{};
+
+TEST_P(CrisisDecision, RatesTheMessage)
+{
+    const RiskCase& c = GetParam();
+    const QString text = QString::fromUtf8(c.text);
+    const CrisisAssessment assessment = test::rulesAnalyzer().analyze(text, Author::Client).crisis;
+    EXPECT_EQ(riskLevelName(assessment.level), riskLevelName(c.level)) << c.text;
+    if (c.signal) {
+        EXPECT_TRUE(std::any_of(assessment.signals.cbegin(), assessment.signals.cend(),
+                                [&](const CrisisSignal& s) { return s.kind == *c.signal; }))
+            << c.text << ": no " << signalKindName(*c.signal).toStdString();
+    }
+    for (const CrisisSignal& s : assessment.signals) {
+        EXPECT_LE(0, s.span.start) << c.text;
+        EXPECT_LT(s.span.start, s.span.end) << c.text;
+        EXPECT_LE(s.span.end, text.size()) << c.text;
+    }
+}
+
+using enum RiskLevel;
+using SK = SignalKind;
+
+const RiskCase Cases[] = {
+    // Inflection: the same stem in other forms.
+    {"inflection_noun_accusative", "Poslední dobou myslím na sebevraždu.", Concern,
+     SK::SuicidalThoughts},
+    {"inflection_adjective", "Mívám sebevražedné nápady.", Concern, SK::SuicidalThoughts},
+    {"inflection_hang_future", "Zítra se oběsím na trámu.", Acute, SK::SuicidalThoughts},
+    {"inflection_selfharm_feminine", "Včera jsem se zase pořezala.", Concern, SK::SelfHarm},
+    {"inflection_pills_genitive", "Spolykala jsem deset prášků.", Acute, SK::AttemptInProgress},
+    // Missing diacritics.
+    {"ascii_death_wish", "uz nechci zit", Concern, SK::SuicidalThoughts},
+    {"ascii_plan_now", "dneska se zabiju, mam to promyslene", Acute, SK::SuicidalThoughts},
+    {"ascii_pills_taken", "vzala jsem si vsechny prasky co byly doma", Acute,
+     SK::AttemptInProgress},
+    {"ascii_rails", "stojim na kolejich", Acute, SK::Means},
+    {"upper_case", "CHCI UMŘÍT", Concern, SK::SuicidalThoughts},
+    // Idioms and figures of speech.
+    {"idiom_exam_kills", "Ten test z chemie mě zabije.", None, std::nullopt},
+    {"idiom_dying_of_boredom", "Na té přednášce jsem umírala nudou.", None, std::nullopt},
+    {"idiom_killed_presentation", "Zabila jsem tu prezentaci, všichni tleskali.", None,
+     std::nullopt},
+    {"idiom_laughing", "Umřu smíchy, to je vtipný.", None, std::nullopt},
+    {"idiom_tired_to_death", "Jsem unavený k smrti.", None, std::nullopt},
+    {"idiom_suicide_to_ride", "Je to sebevražda jezdit bez helmy.", None, std::nullopt},
+    // Topic, not the writer: media, studies, natural deaths.
+    {"media_film", "Včera jsme viděli film o sebevraždě jedné herečky.", None, std::nullopt},
+    {"media_study", "Studuju výzkum o sebepoškozování.", None, std::nullopt},
+    {"natural_death", "Teta zemřela v nemocnici na rakovinu.", None, std::nullopt},
+    // Negation the Czech way.
+    {"negation_is_the_signal", "Nechci žít.", Concern, SK::SuicidalThoughts},
+    {"negated_act_not_acute", "Nechci se zabít, jen chci, aby to přestalo bolet.", Concern,
+     std::nullopt},
+    {"no_plan_caps_intent", "Napadá mě, že se zabiju, ale nic neplánuju.", Concern, std::nullopt},
+    {"would_not_do_it", "Myslím na smrt, ale neudělala bych to.", Concern, std::nullopt},
+    {"end_it_with_him", "Dneska večer to s ním skončím.", None, std::nullopt},
+    // Past versus now.
+    {"past_attempt", "Před třemi lety jsem se pokusil o sebevraždu.", Concern, std::nullopt},
+    {"past_overdose", "Loni jsem se předávkovala.", Concern, std::nullopt},
+    {"past_violence", "Jako dítě mě otec bil.", Concern, SK::Violence},
+    {"now_violence", "Právě mě bije a nemůžu utéct.", Acute, SK::ViolenceNow},
+    {"now_means_plan", "Mám doma prášky a dnes večer to udělám, nechci žít.", Acute, SK::Means},
+    {"goodbye", "Sbohem, děkuju za všechno.", Acute, SK::Goodbye},
+    {"bleeding", "Řízla jsem se a krev nejde zastavit.", Acute, SK::AttemptInProgress},
+    {"gas", "Pustila jsem plyn a sedím v kuchyni.", Acute, SK::AttemptInProgress},
+    {"vanish_trip", "Příští týden tu nebudu, jedeme na hory.", None, std::nullopt},
+    {"vanish_now", "Dneska večer už tu nebudu.", Acute, SK::SuicidalThoughts},
+    // Third person.
+    {"third_now", "Kamarádka mi napsala, že spolykala prášky a nereaguje.", Acute,
+     SK::ThirdPersonAtRisk},
+    {"third_thoughts", "Syn říká, že nechce žít.", Concern, SK::ThirdPersonAtRisk},
+    {"third_unconscious", "Táta leží na zemi v bezvědomí.", Acute, SK::AttemptInProgress},
+    // Means alone are not a signal.
+    {"means_alone_knife", "Potřebuju naostřit nůž na zeleninu.", None, std::nullopt},
+    {"means_alone_bridge", "Sejdeme se u mostu v šest.", None, std::nullopt},
+    {"jump_errand", "Skočím na poštu a pak přijdu.", None, std::nullopt},
+    // Edge input.
+    {"empty", "", None, std::nullopt},
+    {"punctuation_only", "?!... :-)", None, std::nullopt},
+};
+
+INSTANTIATE_TEST_SUITE_P(Table, CrisisDecision, ::testing::ValuesIn(Cases),
+                         [](const ::testing::TestParamInfo<RiskCase>& row) {
+                             return std::string(row.param.name);
+                         });
+
+TEST(CrisisDetectorTest, VeryLongTextKeepsSpansInside)
+{
+    QString text;
+    for (int i = 0; i < 2000; ++i)
+        text += QStringLiteral("Dnes je hezky a jdu na procházku. ");
+    text += QStringLiteral("Chci se dnes oběsit.");
+    const CrisisAssessment assessment = test::rulesAnalyzer().analyze(text, Author::Client).crisis;
+    EXPECT_EQ(assessment.level, RiskLevel::Acute);
+    ASSERT_FALSE(assessment.signals.isEmpty());
+    for (const CrisisSignal& s : assessment.signals)
+        EXPECT_GE(s.span.start, text.size() - 25);
+}
+
+TEST(CrisisDetectorTest, SpansPointAtTheOriginalWordsWithDiacritics)
+{
+    const QString text = QStringLiteral("😢 Mám sebevražedné myšlenky.");
+    const CrisisAssessment assessment = test::rulesAnalyzer().analyze(text, Author::Client).crisis;
+    ASSERT_EQ(assessment.signals.size(), 1);
+    const TextSpan span = assessment.signals.first().span;
+    EXPECT_EQ(text.mid(span.start, span.end - span.start), QStringLiteral("sebevražedné"));
+}
+
+} // namespace
+} // namespace kotva

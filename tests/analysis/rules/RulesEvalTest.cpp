@@ -1,0 +1,168 @@
+// Scores the labelled sets against the targets of ../shared/eval/README.md: the
+// development sets and this folder's own held-out sets (data/*.tsv, written for these
+// tests and not listed in the lexicons). Prints precision and recall per class and rule.
+
+#include "RulesFixture.h"
+#include "tests/support/TestPaths.h"
+
+#include <QDir>
+#include <QMap>
+#include <QSet>
+
+#include <cstdio>
+#include <gtest/gtest.h>
+
+namespace kotva {
+namespace {
+
+using test::LabelledRow;
+
+struct Counts
+{
+    int truePositive = 0;
+    int falsePositive = 0;
+    int falseNegative = 0;
+    [[nodiscard]] double precision() const
+    {
+        return truePositive + falsePositive == 0
+                   ? 1.0
+                   : double(truePositive) / (truePositive + falsePositive);
+    }
+    [[nodiscard]] double recall() const
+    {
+        return truePositive + falseNegative == 0
+                   ? 1.0
+                   : double(truePositive) / (truePositive + falseNegative);
+    }
+};
+
+void printCounts(const QString& set, const QMap<QString, Counts>& counts)
+{
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        std::printf("[%s] %-16s precision %5.1f %%  recall %5.1f %%  (tp %d, fp %d, fn %d)\n",
+                    qPrintable(set), qPrintable(it.key()), 100 * it->precision(),
+                    100 * it->recall(), it->truePositive, it->falsePositive, it->falseNegative);
+}
+
+void scoreRisk(const QString& set, const QList<LabelledRow>& rows)
+{
+    ASSERT_FALSE(rows.isEmpty()) << qPrintable(set);
+    const Analyzer& analyzer = test::rulesAnalyzer();
+    QMap<QString, Counts> counts;
+    int acute = 0, acuteHit = 0, concern = 0, concernHit = 0, none = 0, noneAcute = 0,
+        noneConcern = 0;
+    for (const LabelledRow& row : rows) {
+        const RiskLevel level = analyzer.analyze(row.message, Author::Client).crisis.level;
+        const QString got = riskLevelName(level);
+        if (got == row.label) {
+            ++counts[row.label].truePositive;
+        } else {
+            ++counts[row.label].falseNegative;
+            ++counts[got].falsePositive;
+            std::printf("[%s] %s: labelled %s, rated %s: %s\n", qPrintable(set),
+                        qPrintable(row.origin), qPrintable(row.label), qPrintable(got),
+                        qPrintable(row.message));
+        }
+        if (row.label == QLatin1String("acute")) {
+            ++acute;
+            acuteHit += level == RiskLevel::Acute;
+        } else if (row.label == QLatin1String("concern")) {
+            ++concern;
+            concernHit += level != RiskLevel::None;
+        } else {
+            EXPECT_EQ(row.label, QLatin1String("none")) << qPrintable(row.origin);
+            ++none;
+            noneAcute += level == RiskLevel::Acute;
+            noneConcern += level == RiskLevel::Concern;
+        }
+    }
+    printCounts(set, counts);
+    std::printf("[%s] acute rated acute %d/%d; concern rated concern or higher %d/%d; none rated "
+                "acute %d/%d, "
+                "rated concern %d/%d\n",
+                qPrintable(set), acuteHit, acute, concernHit, concern, noneAcute, none, noneConcern,
+                none);
+    EXPECT_EQ(acuteHit, acute) << "every acute message must be rated acute";
+    EXPECT_GE(concernHit, 0.95 * concern)
+        << "at least 95 % of concern must be rated concern or higher";
+    EXPECT_EQ(noneAcute, 0) << "no none message may be rated acute";
+    EXPECT_LE(noneConcern, 0.10 * none) << "at most 10 % of none may be rated concern";
+}
+
+void scoreBoundary(const QString& set, const QList<LabelledRow>& rows)
+{
+    ASSERT_FALSE(rows.isEmpty()) << qPrintable(set);
+    const Analyzer& analyzer = test::rulesAnalyzer();
+    QMap<QString, Counts> counts;
+    int ruleRows = 0, ruleHits = 0, okRows = 0, okFlagged = 0;
+    for (const LabelledRow& row : rows) {
+        ASSERT_TRUE(row.role == QLatin1String("worker") || row.role == QLatin1String("client"))
+            << qPrintable(row.origin);
+        const Author author = row.role == QLatin1String("worker") ? Author::Worker : Author::Client;
+        QSet<QString> found;
+        for (const BoundaryFinding& finding : analyzer.analyze(row.message, author).boundaries) {
+            found.insert(boundaryRuleName(finding.rule));
+            EXPECT_FALSE(finding.explanation.isEmpty()) << qPrintable(row.origin);
+            if (author == Author::Client) {
+                EXPECT_FALSE(finding.suggestion.isEmpty()) << qPrintable(row.origin);
+            }
+        }
+        const bool ok = row.label == QLatin1String("ok");
+        if (ok) {
+            ++okRows;
+            okFlagged += !found.isEmpty();
+        } else {
+            ++ruleRows;
+            ruleHits += found.contains(row.label);
+            ++(found.contains(row.label) ? counts[row.label].truePositive
+                                         : counts[row.label].falseNegative);
+        }
+        for (const QString& rule : std::as_const(found))
+            if (rule != row.label)
+                ++counts[rule].falsePositive;
+        if (ok ? !found.isEmpty() : !found.contains(row.label) || found.size() > 1)
+            std::printf("[%s] %s: %s %s, found {%s}: %s\n", qPrintable(set), qPrintable(row.origin),
+                        qPrintable(row.role), qPrintable(row.label),
+                        qPrintable(QStringList(found.cbegin(), found.cend()).join(u',')),
+                        qPrintable(row.message));
+    }
+    printCounts(set, counts);
+    std::printf("[%s] rule messages with their rule %d/%d; ok messages flagged %d/%d\n",
+                qPrintable(set), ruleHits, ruleRows, okFlagged, okRows);
+    EXPECT_GE(ruleHits, 0.90 * ruleRows) << "at least 90 % of rule messages must get their rule";
+    EXPECT_LE(okFlagged, 0.10 * okRows) << "at most 10 % of ok messages may be flagged";
+}
+
+QString ownData(const QString& file)
+{
+    return QDir(test::sourceDir()).filePath(QStringLiteral("tests/analysis/rules/data/") + file);
+}
+
+TEST(RulesEval, DevelopmentRiskSetMeetsTargets)
+{
+    scoreRisk(
+        QStringLiteral("risk-dev"),
+        test::readRiskTsv(QDir(test::sharedDir()).filePath(QStringLiteral("eval/risk-dev.tsv"))));
+}
+
+TEST(RulesEval, DevelopmentBoundarySetMeetsTargets)
+{
+    scoreBoundary(QStringLiteral("boundary-dev"),
+                  test::readBoundaryTsv(
+                      QDir(test::sharedDir()).filePath(QStringLiteral("eval/boundary-dev.tsv"))));
+}
+
+TEST(RulesEval, HeldOutRiskSetMeetsTargets)
+{
+    scoreRisk(QStringLiteral("risk-own"),
+              test::readRiskTsv(ownData(QStringLiteral("risk-own.tsv"))));
+}
+
+TEST(RulesEval, HeldOutBoundarySetMeetsTargets)
+{
+    scoreBoundary(QStringLiteral("boundary-own"),
+                  test::readBoundaryTsv(ownData(QStringLiteral("boundary-own.tsv"))));
+}
+
+} // namespace
+} // namespace kotva

@@ -1,0 +1,79 @@
+#include "RulesFixture.h"
+
+#include "tests/support/TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdlib>
+#include <gtest/gtest.h>
+
+namespace kotva::test {
+
+const Analyzer& rulesAnalyzer()
+{
+    static const Analyzer analyzer = [] {
+        // The lexicon files of the source tree: the same files the build embeds, read
+        // directly so that an edited lexicon is tested without a rebuild.
+        Result<Analyzer> created =
+            Analyzer::create(QDir(sourceDir()).filePath(QStringLiteral("resources/lexicons")));
+        if (!created) {
+            ADD_FAILURE() << "the shipped lexicons do not load: "
+                          << created.error().toString().toStdString();
+            std::abort();
+        }
+        return std::move(*created);
+    }();
+    return analyzer;
+}
+
+namespace {
+
+QList<LabelledRow> readTsv(const QString& path, int columns)
+{
+    QList<LabelledRow> rows;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read " << path.toStdString();
+        return rows;
+    }
+    const QString name = QFileInfo(path).fileName();
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (qsizetype n = 1; n < lines.size(); ++n) { // line 0 is the header
+        const QString line = lines.at(n).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList parts = line.split(u'\t');
+        if (parts.size() < columns) {
+            ADD_FAILURE() << name.toStdString() << ":" << n + 1 << ": expected " << columns
+                          << " columns";
+            continue;
+        }
+        LabelledRow row;
+        row.origin = QStringLiteral("%1:%2").arg(name).arg(n + 1);
+        if (columns == 2) {
+            row.label = parts.at(0).trimmed();
+            row.message = parts.mid(1).join(u'\t').trimmed();
+        } else {
+            row.role = parts.at(0).trimmed();
+            row.label = parts.at(1).trimmed();
+            row.message = parts.mid(2).join(u'\t').trimmed();
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+QList<LabelledRow> readRiskTsv(const QString& path)
+{
+    return readTsv(path, 2);
+}
+QList<LabelledRow> readBoundaryTsv(const QString& path)
+{
+    return readTsv(path, 3);
+}
+
+} // namespace kotva::test
