@@ -246,7 +246,11 @@ private:
 
     std::optional<TextSpan> personalData() const
     {
-        const auto item = first(PdItem);
+        // A client asking for "vaše číslo" next to a private channel asks for private contact.
+        const auto item = first(PdItem, [&](const RuleHit& h) {
+            return m_author == Author::Worker ||
+                   !first(Private, [&](const RuleHit& p) { return p.overlaps(h); });
+        });
         if (!item)
             return std::nullopt;
         if (const auto ask =

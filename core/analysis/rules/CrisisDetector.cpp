@@ -103,7 +103,8 @@ bool isPlaceKind(const RuleHit& hit)
 }
 
 constexpr qsizetype MediaWindow = 3;
-constexpr qsizetype NegationWindow = 3;
+// Czech negates the verb itself ("nechci se zabít"): the act follows the negation directly.
+constexpr qsizetype NegationWindow = 1;
 constexpr qsizetype JumpWindow = 4;
 
 struct SentenceFacts
@@ -206,7 +207,10 @@ private:
                 dropAfter(hit, range, MediaWindow, false);
                 break;
             case Negation:
-                dropAfter(hit, range, NegationWindow, true);
+                // "nechci" inside "nechci žít" is the signal itself, not a negation of the next
+                // act.
+                if (!overlapsSignal(hit, range))
+                    dropAfter(hit, range, NegationWindow, true);
                 break;
             default:
                 break;
@@ -218,6 +222,15 @@ private:
         for (qsizetype i = range.begin; i < range.end; ++i)
             if (m_hits.at(i).category == Jump && !nearPlace(i, range))
                 m_hits[i].dropped = true;
+    }
+
+    bool overlapsSignal(const RuleHit& cue, const rules::SentenceRange& range) const
+    {
+        for (qsizetype i = range.begin; i < range.end; ++i)
+            if (isSignal(m_hits.at(i).category) && m_hits.at(i).category != Act &&
+                m_hits.at(i).category != EndIt && m_hits.at(i).overlaps(cue))
+                return true;
+        return false;
     }
 
     void dropOverlapping(const RuleHit& idiom, const rules::SentenceRange& range)
@@ -401,6 +414,15 @@ private:
                 emit(SignalKind::SuicidalThoughts, hit.span, RiskLevel::Concern);
             break;
         case Ingest: {
+            if (hit.kindIs(QLatin1String("future"))) { // "večer ho vypiju": intent with a means
+                if (!m_message.pills)
+                    break;
+                const bool acute = intentRaised() && !capIntent;
+                emit(SignalKind::SuicidalThoughts, hit.span, level(acute));
+                if (acute)
+                    emitContext(RiskLevel::Acute);
+                break;
+            }
             const bool taken = hit.kindIs(QLatin1String("strong"))
                                    ? (m_message.pills || m_message.dose)
                                    : m_message.dose;

@@ -8,7 +8,7 @@
 // Categories read (all prefixed "crisis."):
 //   signals  act (kind kill|hang|poison|life|veins|something), jump, thought, death_wish,
 //            vanish, hopeless, self_harm, goodbye (kind strong|weak), attempt (kind
-//            overdose|attempt), ingest (kind strong|weak), dose, bleeding (kind
+//            overdose|attempt), ingest (kind strong|weak|future), dose, bleeding (kind
 //            severe|mild), gas_open, unresponsive (kind severe|weak), end_it,
 //            violence (kind abuse|control|threat), danger
 //   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle), access,
@@ -18,7 +18,7 @@
 // How context decides (a sentence ends at . ! ? ; … or a line break):
 //   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
 //   - media: a signal within 3 words after a film/book/study word is no signal;
-//   - negation right before an act or an "end it" (within 3 words): thoughts, not intent;
+//   - negation right before an act or an "end it" (the next word): thoughts, not intent;
 //   - jump counts only next to a place or rails ("skočit z mostu", not "skočím do obchodu");
 //   - intent (act, jump, vanish, end it) is acute with a time (now), a plan, a means at
 //     hand (means + access: "mám doma prášky") or a dangerous position ("stojím na mostě");

@@ -164,5 +164,16 @@ TEST(RulesEval, HeldOutBoundarySetMeetsTargets)
                   test::readBoundaryTsv(ownData(QStringLiteral("boundary-own.tsv"))));
 }
 
+TEST(RulesEval, SecondHeldOutRiskSetMeetsTargets)
+{
+    scoreRisk(QStringLiteral("risk-own2"), test::readRiskTsv(ownData(QStringLiteral("risk-own2.tsv"))));
+}
+
+TEST(RulesEval, SecondHeldOutBoundarySetMeetsTargets)
+{
+    scoreBoundary(QStringLiteral("boundary-own2"),
+                  test::readBoundaryTsv(ownData(QStringLiteral("boundary-own2.tsv"))));
+}
+
 } // namespace
 } // namespace kotva
