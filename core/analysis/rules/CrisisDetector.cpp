@@ -129,6 +129,7 @@ struct MessageFacts
     bool dose = false;
     bool bleeding = false;
     int danger = 0;
+    bool violence = false;
     bool suicidal = false; ///< any kept suicidal signal (for "end it", weak goodbyes)
 };
 
@@ -159,11 +160,18 @@ public:
         for (const rules::SentenceRange& range : std::as_const(m_ranges))
             for (qsizetype i = range.begin; i < range.end; ++i)
                 decide(i, range);
-        std::sort(m_result.signals.begin(), m_result.signals.end(),
+        QList<CrisisSignal>& signalList = m_result.signals;
+        std::sort(signalList.begin(), signalList.end(),
                   [](const CrisisSignal& a, const CrisisSignal& b) {
-                      return a.span.start != b.span.start ? a.span.start < b.span.start
-                                                          : int(a.kind) < int(b.kind);
+                      if (a.span.start != b.span.start)
+                          return a.span.start < b.span.start;
+                      return a.kind != b.kind ? int(a.kind) < int(b.kind) : a.span.end < b.span.end;
                   });
+        signalList.erase(std::unique(signalList.begin(), signalList.end(),
+                                     [](const CrisisSignal& a, const CrisisSignal& b) {
+                                         return a.kind == b.kind && a.span == b.span;
+                                     }),
+                         signalList.end());
         return m_result;
     }
 
@@ -298,6 +306,9 @@ private:
             case Bleeding:
                 m_message.bleeding = !hit.dropped || m_message.bleeding;
                 break;
+            case Violence:
+                m_message.violence = m_message.violence || !hit.dropped;
+                break;
             case Danger:
                 m_message.danger += hit.dropped ? 0 : 1;
                 break;
@@ -318,10 +329,8 @@ private:
 
     void emit(SignalKind kind, TextSpan span, RiskLevel level)
     {
-        const CrisisSignal signal{kind, span};
-        if (std::none_of(m_result.signals.cbegin(), m_result.signals.cend(),
-                         [&](const CrisisSignal& s) { return s.kind == kind && s.span == span; }))
-            m_result.signals.append(signal);
+        // Duplicates are removed once at the end: a long text may carry many signals.
+        m_result.signals.append(CrisisSignal{kind, span});
         m_result.level = std::max(m_result.level, level);
     }
 
@@ -453,10 +462,7 @@ private:
         case Danger: {
             // One danger phrase alone may be a figure of speech; two, or one next to
             // violence, is someone in danger now.
-            const bool violence = std::any_of(m_hits.cbegin(), m_hits.cend(), [](const RuleHit& h) {
-                return h.category == Violence && !h.dropped;
-            });
-            const bool now = (m_message.danger > 1 || violence) && !past;
+            const bool now = (m_message.danger > 1 || m_message.violence) && !past;
             emit(now ? SignalKind::ViolenceNow : SignalKind::Violence, hit.span, level(now));
             return; // the person in danger is the writer or the one they write about
         }

@@ -135,3 +135,18 @@ TEST(CrisisDetectorTest, SpansPointAtTheOriginalWordsWithDiacritics)
 
 } // namespace
 } // namespace kotva
+
+namespace kotva {
+namespace {
+
+TEST(CrisisDetectorTest, LexiconsEmbeddedInTheBuildGiveTheSameResult)
+{
+    Result<Analyzer> builtIn = Analyzer::create();
+    ASSERT_TRUE(builtIn.has_value()) << builtIn.error().toString().toStdString();
+    const QString text = QStringLiteral("Stojím na římse a chci skočit.");
+    EXPECT_EQ(builtIn->analyze(text, Author::Client).crisis.level, RiskLevel::Acute);
+    EXPECT_EQ(test::rulesAnalyzer().analyze(text, Author::Client).crisis.level, RiskLevel::Acute);
+}
+
+} // namespace
+} // namespace kotva

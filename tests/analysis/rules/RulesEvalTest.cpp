@@ -166,7 +166,8 @@ TEST(RulesEval, HeldOutBoundarySetMeetsTargets)
 
 TEST(RulesEval, SecondHeldOutRiskSetMeetsTargets)
 {
-    scoreRisk(QStringLiteral("risk-own2"), test::readRiskTsv(ownData(QStringLiteral("risk-own2.tsv"))));
+    scoreRisk(QStringLiteral("risk-own2"),
+              test::readRiskTsv(ownData(QStringLiteral("risk-own2.tsv"))));
 }
 
 TEST(RulesEval, SecondHeldOutBoundarySetMeetsTargets)
