@@ -216,13 +216,18 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
 QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
 {
     const Data& data = *m_data;
+    std::vector<TextAutomaton::Occurrence> occurrences;
+    data.automaton.scan(text.folded(), occurrences);
+    if (occurrences.empty())
+        return {};
+
     std::vector<Hit> hits;
     bool anyExcept = false;
-    data.automaton.scan(text.folded(), [&](qint32 keyword, qsizetype start) {
-        // start is the keyword's leading space; the anchor's first word follows it.
-        const qsizetype anchorFirst = text.tokenAt(start + 1);
-        const qsizetype anchorEnd = anchorFirst + data.keywordWords[keyword];
-        for (qint32 k = data.keywordStart[keyword]; k < data.keywordStart[keyword + 1]; ++k) {
+    for (const TextAutomaton::Occurrence& occurrence : occurrences) {
+        const qsizetype anchorFirst = occurrence.firstToken;
+        const qsizetype anchorEnd = anchorFirst + data.keywordWords[occurrence.keyword];
+        for (qint32 k = data.keywordStart[occurrence.keyword];
+             k < data.keywordStart[occurrence.keyword + 1]; ++k) {
             const qint32 index = data.keywordPatterns[k];
             const CompiledPattern& pattern = data.patterns[index];
             const qsizetype first =
@@ -236,7 +241,7 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
             anyExcept = anyExcept || pattern.except;
             hits.push_back(Hit{index, first, end});
         }
-    });
+    }
 
     QList<LexiconMatch> matches;
     matches.reserve(static_cast<qsizetype>(hits.size()));

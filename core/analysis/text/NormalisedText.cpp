@@ -104,45 +104,37 @@ char16_t NormalisedText::foldChar(char16_t c)
 NormalisedText::NormalisedText(const QString& original)
     : m_original(original)
 {
-    const FoldTable& table = foldTable();
-    const char16_t* source = reinterpret_cast<const char16_t*>(m_original.constData());
+    const char16_t* const table = foldTable().data();
+    const char16_t* const source = reinterpret_cast<const char16_t*>(m_original.constData());
     const qsizetype size = m_original.size();
 
     // Worst case: every character a one-letter word followed by a space, plus the lead space.
     m_folded.resize(size + 2);
-    char16_t* out = reinterpret_cast<char16_t*>(m_folded.data());
+    char16_t* const out = reinterpret_cast<char16_t*>(m_folded.data());
     qsizetype pos = 0;
     out[pos++] = u' ';
-    m_tokens.reserve(size / 6 + 1);
+    m_tokens.reserve(size / 5 + 1);
 
-    Token current;
-    bool inWord = false;
-    qsizetype wordEnd = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char16_t folded = table[source[i]];
-        if (folded > Ignored) {
-            if (!inWord) {
-                current.foldedStart = pos;
-                current.originalStart = i;
-                inWord = true;
-            }
-            out[pos++] = folded;
-            wordEnd = i + 1;
-        } else if (folded == Ignored) {
-            if (inWord)
-                wordEnd = i + 1;
-        } else if (inWord) {
-            current.foldedEnd = pos;
-            current.originalEnd = wordEnd;
-            m_tokens.append(current);
-            out[pos++] = u' ';
-            inWord = false;
+    // Plain locals in two tight loops (between words, inside a word) keep the hot path
+    // in registers; this runs over every character of every analysed text.
+    qsizetype i = 0;
+    for (;;) {
+        while (i < size && table[source[i]] <= Ignored)
+            ++i;
+        if (i >= size)
+            break;
+        const qsizetype foldedStart = pos;
+        const qsizetype originalStart = i;
+        qsizetype originalEnd = i;
+        for (; i < size; ++i) {
+            const char16_t folded = table[source[i]];
+            if (folded > Ignored)
+                out[pos++] = folded;
+            else if (folded == Separator)
+                break;
+            originalEnd = i + 1;
         }
-    }
-    if (inWord) {
-        current.foldedEnd = pos;
-        current.originalEnd = wordEnd;
-        m_tokens.append(current);
+        m_tokens.append(Token{foldedStart, pos, originalStart, originalEnd});
         out[pos++] = u' ';
     }
     m_folded.truncate(pos);

@@ -10,43 +10,63 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
         return;
     // Class 0 stands for every character that occurs in no keyword.
     m_classOf.assign(0x10000, 0);
-    std::int32_t alphabet = 1;
+    std::uint32_t alphabet = 1;
     for (const QString& keyword : keywords)
         for (const QChar c : keyword)
             if (m_classOf[c.unicode()] == 0)
                 m_classOf[c.unicode()] = static_cast<std::uint16_t>(alphabet++);
     m_alphabet = alphabet;
 
-    // Trie with unresolved (-1) transitions; state indices unscaled while building.
-    std::vector<std::int32_t> next(alphabet, -1);
-    m_keywordAt.assign(1, -1);
+    // Trie in insertion order, unresolved transitions -1.
+    std::vector<std::int32_t> trie(alphabet, -1);
+    std::vector<std::int32_t> keywordAt(1, -1);
     for (qsizetype id = 0; id < keywords.size(); ++id) {
-        std::int32_t state = 0;
+        std::size_t state = 0;
         for (const QChar c : keywords.at(id)) {
-            std::int32_t& target = next[std::size_t(state) * alphabet + m_classOf[c.unicode()]];
-            if (target < 0) {
-                target = static_cast<std::int32_t>(m_keywordAt.size());
-                m_keywordAt.push_back(-1);
-                next.resize(next.size() + alphabet, -1);
+            const std::size_t slot = state * alphabet + m_classOf[c.unicode()];
+            if (trie[slot] < 0) {
+                trie[slot] = static_cast<std::int32_t>(keywordAt.size());
+                keywordAt.push_back(-1);
+                trie.resize(trie.size() + alphabet, -1);
             }
-            state = next[std::size_t(state) * alphabet + m_classOf[c.unicode()]];
+            state = std::size_t(trie[slot]);
         }
-        m_keywordAt[state] = static_cast<std::int32_t>(id);
-        m_keywordLength.push_back(keywords.at(id).size());
+        keywordAt[state] = static_cast<std::int32_t>(id);
+        m_keywordLength.push_back(static_cast<std::int32_t>(keywords.at(id).size()));
+        m_keywordSpaces.push_back(static_cast<std::int32_t>(keywords.at(id).count(u' ')));
+    }
+
+    // Renumber breadth-first: the states visited most (near the root) end up together.
+    const std::size_t states = keywordAt.size();
+    std::vector<std::int32_t> order{0};
+    order.reserve(states);
+    for (std::size_t head = 0; head < order.size(); ++head)
+        for (std::uint32_t c = 0; c < alphabet; ++c)
+            if (const std::int32_t child = trie[std::size_t(order[head]) * alphabet + c]; child > 0)
+                order.push_back(child);
+    std::vector<std::int32_t> renamed(states);
+    for (std::size_t i = 0; i < states; ++i)
+        renamed[std::size_t(order[i])] = static_cast<std::int32_t>(i);
+    std::vector<std::int32_t> next(trie.size(), -1);
+    m_keywordAt.assign(states, -1);
+    for (std::size_t old = 0; old < states; ++old) {
+        const std::size_t now = std::size_t(renamed[old]);
+        m_keywordAt[now] = keywordAt[old];
+        for (std::uint32_t c = 0; c < alphabet; ++c)
+            if (const std::int32_t child = trie[old * alphabet + c]; child > 0)
+                next[now * alphabet + c] = renamed[std::size_t(child)];
     }
 
     // Breadth-first: failure links, then every missing transition resolved through them.
-    const std::size_t states = m_keywordAt.size();
     std::vector<std::int32_t> failure(states, 0);
     m_outputLink.assign(states, -1);
     m_dictionaryLink.assign(states, -1);
     std::deque<std::int32_t> queue;
-    for (std::int32_t c = 0; c < alphabet; ++c) {
+    for (std::uint32_t c = 0; c < alphabet; ++c) {
         std::int32_t& target = next[c];
         if (target < 0) {
             target = 0;
         } else {
-            failure[target] = 0;
             m_outputLink[target] = m_keywordAt[target] >= 0 ? target : -1;
             queue.push_back(target);
         }
@@ -54,7 +74,7 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
     while (!queue.empty()) {
         const std::int32_t state = queue.front();
         queue.pop_front();
-        for (std::int32_t c = 0; c < alphabet; ++c) {
+        for (std::uint32_t c = 0; c < alphabet; ++c) {
             std::int32_t& target = next[std::size_t(state) * alphabet + c];
             const std::int32_t viaFailure = next[std::size_t(failure[state]) * alphabet + c];
             if (target < 0) {
@@ -67,7 +87,61 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
             queue.push_back(target);
         }
     }
-    m_delta = std::move(next);
+    if (states < 0x8000) {
+        m_delta16.resize(next.size());
+        for (std::size_t i = 0; i < next.size(); ++i)
+            m_delta16[i] = static_cast<std::uint16_t>(std::uint32_t(next[i]) |
+                                                      (m_outputLink[next[i]] >= 0 ? 0x8000u : 0u));
+    } else {
+        m_delta32.resize(next.size());
+        for (std::size_t i = 0; i < next.size(); ++i)
+            m_delta32[i] = std::uint32_t(next[i]) | (m_outputLink[next[i]] >= 0 ? 0x80000000u : 0u);
+    }
+}
+
+void TextAutomaton::scan(QStringView folded, std::vector<Occurrence>& found) const
+{
+    if (m_alphabet == 0)
+        return;
+    if (!m_delta16.empty())
+        scanWith(m_delta16, folded, found);
+    else
+        scanWith(m_delta32, folded, found);
+}
+
+template <typename Step>
+void TextAutomaton::scanWith(const std::vector<Step>& table, QStringView folded,
+                             std::vector<Occurrence>& found) const
+{
+    constexpr Step OutputFlag = Step(Step(1) << (sizeof(Step) * 8 - 1));
+    const char16_t* const begin = folded.utf16();
+    const char16_t* const end = begin + folded.size();
+    const Step* const delta = table.data();
+    const std::uint16_t* const classes = m_classOf.data();
+    const std::size_t alphabet = m_alphabet;
+    std::size_t state = 0;
+    std::int32_t spaces = 0;
+    for (const char16_t* p = begin; p < end; ++p) {
+        if (state == 0) {
+            // Nothing in progress, and keywords start at a space: skip the rest of the word.
+            while (p < end && *p != u' ')
+                ++p;
+            if (p == end)
+                break;
+        }
+        const char16_t c = *p;
+        spaces += c == u' ' ? 1 : 0;
+        const Step step = delta[state * alphabet + classes[c]];
+        state = step & Step(~OutputFlag);
+        if (step & OutputFlag) [[unlikely]] {
+            for (std::int32_t s = m_outputLink[state]; s >= 0; s = m_dictionaryLink[s]) {
+                const std::int32_t keyword = m_keywordAt[s];
+                // The keyword's own spaces are counted; the one before them starts it.
+                found.push_back(Occurrence{keyword, spaces - m_keywordSpaces[keyword],
+                                           (p - begin) - m_keywordLength[keyword] + 1});
+            }
+        }
+    }
 }
 
 } // namespace kotva

@@ -1,0 +1,222 @@
+// Throughput of the Analyzer on >= 10 MB of Czech text against a baseline in the same
+// run that applies one QRegularExpression per lexicon pattern, and the p99 latency for
+// a 2 KB message. Targets (issue 3): >= 20x the baseline, >= 50 MB/s, p99 < 0.2 ms.
+
+#include "BenchCorpus.h"
+#include "core/analysis/Analyzer.h"
+#include "core/analysis/text/LexiconPattern.h"
+#include "core/analysis/text/NormalisedText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+using namespace kotva;
+
+namespace {
+
+constexpr qsizetype CorpusBytes = 10 * 1024 * 1024 + 1;
+constexpr qsizetype MessageBytes = 2048;
+/// The baseline is orders of magnitude slower; it runs over a slice (the rate is per byte).
+constexpr qsizetype BaselineBytes = 512 * 1024;
+
+struct Fixture
+{
+    Analyzer analyzer;
+    QStringList corpus;
+    qsizetype corpusBytes = 0;
+    QStringList baselineSlice;
+    qsizetype baselineBytes = 0;
+    std::vector<QRegularExpression> baseline;
+};
+
+/// The regular expression equivalent to one pattern over the folded text.
+QString regexFor(const ParsedPattern& pattern)
+{
+    QString regex = QStringLiteral("(?<= )");
+    bool firstElement = true;
+    for (const PatternElement& element : pattern.elements) {
+        if (!firstElement && element.kind != PatternElement::Kind::Gap)
+            regex += u' ';
+        firstElement = false;
+        switch (element.kind) {
+        case PatternElement::Kind::Words:
+            for (qsizetype i = 0; i < element.words.size(); ++i) {
+                if (i > 0)
+                    regex += u' ';
+                regex += QRegularExpression::escape(element.words.at(i).text);
+                if (element.words.at(i).prefix)
+                    regex += QStringLiteral("[^ ]*");
+            }
+            break;
+        case PatternElement::Kind::Number:
+            regex += QStringLiteral("[0-9]+");
+            break;
+        case PatternElement::Kind::Gap:
+            regex += QStringLiteral("(?:[^ ]+ ){0,%1}").arg(element.maxGap);
+            firstElement = true; // the gap already ends with its space
+            break;
+        }
+    }
+    return regex + QStringLiteral("(?= )");
+}
+
+Fixture& fixture()
+{
+    static Fixture* instance = [] {
+        auto analyzer = Analyzer::create();
+        if (!analyzer)
+            qFatal("%s", qPrintable(analyzer.error().message));
+        auto* built = new Fixture{*analyzer, {}, 0, {}, 0, {}};
+        built->corpus = bench::buildCorpus(CorpusBytes, MessageBytes);
+        built->corpusBytes = bench::utf8Bytes(built->corpus);
+        for (const QString& message : std::as_const(built->corpus)) {
+            if (built->baselineBytes >= BaselineBytes)
+                break;
+            built->baselineSlice << message;
+            built->baselineBytes += message.toUtf8().size();
+        }
+        for (const LexiconEntry& entry : built->analyzer.matcher().entries())
+            for (const QString& pattern : entry.patterns) {
+                QRegularExpression regex(regexFor(*parsePattern(pattern)));
+                regex.optimize();
+                built->baseline.push_back(std::move(regex));
+            }
+        return built;
+    }();
+    return *instance;
+}
+
+double g_analyzerRate = 0; ///< bytes per second of the last full-analysis run
+double g_baselineRate = 0;
+
+void BM_AnalyzerCorpus(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    for (auto _ : state)
+        for (const QString& message : f.corpus)
+            benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
+    state.SetBytesProcessed(int64_t(state.iterations()) * f.corpusBytes);
+    state.counters["MB/s"] = benchmark::Counter(double(state.iterations()) * f.corpusBytes / 1e6,
+                                                benchmark::Counter::kIsRate);
+    state.counters["corpus_MB"] = double(f.corpusBytes) / 1e6;
+    state.counters["patterns"] = double(f.analyzer.matcher().patternCount());
+}
+
+void BM_MatcherCorpus(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    for (auto _ : state)
+        for (const QString& message : f.corpus)
+            benchmark::DoNotOptimize(f.analyzer.matcher().match(NormalisedText(message)));
+    state.counters["states"] = double(f.analyzer.matcher().stateCount());
+    state.counters["MB/s"] = benchmark::Counter(double(state.iterations()) * f.corpusBytes / 1e6,
+                                                benchmark::Counter::kIsRate);
+}
+
+void BM_RegexBaseline(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    qsizetype found = 0;
+    for (auto _ : state)
+        for (const QString& message : f.baselineSlice) {
+            const NormalisedText text(message);
+            for (const QRegularExpression& regex : f.baseline) {
+                auto it = regex.globalMatch(text.folded());
+                while (it.hasNext()) {
+                    it.next();
+                    ++found;
+                }
+            }
+        }
+    benchmark::DoNotOptimize(found);
+    state.counters["MB/s"] = benchmark::Counter(double(state.iterations()) * f.baselineBytes / 1e6,
+                                                benchmark::Counter::kIsRate);
+    state.counters["slice_MB"] = double(f.baselineBytes) / 1e6;
+    state.counters["regexes"] = double(f.baseline.size());
+}
+
+/// Throughput of both over the same bytes, timed by hand so the ratio is one figure.
+void BM_SpeedupVsBaseline(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    using Clock = std::chrono::steady_clock;
+    for (auto _ : state) {
+        const auto start = Clock::now();
+        for (const QString& message : f.corpus)
+            benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
+        const auto middle = Clock::now();
+        qsizetype found = 0;
+        for (const QString& message : f.baselineSlice) {
+            const NormalisedText text(message);
+            for (const QRegularExpression& regex : f.baseline) {
+                auto it = regex.globalMatch(text.folded());
+                while (it.hasNext()) {
+                    it.next();
+                    ++found;
+                }
+            }
+        }
+        const auto end = Clock::now();
+        benchmark::DoNotOptimize(found);
+        g_analyzerRate = f.corpusBytes / std::chrono::duration<double>(middle - start).count();
+        g_baselineRate = f.baselineBytes / std::chrono::duration<double>(end - middle).count();
+    }
+    state.counters["analyzer_MB/s"] = g_analyzerRate / 1e6;
+    state.counters["baseline_MB/s"] = g_baselineRate / 1e6;
+    state.counters["speedup"] = g_analyzerRate / g_baselineRate;
+}
+
+void BM_Latency2KB(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    using Clock = std::chrono::steady_clock;
+    constexpr int Samples = 20000;
+    std::vector<double> micros;
+    micros.reserve(Samples);
+    for (auto _ : state) {
+        micros.clear();
+        for (int i = 0; i < Samples; ++i) {
+            const QString& message = f.corpus.at(i % f.corpus.size());
+            const auto start = Clock::now();
+            benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
+            micros.push_back(
+                std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+        }
+    }
+    auto percentile = [&](double p) {
+        std::vector<double> sorted = micros;
+        const auto index = std::size_t(p * double(sorted.size() - 1));
+        std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(index), sorted.end());
+        return sorted[index];
+    };
+    state.counters["p50_us"] = percentile(0.50);
+    state.counters["p99_us"] = percentile(0.99);
+    state.counters["max_us"] = *std::max_element(micros.begin(), micros.end());
+    state.counters["message_bytes"] = double(bench::utf8Bytes(f.corpus.mid(0, 100))) / 100;
+}
+
+} // namespace
+
+BENCHMARK(BM_AnalyzerCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_MatcherCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_RegexBaseline)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_SpeedupVsBaseline)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Latency2KB)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    if (g_baselineRate > 0)
+        std::printf("\nAnalyzer %.1f MB/s, baseline %.2f MB/s, speedup %.1fx\n",
+                    g_analyzerRate / 1e6, g_baselineRate / 1e6, g_analyzerRate / g_baselineRate);
+    benchmark::Shutdown();
+    return 0;
+}
