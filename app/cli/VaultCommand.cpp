@@ -10,8 +10,10 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <cerrno>
 #include <memory>
 #include <optional>
+#include <termios.h>
 #include <unistd.h>
 
 // kotva-cli vault create|info|purge|change-key. The key comes from the keychain unless
@@ -25,14 +27,37 @@ namespace {
 constexpr qsizetype MaxPassphraseBytes = 1024;
 
 /// One line of stdin read byte by byte straight from the descriptor, so no stdio or
-/// QIODevice buffer keeps a copy of the passphrase. The newline is not part of it.
-Result<SecureBuffer> readSecretLine()
+/// QIODevice buffer keeps a copy of the passphrase. The newline is not part of it. At a
+/// terminal the prompt goes to stderr and typing is not echoed.
+Result<SecureBuffer> readSecretLine(QTextStream& err, const QString& prompt)
 {
+    struct EchoOff
+    {
+        termios saved{};
+        bool active = false;
+        EchoOff()
+        {
+            if (::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+                termios quiet = saved;
+                quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+                active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            }
+        }
+        ~EchoOff()
+        {
+            if (active)
+                (void)::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        }
+    } echoOff;
+    if (echoOff.active)
+        err << prompt << Qt::flush;
     SecureBuffer line(MaxPassphraseBytes);
     qsizetype size = 0;
     for (;;) {
         char c = 0;
         const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
         if (got < 0)
             return fail(
                 ErrorCode::Io,
@@ -46,6 +71,8 @@ Result<SecureBuffer> readSecretLine()
                 QCoreApplication::translate("kotva::cli::vault", "The passphrase is too long."));
         line.data()[size++] = c;
     }
+    if (echoOff.active)
+        err << u'\n' << Qt::flush;
     if (size > 0 && line.constData()[size - 1] == '\r')
         --size;
     return SecureBuffer::copyOf(line.constData(), size);
@@ -231,7 +258,8 @@ int runChangeKey(Session& session, const QString& target, CliIo& io)
 {
     VaultAccess& access = session.access();
     if (target == u"passphrase") {
-        Result<SecureBuffer> next = readSecretLine();
+        Result<SecureBuffer> next = readSecretLine(
+            io.err, QCoreApplication::translate("kotva::cli::vault", "New passphrase: "));
         if (!next)
             return printError(io, next.error());
         if (access.keySource() == VaultAccess::KeySource::Passphrase) {
@@ -346,7 +374,8 @@ int runVault(const QStringList& arguments, CliIo& io)
 
     std::optional<SecureBuffer> passphrase;
     if (parser.isSet(options.passphraseStdin)) {
-        Result<SecureBuffer> line = readSecretLine();
+        Result<SecureBuffer> line = readSecretLine(
+            io.err, QCoreApplication::translate("kotva::cli::vault", "Passphrase: "));
         if (!line)
             return printError(io, line.error());
         passphrase = std::move(*line);
