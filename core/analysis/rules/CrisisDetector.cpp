@@ -127,6 +127,7 @@ struct MessageFacts
     bool positionPresent = false;
     bool pills = false;
     bool dose = false;
+    bool vagueDose = false; ///< "všechno": a dose only after swallowing
     bool bleeding = false;
     int danger = 0;
     bool violence = false;
@@ -301,7 +302,10 @@ private:
                 m_message.pills = m_message.pills || hit.kindIs(QLatin1String("pills"));
                 break;
             case Dose:
-                m_message.dose = m_message.dose || isDose(hit, m_text);
+                if (hit.kindIs(QLatin1String("vague")))
+                    m_message.vagueDose = true;
+                else
+                    m_message.dose = m_message.dose || isDose(hit, m_text);
                 break;
             case Bleeding:
                 m_message.bleeding = !hit.dropped || m_message.bleeding;
@@ -433,7 +437,7 @@ private:
                 break;
             }
             const bool taken = hit.kindIs(QLatin1String("strong"))
-                                   ? (m_message.pills || m_message.dose)
+                                   ? (m_message.pills || m_message.dose || m_message.vagueDose)
                                    : m_message.dose;
             if (!taken)
                 break;
@@ -462,7 +466,7 @@ private:
         case Danger: {
             // One danger phrase alone may be a figure of speech; two, or one next to
             // violence, is someone in danger now.
-            const bool now = (m_message.danger > 1 || m_message.violence) && !past;
+            const bool now = (m_message.danger > 1 || m_message.violence || f.nowStrict) && !past;
             emit(now ? SignalKind::ViolenceNow : SignalKind::Violence, hit.span, level(now));
             return; // the person in danger is the writer or the one they write about
         }

@@ -176,5 +176,10 @@ TEST(RulesEval, SecondHeldOutBoundarySetMeetsTargets)
                   test::readBoundaryTsv(ownData(QStringLiteral("boundary-own2.tsv"))));
 }
 
+TEST(RulesEval, ProbeRiskSetMeetsTargets)
+{
+    scoreRisk(QStringLiteral("risk-own3"), test::readRiskTsv(ownData(QStringLiteral("risk-own3.tsv"))));
+}
+
 } // namespace
 } // namespace kotva
