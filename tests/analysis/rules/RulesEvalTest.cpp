@@ -178,7 +178,14 @@ TEST(RulesEval, SecondHeldOutBoundarySetMeetsTargets)
 
 TEST(RulesEval, ProbeRiskSetMeetsTargets)
 {
-    scoreRisk(QStringLiteral("risk-own3"), test::readRiskTsv(ownData(QStringLiteral("risk-own3.tsv"))));
+    scoreRisk(QStringLiteral("risk-own3"),
+              test::readRiskTsv(ownData(QStringLiteral("risk-own3.tsv"))));
+}
+
+TEST(RulesEval, ProbeBoundarySetMeetsTargets)
+{
+    scoreBoundary(QStringLiteral("boundary-own3"),
+                  test::readBoundaryTsv(ownData(QStringLiteral("boundary-own3.tsv"))));
 }
 
 } // namespace
