@@ -102,7 +102,7 @@ bool isPlaceKind(const RuleHit& hit)
            hit.kindIs(QLatin1String("ledge"));
 }
 
-constexpr qsizetype MediaWindow = 3;
+constexpr qsizetype MediaWindow = 6;
 // Czech negates the verb itself ("nechci se zabít"): the act follows the negation directly.
 constexpr qsizetype NegationWindow = 1;
 constexpr qsizetype JumpWindow = 4;

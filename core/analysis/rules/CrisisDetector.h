@@ -17,7 +17,7 @@
 //
 // How context decides (a sentence ends at . ! ? ; … or a line break):
 //   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
-//   - media: a signal within 3 words after a film/book/study word is no signal;
+//   - media: a signal within 6 words after a film/book/study word is no signal;
 //   - negation right before an act or an "end it" (the next word): thoughts, not intent;
 //   - jump counts only next to a place or rails ("skočit z mostu", not "skočím do obchodu");
 //   - intent (act, jump, vanish, end it) is acute with a time (now), a plan, a means at
