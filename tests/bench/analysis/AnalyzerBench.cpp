@@ -4,6 +4,9 @@
 
 #include "BenchCorpus.h"
 #include "core/analysis/Analyzer.h"
+#include "core/analysis/pii/PiiScrubber.h"
+#include "core/analysis/rules/BoundaryChecker.h"
+#include "core/analysis/rules/CrisisDetector.h"
 #include "core/analysis/text/LexiconPattern.h"
 #include "core/analysis/text/NormalisedText.h"
 
@@ -172,6 +175,42 @@ void BM_SpeedupVsBaseline(benchmark::State& state)
     state.counters["speedup"] = g_analyzerRate / g_baselineRate;
 }
 
+/// Where the time of one analysis goes, stage by stage, over the whole corpus (ms).
+void BM_Stages(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    const CrisisDetector crisis;
+    const BoundaryChecker boundaries;
+    const PiiScrubber pii;
+    using Clock = std::chrono::steady_clock;
+    double stage[5] = {};
+    for (auto _ : state) {
+        for (const QString& message : f.corpus) {
+            const auto t0 = Clock::now();
+            const NormalisedText text(message);
+            const auto t1 = Clock::now();
+            const QList<LexiconMatch> matches = f.analyzer.matcher().match(text);
+            const auto t2 = Clock::now();
+            benchmark::DoNotOptimize(crisis.assess(text, matches));
+            const auto t3 = Clock::now();
+            benchmark::DoNotOptimize(boundaries.check(text, matches, Author::Client));
+            const auto t4 = Clock::now();
+            benchmark::DoNotOptimize(pii.scan(text, matches));
+            const auto t5 = Clock::now();
+            const std::chrono::duration<double, std::milli> d[5] = {t1 - t0, t2 - t1, t3 - t2,
+                                                                    t4 - t3, t5 - t4};
+            for (int i = 0; i < 5; ++i)
+                stage[i] += d[i].count();
+        }
+    }
+    const double runs = double(state.iterations());
+    state.counters["normalise_ms"] = stage[0] / runs;
+    state.counters["match_ms"] = stage[1] / runs;
+    state.counters["crisis_ms"] = stage[2] / runs;
+    state.counters["boundary_ms"] = stage[3] / runs;
+    state.counters["pii_ms"] = stage[4] / runs;
+}
+
 void BM_Latency2KB(benchmark::State& state)
 {
     const Fixture& f = fixture();
@@ -207,6 +246,7 @@ BENCHMARK(BM_AnalyzerCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_MatcherCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RegexBaseline)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_SpeedupVsBaseline)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Stages)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_Latency2KB)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char** argv)
