@@ -1,6 +1,6 @@
 #include "core/referral/OpeningHours.h"
 
-#include "core/referral/CzechHolidays.h"
+#include "core/schedule/CzechHolidays.h"
 
 #include <QTimeZone>
 
@@ -75,7 +75,7 @@ bool OpeningHours::isOpenLocal(QDate date, QTime time) const
 {
     if (m_always)
         return true;
-    if (m_holidays == Holidays::Closed && czech::isPublicHoliday(date))
+    if (m_holidays == Holidays::Closed && CzechHolidays::isHoliday(date))
         return false;
     const int minute = time.hour() * 60 + time.minute();
     const auto day = static_cast<Qt::DayOfWeek>(date.dayOfWeek());

@@ -1,6 +1,5 @@
 #include "core/referral/OpeningHours.h"
 
-#include "core/referral/CzechHolidays.h"
 #include "tests/referral/PlannerFixtures.h"
 
 #include <gtest/gtest.h>
@@ -21,17 +20,18 @@ OpeningHours weekdaysNonstopClosedOnHolidays()
 
 } // namespace
 
-TEST(CzechHolidays, KnowsFixedAndEasterHolidays)
+// The calendar itself is tested in tests/schedule; here: the referral hours really consult it,
+// including the movable Easter holidays and Good Friday only from 2016.
+TEST(OpeningHours, HolidayClosedLineFollowsTheScheduleHolidayCalendar)
 {
-    EXPECT_TRUE(czech::isPublicHoliday(QDate(2026, 11, 17)));
-    EXPECT_TRUE(czech::isPublicHoliday(QDate(2026, 12, 24)));
-    EXPECT_TRUE(czech::isPublicHoliday(QDate(2026, 7, 6)));
-    EXPECT_EQ(czech::easterSunday(2026), QDate(2026, 4, 5));
-    EXPECT_TRUE(czech::isPublicHoliday(QDate(2026, 4, 3))); // Good Friday
-    EXPECT_TRUE(czech::isPublicHoliday(QDate(2026, 4, 6))); // Easter Monday
-    EXPECT_FALSE(czech::isPublicHoliday(QDate(2026, 4, 7)));
-    EXPECT_FALSE(czech::isPublicHoliday(QDate(2015, 4, 3))); // Good Friday before 2016
-    EXPECT_FALSE(czech::isPublicHoliday(QDate(2026, 11, 25)));
+    const OpeningHours hours = weekdaysNonstopClosedOnHolidays();
+    EXPECT_FALSE(hours.isOpenAt(prague(2026, 4, 3, 10)));   // Good Friday
+    EXPECT_FALSE(hours.isOpenAt(prague(2026, 4, 6, 10)));   // Easter Monday
+    EXPECT_TRUE(hours.isOpenAt(prague(2026, 4, 7, 10)));    // ordinary Tuesday after Easter
+    EXPECT_FALSE(hours.isOpenAt(prague(2026, 12, 24, 10))); // Christmas Eve, Thursday
+    EXPECT_FALSE(hours.isOpenAt(prague(2026, 7, 6, 10)));   // Jan Hus Day, Monday
+    EXPECT_TRUE(hours.isOpenAt(prague(2015, 4, 3, 10)));    // Good Friday before 2016: a workday
+    EXPECT_TRUE(hours.isOpenAt(prague(2026, 11, 25, 10)));
 }
 
 TEST(OpeningHours, WeekdayLineIsClosedOnSaturdayAndOnHolidays)
