@@ -50,8 +50,8 @@ TEST(ReferralDirectory, CoversExactlyTheDocumentedRegions)
               QStringList({QStringLiteral("CZ032"), QStringLiteral("CZ041")}));
     EXPECT_EQ(
         directory.regionsWithEntries(),
-        QStringList({QStringLiteral("CZ010"), QStringLiteral("CZ032"), QStringLiteral("CZ041"),
-                     QStringLiteral("CZ042"), QStringLiteral("CZ053")}));
+        QStringList({QStringLiteral("CZ010"), QStringLiteral("CZ020"), QStringLiteral("CZ032"),
+                     QStringLiteral("CZ041"), QStringLiteral("CZ042"), QStringLiteral("CZ053")}));
     for (const QString& code : ReferralDirectory::czechRegionCodes()) {
         const bool hasCentre = directory.regionsWithCrisisCentre().contains(code);
         const QString reason = directory.notCovered().value(code);

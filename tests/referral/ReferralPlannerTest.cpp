@@ -288,6 +288,14 @@ TEST(ReferralPlanner, TellsTheWorkerWhatTheDirectoryLacks)
     EXPECT_TRUE(std::ranges::any_of(stredocesky.workerNotes, [](const QString& n) {
         return n.contains(QString::fromUtf8("Středočeský kraj"));
     }));
+    // The region has no crisis centre, but its helpline is offered, with its stale date flagged:
+    // its hours were last confirmed by the operator in March 2020.
+    const Referral* kutnaHora = findPhone(stredocesky, QStringLiteral("327 511 111"));
+    ASSERT_NE(kutnaHora, nullptr);
+    EXPECT_EQ(kutnaHora->openNow, OpenState::Open); // Mon–Fri 8–22
+    EXPECT_TRUE(std::ranges::any_of(stredocesky.workerNotes, [](const QString& n) {
+        return n.contains(QLatin1String("327 511 111")) && n.contains(QLatin1String("2020-03-20"));
+    }));
 
     // 116 123's hours date from December 2024: more than a year old, so the worker is told.
     EXPECT_TRUE(std::ranges::any_of(noRegion.workerNotes, [](const QString& n) {
