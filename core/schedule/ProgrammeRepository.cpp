@@ -2,6 +2,7 @@
 
 #include "core/schedule/ProgrammeJson.h"
 #include "core/schedule/WorkingDays.h"
+#include "core/storage/ExpiredContent.h"
 #include "core/storage/Vault.h"
 
 #include <QCoreApplication>
@@ -260,24 +261,13 @@ Result<Programme> ProgrammeRepository::load() const
 
 Result<qint64> ProgrammeRepository::purgeExpired(const QDateTime& cutoffUtc)
 {
-    const qint64 cutoff = cutoffUtc.toSecsSinceEpoch();
     if (!m_db.transaction())
         return databaseError(m_db.lastError());
-    qint64 removed = 0;
-    QSqlQuery query(m_db);
-    for (const char* table : DatedTables) {
-        if (!run(query,
-                 QStringLiteral("DELETE FROM ") + QLatin1String(table) +
-                     QStringLiteral(" WHERE event_end < ?"),
-                 {cutoff})) {
-            const QSqlError error = query.lastError();
-            query.finish();
-            m_db.rollback();
-            return databaseError(error);
-        }
-        removed += query.numRowsAffected();
+    const Result<qint64> removed = storage::deleteEndedEvents(m_db, cutoffUtc);
+    if (!removed) {
+        m_db.rollback();
+        return removed;
     }
-    query.finish();
     if (!m_db.commit()) {
         const QSqlError error = m_db.lastError();
         m_db.rollback();

@@ -18,7 +18,9 @@ class Vault;
 /// end of the last day it concerns, Europe/Prague): cancellations and changes always,
 /// activities when all their rules end (single dated events, rules with `until`); NULL
 /// for activities that recur without end. The rule "DELETE ... WHERE event_end < record
-/// cutoff" removes exactly the past events older than the retention (purgeExpired()).
+/// cutoff" removes exactly the past events older than the retention. The storage module
+/// owns that rule (storage::datedTables() lists these tables): Vault::purge(), hence the
+/// vault's opening purge and the hourly Purger, applies it with the other deletes.
 /// `created_at` (Unix seconds) is when the row was stored, as everywhere in the vault.
 class ProgrammeRepository final
 {
@@ -30,14 +32,11 @@ public:
     [[nodiscard]] Status save(const Programme& programme);
     /// NotFound when nothing was saved yet.
     [[nodiscard]] Result<Programme> load() const;
-    /// Deletes rows whose event_end is before `cutoffUtc` (RetentionPolicy::recordCutoff).
-    /// Returns the number of rows removed. Vault::purge should run the same rule (see the
-    /// report of the schedule module); until it does, callers run this after Vault::purge.
+    /// Deletes rows whose event_end is before `cutoffUtc` (RetentionPolicy::recordCutoff)
+    /// and returns how many, with the storage module's rule (storage::deleteEndedEvents).
+    /// Callers of a Vault need not call it: Vault::purge() already does this. It is only
+    /// for a bare connection that the vault's purge does not reach.
     [[nodiscard]] Result<qint64> purgeExpired(const QDateTime& cutoffUtc);
-
-    /// The tables with `event_end`, for the storage purge's generic rule.
-    static constexpr const char* DatedTables[] = {"schedule_activities", "schedule_cancellations",
-                                                  "schedule_changes"};
 
 private:
     QSqlDatabase m_db;

@@ -38,6 +38,23 @@ Result<qint64> deleteRows(QSqlDatabase db, const QString& sql, const QVariantLis
     return query.numRowsAffected();
 }
 
+/// The dated-tables rule (Migrations.h): one DELETE per table, each using its end index.
+Result<qint64> deleteEndedEventRows(QSqlDatabase db, qint64 recordCut)
+{
+    qint64 removed = 0;
+    for (const DatedTable& table : datedTables()) {
+        // NULL < ? is NULL, not true: events that recur without end stay.
+        const QString sql = QStringLiteral("DELETE FROM ") + QString::fromUtf8(table.table) +
+                            QStringLiteral(" WHERE ") + QString::fromUtf8(table.endColumn) +
+                            QStringLiteral(" < ?");
+        const auto rows = deleteRows(db, sql, {recordCut});
+        if (!rows)
+            return std::unexpected(rows.error());
+        removed += *rows;
+    }
+    return removed;
+}
+
 QString expiredContacts()
 {
     return QStringLiteral("SELECT id FROM contacts WHERE created_at < ?");
@@ -82,6 +99,11 @@ Result<PurgeReport> deleteExpired(QSqlDatabase db, qint64 messageCut, qint64 rec
     if (!contacts)
         return std::unexpected(contacts.error());
     report.recordsRemoved += *contacts;
+
+    const auto events = deleteEndedEventRows(db, recordCut);
+    if (!events)
+        return std::unexpected(events.error());
+    report.recordsRemoved += *events;
     return report;
 }
 
@@ -127,6 +149,11 @@ Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
         return std::unexpected(wipeError);
     qCWarning(lcStorage) << "purge could not truncate the WAL:" << wipeError.detail;
     return done;
+}
+
+Result<qint64> deleteEndedEvents(QSqlDatabase db, const QDateTime& recordCutoffUtc)
+{
+    return deleteEndedEventRows(db, recordCutoffUtc.toSecsSinceEpoch());
 }
 
 Result<RetentionPolicy> loadRetention(QSqlDatabase db)

@@ -19,12 +19,19 @@ enum class WipeFailure {
     IsLogged,  ///< only log it: opening a vault on a full disk must still work
 };
 
-/// Deletes message bodies older than the message retention and everything about
-/// contacts older than the record retention, in one transaction, then checkpoints the
-/// WAL with TRUNCATE so that the removed content is in neither file any more.
+/// Deletes message bodies older than the message retention, everything about contacts
+/// older than the record retention and the rows of datedTables() whose event ended
+/// before the record cutoff (counted in recordsRemoved), in one transaction, then
+/// checkpoints the WAL with TRUNCATE so that the removed content is in neither file any more.
 Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
                                  const QDateTime& nowUtc,
                                  WipeFailure onWipeFailure = WipeFailure::IsAnError);
+
+/// Only the dated-tables rule of purgeExpired(): deletes the rows of datedTables() whose
+/// end is before `recordCutoffUtc` and returns how many. Opens no transaction and does not
+/// checkpoint: it runs inside the caller's. Vault::purge() already applies it; this is for
+/// code that holds only a connection (ProgrammeRepository::purgeExpired).
+Result<qint64> deleteEndedEvents(QSqlDatabase db, const QDateTime& recordCutoffUtc);
 
 /// The retention stored in the settings table (clamped to the bounds: a tampered value
 /// never raises the ceiling).

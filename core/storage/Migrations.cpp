@@ -81,6 +81,17 @@ const std::vector<RetainedTable>& retained()
     return all;
 }
 
+const std::vector<DatedTable>& dated()
+{
+    static const std::vector<DatedTable> all = {
+        {"schedule_activities", "event_end"},
+        {"schedule_cancellations", "event_end"},
+        {"schedule_changes", "event_end"},
+        // Append tables of dated events here (migration 3 made the ones above).
+    };
+    return all;
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("kotva::Vault", text);
@@ -112,6 +123,11 @@ int latestSchemaVersion()
 std::span<const RetainedTable> contactTables()
 {
     return retained();
+}
+
+std::span<const DatedTable> datedTables()
+{
+    return dated();
 }
 
 Result<int> schemaVersion(QSqlDatabase db)

@@ -17,7 +17,9 @@
 //   number, a one-line description and its statements (one SQL statement per string,
 //   no trailing BEGIN/COMMIT). Never edit an entry that has shipped. If a new table holds
 //   anything about a contact, also append it to `contactTables()` in Migrations.cpp so
-//   the Purger expires it. The migration test picks up the new version by itself.
+//   the Purger expires it. If its rows describe dated events (not contacts), give it an
+//   end column and append it to `datedTables()` instead: the Purger then expires each row
+//   by the end of its event. The migration test picks up the new version by itself.
 
 #include "core/common/Error.h"
 
@@ -43,12 +45,24 @@ struct RetainedTable
     const char* contactColumn;
 };
 
+/// A table whose rows expire by the event they describe, not by when they were stored:
+/// a row goes once `endColumn` (INTEGER, Unix seconds) is older than the record retention.
+/// A NULL end (an event that recurs without end) never expires. These tables are not
+/// about contacts, so Vault::info's oldest-record age leaves them out.
+struct DatedTable
+{
+    const char* table;
+    const char* endColumn;
+};
+
 /// All migrations, ordered by version, starting at 1 without gaps.
 std::span<const Migration> migrations();
 /// The version a vault has after all migrations.
 int latestSchemaVersion();
 /// Tables besides `contacts` and `messages` that hold something about a contact.
 std::span<const RetainedTable> contactTables();
+/// Tables swept by the end of the event a row describes (the schedule module's programme).
+std::span<const DatedTable> datedTables();
 
 /// PRAGMA user_version.
 Result<int> schemaVersion(QSqlDatabase db);

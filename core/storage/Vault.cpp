@@ -67,6 +67,7 @@ public:
     QString connection;
     const Clock* clock = nullptr;
     RetentionPolicy retention;
+    std::optional<PurgeReport> openingPurge;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
     SqlCipherDriver* driver() const { return qobject_cast<SqlCipherDriver*>(db().driver()); }
@@ -141,6 +142,11 @@ Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
         purgeExpired(db, retention, clock->nowUtc(), WipeFailure::IsLogged);
     if (!purged)
         return std::unexpected(purged.error());
+    openingPurge = *purged;
+    if (purged->messagesRemoved > 0 || purged->recordsRemoved > 0) {
+        qCInfo(lcStorage) << "opening purge removed" << purged->messagesRemoved << "messages and"
+                          << purged->recordsRemoved << "records";
+    }
     return {};
 }
 
@@ -323,6 +329,11 @@ Result<PurgeReport> Vault::purge()
                           << report->recordsRemoved << "records";
     }
     return report;
+}
+
+std::optional<PurgeReport> Vault::openingPurge() const
+{
+    return d->openingPurge;
 }
 
 void Vault::close()

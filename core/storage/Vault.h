@@ -72,6 +72,13 @@ public:
     Status setRetention(const RetentionPolicy& policy);
     /// Removes what expired at clock().nowUtc(), so that it cannot be recovered from the files.
     Result<PurgeReport> purge();
+    /// What the purge that open() / create() ran removed. open() purges before it returns,
+    /// so a purge() right after it usually finds nothing: a caller reporting what expired
+    /// (`kotva-cli vault purge`) adds this report to its own purge()'s. Set for every vault
+    /// that open() or create() returned (empty only if that purge never ran). If the
+    /// opening purge deleted but could not wipe the WAL (full disk), opening only logged
+    /// it; the next purge() checkpoints again and reports that failure as an error.
+    [[nodiscard]] std::optional<PurgeReport> openingPurge() const;
     void close();
 
 private:

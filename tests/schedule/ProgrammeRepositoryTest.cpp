@@ -130,16 +130,34 @@ TEST_F(ProgrammeVault, PastEventsExpireTwelveMonthsAfterTheyEnded)
 
 TEST_F(ProgrammeVault, VaultPurgeAlsoExpiresPastEvents)
 {
-    // The storage owner's Vault::purge should apply the same event_end rule (see the schedule
-    // report). Until it does, this test documents the gap instead of hiding it.
+    // The vault's own purge (on open and hourly) expires past events: nobody has to call
+    // ProgrammeRepository::purgeExpired.
     ProgrammeRepository repository(*m_vault);
     ASSERT_TRUE(repository.save(programmeWithPastEvents()).has_value());
+
+    // 11. 12. 2027: only the cancellation of 10. 12. 2026 ended more than 12 months ago.
+    m_clock.set(QDateTime(QDate(2027, 12, 11), QTime(12, 0), QTimeZone::utc()));
+    auto report = m_vault->purge();
+    ASSERT_TRUE(report.has_value()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->recordsRemoved, 1);
+    EXPECT_EQ(rows("schedule_cancellations"), 0);
+    EXPECT_EQ(rows("schedule_changes"), 1);
+    EXPECT_EQ(rows("schedule_activities"), 3);
+
+    // 1. 6. 2028: the trip and the change are gone too; the recurring activities stay.
     m_clock.set(QDateTime(QDate(2028, 6, 1), QTime(12, 0), QTimeZone::utc()));
-    ASSERT_TRUE(m_vault->purge().has_value());
-    if (rows("schedule_cancellations") != 0)
-        GTEST_SKIP() << "Vault::purge does not yet cover the schedule tables (event_end rule)";
+    report = m_vault->purge();
+    ASSERT_TRUE(report.has_value()) << report.error().toString().toStdString();
+    EXPECT_EQ(report->recordsRemoved, 2);
+    EXPECT_EQ(report->messagesRemoved, 0);
     EXPECT_EQ(rows("schedule_changes"), 0);
     EXPECT_EQ(rows("schedule_activities"), 2);
+    const auto loaded = repository.load();
+    ASSERT_TRUE(loaded.has_value());
+    ASSERT_EQ(loaded->activities.size(), 2);
+    EXPECT_EQ(loaded->activities.at(0).id, QStringLiteral("support-group"));
+    EXPECT_EQ(loaded->activities.at(1).id, QStringLiteral("club"));
+    EXPECT_TRUE(loaded->isUsable());
 }
 
 } // namespace

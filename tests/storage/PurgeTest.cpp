@@ -122,6 +122,90 @@ TEST_F(PurgeTest, OpeningTheVaultPurges)
     EXPECT_EQ(count((*vault)->database(), QStringLiteral("records")), 1);
 }
 
+TEST_F(PurgeTest, OpeningReportsWhatItsPurgeRemoved)
+{
+    {
+        auto vault = create();
+        ASSERT_TRUE(vault);
+        ASSERT_TRUE(vault->openingPurge());
+        EXPECT_EQ(vault->openingPurge()->messagesRemoved, 0);
+        EXPECT_EQ(vault->openingPurge()->recordsRemoved, 0);
+        fill(vault->database(), QStringLiteral("old"), QStringLiteral("new"));
+    }
+    auto vault = Vault::open(path(), rawKey(), m_clock);
+    ASSERT_TRUE(vault);
+    const std::optional<PurgeReport> opening = (*vault)->openingPurge();
+    ASSERT_TRUE(opening);
+    EXPECT_EQ(opening->ranAtUtc, Now);
+    EXPECT_EQ(opening->messagesRemoved, 20);
+    EXPECT_EQ(opening->recordsRemoved, 3);
+    // The opening purge already removed it all: this is why a caller reporting what
+    // expired needs openingPurge().
+    const auto again = (*vault)->purge();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->messagesRemoved, 0);
+    EXPECT_EQ(again->recordsRemoved, 0);
+    EXPECT_EQ((*vault)->openingPurge()->messagesRemoved, 20); // purge() does not replace it
+}
+
+/// Dated tables (the schedule module's programme) expire by the end of their event.
+TEST_F(PurgeTest, PastEventsExpireTwelveMonthsAfterTheyEndedNotAfterTheyWereStored)
+{
+    auto vault = create();
+    ASSERT_TRUE(vault);
+    QSqlDatabase db = vault->database();
+    const qint64 cutoff = RetentionPolicy{}.recordCutoff(Now).toSecsSinceEpoch();
+    const qint64 stored = Now.toSecsSinceEpoch() - Day;         // stored yesterday: irrelevant
+    const qint64 ancient = Now.addYears(-3).toSecsSinceEpoch(); // stored long ago: irrelevant
+    // Ended one second before the cutoff: expired. Ended at the cutoff: stays.
+    run(db, QStringLiteral("INSERT INTO schedule_cancellations (activity_id, event_date, reason, "
+                           "event_end, created_at) VALUES ('club', '2024-08-31', 'x', %1, %2), "
+                           "('club', '2024-09-01', 'y', %3, %4)")
+                .arg(cutoff - 1)
+                .arg(stored)
+                .arg(cutoff)
+                .arg(ancient));
+    run(db, QStringLiteral("INSERT INTO schedule_changes (activity_id, event_date, definition, "
+                           "event_end, created_at) VALUES ('trip', '2023-05-01', '{}', %1, %2)")
+                .arg(ago(500))
+                .arg(stored));
+    // An activity that recurs without end (NULL) never expires, however old.
+    run(db, QStringLiteral("INSERT INTO schedule_activities (activity_id, position, definition, "
+                           "event_end, created_at) VALUES ('club', 0, '{}', NULL, %1), "
+                           "('trip', 1, '{}', %2, %3), ('camp', 2, '{}', %4, %5)")
+                .arg(ancient)
+                .arg(ago(366))
+                .arg(stored)
+                .arg(ago(10))
+                .arg(ancient));
+    // Not about contacts: the vault reports no oldest record.
+    const auto info = vault->info();
+    ASSERT_TRUE(info);
+    EXPECT_FALSE(info->oldestRecordAgeSeconds.has_value());
+
+    const auto report = vault->purge();
+    ASSERT_TRUE(report) << qPrintable(report.error().toString());
+    EXPECT_EQ(report->recordsRemoved, 3); // the cancellation before the cutoff, change, trip
+    EXPECT_EQ(report->messagesRemoved, 0);
+    EXPECT_EQ(count(db, QStringLiteral("schedule_cancellations")), 1);
+    EXPECT_EQ(count(db, QStringLiteral("schedule_changes")), 0);
+    QSqlQuery left(db);
+    ASSERT_TRUE(
+        left.exec(QStringLiteral("SELECT group_concat(activity_id) FROM (SELECT activity_id FROM "
+                                 "schedule_activities ORDER BY position)")));
+    ASSERT_TRUE(left.next());
+    EXPECT_EQ(left.value(0).toString(), QStringLiteral("club,camp"));
+
+    // The same rule runs when the vault is opened later (and by the hourly Purger).
+    vault.reset();
+    m_clock.advanceDays(365);
+    auto reopened = Vault::open(path(), rawKey(), m_clock);
+    ASSERT_TRUE(reopened);
+    ASSERT_TRUE((*reopened)->openingPurge());
+    EXPECT_EQ((*reopened)->openingPurge()->recordsRemoved, 2); // the cutoff one and the camp
+    EXPECT_EQ(count((*reopened)->database(), QStringLiteral("schedule_activities")), 1);
+}
+
 TEST_F(PurgeTest, PurgedTextIsNotInTheVaultFileOrItsWal)
 {
     const QString secret = QStringLiteral("Purgovaný text Věry 99812");
