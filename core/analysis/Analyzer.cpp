@@ -3,6 +3,7 @@
 #include "core/analysis/pii/PiiScrubber.h"
 #include "core/analysis/rules/BoundaryChecker.h"
 #include "core/analysis/rules/CrisisDetector.h"
+#include "core/analysis/rules/RuleHits.h"
 #include "core/analysis/text/NormalisedText.h"
 #include "core/common/Logging.h"
 
@@ -55,8 +56,12 @@ Analysis Analyzer::analyze(const QString& text, Author author) const
     const NormalisedText normalised(text);
     const QList<LexiconMatch> matches = m_impl->matcher.match(normalised);
     Analysis analysis;
-    analysis.crisis = m_impl->crisis.assess(normalised, matches);
-    analysis.boundaries = m_impl->boundaries.check(normalised, matches, author);
+    if (!matches.isEmpty()) {
+        // Both detectors read the same sentence boundaries: built once.
+        const rules::SentenceMap sentences(normalised);
+        analysis.crisis = m_impl->crisis.assess(normalised, matches, sentences);
+        analysis.boundaries = m_impl->boundaries.check(normalised, matches, author, sentences);
+    }
     analysis.pii = m_impl->pii.scan(normalised, matches);
     analysis.redacted = analysis.pii.isEmpty() ? text : PiiScrubber::redact(text, analysis.pii);
     return analysis;

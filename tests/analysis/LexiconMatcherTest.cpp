@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
+#include <iterator>
 
 using namespace kotva;
 
@@ -180,4 +181,54 @@ TEST(LexiconMatcher, StemFollowedByPunctuationInAPattern)
     const LexiconMatcher matcher = compile({{"said", "c", {QStringLiteral("napsal*, že")}}});
     EXPECT_TRUE(found(matcher, QStringLiteral("Napsala mi, že odejde.")).isEmpty());
     EXPECT_EQ(found(matcher, QStringLiteral("Napsala, že odejde.")), list({"said:Napsala, že"}));
+}
+
+// A long text (2 MB) where "except" patterns match everywhere: every match is checked,
+// so the result is exactly that of the short text repeated. The cancel check once
+// compared each match with every other one; the benchmark shows the speed, this the result.
+TEST(LexiconMatcher, LongTextWithManyExceptHits)
+{
+    const LexiconMatcher matcher = compile({
+        // The long except covers the kill; the short one inside it ends before the kill,
+        // so the cancel check must look past the latest except hit.
+        {"kill",
+         "violence",
+         {QStringLiteral("zabi*")},
+         {QStringLiteral("zkouška *4 zabije"), QStringLiteral("asi fakt")}},
+        {"pills", "means", {QStringLiteral("prášk*")}, {QStringLiteral("prášk* na praní")}},
+        {"washing", "topic", {QStringLiteral("prášk* na praní")}},
+        {"exam", "topic", {QStringLiteral("zkouška")}},
+    });
+    const QString block = QStringLiteral(
+        "Ta zkouška mě asi fakt zabije a prášky na praní koupím. Zabiju ho. Mám prášky. ");
+    constexpr qsizetype BlockTokens = 15;
+    const qsizetype blocks = 2 * 1024 * 1024 / block.toUtf8().size() + 1;
+    const QString original = block.repeated(blocks);
+    ASSERT_GE(original.toUtf8().size(), 2 * 1024 * 1024);
+
+    const NormalisedText text(original);
+    const QList<LexiconMatch> matches = matcher.match(text);
+    struct Expected
+    {
+        const char* id;
+        qsizetype firstToken;
+        qsizetype endToken;
+        const char* words;
+    };
+    const Expected perBlock[] = {{"exam", 1, 2, "zkouška"},
+                                 {"washing", 7, 10, "prášky na praní"},
+                                 {"kill", 11, 12, "Zabiju"},
+                                 {"pills", 14, 15, "prášky"}};
+    ASSERT_EQ(matches.size(), blocks * qsizetype(std::size(perBlock)));
+    for (qsizetype i = 0; i < matches.size(); ++i) {
+        const LexiconMatch& match = matches.at(i);
+        const Expected& expected = perBlock[i % qsizetype(std::size(perBlock))];
+        const qsizetype offset = (i / qsizetype(std::size(perBlock))) * BlockTokens;
+        ASSERT_EQ(match.id(), QString::fromUtf8(expected.id)) << "match " << i;
+        ASSERT_EQ(match.firstToken, offset + expected.firstToken) << "match " << i;
+        ASSERT_EQ(match.endToken, offset + expected.endToken) << "match " << i;
+        ASSERT_EQ(original.mid(match.span.start, match.span.end - match.span.start),
+                  QString::fromUtf8(expected.words))
+            << "match " << i;
+    }
 }

@@ -105,6 +105,7 @@ Result<NameLexicon> NameLexicon::load(const QString& folder)
         return std::unexpected(s.error());
     if (auto s = lexicon.loadContext(dir.filePath(kContext)); !s)
         return std::unexpected(s.error());
+    lexicon.freeze();
     return lexicon;
 }
 
@@ -228,10 +229,52 @@ void NameLexicon::addFirstName(const QString& name, bool female)
 
 void NameLexicon::addWord(const QString& folded, WordFlag flag)
 {
-    quint8& flags = m_words[folded];
+    quint8& flags = m_building[folded];
     if (flag == FirstName && !(flags & FirstName))
         ++m_firstNameForms;
     flags |= flag;
+}
+
+void NameLexicon::freeze()
+{
+    std::size_t size = 16;
+    while (size < m_building.size() * 4)
+        size *= 2; // load factor <= 1/4: an absent word mostly ends on its first probe
+    m_slots.assign(size, {0, 0});
+    m_entries.clear();
+    m_keys.clear();
+    std::fill(m_filter.begin(), m_filter.end(), 0);
+    for (const auto& [word, flags] : m_building) {
+        const std::uint32_t h = hashOf(word);
+        m_filter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
+        m_entries.push_back({std::uint32_t(m_keys.size()), std::uint16_t(word.size()), flags});
+        m_keys.append(reinterpret_cast<const char16_t*>(word.constData()),
+                      std::size_t(word.size()));
+        std::size_t slot = (h >> 16) & (size - 1);
+        while (m_slots[slot].second != 0)
+            slot = (slot + 1) & (size - 1);
+        m_slots[slot] = {h, std::uint32_t(m_entries.size())};
+    }
+    m_building.clear();
+}
+
+quint8 NameLexicon::lookup(QStringView folded, std::uint32_t hash) const
+{
+    if (m_slots.empty())
+        return 0;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t slot = (hash >> 16) & mask;; slot = (slot + 1) & mask) {
+        const auto& [h, index] = m_slots[slot];
+        if (index == 0)
+            return 0;
+        if (h != hash)
+            continue;
+        const Entry& e = m_entries[index - 1];
+        if (e.length == folded.size() &&
+            std::char_traits<char16_t>::compare(m_keys.data() + e.offset, folded.utf16(),
+                                                e.length) == 0)
+            return e.flags;
+    }
 }
 
 bool NameLexicon::hasStrongSuffix(QStringView word) const

@@ -23,7 +23,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace kotva::pii {
 
@@ -46,8 +50,12 @@ public:
     };
     [[nodiscard]] quint8 flags(QStringView folded) const
     {
-        const auto it = m_words.find(folded);
-        return it == m_words.end() ? 0 : it->second;
+        // Most words of a text are in no list: an 8 KB bit filter (stays in L1) answers
+        // them before the table is touched.
+        const std::uint32_t h = hashOf(folded);
+        if (!(m_filter[(h >> 6) & (FilterWords - 1)] & (quint64(1) << (h & 63))))
+            return 0;
+        return lookup(folded, h);
     }
     [[nodiscard]] bool isFirstName(QStringView folded) const { return flags(folded) & FirstName; }
     [[nodiscard]] bool isPlace(QStringView folded) const { return flags(folded) & Place; }
@@ -74,26 +82,35 @@ private:
     void addFirstName(const QString& name, bool female);
 
     void addWord(const QString& folded, WordFlag flag);
+    /// Builds the lookup table from m_building (after loading).
+    void freeze();
+    [[nodiscard]] quint8 lookup(QStringView folded, std::uint32_t hash) const;
 
-    // Lookup by QStringView without building a QString (heterogeneous lookup).
-    struct ViewHash
+    static std::uint32_t hashOf(QStringView s) noexcept
     {
-        using is_transparent = void;
-        // FNV-1a: the words are short, so this beats a general-purpose string hash.
-        std::size_t operator()(QStringView s) const noexcept
-        {
-            std::size_t h = 14695981039346656037ull;
-            for (QChar c : s)
-                h = (h ^ c.unicode()) * 1099511628211ull;
-            return h;
-        }
-    };
-    struct ViewEqual
+        // FNV-1a with a final mix: the words are short, and the low bits feed the filter.
+        std::uint32_t h = 2166136261u;
+        for (QChar c : s)
+            h = (h ^ c.unicode()) * 16777619u;
+        h ^= h >> 15;
+        h *= 0x2c1b3c6du;
+        return h ^ (h >> 12);
+    }
+
+    struct Entry
     {
-        using is_transparent = void;
-        bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
+        std::uint32_t offset; ///< into m_keys
+        std::uint16_t length;
+        quint8 flags;
     };
-    std::unordered_map<QString, quint8, ViewHash, ViewEqual> m_words;
+    static constexpr std::size_t FilterWords = 1024; ///< 65 536 bits
+    /// Words while loading; moved into the flat table by freeze().
+    std::unordered_map<QString, quint8> m_building;
+    std::vector<quint64> m_filter = std::vector<quint64>(FilterWords, 0);
+    /// Open addressing, power-of-two size: hash and entry index + 1 (0 = empty).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_slots;
+    std::vector<Entry> m_entries;
+    std::u16string m_keys; ///< every word, one after another
     qsizetype m_firstNameForms = 0;
     QList<QStringList> m_introductions;
     QList<QStringList> m_surnameIntroductions;

@@ -3,6 +3,8 @@
 #include "core/analysis/text/NormalisedText.h"
 
 #include <algorithm>
+#include <array>
+#include <memory>
 
 namespace kotva::pii {
 
@@ -32,21 +34,40 @@ namespace {
 
 enum class CharClass : quint8 { Space, Digit, Letter, Other };
 
-CharClass classify(char16_t u)
+CharClass computeClass(char16_t u)
 {
-    if (u < 128) {
-        if (u >= u'0' && u <= u'9')
-            return CharClass::Digit;
-        if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z'))
-            return CharClass::Letter;
-        if (u == u' ' || (u >= 9 && u <= 13))
-            return CharClass::Space;
-        return CharClass::Other;
-    }
+    if (u >= u'0' && u <= u'9')
+        return CharClass::Digit;
     const QChar c(u);
     if (c.isSpace())
         return CharClass::Space;
     return c.isLetter() || c.isMark() ? CharClass::Letter : CharClass::Other;
+}
+
+// Czech text is full of letters outside ASCII (á, č, ř, ž …): one table lookup per
+// character instead of the QChar property calls, built once (thread-safe static).
+const CharClass* classTable()
+{
+    static const std::unique_ptr<const std::array<CharClass, 0x10000>> table = [] {
+        auto built = std::make_unique<std::array<CharClass, 0x10000>>();
+        for (unsigned c = 0; c < 0x10000; ++c)
+            (*built)[c] = computeClass(static_cast<char16_t>(c));
+        return built;
+    }();
+    return table->data();
+}
+
+// Upper case by table for the same reason (QChar::isUpper asks the Unicode tables
+// for every character outside ASCII).
+bool isUpperUnit(char16_t u)
+{
+    static const std::unique_ptr<const std::array<bool, 0x10000>> table = [] {
+        auto built = std::make_unique<std::array<bool, 0x10000>>();
+        for (unsigned c = 0; c < 0x10000; ++c)
+            (*built)[c] = QChar(static_cast<char16_t>(c)).isUpper();
+        return built;
+    }();
+    return (*table)[u];
 }
 
 char16_t foldLetter(char16_t u)
@@ -67,6 +88,7 @@ PiiText::PiiText(const QString& text)
     m_folded.resize(n);
     m_tokens.reserve(n / 5 + 1);
     const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
+    const CharClass* const classOf = classTable();
     QChar* folded = m_folded.data();
 
     PiiToken::Gap gap = PiiToken::Gap::None;
@@ -74,7 +96,7 @@ PiiText::PiiText(const QString& text)
     qsizetype i = 0;
     while (i < n) {
         const char16_t u = in[i];
-        const CharClass cls = classify(u);
+        const CharClass cls = classOf[u];
         if (cls == CharClass::Space) {
             folded[i] = QChar(u);
             const bool single = (u == u' ' || u == 0x00A0) && gap == PiiToken::Gap::None;
@@ -96,7 +118,7 @@ PiiText::PiiText(const QString& text)
             bool letters = false;
             while (i < n) {
                 const char16_t w = in[i];
-                const CharClass wc = classify(w);
+                const CharClass wc = classOf[w];
                 if (wc == CharClass::Digit) {
                     digits = true;
                     folded[i] = QChar(w);
@@ -124,10 +146,10 @@ bool PiiText::isCapitalized(qsizetype i) const
     if (!isLetters(i))
         return false;
     const QStringView word = original(i);
-    if (!word.front().isUpper())
+    if (!isUpperUnit(word.front().unicode()))
         return false;
     for (qsizetype k = 1; k < word.size(); ++k) {
-        if (word[k].isUpper())
+        if (isUpperUnit(word[k].unicode()))
             return false;
     }
     return true;

@@ -326,7 +326,15 @@ QList<BoundaryFinding> BoundaryChecker::check(const NormalisedText& text,
 {
     if (matches.isEmpty())
         return {};
-    const rules::SentenceMap sentences(text);
+    return check(text, matches, author, rules::SentenceMap(text));
+}
+
+QList<BoundaryFinding> BoundaryChecker::check(const NormalisedText& /*text*/,
+                                              const QList<LexiconMatch>& matches, Author author,
+                                              const rules::SentenceMap& sentences) const
+{
+    if (matches.isEmpty())
+        return {};
     QList<RuleHit> hits =
         rules::collectHits(matches, sentences, QLatin1String("boundary."), categoryNames());
     QList<BoundaryFinding> findings;

@@ -34,6 +34,10 @@
 
 namespace kotva {
 
+namespace rules {
+class SentenceMap;
+}
+
 class BoundaryChecker final
 {
 public:
@@ -45,6 +49,10 @@ public:
     /// no I/O. Spans are UTF-16 offsets into text.original().
     [[nodiscard]] QList<BoundaryFinding>
     check(const NormalisedText& text, const QList<LexiconMatch>& matches, Author author) const;
+    /// The same with the sentence map of text already built (shared by the Analyzer).
+    [[nodiscard]] QList<BoundaryFinding> check(const NormalisedText& text,
+                                               const QList<LexiconMatch>& matches, Author author,
+                                               const rules::SentenceMap& sentences) const;
 };
 
 } // namespace kotva

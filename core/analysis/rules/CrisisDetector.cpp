@@ -523,7 +523,15 @@ CrisisAssessment CrisisDetector::assess(const NormalisedText& text,
 {
     if (matches.isEmpty())
         return {};
-    const rules::SentenceMap sentences(text);
+    return assess(text, matches, rules::SentenceMap(text));
+}
+
+CrisisAssessment CrisisDetector::assess(const NormalisedText& text,
+                                        const QList<LexiconMatch>& matches,
+                                        const rules::SentenceMap& sentences) const
+{
+    if (matches.isEmpty())
+        return {};
     QList<RuleHit> hits =
         rules::collectHits(matches, sentences, QLatin1String("crisis."), categoryNames());
     if (hits.isEmpty())

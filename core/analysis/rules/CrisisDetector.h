@@ -39,6 +39,10 @@
 
 namespace kotva {
 
+namespace rules {
+class SentenceMap;
+}
+
 class CrisisDetector final
 {
 public:
@@ -49,6 +53,11 @@ public:
     /// sorted by start.
     [[nodiscard]] CrisisAssessment assess(const NormalisedText& text,
                                           const QList<LexiconMatch>& matches) const;
+    /// The same with the sentence map of text already built (the Analyzer shares one
+    /// between the detectors).
+    [[nodiscard]] CrisisAssessment assess(const NormalisedText& text,
+                                          const QList<LexiconMatch>& matches,
+                                          const rules::SentenceMap& sentences) const;
 
     /// A dose written as a number counts from this many pills on ("30 prášků", not
     /// "2 prášky na hlavu").

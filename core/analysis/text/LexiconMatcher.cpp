@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 #include <vector>
 
 namespace kotva {
@@ -30,6 +32,44 @@ struct Hit
     qsizetype first;
     qsizetype end;
 };
+
+/// A match of an "except" pattern; maxEnd is the largest end of this and every earlier
+/// except hit of the same entry once indexExcepts() has sorted them.
+struct ExceptHit
+{
+    qint32 entry;
+    qsizetype first;
+    qsizetype end;
+    qsizetype maxEnd;
+};
+
+/// Sorts by (entry, first) and fills the running maximum of end within each entry.
+void indexExcepts(std::vector<ExceptHit>& excepts)
+{
+    std::sort(excepts.begin(), excepts.end(), [](const ExceptHit& a, const ExceptHit& b) {
+        return a.entry != b.entry ? a.entry < b.entry : a.first < b.first;
+    });
+    for (std::size_t i = 0; i < excepts.size(); ++i)
+        excepts[i].maxEnd = i > 0 && excepts[i - 1].entry == excepts[i].entry
+                                ? std::max(excepts[i - 1].maxEnd, excepts[i].end)
+                                : excepts[i].end;
+}
+
+/// True when an except hit of entry overlaps tokens [first, end): among the except hits
+/// of that entry starting before end, one must reach past first.
+bool cancelledBy(const std::vector<ExceptHit>& excepts, qint32 entry, qsizetype first,
+                 qsizetype end)
+{
+    const auto lower =
+        std::lower_bound(excepts.begin(), excepts.end(), entry,
+                         [](const ExceptHit& e, qint32 wanted) { return e.entry < wanted; });
+    const auto upper = std::lower_bound(lower, excepts.end(), std::pair{entry, end},
+                                        [](const ExceptHit& e, std::pair<qint32, qsizetype> key) {
+                                            return e.entry < key.first ||
+                                                   (e.entry == key.first && e.first < key.second);
+                                        });
+    return upper != lower && std::prev(upper)->maxEnd > first;
+}
 
 bool wordMatches(const PatternWord& word, QStringView token)
 {
@@ -222,7 +262,9 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
         return {};
 
     std::vector<Hit> hits;
-    bool anyExcept = false;
+    // Except hits, kept apart so the cancel check below is a binary search, not a scan
+    // of every hit (which made long texts quadratic once any except pattern matched).
+    std::vector<ExceptHit> excepts;
     for (const TextAutomaton::Occurrence& occurrence : occurrences) {
         const qsizetype anchorFirst = occurrence.firstToken;
         const qsizetype anchorEnd = anchorFirst + data.keywordWords[occurrence.keyword];
@@ -238,24 +280,19 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
                 matchForward(pattern.elements, pattern.anchor + 1, text, anchorEnd);
             if (end < 0)
                 continue;
-            anyExcept = anyExcept || pattern.except;
-            hits.push_back(Hit{index, first, end});
+            if (pattern.except)
+                excepts.push_back(ExceptHit{pattern.entry, first, end, end});
+            else
+                hits.push_back(Hit{index, first, end});
         }
     }
+    indexExcepts(excepts);
 
     QList<LexiconMatch> matches;
     matches.reserve(static_cast<qsizetype>(hits.size()));
     for (const Hit& hit : hits) {
         const CompiledPattern& pattern = data.patterns[hit.pattern];
-        if (pattern.except)
-            continue;
-        const bool cancelled =
-            anyExcept && std::any_of(hits.begin(), hits.end(), [&](const Hit& other) {
-                const CompiledPattern& candidate = data.patterns[other.pattern];
-                return candidate.except && candidate.entry == pattern.entry &&
-                       other.first < hit.end && hit.first < other.end;
-            });
-        if (cancelled)
+        if (!excepts.empty() && cancelledBy(excepts, pattern.entry, hit.first, hit.end))
             continue;
         LexiconMatch match;
         match.entry = &data.entries.at(pattern.entry);
