@@ -18,10 +18,11 @@ namespace kotva::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::cli::analyze", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::cli::analyze)
+};
 
 /// JSON string literal; non-ASCII characters stay as they are (the stream writes UTF-8).
 QString jsonString(QStringView text)
@@ -106,16 +107,16 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reads one message per line (UTF-8) on standard input and writes one JSON object "
-           "per line: risk level, crisis signals, boundary findings, personal data and the "
-           "redacted text. Offsets count Unicode code points."));
+        Tr::tr("Reads one message per line (UTF-8) on standard input and writes one JSON object "
+               "per line: risk level, crisis signals, boundary findings, personal data and the "
+               "redacted text. Offsets count Unicode code points."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption role(QStringLiteral("role"),
-                                  tr("Who wrote the messages: client (default) or worker."),
+                                  Tr::tr("Who wrote the messages: client (default) or worker."),
                                   QStringLiteral("client|worker"), QStringLiteral("client"));
     const QCommandLineOption lexicons(QStringLiteral("lexicons"),
-                                      tr("Use the lexicons in this folder instead of the "
-                                         "built-in ones."),
+                                      Tr::tr("Use the lexicons in this folder instead of the "
+                                             "built-in ones."),
                                       QStringLiteral("folder"));
     parser.addOptions({role, lexicons});
     if (!parser.parse(arguments)) {
@@ -127,13 +128,13 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << tr("analyze takes no arguments; it reads the messages from standard input.")
+        io.err << Tr::tr("analyze takes no arguments; it reads the messages from standard input.")
                << u'\n';
         return ExitUsage;
     }
     const QString roleName = parser.value(role);
     if (roleName != u"client" && roleName != u"worker") {
-        io.err << tr("--role must be client or worker.") << u'\n';
+        io.err << Tr::tr("--role must be client or worker.") << u'\n';
         return ExitUsage;
     }
     const Author author = roleName == u"worker" ? Author::Worker : Author::Client;
@@ -160,7 +161,7 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
         const Result<QString> text = decodeUtf8(line);
         if (!text) {
             io.out << errorJson(text.error(), lineNumber) << u'\n';
-            io.err << tr("Line %1: %2").arg(lineNumber).arg(text.error().message) << u'\n';
+            io.err << Tr::tr("Line %1: %2").arg(lineNumber).arg(text.error().message) << u'\n';
             code = ExitFailure;
         } else {
             io.out << analysisJson(*text, analyzer->analyze(*text, author)) << u'\n';

@@ -25,10 +25,11 @@ namespace kotva::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::cli::schedule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::cli::schedule)
+};
 
 int usageError(CliIo& io, const QString& message, const QCommandLineParser& parser)
 {
@@ -49,13 +50,13 @@ Status writeOutput(CliIo& io, const QString& path, const QByteArray& bytes)
         io.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return fail(ErrorCode::Io, tr("Cannot write to standard output."));
+            return fail(ErrorCode::Io, Tr::tr("Cannot write to standard output."));
         out.flush();
         return {};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write %1.").arg(path), file.errorString());
+        return fail(ErrorCode::Io, Tr::tr("Cannot write %1.").arg(path), file.errorString());
     return {};
 }
 
@@ -72,13 +73,13 @@ Status writePdfOutput(CliIo& io, const MonthSchedule& month, const QString& path
         return writePdf(month, path);
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(ErrorCode::Io, tr("Cannot create a temporary folder for the PDF."));
+        return fail(ErrorCode::Io, Tr::tr("Cannot create a temporary folder for the PDF."));
     const QString temporary = dir.filePath(QStringLiteral("month.pdf"));
     if (Status written = writePdf(month, temporary); !written)
         return written;
     QFile file(temporary);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("Cannot read the PDF back."), file.errorString());
+        return fail(ErrorCode::Io, Tr::tr("Cannot read the PDF back."), file.errorString());
     return writeOutput(io, path, file.readAll());
 }
 
@@ -102,23 +103,23 @@ int runSchedule(const QStringList& arguments, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The group programme of one month as PDF, iCalendar or text."));
+        Tr::tr("The group programme of one month as PDF, iCalendar or text."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption programmeOption(QStringLiteral("programme"),
-                                             tr("The programme file (JSON)."), tr("file"));
-    const QCommandLineOption monthOption(QStringLiteral("month"), tr("The month, as YYYY-MM."),
-                                         tr("month"));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
-                                       tr("Write an A4 PDF to the file ('-' for standard output)."),
-                                       tr("out"));
+                                             Tr::tr("The programme file (JSON)."), Tr::tr("file"));
+    const QCommandLineOption monthOption(QStringLiteral("month"), Tr::tr("The month, as YYYY-MM."),
+                                         Tr::tr("month"));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"), Tr::tr("Write an A4 PDF to the file ('-' for standard output)."),
+        Tr::tr("out"));
     const QCommandLineOption icsOption(
-        QStringLiteral("ics"), tr("Write iCalendar (.ics) to the file ('-' for standard output)."),
-        tr("out"));
+        QStringLiteral("ics"),
+        Tr::tr("Write iCalendar (.ics) to the file ('-' for standard output)."), Tr::tr("out"));
     const QCommandLineOption textOption(QStringLiteral("text"),
-                                        tr("Print the month as text for a group chat."));
-    const QCommandLineOption nowOption(QStringLiteral("now"),
-                                       tr("Use this time (ISO-8601) as the iCalendar time stamp."),
-                                       tr("time"));
+                                        Tr::tr("Print the month as text for a group chat."));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"), Tr::tr("Use this time (ISO-8601) as the iCalendar time stamp."),
+        Tr::tr("time"));
     parser.addOptions({programmeOption, monthOption, pdfOption, icsOption, textOption, nowOption});
     if (!parser.parse(arguments))
         return usageError(io, parser.errorText(), parser);
@@ -127,36 +128,37 @@ int runSchedule(const QStringList& arguments, CliIo& io)
         return ExitOk;
     }
     if (!parser.isSet(programmeOption) || !parser.isSet(monthOption))
-        return usageError(io, tr("Both --programme and --month are required."), parser);
+        return usageError(io, Tr::tr("Both --programme and --month are required."), parser);
     const auto month = parseMonth(parser.value(monthOption));
     if (!month)
-        return usageError(
-            io,
-            tr("'%1' is not a month; use YYYY-MM, e.g. 2026-12.").arg(parser.value(monthOption)),
-            parser);
+        return usageError(io,
+                          Tr::tr("'%1' is not a month; use YYYY-MM, e.g. 2026-12.")
+                              .arg(parser.value(monthOption)),
+                          parser);
     const bool pdf = parser.isSet(pdfOption);
     const bool ics = parser.isSet(icsOption);
     const bool text = parser.isSet(textOption);
     if (!pdf && !ics && !text)
-        return usageError(io, tr("Choose at least one output: --pdf, --ics or --text."), parser);
+        return usageError(io, Tr::tr("Choose at least one output: --pdf, --ics or --text."),
+                          parser);
     const int toStdout = (pdf && parser.value(pdfOption) == u"-") +
                          (ics && parser.value(icsOption) == u"-") + (text ? 1 : 0);
     if (toStdout > 1)
-        return usageError(io, tr("Only one output can go to standard output."), parser);
+        return usageError(io, Tr::tr("Only one output can go to standard output."), parser);
 
     QDateTime stamp = Clock::system().nowUtc();
     if (parser.isSet(nowOption)) {
         stamp = QDateTime::fromString(parser.value(nowOption), Qt::ISODateWithMs);
         if (!stamp.isValid())
-            return usageError(io, tr("'%1' is not an ISO-8601 time.").arg(parser.value(nowOption)),
-                              parser);
+            return usageError(
+                io, Tr::tr("'%1' is not an ISO-8601 time.").arg(parser.value(nowOption)), parser);
     }
 
     const Result<LoadedProgramme> loaded = ProgrammeJson::loadFile(parser.value(programmeOption));
     if (!loaded)
         return failure(io, loaded.error());
     for (const ValidationIssue& warning : loaded->warnings)
-        io.err << tr("Warning: %1: %2").arg(warning.where, warning.message) << u'\n';
+        io.err << Tr::tr("Warning: %1: %2").arg(warning.where, warning.message) << u'\n';
     io.err.flush();
 
     const MonthSchedule schedule =
@@ -179,18 +181,19 @@ int runSchedule(const QStringList& arguments, CliIo& io)
 int runDeadline(const QStringList& arguments, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The due date-time after N Czech working days (weekends and public holidays skipped). "
-           "Counting starts at the time received; on a weekend or holiday, at 00:00 of the next "
-           "working day. The deadline is the same time of day on the Nth working day after."));
+    parser.setApplicationDescription(Tr::tr(
+        "The due date-time after N Czech working days (weekends and public holidays skipped). "
+        "Counting starts at the time received; on a weekend or holiday, at 00:00 of the next "
+        "working day. The deadline is the same time of day on the Nth working day after."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption receivedOption(
         QStringLiteral("received"),
-        tr("When the message came, ISO-8601 (e.g. 2026-12-23T10:00:00+01:00; without an offset, "
-           "Prague time)."),
-        tr("time"));
-    const QCommandLineOption daysOption(QStringLiteral("days"), tr("Working days (default 4)."),
-                                        tr("n"), QStringLiteral("4"));
+        Tr::tr(
+            "When the message came, ISO-8601 (e.g. 2026-12-23T10:00:00+01:00; without an offset, "
+            "Prague time)."),
+        Tr::tr("time"));
+    const QCommandLineOption daysOption(QStringLiteral("days"), Tr::tr("Working days (default 4)."),
+                                        Tr::tr("n"), QStringLiteral("4"));
     parser.addOptions({receivedOption, daysOption});
     if (!parser.parse(arguments))
         return usageError(io, parser.errorText(), parser);
@@ -199,15 +202,15 @@ int runDeadline(const QStringList& arguments, CliIo& io)
         return ExitOk;
     }
     if (!parser.isSet(receivedOption))
-        return usageError(io, tr("--received is required."), parser);
+        return usageError(io, Tr::tr("--received is required."), parser);
     bool ok = false;
     const int days = parser.value(daysOption).toInt(&ok);
     if (!ok || days < 0 || days > 3650)
-        return usageError(io, tr("--days must be a whole number from 0 to 3650."), parser);
+        return usageError(io, Tr::tr("--days must be a whole number from 0 to 3650."), parser);
     QDateTime received = QDateTime::fromString(parser.value(receivedOption), Qt::ISODateWithMs);
     if (!received.isValid())
         return usageError(
-            io, tr("'%1' is not an ISO-8601 date and time.").arg(parser.value(receivedOption)),
+            io, Tr::tr("'%1' is not an ISO-8601 date and time.").arg(parser.value(receivedOption)),
             parser);
     if (received.timeSpec() ==
         Qt::LocalTime) // no offset given: Prague time, not the machine's zone

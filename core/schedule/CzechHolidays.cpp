@@ -8,10 +8,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::CzechHolidays", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::CzechHolidays)
+};
 
 struct FixedHoliday
 {
@@ -66,11 +67,11 @@ QList<Holiday> CzechHolidays::ofYear(int year)
     QList<Holiday> holidays;
     holidays.reserve(13);
     for (const FixedHoliday& fixed : fixedHolidays)
-        holidays.append({QDate(year, fixed.month, fixed.day), tr(fixed.name)});
+        holidays.append({QDate(year, fixed.month, fixed.day), Tr::tr(fixed.name)});
     const QDate easter = easterSunday(year);
     if (year >= FirstGoodFridayYear)
-        holidays.append({easter.addDays(-2), tr("Good Friday")});
-    holidays.append({easter.addDays(1), tr("Easter Monday")});
+        holidays.append({easter.addDays(-2), Tr::tr("Good Friday")});
+    holidays.append({easter.addDays(1), Tr::tr("Easter Monday")});
     std::sort(holidays.begin(), holidays.end(),
               [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
     return holidays;

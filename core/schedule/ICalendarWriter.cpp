@@ -7,10 +7,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::ICalendarWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::ICalendarWriter)
+};
 
 constexpr qsizetype MaxLineOctets = 75;
 
@@ -62,17 +63,17 @@ QString descriptionOf(const Occurrence& occurrence)
 {
     QStringList lines;
     if (occurrence.isCancelled())
-        lines << tr("Cancelled: %1").arg(occurrence.cancellationReason);
+        lines << Tr::tr("Cancelled: %1").arg(occurrence.cancellationReason);
     if (occurrence.status == Occurrence::Status::Changed)
-        lines << tr("Changed: %1").arg(occurrence.changeNote);
+        lines << Tr::tr("Changed: %1").arg(occurrence.changeNote);
     if (!occurrence.description.isEmpty())
         lines << occurrence.description;
     if (occurrence.breakMinutes > 0)
-        lines << tr("Including a %1-minute break.").arg(occurrence.breakMinutes);
+        lines << Tr::tr("Including a %1-minute break.").arg(occurrence.breakMinutes);
     if (!occurrence.leads.isEmpty())
-        lines << tr("Led by: %1").arg(occurrence.leads.join(QStringLiteral(", ")));
+        lines << Tr::tr("Led by: %1").arg(occurrence.leads.join(QStringLiteral(", ")));
     if (occurrence.capacity)
-        lines << tr("Places: %1").arg(*occurrence.capacity);
+        lines << Tr::tr("Places: %1").arg(*occurrence.capacity);
     return lines.join(u'\n');
 }
 
@@ -85,7 +86,7 @@ void writeEvent(ContentLines& lines, const Occurrence& occurrence, const QString
               localStamp(occurrence.date, occurrence.start));
     lines.add(QStringLiteral("DTEND;TZID=Europe/Prague:") +
               localStamp(occurrence.date, occurrence.end));
-    lines.text("SUMMARY", occurrence.isCancelled() ? tr("Cancelled: %1").arg(occurrence.title)
+    lines.text("SUMMARY", occurrence.isCancelled() ? Tr::tr("Cancelled: %1").arg(occurrence.title)
                                                    : occurrence.title);
     if (!occurrence.venueText.isEmpty())
         lines.text("LOCATION", occurrence.venueText);

@@ -11,10 +11,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::MonthSchedule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::MonthSchedule)
+};
 
 /// "NetoPEER" → "netopeer", "Kaleidoskop – centrum" → "kaleidoskop-centrum": ASCII for UIDs.
 QString slugOf(const Organisation& organisation)
@@ -69,13 +70,13 @@ void applyChange(Occurrence& occurrence, const OccurrenceChange& change)
     const QTime start = change.start.isValid() ? change.start : occurrence.start;
     const QTime end = change.end.isValid() ? change.end : occurrence.end;
     if (start != occurrence.start || end != occurrence.end) {
-        what << tr("time changed to %1").arg(timeRange(start, end));
+        what << Tr::tr("time changed to %1").arg(timeRange(start, end));
         occurrence.start = start;
         occurrence.end = end;
     }
     if (change.venue && !(*change.venue == occurrence.venue)) {
         occurrence.venue = *change.venue;
-        what << tr("venue changed");
+        what << Tr::tr("venue changed");
     }
     if (!change.note.isEmpty())
         what << change.note;

@@ -7,10 +7,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::MonthText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::MonthText)
+};
 
 const QChar EnDash(0x2013);
 const QString EmDashSeparator = QStringLiteral(" \u2014 ");
@@ -36,14 +37,14 @@ QString occurrenceLine(const Occurrence& occurrence, const QLocale& locale)
     QString line = MonthText::dayLabel(occurrence.date, locale) + u' ';
     if (occurrence.isCancelled())
         return line + occurrence.title + EmDashSeparator +
-               tr("cancelled (%1)").arg(occurrence.cancellationReason);
+               Tr::tr("cancelled (%1)").arg(occurrence.cancellationReason);
     line += hhmm(occurrence.start) + EnDash + hhmm(occurrence.end) + u' ' + occurrence.title;
     if (!occurrence.venueShortText.isEmpty())
         line += EmDashSeparator + occurrence.venueShortText;
     if (occurrence.capacity)
-        line += u' ' + tr("(%1 places)").arg(*occurrence.capacity);
+        line += u' ' + Tr::tr("(%1 places)").arg(*occurrence.capacity);
     if (occurrence.status == Occurrence::Status::Changed)
-        line += u' ' + tr("[change: %1]").arg(occurrence.changeNote);
+        line += u' ' + Tr::tr("[change: %1]").arg(occurrence.changeNote);
     return line;
 }
 
@@ -67,7 +68,7 @@ QString MonthText::format(const MonthSchedule& month, const QLocale& locale)
         organisation.programme.isEmpty() ? organisation.name : organisation.programme;
     const QString monthName = locale.standaloneMonthName(month.month, QLocale::LongFormat) + u' ' +
                               QString::number(month.year);
-    lines << tr("%1 \u2013 programme for %2").arg(owner, monthName);
+    lines << Tr::tr("%1 \u2013 programme for %2").arg(owner, monthName);
     QStringList contact;
     if (!organisation.programme.isEmpty() && !organisation.name.isEmpty())
         contact << organisation.name;
@@ -80,7 +81,7 @@ QString MonthText::format(const MonthSchedule& month, const QLocale& locale)
     lines << QString();
 
     if (month.occurrences.isEmpty())
-        lines << tr("Nothing is planned this month.");
+        lines << Tr::tr("Nothing is planned this month.");
     for (const Occurrence& occurrence : month.occurrences)
         lines << occurrenceLine(occurrence, locale);
 
@@ -88,19 +89,20 @@ QString MonthText::format(const MonthSchedule& month, const QLocale& locale)
         QStringList holidays;
         for (const Holiday& holiday : month.holidays)
             holidays << dayLabel(holiday.date, locale) + u' ' + holiday.name;
-        lines << QString() << tr("Public holidays: %1").arg(holidays.join(QStringLiteral(", ")));
+        lines << QString()
+              << Tr::tr("Public holidays: %1").arg(holidays.join(QStringLiteral(", ")));
     }
 
     if (!month.rota.isEmpty()) {
         lines << QString()
-              << (month.rotaPhone.isEmpty() ? tr("On-call phone:")
-                                            : tr("On-call phone %1:").arg(month.rotaPhone));
+              << (month.rotaPhone.isEmpty() ? Tr::tr("On-call phone:")
+                                            : Tr::tr("On-call phone %1:").arg(month.rotaPhone));
         for (const RotaWeek& week : month.rota)
-            lines << tr("week %1 (%2%3%4): %5")
+            lines << Tr::tr("week %1 (%2%3%4): %5")
                          .arg(week.isoWeek.week)
                          .arg(shortDate(week.monday, locale), EnDash,
                               shortDate(week.sunday, locale),
-                              week.peer.isEmpty() ? tr("nobody") : week.peer);
+                              week.peer.isEmpty() ? Tr::tr("nobody") : week.peer);
     }
     return lines.join(u'\n') + u'\n';
 }

@@ -14,10 +14,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::ProgrammeJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::ProgrammeJson)
+};
 
 QString weekdayName(Qt::DayOfWeek day)
 {
@@ -105,9 +106,9 @@ Result<LoadedProgramme> ProgrammeJson::loadFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
-        return fail(ErrorCode::NotFound, tr("%1: the programme file does not exist").arg(path));
+        return fail(ErrorCode::NotFound, Tr::tr("%1: the programme file does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("%1: the programme file cannot be read").arg(path),
+        return fail(ErrorCode::Io, Tr::tr("%1: the programme file cannot be read").arg(path),
                     file.errorString());
     return parse(file.readAll(), path.isEmpty() ? name : path);
 }
@@ -118,14 +119,14 @@ Result<LoadedProgramme> ProgrammeJson::parse(const QByteArray& json, const QStri
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const qsizetype line = json.left(parseError.offset).count('\n') + 1;
-        return fail(ErrorCode::InvalidInput, tr("%1:%2: not valid JSON: %3")
+        return fail(ErrorCode::InvalidInput, Tr::tr("%1:%2: not valid JSON: %3")
                                                  .arg(sourceName)
                                                  .arg(line)
                                                  .arg(parseError.errorString()));
     }
     if (!document.isObject())
         return fail(ErrorCode::InvalidInput,
-                    tr("%1: the programme must be a JSON object").arg(sourceName));
+                    Tr::tr("%1: the programme must be a JSON object").arg(sourceName));
 
     ProgrammeJsonReader reader;
     std::optional<Programme> programme = reader.read(document.object());
@@ -211,10 +212,10 @@ Status ProgrammeJson::saveFile(const Programme& programme, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("%1: cannot be written").arg(path), file.errorString());
+        return fail(ErrorCode::Io, Tr::tr("%1: cannot be written").arg(path), file.errorString());
     file.write(serialize(programme));
     if (!file.commit())
-        return fail(ErrorCode::Io, tr("%1: cannot be written").arg(path), file.errorString());
+        return fail(ErrorCode::Io, Tr::tr("%1: cannot be written").arg(path), file.errorString());
     return {};
 }
 

@@ -9,10 +9,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::ProgrammeJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::ProgrammeJson)
+};
 
 QString key(const char* name)
 {
@@ -42,7 +43,7 @@ bool ProgrammeJsonReader::onlyKeys(const QJsonObject& object,
         for (const char* name : allowed)
             known = known || it.key() == QLatin1String(name);
         if (!known)
-            return error(it.key(), tr("unknown key (misspelt?)"));
+            return error(it.key(), Tr::tr("unknown key (misspelt?)"));
     }
     return true;
 }
@@ -52,9 +53,9 @@ bool ProgrammeJsonReader::object(const QJsonObject& parent, const char* name, QJ
 {
     const QJsonValue value = parent.value(key(name));
     if (value.isUndefined() || value.isNull())
-        return required ? error(key(name), tr("is missing")) : true;
+        return required ? error(key(name), Tr::tr("is missing")) : true;
     if (!value.isObject())
-        return error(key(name), tr("must be an object"));
+        return error(key(name), Tr::tr("must be an object"));
     out = value.toObject();
     return true;
 }
@@ -64,9 +65,9 @@ bool ProgrammeJsonReader::array(const QJsonObject& parent, const char* name, QJs
 {
     const QJsonValue value = parent.value(key(name));
     if (value.isUndefined() || value.isNull())
-        return required ? error(key(name), tr("is missing")) : true;
+        return required ? error(key(name), Tr::tr("is missing")) : true;
     if (!value.isArray())
-        return error(key(name), tr("must be a list"));
+        return error(key(name), Tr::tr("must be a list"));
     out = value.toArray();
     return true;
 }
@@ -76,12 +77,12 @@ bool ProgrammeJsonReader::string(const QJsonObject& parent, const char* name, QS
 {
     const QJsonValue value = parent.value(key(name));
     if (value.isUndefined() || value.isNull())
-        return required ? error(key(name), tr("is missing")) : true;
+        return required ? error(key(name), Tr::tr("is missing")) : true;
     if (!value.isString())
-        return error(key(name), tr("must be text"));
+        return error(key(name), Tr::tr("must be text"));
     out = value.toString().trimmed();
     if (required && out.isEmpty())
-        return error(key(name), tr("must not be empty"));
+        return error(key(name), Tr::tr("must not be empty"));
     return true;
 }
 
@@ -92,7 +93,8 @@ bool ProgrammeJsonReader::strings(const QJsonObject& parent, const char* name, Q
         return false;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString() || items.at(i).toString().trimmed().isEmpty())
-            return error(key(name) + QStringLiteral("[%1]").arg(i), tr("must be a non-empty text"));
+            return error(key(name) + QStringLiteral("[%1]").arg(i),
+                         Tr::tr("must be a non-empty text"));
         out << items.at(i).toString().trimmed();
     }
     return true;
@@ -106,7 +108,7 @@ bool ProgrammeJsonReader::integer(const QJsonObject& parent, const char* name,
         return true;
     const double number = value.toDouble(0.5);
     if (!value.isDouble() || number != double(int(number)))
-        return error(key(name), tr("must be a whole number"));
+        return error(key(name), Tr::tr("must be a whole number"));
     out = int(number);
     return true;
 }
@@ -121,7 +123,7 @@ bool ProgrammeJsonReader::time(const QJsonObject& parent, const char* name, QTim
         return true;
     out = QTime::fromString(text, QStringLiteral("H:mm"));
     if (!out.isValid())
-        return error(key(name), tr("'%1' is not a time (HH:MM)").arg(text));
+        return error(key(name), Tr::tr("'%1' is not a time (HH:MM)").arg(text));
     return true;
 }
 
@@ -135,7 +137,7 @@ bool ProgrammeJsonReader::date(const QJsonObject& parent, const char* name, QDat
         return true;
     out = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!out.isValid())
-        return error(key(name), tr("'%1' is not a date (YYYY-MM-DD)").arg(text));
+        return error(key(name), Tr::tr("'%1' is not a date (YYYY-MM-DD)").arg(text));
     return true;
 }
 
@@ -153,7 +155,7 @@ bool ProgrammeJsonReader::weekday(const QJsonObject& parent, Qt::DayOfWeek& out)
         }
     }
     return error(QStringLiteral("weekday"),
-                 tr("'%1' is not a weekday (monday … sunday)").arg(text));
+                 Tr::tr("'%1' is not a weekday (monday … sunday)").arg(text));
 }
 
 bool ProgrammeJsonReader::venue(const QJsonValue& value, Venue& out)
@@ -162,14 +164,15 @@ bool ProgrammeJsonReader::venue(const QJsonValue& value, Venue& out)
     if (value.isString()) {
         const auto kind = Venue::kindFromName(value.toString());
         if (!kind || *kind == Venue::Kind::Place)
-            return error(QString(), tr("'%1' is not a venue: use \"organisation\", \"announced\" "
-                                       "or {\"kind\": \"place\", \"place\": \"…\"}")
-                                        .arg(value.toString()));
+            return error(QString(),
+                         Tr::tr("'%1' is not a venue: use \"organisation\", \"announced\" "
+                                "or {\"kind\": \"place\", \"place\": \"…\"}")
+                             .arg(value.toString()));
         out = Venue{*kind, {}};
         return true;
     }
     if (!value.isObject())
-        return error(QString(), tr("must be a venue object"));
+        return error(QString(), Tr::tr("must be a venue object"));
     const QJsonObject object = value.toObject();
     QString kindText;
     if (!onlyKeys(object, {"kind", "place"}) || !string(object, "kind", kindText, true))
@@ -177,7 +180,7 @@ bool ProgrammeJsonReader::venue(const QJsonValue& value, Venue& out)
     const auto kind = Venue::kindFromName(kindText);
     if (!kind)
         return error(QStringLiteral("kind"),
-                     tr("'%1' is not one of organisation, place, announced").arg(kindText));
+                     Tr::tr("'%1' is not one of organisation, place, announced").arg(kindText));
     out.kind = *kind;
     if (!string(object, "place", out.place, *kind == Venue::Kind::Place))
         return false;
@@ -194,7 +197,7 @@ bool ProgrammeJsonReader::rule(const QJsonObject& object, RecurrenceRule& out)
     const auto kind = RecurrenceRule::kindFromName(kindText);
     if (!kind)
         return error(QStringLiteral("kind"),
-                     tr("'%1' is not one of weekly, monthly, once").arg(kindText));
+                     Tr::tr("'%1' is not one of weekly, monthly, once").arg(kindText));
     out.kind = *kind;
     switch (*kind) {
     case RecurrenceRule::Kind::Weekly: {
@@ -205,7 +208,7 @@ bool ProgrammeJsonReader::rule(const QJsonObject& object, RecurrenceRule& out)
             parityText.isEmpty() ? QStringLiteral("any") : parityText);
         if (!parity)
             return error(QStringLiteral("parity"),
-                         tr("'%1' is not one of any, even, odd").arg(parityText));
+                         Tr::tr("'%1' is not one of any, even, odd").arg(parityText));
         out.parity = *parity;
         break;
     }
@@ -214,7 +217,7 @@ bool ProgrammeJsonReader::rule(const QJsonObject& object, RecurrenceRule& out)
         if (!weekday(object, out.weekday) || !integer(object, "nth", nth))
             return false;
         if (!nth)
-            return error(QStringLiteral("nth"), tr("is missing"));
+            return error(QStringLiteral("nth"), Tr::tr("is missing"));
         out.nth = *nth;
         break;
     }
@@ -267,7 +270,7 @@ bool ProgrammeJsonReader::activity(const QJsonObject& object, Activity& out)
         push(QStringLiteral("rules[%1]").arg(i));
         RecurrenceRule parsed;
         const bool ok = rules.at(i).isObject() ? rule(rules.at(i).toObject(), parsed)
-                                               : error(QString(), tr("must be an object"));
+                                               : error(QString(), Tr::tr("must be an object"));
         pop();
         if (!ok)
             return false;
@@ -344,12 +347,12 @@ std::optional<Programme> ProgrammeJsonReader::read(const QJsonObject& root)
         !string(root, "format", format, true) || !integer(root, "version", version))
         return std::nullopt;
     if (format != u"kotva-programme") {
-        error(QStringLiteral("format"), tr("must be \"kotva-programme\""));
+        error(QStringLiteral("format"), Tr::tr("must be \"kotva-programme\""));
         return std::nullopt;
     }
     if (!version || *version != ProgrammeJson::FormatVersion) {
         error(QStringLiteral("version"),
-              tr("must be %1 (this file is from another version of Kotva)")
+              Tr::tr("must be %1 (this file is from another version of Kotva)")
                   .arg(ProgrammeJson::FormatVersion));
         return std::nullopt;
     }
@@ -372,7 +375,7 @@ std::optional<Programme> ProgrammeJsonReader::read(const QJsonObject& root)
             push(key(name) + QStringLiteral("[%1]").arg(i));
             typename std::remove_reference_t<decltype(into)>::value_type item;
             const bool ok = items.at(i).isObject() ? (this->*parse)(items.at(i).toObject(), item)
-                                                   : error(QString(), tr("must be an object"));
+                                                   : error(QString(), Tr::tr("must be an object"));
             pop();
             if (!ok)
                 return false;

@@ -17,20 +17,22 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::ProgrammeRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::ProgrammeRepository)
+};
 
 std::unexpected<Error> databaseError(const QSqlError& error)
 {
-    return fail(ErrorCode::Database, tr("The programme could not be read or written in the vault."),
-                error.text());
+    return fail(ErrorCode::Database,
+                Tr::tr("The programme could not be read or written in the vault."), error.text());
 }
 
 std::unexpected<Error> corrupt(const QString& detail)
 {
-    return fail(ErrorCode::Corrupt, tr("The programme stored in the vault is damaged."), detail);
+    return fail(ErrorCode::Corrupt, Tr::tr("The programme stored in the vault is damaged."),
+                detail);
 }
 
 QString compactJson(const QJsonObject& object)
@@ -217,7 +219,7 @@ Result<Programme> ProgrammeRepository::load() const
             QStringLiteral("SELECT organisation, rota FROM schedule_programme WHERE id = 1")))
         return databaseError(query.lastError());
     if (!query.next())
-        return fail(ErrorCode::NotFound, tr("No programme has been saved in the vault yet."));
+        return fail(ErrorCode::NotFound, Tr::tr("No programme has been saved in the vault yet."));
     Programme programme;
     programme.organisation =
         organisationFrom(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());

@@ -7,10 +7,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::RecurrenceRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::RecurrenceRule)
+};
 
 bool validWeekday(Qt::DayOfWeek day)
 {
@@ -94,21 +95,21 @@ QString RecurrenceRule::problem() const
     switch (kind) {
     case Kind::Once:
         if (!date.isValid())
-            return tr("a single event needs a valid date");
+            return Tr::tr("a single event needs a valid date");
         break;
     case Kind::Weekly:
         if (!validWeekday(weekday))
-            return tr("the weekday is not valid");
+            return Tr::tr("the weekday is not valid");
         break;
     case Kind::MonthlyNthWeekday:
         if (!validWeekday(weekday))
-            return tr("the weekday is not valid");
+            return Tr::tr("the weekday is not valid");
         if (nth != -1 && (nth < 1 || nth > 5))
-            return tr("the week of the month must be 1 to 5, or -1 for the last one");
+            return Tr::tr("the week of the month must be 1 to 5, or -1 for the last one");
         break;
     }
     if (validFrom.isValid() && validUntil.isValid() && validUntil < validFrom)
-        return tr("the rule ends before it starts");
+        return Tr::tr("the rule ends before it starts");
     return {};
 }
 
@@ -118,21 +119,21 @@ QString RecurrenceRule::describe() const
     const QString day = locale.dayName(weekday, QLocale::LongFormat);
     switch (kind) {
     case Kind::Once:
-        return tr("on %1").arg(locale.toString(date, QLocale::ShortFormat));
+        return Tr::tr("on %1").arg(locale.toString(date, QLocale::ShortFormat));
     case Kind::Weekly:
         switch (parity) {
         case WeekParity::Any:
-            return tr("%1, every week").arg(day);
+            return Tr::tr("%1, every week").arg(day);
         case WeekParity::Even:
-            return tr("%1 of even weeks").arg(day);
+            return Tr::tr("%1 of even weeks").arg(day);
         case WeekParity::Odd:
-            return tr("%1 of odd weeks").arg(day);
+            return Tr::tr("%1 of odd weeks").arg(day);
         }
         break;
     case Kind::MonthlyNthWeekday:
         if (nth == -1)
-            return tr("last %1 of the month").arg(day);
-        return tr("%1. %2 of the month").arg(nth).arg(day);
+            return Tr::tr("last %1 of the month").arg(day);
+        return Tr::tr("%1. %2 of the month").arg(nth).arg(day);
     }
     return {};
 }

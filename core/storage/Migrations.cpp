@@ -92,10 +92,11 @@ const std::vector<DatedTable>& dated()
     return all;
 }
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::Vault", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::Vault)
+};
 
 int lastErrno(const QSqlDatabase& db)
 {
@@ -144,9 +145,10 @@ Status migrate(QSqlDatabase db, int target)
     if (!current)
         return std::unexpected(current.error());
     if (*current > latestSchemaVersion()) {
-        return fail(ErrorCode::Database,
-                    tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
-                    QStringLiteral("user_version %1").arg(*current));
+        return fail(
+            ErrorCode::Database,
+            Tr::tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
+            QStringLiteral("user_version %1").arg(*current));
     }
     for (const Migration& migration : registry()) {
         if (migration.version <= *current || migration.version > target)

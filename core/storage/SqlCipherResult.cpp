@@ -13,10 +13,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::SqlCipherDriver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::SqlCipherDriver)
+};
 
 QMetaType metaTypeForColumnType(int type)
 {
@@ -109,23 +110,25 @@ bool SqlCipherResult::prepare(const QString& query)
     m_cache.clear();
     sqlite3* db = connection();
     if (!db || !owner()->isOpen())
-        return failWith(tr("The database is not open."), QSqlError::ConnectionError, SQLITE_MISUSE);
+        return failWith(Tr::tr("The database is not open."), QSqlError::ConnectionError,
+                        SQLITE_MISUSE);
 
     const QByteArray sql = query.toUtf8();
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
         finalize();
-        return failWith(tr("Could not prepare the statement."), QSqlError::StatementError,
+        return failWith(Tr::tr("Could not prepare the statement."), QSqlError::StatementError,
                         sqlite3_extended_errcode(db));
     }
     if (!m_stmt)
-        return failWith(tr("The statement is empty."), QSqlError::StatementError, SQLITE_MISUSE);
+        return failWith(Tr::tr("The statement is empty."), QSqlError::StatementError,
+                        SQLITE_MISUSE);
     // One statement per query: silently ignoring the rest would hide mistakes.
     if (tail && !QByteArray(tail).trimmed().isEmpty()) {
         finalize();
-        return failWith(tr("Only one statement can be run at a time."), QSqlError::StatementError,
-                        SQLITE_MISUSE);
+        return failWith(Tr::tr("Only one statement can be run at a time."),
+                        QSqlError::StatementError, SQLITE_MISUSE);
     }
     return true;
 }
@@ -136,7 +139,7 @@ bool SqlCipherResult::bindAll()
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (values.size() != expected) {
         return failWith(
-            tr("The statement expects %1 values but got %2.").arg(expected).arg(values.size()),
+            Tr::tr("The statement expects %1 values but got %2.").arg(expected).arg(values.size()),
             QSqlError::StatementError, SQLITE_RANGE);
     }
     for (int i = 0; i < expected; ++i) {
@@ -189,7 +192,7 @@ bool SqlCipherResult::bindAll()
             }
         }
         if (rc != SQLITE_OK)
-            return failWith(tr("Could not bind a value."), QSqlError::StatementError, rc);
+            return failWith(Tr::tr("Could not bind a value."), QSqlError::StatementError, rc);
     }
     return true;
 }
@@ -198,7 +201,8 @@ bool SqlCipherResult::exec()
 {
     sqlite3* db = connection();
     if (!m_stmt || !db)
-        return failWith(tr("No statement is prepared."), QSqlError::StatementError, SQLITE_MISUSE);
+        return failWith(Tr::tr("No statement is prepared."), QSqlError::StatementError,
+                        SQLITE_MISUSE);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_cache.clear();
@@ -228,8 +232,8 @@ bool SqlCipherResult::exec()
         }
     } else {
         const int code = sqlite3_extended_errcode(db);
-        const QSqlError error =
-            owner()->makeError(tr("Could not run the statement."), QSqlError::StatementError, code);
+        const QSqlError error = owner()->makeError(Tr::tr("Could not run the statement."),
+                                                   QSqlError::StatementError, code);
         sqlite3_reset(m_stmt);
         setLastError(error);
         return false;
@@ -270,7 +274,7 @@ bool SqlCipherResult::advance()
         if (rc != SQLITE_ROW) {
             m_done = true;
             const int code = sqlite3_extended_errcode(connection());
-            failWith(tr("Could not read the next row."), QSqlError::StatementError, code);
+            failWith(Tr::tr("Could not read the next row."), QSqlError::StatementError, code);
             sqlite3_reset(m_stmt);
             return false;
         }

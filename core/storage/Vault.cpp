@@ -23,10 +23,11 @@ using namespace kotva::storage;
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::Vault", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::Vault)
+};
 
 QString nextConnectionName()
 {
@@ -126,9 +127,10 @@ Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
                     QStringLiteral("encrypted database without a Kotva schema"));
     }
     if (*version > latestSchemaVersion()) {
-        return fail(ErrorCode::Database,
-                    tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
-                    QStringLiteral("user_version %1").arg(*version));
+        return fail(
+            ErrorCode::Database,
+            Tr::tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
+            QStringLiteral("user_version %1").arg(*version));
     }
     if (const Status pragmas = applyConnectionPragmas(db); !pragmas)
         return pragmas;
@@ -250,7 +252,7 @@ Status Vault::rekey(const VaultKey& newKey)
     QSqlDatabase db = d->db();
     SqlCipherDriver* cipher = d->driver();
     if (!db.isOpen() || !cipher)
-        return fail(ErrorCode::Internal, tr("The vault is closed."));
+        return fail(ErrorCode::Internal, Tr::tr("The vault is closed."));
     // Old frames in the WAL are under the old key: fold them in first, then rewrite
     // every page under the new one and fold that in too.
     const QString checkpoint = QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
@@ -260,7 +262,8 @@ Status Vault::rekey(const VaultKey& newKey)
         Error error =
             vaultError(cipher->lastError(), cipher->lastSystemErrno(), FileLook::Random, true);
         if (error.code == ErrorCode::Database)
-            error.message = tr("The key could not be changed; the old key still opens the vault.");
+            error.message =
+                Tr::tr("The key could not be changed; the old key still opens the vault.");
         return std::unexpected(error);
     }
     if (const auto after = queryValue(db, checkpoint); !after)
@@ -322,7 +325,7 @@ Result<PurgeReport> Vault::purge()
 {
     QSqlDatabase db = d->db();
     if (!db.isOpen())
-        return fail(ErrorCode::Internal, tr("The vault is closed."));
+        return fail(ErrorCode::Internal, Tr::tr("The vault is closed."));
     const Result<PurgeReport> report = purgeExpired(db, d->retention, d->clock->nowUtc());
     if (report) {
         qCInfo(lcStorage) << "purge removed" << report->messagesRemoved << "messages and"

@@ -14,10 +14,11 @@ namespace kotva::storage {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::Vault", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::Vault)
+};
 
 constexpr qint64 SampleBytes = 4096;
 
@@ -67,31 +68,31 @@ QString vaultMessage(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::WrongKey:
-        return tr("The key or passphrase does not open this vault, or the vault file is "
-                  "damaged. The file was not changed.");
+        return Tr::tr("The key or passphrase does not open this vault, or the vault file is "
+                      "damaged. The file was not changed.");
     case ErrorCode::NotAVault:
-        return tr("This file is not a Kotva vault. It was left exactly as it is.");
+        return Tr::tr("This file is not a Kotva vault. It was left exactly as it is.");
     case ErrorCode::Corrupt:
-        return tr("The vault is damaged and cannot be read safely. The file was left as it is; "
-                  "restore it from a backup if you have one.");
+        return Tr::tr("The vault is damaged and cannot be read safely. The file was left as it is; "
+                      "restore it from a backup if you have one.");
     case ErrorCode::ReadOnly:
-        return tr("Kotva cannot write to the vault or to its folder. Check that the folder is "
-                  "writable; nothing was changed.");
+        return Tr::tr("Kotva cannot write to the vault or to its folder. Check that the folder is "
+                      "writable; nothing was changed.");
     case ErrorCode::DiskFull:
-        return tr("The disk is full. Nothing was half-saved: free some space and try again.");
+        return Tr::tr("The disk is full. Nothing was half-saved: free some space and try again.");
     case ErrorCode::NotFound:
-        return tr("There is no vault at this location.");
+        return Tr::tr("There is no vault at this location.");
     case ErrorCode::AlreadyExists:
-        return tr("A file already exists at this location, so no new vault was created there.");
+        return Tr::tr("A file already exists at this location, so no new vault was created there.");
     case ErrorCode::CipherUnavailable:
-        return tr("This installation of Kotva cannot encrypt its data (SQLCipher is missing), "
-                  "so it refuses to store anything.");
+        return Tr::tr("This installation of Kotva cannot encrypt its data (SQLCipher is missing), "
+                      "so it refuses to store anything.");
     case ErrorCode::Io:
-        return tr("The vault file could not be read or written.");
+        return Tr::tr("The vault file could not be read or written.");
     case ErrorCode::InvalidArgument:
-        return tr("The key or passphrase cannot be used.");
+        return Tr::tr("The key or passphrase cannot be used.");
     default:
-        return tr("The vault reported an error.");
+        return Tr::tr("The vault reported an error.");
     }
 }
 

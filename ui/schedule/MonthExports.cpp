@@ -16,10 +16,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::MonthExports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::MonthExports)
+};
 
 void preparePrinter(const MonthSchedule& month, QPrinter& printer)
 {
@@ -37,14 +38,14 @@ Status MonthExports::writeICalendar(const MonthSchedule& month, const QString& p
     if (!file.open(QIODevice::WriteOnly)) {
         const QString folder = QFileInfo(path).absolutePath();
         return fail(QFileInfo(folder).isDir() ? ErrorCode::ReadOnly : ErrorCode::NotFound,
-                    tr("The calendar cannot be written to %1: the folder is missing or not "
-                       "writable.")
+                    Tr::tr("The calendar cannot be written to %1: the folder is missing or not "
+                           "writable.")
                         .arg(QDir::toNativeSeparators(folder)),
                     file.errorString());
     }
     const QByteArray data = ICalendarWriter::write(month, stampUtc);
     if (file.write(data) != data.size() || !file.commit())
-        return fail(ErrorCode::Io, tr("The calendar could not be written completely."),
+        return fail(ErrorCode::Io, Tr::tr("The calendar could not be written completely."),
                     file.errorString());
     return {};
 }
@@ -61,7 +62,7 @@ Result<bool> MonthExports::printWithDialog(const MonthSchedule& month, QWidget* 
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(month, printer);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print the programme"));
+    dialog.setWindowTitle(Tr::tr("Print the programme"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (Status printed = print(month, printer); !printed)
@@ -74,7 +75,7 @@ void MonthExports::preview(const MonthSchedule& month, QWidget* parent)
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(month, printer);
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview \u2014 %1").arg(month.title()));
+    dialog.setWindowTitle(Tr::tr("Print preview \u2014 %1").arg(month.title()));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&month](QPrinter* target) {
                          // The preview has nowhere to show an error; an empty page says enough.

@@ -9,10 +9,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::MonthRows", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::MonthRows)
+};
 
 QString hhmm(const QTime& time)
 {
@@ -72,16 +73,16 @@ QString MonthRows::breakText(const MonthRow& row)
         return {};
     const Occurrence& occurrence = *row.occurrence;
     if (occurrence.breakStart.isValid())
-        return tr("break %1")
+        return Tr::tr("break %1")
             .arg(range(occurrence.breakStart,
                        occurrence.breakStart.addSecs(occurrence.breakMinutes * 60)));
-    return tr("break %n min", nullptr, occurrence.breakMinutes);
+    return Tr::tr("break %n min", nullptr, occurrence.breakMinutes);
 }
 
 QString MonthRows::titleText(const MonthRow& row)
 {
     if (!row.occurrence)
-        return tr("Public holiday: %1").arg(row.holidayName);
+        return Tr::tr("Public holiday: %1").arg(row.holidayName);
     return row.occurrence->title;
 }
 
@@ -104,20 +105,20 @@ QString MonthRows::statusText(const MonthRow& row)
     case Occurrence::Status::Scheduled:
         return {};
     case Occurrence::Status::Changed:
-        return tr("Changed: %1").arg(occurrence.changeNote);
+        return Tr::tr("Changed: %1").arg(occurrence.changeNote);
     case Occurrence::Status::Cancelled:
         if (occurrence.cancelledBy == Occurrence::CancelledBy::Holiday)
-            return tr("Cancelled: public holiday (%1)").arg(occurrence.cancellationReason);
+            return Tr::tr("Cancelled: public holiday (%1)").arg(occurrence.cancellationReason);
         if (occurrence.cancellationReason.isEmpty())
-            return tr("Cancelled");
-        return tr("Cancelled: %1").arg(occurrence.cancellationReason);
+            return Tr::tr("Cancelled");
+        return Tr::tr("Cancelled: %1").arg(occurrence.cancellationReason);
     }
     return {};
 }
 
 QString MonthRows::rotaWeekText(const RotaWeek& week)
 {
-    return tr("Week %1 (%2%3%4)")
+    return Tr::tr("Week %1 (%2%3%4)")
         .arg(week.isoWeek.week)
         .arg(dotted(week.monday), QString(QChar(0x2013)), dotted(week.sunday));
 }
@@ -125,8 +126,8 @@ QString MonthRows::rotaWeekText(const RotaWeek& week)
 QString MonthRows::rotaHeading(const MonthSchedule& month)
 {
     if (month.rotaPhone.isEmpty())
-        return tr("On-call phone");
-    return tr("On-call phone %1").arg(month.rotaPhone);
+        return Tr::tr("On-call phone");
+    return Tr::tr("On-call phone %1").arg(month.rotaPhone);
 }
 
 QString MonthRows::holidaysText(const MonthSchedule& month)

@@ -16,10 +16,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::ProgrammePdfExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::ProgrammePdfExporter)
+};
 
 constexpr int PdfResolution = 300;
 
@@ -44,10 +45,11 @@ Status exportMonthPdf(const MonthSchedule& month, const QString& path)
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!QFileInfo(folder).isDir())
-        return fail(ErrorCode::Io, tr("The PDF cannot be written: the folder %1 does not exist.")
-                                       .arg(QDir::toNativeSeparators(folder)));
+        return fail(ErrorCode::Io,
+                    Tr::tr("The PDF cannot be written: the folder %1 does not exist.")
+                        .arg(QDir::toNativeSeparators(folder)));
     if (target.exists() && (target.isDir() || !target.isWritable()))
-        return fail(ErrorCode::ReadOnly, tr("The file %1 cannot be overwritten.").arg(path));
+        return fail(ErrorCode::ReadOnly, Tr::tr("The file %1 cannot be overwritten.").arg(path));
 
     // Written beside the target and renamed at the end, so a failure never leaves half a PDF
     // where the user expects the programme.
@@ -56,14 +58,14 @@ Status exportMonthPdf(const MonthSchedule& month, const QString& path)
         return fail(file.error() == QFileDevice::PermissionsError || !QFileInfo(folder).isWritable()
                         ? ErrorCode::ReadOnly
                         : ErrorCode::Io,
-                    tr("The PDF cannot be written to the folder %1: it is not writable.")
+                    Tr::tr("The PDF cannot be written to the folder %1: it is not writable.")
                         .arg(QDir::toNativeSeparators(folder)),
                     file.errorString());
     if (Status painted = paintInto(month, file); !painted)
         return painted;
     if (!file.flush() || file.error() != QFileDevice::NoError)
         return fail(ErrorCode::Io,
-                    tr("The PDF could not be written completely (is the disk full?)."),
+                    Tr::tr("The PDF could not be written completely (is the disk full?)."),
                     file.errorString());
     file.close();
 
@@ -76,7 +78,7 @@ Status exportMonthPdf(const MonthSchedule& month, const QString& path)
     if (renameError)
         return fail(renameError == std::errc::permission_denied ? ErrorCode::ReadOnly
                                                                 : ErrorCode::Io,
-                    tr("The PDF cannot be saved as %1.").arg(path),
+                    Tr::tr("The PDF cannot be saved as %1.").arg(path),
                     QString::fromStdString(renameError.message()));
     file.setAutoRemove(false);
     // QTemporaryFile creates its file with 0600; a published programme is not secret.
