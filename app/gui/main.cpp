@@ -3,6 +3,7 @@
 #include "core/keys/KeychainStore.h"
 #include "core/storage/Vault.h"
 #include "translations/Translations.h"
+#include "ui/schedule/ProgrammeView.h"
 #include "ui/shell/AppController.h"
 #include "ui/shell/Prompter.h"
 #include "ui/shell/ScreenshotTaker.h"
@@ -64,9 +65,17 @@ int main(int argc, char* argv[])
     kotva::VaultAccess access(vaultPath, keychain);
     kotva::MessageBoxPrompter prompter;
     kotva::AppController controller(access, prompter);
-    // Panes of later issues plug in here, e.g.
-    // controller.registerPane(id, title, icon, [](kotva::Vault& vault) { return new Pane(vault);
-    // });
+    // Panes exist only while the vault is unlocked; the controller destroys them before Lock.
+    controller.registerPane(
+        QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
+        QIcon::fromTheme(QStringLiteral("x-office-calendar")), [](kotva::Vault& vault) {
+            auto* view = new kotva::ProgrammeView();
+            view->setVault(&vault);
+            // Every edit lands in the vault at once, so a Lock never loses a cancellation.
+            QObject::connect(view, &kotva::ProgrammeView::programmeChanged, view,
+                             [view] { (void)view->saveToVault(); });
+            return view;
+        });
     QObject::connect(&controller, &kotva::AppController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
 
