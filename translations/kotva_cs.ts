@@ -1,4 +1,2379 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
+<context>
+    <name>kotva</name>
+    <message>
+        <source>Lexicon %1, line %2: %3</source>
+        <translation>Slovník %1, řádek %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty list of patterns.</source>
+        <translation>„%1“ musí být neprázdný seznam vzorů.</translation>
+    </message>
+    <message>
+        <source>every item of &quot;%1&quot; must be a non-empty string.</source>
+        <translation>každá položka v „%1“ musí být neprázdný text.</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot;: %2</source>
+        <translation>vzor „%1“: %2</translation>
+    </message>
+    <message>
+        <source>every entry must be a JSON object.</source>
+        <translation>každý záznam musí být objekt JSON.</translation>
+    </message>
+    <message>
+        <source>the entry has no &quot;id&quot;.</source>
+        <translation>záznam nemá „id“.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no &quot;category&quot;.</source>
+        <translation>záznam „%1“ nemá „category“.</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; may only end a word, or stand alone as a gap (&quot;*&quot; or &quot;*1&quot; to &quot;*9&quot;).</source>
+        <translation>„*“ smí stát jen na konci slova, nebo samostatně jako mezera mezi slovy („*“ nebo „*1“ až „*9“).</translation>
+    </message>
+    <message>
+        <source>a stem before &quot;*&quot; needs at least 3 letters or digits.</source>
+        <translation>kmen slova před „*“ musí mít alespoň 3 písmena nebo číslice.</translation>
+    </message>
+    <message>
+        <source>the pattern has no literal word.</source>
+        <translation>vzor neobsahuje žádné pevné slovo.</translation>
+    </message>
+    <message>
+        <source>a pattern may not start or end with a gap.</source>
+        <translation>vzor nesmí začínat ani končit mezerou mezi slovy.</translation>
+    </message>
+    <message>
+        <source>The programme could not be read or written in the vault.</source>
+        <translation>Program se v trezoru nepodařilo přečíst nebo zapsat.</translation>
+    </message>
+    <message>
+        <source>The programme stored in the vault is damaged.</source>
+        <translation>Program uložený v trezoru je poškozený.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::AppController</name>
+    <message>
+        <source>Encrypted · SQLCipher %1 · %2</source>
+        <translation>Šifrováno · SQLCipher %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::BoundaryTexts</name>
+    <message>
+        <source>This draft names a diagnosis. Peer workers do not diagnose; only a psychiatrist or a psychologist can.</source>
+        <translation>Tento návrh uvádí diagnózu. Peer pracovníci nediagnostikují; to může jen psychiatr nebo psycholog.</translation>
+    </message>
+    <message>
+        <source>This draft advises on medication (taking, changing or stopping it). Peer workers give no medical advice.</source>
+        <translation>Tento návrh radí ohledně léků (jak je užívat, měnit nebo vysadit). Peer pracovníci nedávají zdravotnické rady.</translation>
+    </message>
+    <message>
+        <source>This draft gives legal or social-law advice. The peer service does not provide legal counselling.</source>
+        <translation>Tento návrh dává právní nebo sociálněprávní radu. Peer služba neposkytuje právní poradenství.</translation>
+    </message>
+    <message>
+        <source>This draft offers therapy or treatment. Peer support is not psychotherapy.</source>
+        <translation>Tento návrh nabízí terapii nebo léčbu. Peer podpora není psychoterapie.</translation>
+    </message>
+    <message>
+        <source>This draft decides for the client. Clients make their own decisions; the peer does not take that responsibility from them.</source>
+        <translation>Tento návrh rozhoduje za klienta. Klienti se rozhodují sami; peer pracovník jim tuto odpovědnost nebere.</translation>
+    </message>
+    <message>
+        <source>This draft offers to contact someone for the client. Peer workers do not contact other people or services on the client&apos;s behalf.</source>
+        <translation>Tento návrh nabízí, že za klienta někoho kontaktuje. Peer pracovníci nekontaktují jiné lidi ani služby jménem klienta.</translation>
+    </message>
+    <message>
+        <source>This draft asks for personal data. The service is anonymous: a first name or a pseudonym is enough.</source>
+        <translation>Tento návrh žádá osobní údaje. Služba je anonymní: stačí křestní jméno nebo přezdívka.</translation>
+    </message>
+    <message>
+        <source>This draft moves the contact into private life (a private meeting, a private number, social-media friendship). Peer workers keep contact within the service.</source>
+        <translation>Tento návrh přenáší kontakt do soukromého života (soukromá schůzka, soukromé číslo, přátelství na sociálních sítích). Peer pracovníci udržují kontakt v rámci služby.</translation>
+    </message>
+    <message>
+        <source>This draft carries what was said in the group, or by another client, outside of it. What is said in the group stays in the group.</source>
+        <translation>Tento návrh vynáší ven to, co zaznělo ve skupině nebo co řekl jiný klient. Co zazní ve skupině, zůstává ve skupině.</translation>
+    </message>
+    <message>
+        <source>The client asks for a diagnosis.</source>
+        <translation>Klient žádá o diagnózu.</translation>
+    </message>
+    <message>
+        <source>The client asks for advice on medication.</source>
+        <translation>Klient žádá o radu ohledně léků.</translation>
+    </message>
+    <message>
+        <source>The client asks for legal or social-law advice.</source>
+        <translation>Klient žádá o právní nebo sociálněprávní radu.</translation>
+    </message>
+    <message>
+        <source>The client asks for therapy.</source>
+        <translation>Klient žádá o terapii.</translation>
+    </message>
+    <message>
+        <source>The client asks the worker to decide for them.</source>
+        <translation>Klient chce, aby pracovník rozhodl za něj.</translation>
+    </message>
+    <message>
+        <source>The client asks the worker to contact someone for them.</source>
+        <translation>Klient chce, aby pracovník za něj někoho kontaktoval.</translation>
+    </message>
+    <message>
+        <source>The client asks for personal data.</source>
+        <translation>Klient chce znát osobní údaje.</translation>
+    </message>
+    <message>
+        <source>The client asks for a private contact or meeting.</source>
+        <translation>Klient žádá o soukromý kontakt nebo schůzku.</translation>
+    </message>
+    <message>
+        <source>The client asks about what someone else said in the group.</source>
+        <translation>Klient se ptá, co ve skupině řekl někdo jiný.</translation>
+    </message>
+    <message>
+        <source>Say what you hear instead (&quot;that sounds really hard&quot;) and, if the client wants to know more, suggest a psychiatrist or a psychologist.</source>
+        <translation>Řekněte místo toho, co slyšíte („to zní opravdu těžce“), a pokud chce klient vědět víc, navrhněte psychiatra nebo psychologa.</translation>
+    </message>
+    <message>
+        <source>Suggest that the client talks about their medication with their doctor or psychiatrist. You may share your own experience without recommending anything.</source>
+        <translation>Navrhněte klientovi, aby o svých lécích mluvil se svým lékařem nebo psychiatrem. Můžete sdílet vlastní zkušenost, aniž byste cokoli doporučovali.</translation>
+    </message>
+    <message>
+        <source>Point the client to a citizens&apos; advice bureau (občanská poradna), a legal advice centre or a lawyer.</source>
+        <translation>Nasměrujte klienta do občanské poradny, do právní poradny nebo k advokátovi.</translation>
+    </message>
+    <message>
+        <source>Offer listening and your own experience; for therapy, suggest the client&apos;s therapist or a psychotherapist.</source>
+        <translation>Nabídněte naslouchání a vlastní zkušenost; s terapií odkažte klienta na jeho terapeuta nebo na psychoterapeuta.</translation>
+    </message>
+    <message>
+        <source>Help the client look at their options and ask what they want, instead of telling them what to do.</source>
+        <translation>Pomozte klientovi projít jeho možnosti a zeptejte se, co chce on sám, místo abyste mu říkali, co má dělat.</translation>
+    </message>
+    <message>
+        <source>Give the client the contact and, if they want, help them prepare what to say.</source>
+        <translation>Dejte klientovi kontakt, a pokud chce, pomozte mu připravit si, co řekne.</translation>
+    </message>
+    <message>
+        <source>Remove the request: do not ask for surnames, addresses, phone numbers or birth numbers.</source>
+        <translation>Žádost odstraňte: neptejte se na příjmení, adresy, telefonní čísla ani rodná čísla.</translation>
+    </message>
+    <message>
+        <source>Keep to the service&apos;s channels and programme: the group, the club, trips and the service phone.</source>
+        <translation>Držte se kanálů a programu služby: skupina, klub, výlety a telefon služby.</translation>
+    </message>
+    <message>
+        <source>Do not pass it on. If something worries you, bring it to supervision without names.</source>
+        <translation>Nepředávejte to dál. Pokud vás něco znepokojuje, přineste to bez jmen na supervizi.</translation>
+    </message>
+    <message>
+        <source>We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a psychologist or your general practitioner can assess it.</source>
+        <translation>Diagnózu stanovit nemůžeme: peer pracovníci nejsou lékaři ani psychologové. Posoudit to může psychiatr, psycholog nebo váš praktický lékař.</translation>
+    </message>
+    <message>
+        <source>We cannot advise on medication; only a doctor can. Please ask your psychiatrist or general practitioner, or a pharmacist. If it is urgent, call 155.</source>
+        <translation>S léky vám poradit nemůžeme; to může jen lékař. Zeptejte se prosím svého psychiatra, praktického lékaře nebo lékárníka. Pokud je to naléhavé, volejte 155.</translation>
+    </message>
+    <message>
+        <source>We do not give legal or social-law advice. A citizens&apos; advice bureau (občanská poradna), a legal advice centre or a lawyer can help; the Czech Bar Association can appoint free legal aid.</source>
+        <translation>Právní ani sociálněprávní rady neposkytujeme. Pomoci může občanská poradna, právní poradna nebo advokát; Česká advokátní komora může určit advokáta pro bezplatnou právní pomoc.</translation>
+    </message>
+    <message>
+        <source>We cannot provide therapy: peer support is sharing experience, not treatment. A psychotherapist, your psychiatrist or a crisis centre can.</source>
+        <translation>Terapii poskytnout nemůžeme: peer podpora je sdílení zkušeností, ne léčba. To může psychoterapeut, váš psychiatr nebo krizové centrum.</translation>
+    </message>
+    <message>
+        <source>We cannot decide for you; the decision is yours. We can help you think through the options and what matters to you.</source>
+        <translation>Nemůžeme rozhodnout za vás; rozhodnutí je na vás. Můžeme vám pomoci promyslet možnosti a to, na čem vám záleží.</translation>
+    </message>
+    <message>
+        <source>We do not contact other people or services for clients. We can give you the contact and help you prepare what to say.</source>
+        <translation>Jiné lidi ani služby za klienty nekontaktujeme. Můžeme vám dát kontakt a pomoci vám připravit si, co řeknete.</translation>
+    </message>
+    <message>
+        <source>The service is anonymous on both sides: we do not share personal data of peer workers or of other clients.</source>
+        <translation>Služba je anonymní na obou stranách: osobní údaje peer pracovníků ani jiných klientů nesdílíme.</translation>
+    </message>
+    <message>
+        <source>Peer workers keep contact within the service: the group, the club, trips and the service phone. We do not meet privately or connect on social media.</source>
+        <translation>Peer pracovníci udržují kontakt v rámci služby: ve skupině, v klubu, na výletech a přes telefon služby. Soukromě se nescházíme ani se nespojujeme na sociálních sítích.</translation>
+    </message>
+    <message>
+        <source>What is said in the group stays in the group, for everyone&apos;s safety, yours included.</source>
+        <translation>Co zazní ve skupině, zůstává ve skupině – kvůli bezpečí všech, včetně vás.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CzechHolidays</name>
+    <message>
+        <source>Restoration Day of the Independent Czech State</source>
+        <translation>Den obnovy samostatného českého státu</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Svátek práce</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Den vítězství</translation>
+    </message>
+    <message>
+        <source>Saints Cyril and Methodius Day</source>
+        <translation>Den slovanských věrozvěstů Cyrila a Metoděje</translation>
+    </message>
+    <message>
+        <source>Jan Hus Day</source>
+        <translation>Den upálení mistra Jana Husa</translation>
+    </message>
+    <message>
+        <source>St. Wenceslas Day (Czech Statehood Day)</source>
+        <translation>Den české státnosti (sv. Václav)</translation>
+    </message>
+    <message>
+        <source>Independent Czechoslovak State Day</source>
+        <translation>Den vzniku samostatného československého státu</translation>
+    </message>
+    <message>
+        <source>Struggle for Freedom and Democracy Day</source>
+        <translation>Den boje za svobodu a demokracii</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Štědrý den</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. svátek vánoční</translation>
+    </message>
+    <message>
+        <source>St. Stephen&apos;s Day</source>
+        <translation>2. svátek vánoční</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Velký pátek</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Velikonoční pondělí</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ICalendarWriter</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Zrušeno: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Změna: %1</translation>
+    </message>
+    <message>
+        <source>Including a %1-minute break.</source>
+        <translation>Včetně přestávky (%1 min).</translation>
+    </message>
+    <message>
+        <source>Led by: %1</source>
+        <translation>Vedoucí: %1</translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation>Počet míst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::KeychainStore</name>
+    <message>
+        <source>The keychain has no key for this vault.</source>
+        <translation>V systémové klíčence není klíč k tomuto trezoru.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access to the key.</source>
+        <translation>Systémová klíčenka je zamčená nebo odmítla přístup ke klíči.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>Na tomto počítači není k dispozici žádná systémová klíčenka.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (no Secret Service is running).</source>
+        <translation>Systémová klíčenka neodpověděla (neběží žádná služba Secret Service).</translation>
+    </message>
+    <message>
+        <source>The keychain entry for this vault does not hold a valid key.</source>
+        <translation>Záznam v systémové klíčence pro tento trezor neobsahuje platný klíč.</translation>
+    </message>
+    <message>
+        <source>Only a generated key can be stored in the keychain.</source>
+        <translation>Do systémové klíčenky lze uložit jen vygenerovaný klíč.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Lexicon</name>
+    <message>
+        <source>JSON syntax error: %1.</source>
+        <translation>Chyba syntaxe JSON: %1.</translation>
+    </message>
+    <message>
+        <source>the file must contain one JSON object.</source>
+        <translation>soubor musí obsahovat jeden objekt JSON.</translation>
+    </message>
+    <message>
+        <source>the file has no &quot;entries&quot; list.</source>
+        <translation>soubor nemá seznam „entries“.</translation>
+    </message>
+    <message>
+        <source>&quot;defaults&quot; must be a JSON object.</source>
+        <translation>„defaults“ musí být objekt JSON.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2.</source>
+        <translation>id „%1“ je už použito na řádku %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the lexicon %1: %2</source>
+        <translation>Slovník %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The lexicon folder %1 does not exist.</source>
+        <translation>Složka slovníků %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The lexicon folder %1 has no lexicon (*.json) files.</source>
+        <translation>Složka slovníků %1 neobsahuje žádné soubory slovníků (*.json).</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used in %2, line %3.</source>
+        <translation>id „%1“ je už použito v souboru %2, na řádku %3.</translation>
+    </message>
+    <message>
+        <source>Lexicon %1, line %2: the id &quot;%3&quot; is already used in %4, line %5.</source>
+        <translation>Slovník %1, řádek %2: id „%3“ je už použito v souboru %4, na řádku %5.</translation>
+    </message>
+    <message>
+        <source>Lexicon %1, line %2: %3</source>
+        <translation>Slovník %1, řádek %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MainWindow</name>
+    <message>
+        <source>Kotva</source>
+        <translation>Kotva</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sekce</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Trezor</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Nastavení…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Zamknout</translation>
+    </message>
+    <message>
+        <source>Lock Kotva: close the vault until it is unlocked again (Ctrl+L)</source>
+        <translation>Zamknout Kotvu: trezor zůstane zavřený, dokud ho znovu neodemknete (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Trezor</translation>
+    </message>
+    <message>
+        <source>&amp;About Kotva</source>
+        <translation>&amp;O aplikaci Kotva</translation>
+    </message>
+    <message>
+        <source>About Kotva</source>
+        <translation>O aplikaci Kotva</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kotva %1&lt;/h3&gt;&lt;p&gt;A safe workspace for peer workers. Clients stay anonymous, nothing identifying is stored, and everything stored expires.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kotva %1&lt;/h3&gt;&lt;p&gt;Bezpečný pracovní prostor pro peer pracovníky. Klienti zůstávají anonymní, nic, co by je identifikovalo, se neukládá, a vše uložené po čase zanikne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hlavní panel nástrojů</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthExports</name>
+    <message>
+        <source>The calendar cannot be written to %1: the folder is missing or not writable.</source>
+        <translation>Kalendář nelze zapsat do %1: složka chybí nebo do ní nelze zapisovat.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written completely.</source>
+        <translation>Kalendář se nepodařilo zapsat celý.</translation>
+    </message>
+    <message>
+        <source>Print the programme</source>
+        <translation>Vytisknout program</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Náhled tisku — %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthOccurrenceModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Vedoucí</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthPageRenderer</name>
+    <message>
+        <source>Nothing is planned this month.</source>
+        <translation>Na tento měsíc není nic naplánováno.</translation>
+    </message>
+    <message>
+        <source>Public holidays: %1</source>
+        <translation>Státní svátky: %1</translation>
+    </message>
+    <message>
+        <source>Programme for %1</source>
+        <translation>Program na %1</translation>
+    </message>
+    <message>
+        <source>%1 – programme for %2</source>
+        <translation>%1 – program na %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Den</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivita</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Místo</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Vedoucí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n místo</numerusform>
+            <numerusform>%n místa</numerusform>
+            <numerusform>%n míst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About the activities</source>
+        <translation>O aktivitách</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikdo</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strana %1 z %2</translation>
+    </message>
+    <message>
+        <source>The page cannot be painted (the printer or the file refused it).</source>
+        <translation>Stránku nelze vykreslit (tiskárna nebo soubor ji odmítly).</translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation>Nelze začít novou stránku.</translation>
+    </message>
+    <message>
+        <source>The pages cannot be finished.</source>
+        <translation>Stránky nelze dokončit.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthRows</name>
+    <message>
+        <source>break %1</source>
+        <translation>přestávka %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>break %n min</source>
+        <translation>
+            <numerusform>přestávka %n min</numerusform>
+            <numerusform>přestávka %n min</numerusform>
+            <numerusform>přestávka %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public holiday: %1</source>
+        <translation>Svátek: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Změna: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: public holiday (%1)</source>
+        <translation>Zrušeno: svátek (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zrušeno</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Zrušeno: %1</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2%3%4)</source>
+        <translation>Týden %1 (%2%3%4)</translation>
+    </message>
+    <message>
+        <source>On-call phone</source>
+        <translation>Telefon v pohotovosti</translation>
+    </message>
+    <message>
+        <source>On-call phone %1</source>
+        <translation>Telefon v pohotovosti %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthSchedule</name>
+    <message>
+        <source>time changed to %1</source>
+        <translation>čas změněn na %1</translation>
+    </message>
+    <message>
+        <source>venue changed</source>
+        <translation>místo změněno</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthText</name>
+    <message>
+        <source>%1 – programme for %2</source>
+        <translation>%1 – program na %2</translation>
+    </message>
+    <message>
+        <source>Nothing is planned this month.</source>
+        <translation>Na tento měsíc není nic naplánováno.</translation>
+    </message>
+    <message>
+        <source>Public holidays: %1</source>
+        <translation>Státní svátky: %1</translation>
+    </message>
+    <message>
+        <source>On-call phone:</source>
+        <translation>Telefon v pohotovosti:</translation>
+    </message>
+    <message>
+        <source>On-call phone %1:</source>
+        <translation>Telefon v pohotovosti %1:</translation>
+    </message>
+    <message>
+        <source>week %1 (%2%3%4): %5</source>
+        <translation>týden %1 (%2%3%4): %5</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikdo</translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>zrušeno (%1)</translation>
+    </message>
+    <message>
+        <source>(%1 places)</source>
+        <translation>(míst: %1)</translation>
+    </message>
+    <message>
+        <source>[change: %1]</source>
+        <translation>[změna: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::NameLexicon</name>
+    <message>
+        <source>Name list %1 cannot be read.</source>
+        <translation>Seznam jmen %1 nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>Name list %1, line %2: %3</source>
+        <translation>Seznam jmen %1, řádek %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a name, a tab and the gender (m or f).</source>
+        <translation>očekává se jméno, tabulátor a pohlaví (m nebo f).</translation>
+    </message>
+    <message>
+        <source>expected one-word place names separated by commas.</source>
+        <translation>očekávají se jednoslovné názvy míst oddělené čárkami.</translation>
+    </message>
+    <message>
+        <source>unknown section [%1].</source>
+        <translation>neznámá sekce [%1].</translation>
+    </message>
+    <message>
+        <source>an entry outside a [section].</source>
+        <translation>záznam mimo [sekci].</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::NewPassphraseDialog</name>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even the authors of Kotva.</source>
+        <translation>Zapomenuté heslo nikdo neobnoví, ani autoři Kotvy.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Nastavit heslo</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::OccurrenceEditDialog</name>
+    <message>
+        <source>Cancel an occurrence</source>
+        <translation>Zrušit termín</translation>
+    </message>
+    <message>
+        <source>e.g. both leads are ill</source>
+        <translation>např. oba vedoucí jsou nemocní</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (printed and posted):</source>
+        <translation>&amp;Důvod (vytiskne se a zveřejní):</translation>
+    </message>
+    <message>
+        <source>Change an occurrence</source>
+        <translation>Změnit termín</translation>
+    </message>
+    <message>
+        <source>At the organisation</source>
+        <translation>V organizaci</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Jiné místo</translation>
+    </message>
+    <message>
+        <source>Announced that week</source>
+        <translation>Oznámí se v daném týdnu</translation>
+    </message>
+    <message>
+        <source>e.g. we meet at the cinema</source>
+        <translation>např. sejdeme se u kina</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Začátek:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Konec:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Místo konání:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Jiné místo:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphraseFields</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Síla hesla</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Zopakujte ho:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Hesla se liší. Napište dvakrát totéž heslo.</translation>
+    </message>
+    <message>
+        <source>Now type it again below.</source>
+        <translation>Teď ho napište ještě jednou níže.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphrasePolicy</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Zadejte heslo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text.</source>
+        <translation>Heslo není platný text v kódování UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Heslo musí mít alespoň %n znak.</numerusform>
+            <numerusform>Heslo musí mít alespoň %n znaky.</numerusform>
+            <numerusform>Heslo musí mít alespoň %n znaků.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphraseStrength</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. Several words you can remember work well.</source>
+        <translation>
+            <numerusform>Použijte alespoň %n znak. Dobře poslouží několik slov, která si zapamatujete.</numerusform>
+            <numerusform>Použijte alespoň %n znaky. Dobře poslouží několik slov, která si zapamatujete.</numerusform>
+            <numerusform>Použijte alespoň %n znaků. Dobře poslouží několik slov, která si zapamatujete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Příliš krátké: použijte alespoň %n znak.</numerusform>
+            <numerusform>Příliš krátké: použijte alespoň %n znaky.</numerusform>
+            <numerusform>Příliš krátké: použijte alespoň %n znaků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add a few more words.</source>
+        <translation>Slabé: snadno uhodnutelné. Přidejte ještě pár slov.</translation>
+    </message>
+    <message>
+        <source>Fair. One or two more words would make it strong.</source>
+        <translation>Ucházející. Jedno nebo dvě další slova z něj udělají silné heslo.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Silné.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PiiScrubber</name>
+    <message>
+        <source>[birth number]</source>
+        <translation>[rodné číslo]</translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation>[telefon]</translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation>[e-mail]</translation>
+    </message>
+    <message>
+        <source>[account]</source>
+        <translation>[číslo účtu]</translation>
+    </message>
+    <message>
+        <source>[IBAN]</source>
+        <translation>[IBAN]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adresa]</translation>
+    </message>
+    <message>
+        <source>[postal code]</source>
+        <translation>[PSČ]</translation>
+    </message>
+    <message>
+        <source>[ID document]</source>
+        <translation>[doklad totožnosti]</translation>
+    </message>
+    <message>
+        <source>[data box]</source>
+        <translation>[datová schránka]</translation>
+    </message>
+    <message>
+        <source>[date of birth]</source>
+        <translation>[datum narození]</translation>
+    </message>
+    <message>
+        <source>[surname]</source>
+        <translation>[příjmení]</translation>
+    </message>
+    <message>
+        <source>[personal data]</source>
+        <translation>[osobní údaj]</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Programme</name>
+    <message>
+        <source>the organisation needs a name</source>
+        <translation>organizace musí mít název</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation>identifikátor „%1“ je použit dvakrát</translation>
+    </message>
+    <message>
+        <source>unknown activity &apos;%1&apos;</source>
+        <translation>neznámá aktivita „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take place on %2</source>
+        <translation>„%1“ se %2 nekoná</translation>
+    </message>
+    <message>
+        <source>the end time must be after the start time</source>
+        <translation>čas konce musí být později než čas začátku</translation>
+    </message>
+    <message>
+        <source>the change changes neither time nor venue</source>
+        <translation>změna nemění čas ani místo konání</translation>
+    </message>
+    <message>
+        <source>at least %1 peers should share the on-call phone; %2 given</source>
+        <translation>telefon v pohotovosti by si měli předávat alespoň %1 peer pracovníci; zadáno: %2</translation>
+    </message>
+    <message>
+        <source>the rota must start on a Monday</source>
+        <translation>rozpis služeb musí začínat pondělím</translation>
+    </message>
+    <message>
+        <source>start and end time are required</source>
+        <translation>čas začátku a konce je povinný</translation>
+    </message>
+    <message>
+        <source>the break must be shorter than the activity</source>
+        <translation>přestávka musí být kratší než aktivita</translation>
+    </message>
+    <message>
+        <source>the break must lie within the activity</source>
+        <translation>přestávka musí být v době trvání aktivity</translation>
+    </message>
+    <message>
+        <source>the activity needs an id</source>
+        <translation>aktivita potřebuje id</translation>
+    </message>
+    <message>
+        <source>the activity needs a title</source>
+        <translation>aktivita potřebuje název</translation>
+    </message>
+    <message>
+        <source>the activity needs at least one date rule</source>
+        <translation>aktivita potřebuje alespoň jedno pravidlo pro termíny</translation>
+    </message>
+    <message>
+        <source>the venue is a place but no place is given</source>
+        <translation>místem konání je konkrétní místo, ale žádné není uvedeno</translation>
+    </message>
+    <message>
+        <source>the capacity must be at least 1</source>
+        <translation>kapacita musí být alespoň 1</translation>
+    </message>
+    <message>
+        <source>at least %1 peers should lead every activity; %2 given</source>
+        <translation>každou aktivitu by měli vést alespoň %1 peer pracovníci; zadáno: %2</translation>
+    </message>
+    <message>
+        <source>the activity meets at the organisation but its address is empty</source>
+        <translation>aktivita se koná v organizaci, ale adresa organizace je prázdná</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeJson</name>
+    <message>
+        <source>%1: the programme file does not exist</source>
+        <translation>%1: soubor s programem neexistuje</translation>
+    </message>
+    <message>
+        <source>%1: the programme file cannot be read</source>
+        <translation>%1: soubor s programem nelze přečíst</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: neplatný JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: the programme must be a JSON object</source>
+        <translation>%1: program musí být objekt JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: nelze zapsat</translation>
+    </message>
+    <message>
+        <source>unknown key (misspelt?)</source>
+        <translation>neznámý klíč (překlep?)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>chybí</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>musí být objekt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>musí být seznam</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>musí být text</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nesmí být prázdné</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>musí být neprázdný text</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>musí být celé číslo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (HH:MM)</source>
+        <translation>„%1“ není čas (HH:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ není datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a weekday (monday … sunday)</source>
+        <translation>„%1“ není den v týdnu (monday … sunday)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a venue: use &quot;organisation&quot;, &quot;announced&quot; or {&quot;kind&quot;: &quot;place&quot;, &quot;place&quot;: &quot;…&quot;}</source>
+        <translation>„%1“ není místo konání: použijte &quot;organisation&quot;, &quot;announced&quot; nebo {&quot;kind&quot;: &quot;place&quot;, &quot;place&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>must be a venue object</source>
+        <translation>musí být objekt místa konání</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of organisation, place, announced</source>
+        <translation>„%1“ není jedna z hodnot organisation, place, announced</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of weekly, monthly, once</source>
+        <translation>„%1“ není jedna z hodnot weekly, monthly, once</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of any, even, odd</source>
+        <translation>„%1“ není jedna z hodnot any, even, odd</translation>
+    </message>
+    <message>
+        <source>must be &quot;kotva-programme&quot;</source>
+        <translation>musí být &quot;kotva-programme&quot;</translation>
+    </message>
+    <message>
+        <source>must be %1 (this file is from another version of Kotva)</source>
+        <translation>musí být %1 (tento soubor je z jiné verze Kotvy)</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammePdfExporter</name>
+    <message>
+        <source>The PDF cannot be written: the folder %1 does not exist.</source>
+        <translation>PDF nelze zapsat: složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be overwritten.</source>
+        <translation>Soubor %1 nelze přepsat.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to the folder %1: it is not writable.</source>
+        <translation>PDF nelze zapsat do složky %1: není do ní povolen zápis.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written completely (is the disk full?).</source>
+        <translation>PDF se nepodařilo zapsat celé (není plný disk?).</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved as %1.</source>
+        <translation>PDF nelze uložit jako %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeRepository</name>
+    <message>
+        <source>No programme has been saved in the vault yet.</source>
+        <translation>V trezoru zatím není uložen žádný program.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeView</name>
+    <message>
+        <source>&amp;Open programme…</source>
+        <translation>&amp;Otevřít program…</translation>
+    </message>
+    <message>
+        <source>&amp;Save programme as…</source>
+        <translation>&amp;Uložit program jako…</translation>
+    </message>
+    <message>
+        <source>Load from &amp;vault</source>
+        <translation>Načíst z &amp;trezoru</translation>
+    </message>
+    <message>
+        <source>Save to v&amp;ault</source>
+        <translation>Uložit do t&amp;rezoru</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tisk…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Náhled tisku…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportovat &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;iCalendar…</source>
+        <translation>Exportovat &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Kopírovat jako text</translation>
+    </message>
+    <message>
+        <source>Copy the month as text for a group chat or a social-media post</source>
+        <translation>Zkopírovat měsíc jako text pro skupinový chat nebo příspěvek na sociální sítě</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l occurrence…</source>
+        <translation>&amp;Zrušit termín…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange occurrence…</source>
+        <translation>Z&amp;měnit termín…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore occurrence</source>
+        <translation>&amp;Obnovit termín</translation>
+    </message>
+    <message>
+        <source>◀ Previous month</source>
+        <translation>◀ Předchozí měsíc</translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation>Další měsíc ▶</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tento měsíc</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Events of the month</source>
+        <translation>Akce v měsíci</translation>
+    </message>
+    <message>
+        <source>The programme has warnings:</source>
+        <translation>Program obsahuje upozornění:</translation>
+    </message>
+    <message>
+        <source>The programme was saved to %1.</source>
+        <translation>Program byl uložen do %1.</translation>
+    </message>
+    <message>
+        <source>No programme is stored in the vault yet. Open a programme file, then save it to the vault.</source>
+        <translation>V trezoru zatím není uložen žádný program. Otevřete soubor s programem a pak ho uložte do trezoru.</translation>
+    </message>
+    <message>
+        <source>No vault is open.</source>
+        <translation>Není otevřen žádný trezor.</translation>
+    </message>
+    <message>
+        <source>The programme was saved in the vault.</source>
+        <translation>Program byl uložen do trezoru.</translation>
+    </message>
+    <message>
+        <source>Public holidays: %1</source>
+        <translation>Státní svátky: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikdo</translation>
+    </message>
+    <message>
+        <source>The PDF was saved to %1.</source>
+        <translation>PDF bylo uloženo do %1.</translation>
+    </message>
+    <message>
+        <source>The calendar was saved to %1.</source>
+        <translation>Kalendář byl uložen do %1.</translation>
+    </message>
+    <message>
+        <source>The programme of %1 was copied as text; paste it into the group chat or a post.</source>
+        <translation>Program na %1 byl zkopírován jako text; vložte ho do skupinového chatu nebo do příspěvku.</translation>
+    </message>
+    <message>
+        <source>Open a programme</source>
+        <translation>Otevřít program</translation>
+    </message>
+    <message>
+        <source>Programme (*.json);;All files (*)</source>
+        <translation>Program (*.json);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Save the programme</source>
+        <translation>Uložit program</translation>
+    </message>
+    <message>
+        <source>Programme (*.json)</source>
+        <translation>Program (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the month as PDF</source>
+        <translation>Exportovat měsíc jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the month as iCalendar</source>
+        <translation>Exportovat měsíc jako iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RecurrenceRule</name>
+    <message>
+        <source>a single event needs a valid date</source>
+        <translation>jednorázová akce potřebuje platné datum</translation>
+    </message>
+    <message>
+        <source>the weekday is not valid</source>
+        <translation>den v týdnu není platný</translation>
+    </message>
+    <message>
+        <source>the week of the month must be 1 to 5, or -1 for the last one</source>
+        <translation>týden v měsíci musí být 1 až 5, nebo -1 pro poslední</translation>
+    </message>
+    <message>
+        <source>the rule ends before it starts</source>
+        <translation>pravidlo končí dřív, než začne</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>dne %1</translation>
+    </message>
+    <message>
+        <source>%1, every week</source>
+        <translation>%1, každý týden</translation>
+    </message>
+    <message>
+        <source>%1 of even weeks</source>
+        <translation>%1 v sudých týdnech</translation>
+    </message>
+    <message>
+        <source>%1 of odd weeks</source>
+        <translation>%1 v lichých týdnech</translation>
+    </message>
+    <message>
+        <source>last %1 of the month</source>
+        <translation>poslední %1 v měsíci</translation>
+    </message>
+    <message>
+        <source>%1. %2 of the month</source>
+        <translation>%1. %2 v měsíci</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ReferralDirectory</name>
+    <message>
+        <source>Cannot open the referral directory %1.</source>
+        <translation>Adresář služeb %1 nelze otevřít.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>položka %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>neplatný JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>nejvyšší úroveň musí být objekt JSON</translation>
+    </message>
+    <message>
+        <source>this is not a Kotva referral directory (&quot;format&quot; must be &quot;kotva-referrals&quot;)</source>
+        <translation>nejde o adresář služeb pro Kotvu (&quot;format&quot; musí být &quot;kotva-referrals&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Kotva reads version 1</source>
+        <translation>nepodporovaná verze %1; tato verze Kotvy čte verzi 1</translation>
+    </message>
+    <message>
+        <source>&quot;entries&quot; must be a list</source>
+        <translation>&quot;entries&quot; musí být seznam</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>musí být objekt JSON</translation>
+    </message>
+    <message>
+        <source>the id is used by an earlier entry</source>
+        <translation>toto id už používá dřívější položka</translation>
+    </message>
+    <message>
+        <source>&quot;regions&quot; must map region codes to their names</source>
+        <translation>&quot;regions&quot; musí přiřazovat kódům krajů jejich názvy</translation>
+    </message>
+    <message>
+        <source>unknown region code &quot;%1&quot; (use the official codes CZ010 … CZ080)</source>
+        <translation>neznámý kód kraje &quot;%1&quot; (použijte oficiální kódy CZ010 … CZ080)</translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; is missing</source>
+        <translation>chybí &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>neznámý druh &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;</source>
+        <translation>neznámé téma &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; needs both &quot;cs&quot; and &quot;en&quot;</source>
+        <translation>&quot;name&quot; musí obsahovat &quot;cs&quot; i &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>the phone number is missing</source>
+        <translation>chybí telefonní číslo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>&quot;%1&quot; není telefonní číslo</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot; (use the official codes CZ010 … CZ080)</source>
+        <translation>neznámý kraj &quot;%1&quot; (použijte oficiální kódy CZ010 … CZ080)</translation>
+    </message>
+    <message>
+        <source>a crisis centre needs an address and a region</source>
+        <translation>krizové centrum musí mít adresu a kraj</translation>
+    </message>
+    <message>
+        <source>bad opening hours: %1</source>
+        <translation>chybná otevírací doba: %1</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; needs the http(s) address of the page that confirms the entry</source>
+        <translation>&quot;source&quot; musí obsahovat adresu http(s) stránky, která položku potvrzuje</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (operator, register or secondary)</source>
+        <translation>neznámý druh zdroje &quot;%1&quot; (operator, register nebo secondary)</translation>
+    </message>
+    <message>
+        <source>&quot;verified&quot; must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&quot;verified&quot; musí být datum ve tvaru YYYY-MM-DD, ne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give {&quot;always&quot;: true} or a &quot;weekly&quot; schedule</source>
+        <translation>uveďte {&quot;always&quot;: true} nebo rozvrh &quot;weekly&quot;</translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot; (mon … sun)</source>
+        <translation>neznámý den &quot;%1&quot; (mon … sun)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range like 08:00-17:00</source>
+        <translation>&quot;%1&quot; není časový rozsah ve tvaru 08:00-17:00</translation>
+    </message>
+    <message>
+        <source>&quot;publicHolidays&quot; must be &quot;closed&quot; or &quot;as_weekday&quot;</source>
+        <translation>&quot;publicHolidays&quot; musí být &quot;closed&quot; nebo &quot;as_weekday&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;notCovered&quot;: unknown region &quot;%1&quot;</source>
+        <translation>&quot;notCovered&quot;: neznámý kraj &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;notCovered&quot;: region %1 needs a reason</source>
+        <translation>&quot;notCovered&quot;: u kraje %1 chybí důvod</translation>
+    </message>
+    <message>
+        <source>&quot;notCovered&quot;: region %1 has a crisis centre listed</source>
+        <translation>&quot;notCovered&quot;: kraj %1 má uvedené krizové centrum</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ReferralPlanner</name>
+    <message>
+        <source>Set your organisation&apos;s region to see the crisis centre near you.</source>
+        <translation>Nastavte kraj vaší organizace; pak se zobrazí krizové centrum ve vaší blízkosti.</translation>
+    </message>
+    <message>
+        <source>The directory lists no confirmed crisis centre for %1. %2</source>
+        <translation>Adresář neuvádí pro %1 žádné potvrzené krizové centrum. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is closed now: %3. Offer an open line first.</source>
+        <translation>%1 (%2) má teď zavřeno: %3. Nabídněte nejdřív linku, která má otevřeno.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was last verified on %3; check it is still right.</source>
+        <translation>%1 (%2): údaje byly naposledy ověřeny %3; zkontrolujte, zda stále platí.</translation>
+    </message>
+    <message>
+        <source>You do not call for the client: give the numbers and the words; the client makes the call.</source>
+        <translation>Za klienta nevoláte: předejte mu čísla a slova; hovor uskuteční klient sám.</translation>
+    </message>
+    <message>
+        <source>Bring this contact to your next supervision.</source>
+        <translation>Proberte tento kontakt na příští supervizi.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RetentionPolicy</name>
+    <message>
+        <source>Message text can be kept from %1 to %2 days.</source>
+        <translation>Text zpráv lze uchovat %1 až %2 dní.</translation>
+    </message>
+    <message>
+        <source>Records about contacts can be kept from 1 to %1 months.</source>
+        <translation>Záznamy o kontaktech lze uchovat 1 až %1 měsíců.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ScreenshotTaker</name>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Snímek obrazovky uložen do %1</translation>
+    </message>
+    <message>
+        <source>Could not save a screenshot to %1</source>
+        <translation>Snímek obrazovky se nepodařilo uložit do %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SettingsController</name>
+    <message>
+        <source>Shorten how long Kotva keeps things?</source>
+        <translation>Zkrátit dobu, po kterou Kotva věci uchovává?</translation>
+    </message>
+    <message>
+        <source>Whatever is older than the new periods will be deleted now, for good.</source>
+        <translation>Vše, co je starší než nové lhůty, bude hned a natrvalo smazáno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message text older than %n day(s) and everything else older than %1 cannot be brought back.</source>
+        <translation>
+            <numerusform>Text zpráv starší než %n den a vše ostatní starší než %1 už nepůjde vrátit.</numerusform>
+            <numerusform>Text zpráv starší než %n dny a vše ostatní starší než %1 už nepůjde vrátit.</numerusform>
+            <numerusform>Text zpráv starší než %n dní a vše ostatní starší než %1 už nepůjde vrátit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n měsíc</numerusform>
+            <numerusform>%n měsíce</numerusform>
+            <numerusform>%n měsíců</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten and delete</source>
+        <translation>Zkrátit a smazat</translation>
+    </message>
+    <message>
+        <source>Use a passphrase instead</source>
+        <translation>Použít místo toho heslo</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Změnit heslo</translation>
+    </message>
+    <message>
+        <source>From now on you type this passphrase every time Kotva starts. The vault is re-encrypted with it and the key is removed from the system keychain.</source>
+        <translation>Od teď budete toto heslo zadávat při každém spuštění Kotvy. Trezor se jím znovu zašifruje a klíč se odstraní ze systémové klíčenky.</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with the new passphrase. The old one stops working at once.</source>
+        <translation>Trezor se znovu zašifruje novým heslem. Staré heslo okamžitě přestane fungovat.</translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain?</source>
+        <translation>Uložit klíč do systémové klíčenky?</translation>
+    </message>
+    <message>
+        <source>Kotva will make a new random key, keep it in your system keychain and re-encrypt the vault with it. Your passphrase will no longer open the vault.</source>
+        <translation>Kotva vytvoří nový náhodný klíč, uloží ho do vaší systémové klíčenky a trezor jím znovu zašifruje. Vaše heslo už trezor neotevře.</translation>
+    </message>
+    <message>
+        <source>The vault will then open by itself whenever you are logged in to this computer account.</source>
+        <translation>Trezor se pak otevře sám, kdykoli budete přihlášeni k tomuto uživatelskému účtu.</translation>
+    </message>
+    <message>
+        <source>Use the keychain</source>
+        <translation>Použít klíčenku</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SettingsDialog</name>
+    <message>
+        <source>Kotva – Settings</source>
+        <translation>Kotva – Nastavení</translation>
+    </message>
+    <message>
+        <source>How long Kotva keeps things</source>
+        <translation>Jak dlouho Kotva věci uchovává</translation>
+    </message>
+    <message>
+        <source>Delete &amp;message text after:</source>
+        <translation>Text &amp;zpráv smazat po:</translation>
+    </message>
+    <message>
+        <source>Delete &amp;everything else after:</source>
+        <translation>&amp;Vše ostatní smazat po:</translation>
+    </message>
+    <message>
+        <source>Message text can be kept for 1 to %1 days; everything else about a contact for %2 months at the most. A shorter period applies at once: whatever is older is deleted for good.</source>
+        <translation>Text zpráv lze uchovat 1 až %1 dní, vše ostatní o kontaktu nejvýše %2 měsíců. Kratší lhůta platí okamžitě: vše starší se natrvalo smaže.</translation>
+    </message>
+    <message>
+        <source>How the vault is unlocked</source>
+        <translation>Jak se trezor odemyká</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Změnit &amp;heslo…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation>Trezor se znovu šifruje…</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain; the vault opens by itself while you are logged in.</source>
+        <translation>Klíč je uložen v systémové klíčence; trezor se otevře sám, dokud jste přihlášeni.</translation>
+    </message>
+    <message>
+        <source>The vault is protected with a passphrase that you type at every start.</source>
+        <translation>Trezor je chráněn heslem, které zadáváte při každém spuštění.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase &amp;instead…</source>
+        <translation>Použít &amp;místo toho heslo…</translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keychain instead</source>
+        <translation>Uložit klíč raději do &amp;klíčenky</translation>
+    </message>
+    <message>
+        <source>Done: the key is now kept in the system keychain.</source>
+        <translation>Hotovo: klíč je teď uložen v systémové klíčence.</translation>
+    </message>
+    <message>
+        <source>Done: the vault now opens with the new passphrase.</source>
+        <translation>Hotovo: trezor se teď otevírá novým heslem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>den</numerusform>
+            <numerusform>dny</numerusform>
+            <numerusform>dní</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>měsíc</numerusform>
+            <numerusform>měsíce</numerusform>
+            <numerusform>měsíců</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SetupDialog</name>
+    <message>
+        <source>Keep the key in the system &amp;keychain (recommended)</source>
+        <translation>Uložit klíč do systémové &amp;klíčenky (doporučeno)</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase</source>
+        <translation>Chránit &amp;heslem</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>Vytváří se šifrovaný trezor…</translation>
+    </message>
+    <message>
+        <source>Kotva – first start</source>
+        <translation>Kotva – první spuštění</translation>
+    </message>
+    <message>
+        <source>Welcome to Kotva</source>
+        <translation>Vítejte v Kotvě</translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up the encrypted vault for your work.</source>
+        <translation>Nastavíme šifrovaný trezor pro vaši práci.</translation>
+    </message>
+    <message>
+        <source>Kotva keeps everything you save in one encrypted file on this computer: message texts, notes and records. Nothing personal is stored: names, phone numbers, addresses and similar details are removed before anything is saved.</source>
+        <translation>Kotva ukládá vše do jednoho šifrovaného souboru v tomto počítači: texty zpráv, poznámky i záznamy. Nic osobního se neukládá: jména, telefonní čísla, adresy a podobné údaje se před uložením odstraní.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything expires: message text is deleted after %n days and everything else after 12 months at the latest. You can shorten both in Settings.</source>
+        <translation>
+            <numerusform>Vše má omezenou dobu: text zpráv se maže po %n dni a vše ostatní nejpozději po 12 měsících. Obě lhůty můžete v Nastavení zkrátit.</numerusform>
+            <numerusform>Vše má omezenou dobu: text zpráv se maže po %n dnech a vše ostatní nejpozději po 12 měsících. Obě lhůty můžete v Nastavení zkrátit.</numerusform>
+            <numerusform>Vše má omezenou dobu: text zpráv se maže po %n dnech a vše ostatní nejpozději po 12 měsících. Obě lhůty můžete v Nastavení zkrátit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Soubor trezoru: %1</translation>
+    </message>
+    <message>
+        <source>How should the vault be unlocked?</source>
+        <translation>Jak se má trezor odemykat?</translation>
+    </message>
+    <message>
+        <source>Kotva makes a random 256-bit key and keeps it in your system keychain. The vault opens by itself while you are logged in; there is nothing to remember.</source>
+        <translation>Kotva vytvoří náhodný 256bitový klíč a uloží ho do systémové klíčenky. Trezor se otevře sám, dokud jste přihlášeni; nic si nemusíte pamatovat.</translation>
+    </message>
+    <message>
+        <source>You type the passphrase every time Kotva starts. Nobody can recover it: if you forget it, the vault cannot be opened and what it holds is lost.</source>
+        <translation>Heslo zadáváte při každém spuštění Kotvy. Nikdo ho neumí obnovit: když ho zapomenete, trezor nepůjde otevřít a jeho obsah bude ztracen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Vytvořit trezor</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SqlCipherDriver</name>
+    <message>
+        <source>The key can only be set before the vault is opened.</source>
+        <translation>Klíč lze nastavit jen před otevřením trezoru.</translation>
+    </message>
+    <message>
+        <source>Could not open the database file.</source>
+        <translation>Soubor databáze se nepodařilo otevřít.</translation>
+    </message>
+    <message>
+        <source>An empty key cannot protect a vault.</source>
+        <translation>Prázdný klíč nemůže trezor ochránit.</translation>
+    </message>
+    <message>
+        <source>A raw key must be exactly 64 hexadecimal digits.</source>
+        <translation>Surový klíč musí mít přesně 64 šestnáctkových číslic.</translation>
+    </message>
+    <message>
+        <source>This passphrase has the form of a raw key; choose another one.</source>
+        <translation>Toto heslo má tvar surového klíče; zvolte jiné.</translation>
+    </message>
+    <message>
+        <source>The key was not accepted.</source>
+        <translation>Klíč nebyl přijat.</translation>
+    </message>
+    <message>
+        <source>This build of Kotva has no working encryption (SQLCipher is missing).</source>
+        <translation>Tato verze Kotvy nemá funkční šifrování (chybí SQLCipher).</translation>
+    </message>
+    <message>
+        <source>Could not configure the key derivation.</source>
+        <translation>Odvozování klíče se nepodařilo nastavit.</translation>
+    </message>
+    <message>
+        <source>Could not configure the encryption.</source>
+        <translation>Šifrování se nepodařilo nastavit.</translation>
+    </message>
+    <message>
+        <source>Only an open, encrypted vault can change its key.</source>
+        <translation>Klíč lze změnit jen u otevřeného šifrovaného trezoru.</translation>
+    </message>
+    <message>
+        <source>The key cannot be changed while the vault is in use.</source>
+        <translation>Klíč nelze změnit, dokud se trezor používá.</translation>
+    </message>
+    <message>
+        <source>The new key is not valid.</source>
+        <translation>Nový klíč není platný.</translation>
+    </message>
+    <message>
+        <source>Could not change the key.</source>
+        <translation>Klíč se nepodařilo změnit.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction.</source>
+        <translation>Transakci se nepodařilo zahájit.</translation>
+    </message>
+    <message>
+        <source>Could not save the changes.</source>
+        <translation>Změny se nepodařilo uložit.</translation>
+    </message>
+    <message>
+        <source>Could not undo the changes.</source>
+        <translation>Změny se nepodařilo vrátit zpět.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SqlCipherResult</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databáze není otevřená.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the statement.</source>
+        <translation>Příkaz se nepodařilo připravit.</translation>
+    </message>
+    <message>
+        <source>The statement is empty.</source>
+        <translation>Příkaz je prázdný.</translation>
+    </message>
+    <message>
+        <source>Only one statement can be run at a time.</source>
+        <translation>Najednou lze spustit jen jeden příkaz.</translation>
+    </message>
+    <message>
+        <source>The statement expects %1 values but got %2.</source>
+        <translation>Počet hodnot nesouhlasí: příkaz jich očekává %1, dostal %2.</translation>
+    </message>
+    <message>
+        <source>Could not bind a value.</source>
+        <translation>Hodnotu se nepodařilo dosadit do příkazu.</translation>
+    </message>
+    <message>
+        <source>No statement is prepared.</source>
+        <translation>Není připraven žádný příkaz.</translation>
+    </message>
+    <message>
+        <source>Could not run the statement.</source>
+        <translation>Příkaz se nepodařilo provést.</translation>
+    </message>
+    <message>
+        <source>Could not read the next row.</source>
+        <translation>Další řádek se nepodařilo načíst.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::UnlockDialog</name>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Trezor se otevírá…</translation>
+    </message>
+    <message>
+        <source>Unlock Kotva</source>
+        <translation>Odemknout Kotvu</translation>
+    </message>
+    <message>
+        <source>Your work is kept in an encrypted vault.</source>
+        <translation>Vaše práce je uložena v šifrovaném trezoru.</translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation>Soubor trezoru: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>Ask the &amp;keychain again</source>
+        <translation>Zeptat se &amp;klíčenky znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Odemknout</translation>
+    </message>
+    <message>
+        <source>Kotva is locked. Nothing in the vault can be read until it is unlocked again.</source>
+        <translation>Kotva je zamčená. Dokud ji znovu neodemknete, nelze z trezoru nic přečíst.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this vault.</source>
+        <translation>Zadejte heslo k tomuto trezoru.</translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the keyboard layout.</source>
+        <translation>Zkontrolujte Caps Lock a rozložení klávesnice.</translation>
+    </message>
+    <message>
+        <source>Kotva cannot open the vault. The file was left exactly as it was; nothing was replaced or created in its place.</source>
+        <translation>Kotva nemůže trezor otevřít. Soubor zůstal přesně takový, jaký byl; nic nebylo nahrazeno ani vytvořeno místo něj.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Zkusit znovu</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Utf8</name>
+    <message>
+        <source>The text is not valid UTF-8 (at byte %1).</source>
+        <translation>Text není v platném kódování UTF-8 (bajt %1).</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Vault</name>
+    <message>
+        <source>The vault could not be set up safely, so it was not opened.</source>
+        <translation>Trezor se nepodařilo bezpečně nastavit, a proto nebyl otevřen.</translation>
+    </message>
+    <message>
+        <source>Expired content was removed but could not yet be wiped from the disk; Kotva will try again.</source>
+        <translation>Obsah, jehož lhůta uplynula, byl odstraněn, ale z disku se ho zatím nepodařilo trvale vymazat; Kotva to zkusí znovu.</translation>
+    </message>
+    <message>
+        <source>The vault is closed.</source>
+        <translation>Trezor je zavřený.</translation>
+    </message>
+    <message>
+        <source>The key could not be changed; the old key still opens the vault.</source>
+        <translation>Klíč se nepodařilo změnit; trezor se dál otevírá starým klíčem.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Vault::Private</name>
+    <message>
+        <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
+        <translation>Tento trezor vytvořila novější verze aplikace Kotva. Chcete-li ho otevřít, aktualizujte Kotvu.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VaultAccess</name>
+    <message>
+        <source>This vault exists, but the keychain has no key for it. If you protected the vault with a passphrase, enter it. Otherwise the keychain may be locked or belong to another account: unlock it and try again. No new key was made.</source>
+        <translation>Tento trezor existuje, ale systémová klíčenka k němu nemá klíč. Pokud je trezor chráněn heslem, zadejte ho. Jinak může být klíčenka zamčená nebo patřit jinému účtu: odemkněte ji a zkuste to znovu. Žádný nový klíč nebyl vytvořen.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused to give out the key. Unlock it and try again, or enter the vault&apos;s passphrase.</source>
+        <translation>Systémová klíčenka je zamčená nebo odmítla klíč vydat. Odemkněte ji a zkuste to znovu, nebo zadejte heslo k trezoru.</translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so the key cannot be read from it. Enter the vault&apos;s passphrase.</source>
+        <translation>V tomto počítači neodpovídá žádná systémová klíčenka, takže z ní nelze klíč načíst. Zadejte heslo k trezoru.</translation>
+    </message>
+    <message>
+        <source>The key in the keychain does not open this vault; it may be protected by a passphrase instead. Enter the passphrase. The vault was not changed.</source>
+        <translation>Klíč ze systémové klíčenky tento trezor neotevře; trezor je možná chráněn heslem. Zadejte heslo. Trezor se nezměnil.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the vault. Check it and try again. The vault was not changed.</source>
+        <translation>Toto heslo trezor neotevře. Zkontrolujte ho a zkuste to znovu. Trezor se nezměnil.</translation>
+    </message>
+    <message>
+        <source>The vault is not open.</source>
+        <translation>Trezor není otevřený.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1 Nothing was created. Protect the vault with a passphrase instead.</source>
+        <translation>Klíč se nepodařilo uložit do systémové klíčenky: %1 Nic nebylo vytvořeno. Chraňte trezor raději heslem.</translation>
+    </message>
+    <message>
+        <source>This vault is protected by the keychain, not by a passphrase.</source>
+        <translation>Tento trezor je chráněn systémovou klíčenkou, ne heslem.</translation>
+    </message>
+    <message>
+        <source>This vault is already protected by a passphrase.</source>
+        <translation>Tento trezor už je chráněn heslem.</translation>
+    </message>
+    <message>
+        <source>This vault already keeps its key in the keychain.</source>
+        <translation>Tento trezor už má klíč uložený v systémové klíčence.</translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1 The vault still uses your passphrase.</source>
+        <translation>Klíč se nepodařilo uložit do systémové klíčenky: %1 Trezor dál používá vaše heslo.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VaultKey</name>
+    <message>
+        <source>A raw key must be exactly 64 hexadecimal digits.</source>
+        <translation>Surový klíč musí mít přesně 64 šestnáctkových číslic.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Heslo je prázdné.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text.</source>
+        <translation>Heslo není platný text v kódování UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VaultOverviewPage</name>
+    <message>
+        <source>Your vault</source>
+        <translation>Váš trezor</translation>
+    </message>
+    <message>
+        <source>Everything Kotva stores is encrypted on this computer and expires by itself.</source>
+        <translation>Vše, co Kotva ukládá, je v tomto počítači zašifrované a samo po čase zanikne.</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Umístění:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Šifrování:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Klíč:</translation>
+    </message>
+    <message>
+        <source>Message text:</source>
+        <translation>Text zpráv:</translation>
+    </message>
+    <message>
+        <source>Everything else:</source>
+        <translation>Vše ostatní:</translation>
+    </message>
+    <message>
+        <source>Oldest record:</source>
+        <translation>Nejstarší záznam:</translation>
+    </message>
+    <message>
+        <source>Last purge:</source>
+        <translation>Poslední mazání:</translation>
+    </message>
+    <message>
+        <source>Not yet since Kotva started.</source>
+        <translation>Od spuštění Kotvy zatím neproběhlo.</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Verze schématu:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Otevřít složku</translation>
+    </message>
+    <message>
+        <source>Change &amp;retention or key…</source>
+        <translation>Změnit &amp;lhůty nebo klíč…</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Šifrováno</translation>
+    </message>
+    <message>
+        <source>Encrypted with SQLCipher %1 (256-bit AES)</source>
+        <translation>Šifrováno pomocí SQLCipher %1 (256bitový AES)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted after %n day(s)</source>
+        <translation>
+            <numerusform>Maže se po %n dni</numerusform>
+            <numerusform>Maže se po %n dnech</numerusform>
+            <numerusform>Maže se po %n dnech</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted after %n month(s), the longest Kotva allows</source>
+        <translation>
+            <numerusform>Maže se po %n měsíci, déle to Kotva nedovolí</numerusform>
+            <numerusform>Maže se po %n měsících, déle to Kotva nedovolí</numerusform>
+            <numerusform>Maže se po %n měsících, déle to Kotva nedovolí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted after %n month(s)</source>
+        <translation>
+            <numerusform>Maže se po %n měsíci</numerusform>
+            <numerusform>Maže se po %n měsících</numerusform>
+            <numerusform>Maže se po %n měsících</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault holds no records yet.</source>
+        <translation>Trezor zatím neobsahuje žádné záznamy.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s details could not be read: %1</source>
+        <translation>Údaje o trezoru se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <source>Random 256-bit key, kept in the system keychain</source>
+        <translation>Náhodný 256bitový klíč uložený v systémové klíčence</translation>
+    </message>
+    <message>
+        <source>Derived from your passphrase</source>
+        <translation>Odvozený z vašeho hesla</translation>
+    </message>
+    <message>
+        <source>%1: removed %2 and %3</source>
+        <translation>%1: smazáno %2 a %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message text(s)</source>
+        <translation>
+            <numerusform>%n text zprávy</numerusform>
+            <numerusform>%n texty zpráv</numerusform>
+            <numerusform>%n textů zpráv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n záznam</numerusform>
+            <numerusform>%n záznamy</numerusform>
+            <numerusform>%n záznamů</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last purge failed: %1</source>
+        <translation>Poslední mazání selhalo: %1</translation>
+    </message>
+    <message>
+        <source>Less than a day old</source>
+        <translation>Mladší než jeden den</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>Starý %n den</numerusform>
+            <numerusform>Starý %n dny</numerusform>
+            <numerusform>Starý %n dní</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>Starý %n měsíc</numerusform>
+            <numerusform>Starý %n měsíce</numerusform>
+            <numerusform>Starý %n měsíců</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Venue</name>
+    <message>
+        <source>venue announced that week</source>
+        <translation>místo oznámíme v týdnu konání</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli</name>
+    <message>
+        <source>create, inspect and purge an encrypted vault</source>
+        <translation>vytvořit a zkontrolovat šifrovaný trezor a odstranit z něj prošlá data</translation>
+    </message>
+    <message>
+        <source>check messages on stdin for danger, boundaries and personal data</source>
+        <translation>zkontrolovat zprávy ze standardního vstupu (stdin) na krizové signály, hranice role a osobní údaje</translation>
+    </message>
+    <message>
+        <source>the group programme for a month as PDF, iCalendar or text</source>
+        <translation>program skupin na jeden měsíc jako PDF, iCalendar nebo text</translation>
+    </message>
+    <message>
+        <source>the due date after N Czech working days</source>
+        <translation>termín po N českých pracovních dnech</translation>
+    </message>
+    <message>
+        <source>Usage: kotva-cli &lt;command&gt; [options]</source>
+        <translation>Použití: kotva-cli &lt;příkaz&gt; [volby]</translation>
+    </message>
+    <message>
+        <source>Run &apos;kotva-cli &lt;command&gt; --help&apos; for its options.</source>
+        <translation>Volby příkazu zobrazíte pomocí &apos;kotva-cli &lt;příkaz&gt; --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli::analyze</name>
+    <message>
+        <source>Reads one message per line (UTF-8) on standard input and writes one JSON object per line: risk level, crisis signals, boundary findings, personal data and the redacted text. Offsets count Unicode code points.</source>
+        <translation>Čte ze standardního vstupu jednu zprávu na řádek (UTF-8) a na každý řádek vypíše jeden objekt JSON: míru rizika, krizové signály, zjištění k hranicím role, osobní údaje a text se skrytými údaji. Pozice se počítají v kódových bodech Unicode.</translation>
+    </message>
+    <message>
+        <source>Who wrote the messages: client (default) or worker.</source>
+        <translation>Kdo zprávy napsal: client (klient, výchozí) nebo worker (pracovník).</translation>
+    </message>
+    <message>
+        <source>Use the lexicons in this folder instead of the built-in ones.</source>
+        <translation>Použít slovníky z této složky místo vestavěných.</translation>
+    </message>
+    <message>
+        <source>analyze takes no arguments; it reads the messages from standard input.</source>
+        <translation>Příkaz analyze nepřijímá žádné argumenty; zprávy čte ze standardního vstupu.</translation>
+    </message>
+    <message>
+        <source>--role must be client or worker.</source>
+        <translation>--role musí být client nebo worker.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Řádek %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli::schedule</name>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Nelze zapisovat na standardní výstup.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nelze zapsat %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the PDF.</source>
+        <translation>Nelze vytvořit dočasnou složku pro PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF back.</source>
+        <translation>Vytvořené PDF nelze znovu načíst.</translation>
+    </message>
+    <message>
+        <source>The group programme of one month as PDF, iCalendar or text.</source>
+        <translation>Program skupin na jeden měsíc jako PDF, iCalendar nebo text.</translation>
+    </message>
+    <message>
+        <source>The programme file (JSON).</source>
+        <translation>Soubor s programem (JSON).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>soubor</translation>
+    </message>
+    <message>
+        <source>The month, as YYYY-MM.</source>
+        <translation>Měsíc ve tvaru RRRR-MM.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>měsíc</translation>
+    </message>
+    <message>
+        <source>Write an A4 PDF to the file (&apos;-&apos; for standard output).</source>
+        <translation>Zapsat PDF ve formátu A4 do souboru (&apos;-&apos; pro standardní výstup).</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>výstup</translation>
+    </message>
+    <message>
+        <source>Write iCalendar (.ics) to the file (&apos;-&apos; for standard output).</source>
+        <translation>Zapsat iCalendar (.ics) do souboru (&apos;-&apos; pro standardní výstup).</translation>
+    </message>
+    <message>
+        <source>Print the month as text for a group chat.</source>
+        <translation>Vypsat měsíc jako text pro skupinový chat.</translation>
+    </message>
+    <message>
+        <source>Use this time (ISO-8601) as the iCalendar time stamp.</source>
+        <translation>Použít tento čas (ISO-8601) jako časové razítko v iCalendar.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>čas</translation>
+    </message>
+    <message>
+        <source>Both --programme and --month are required.</source>
+        <translation>Volby --programme a --month jsou povinné.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month; use YYYY-MM, e.g. 2026-12.</source>
+        <translation>&apos;%1&apos; není měsíc; použijte tvar RRRR-MM, např. 2026-12.</translation>
+    </message>
+    <message>
+        <source>Choose at least one output: --pdf, --ics or --text.</source>
+        <translation>Zvolte alespoň jeden výstup: --pdf, --ics nebo --text.</translation>
+    </message>
+    <message>
+        <source>Only one output can go to standard output.</source>
+        <translation>Na standardní výstup může jít jen jeden výstup.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO-8601 time.</source>
+        <translation>&apos;%1&apos; není čas ve formátu ISO-8601.</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Upozornění: %1: %2</translation>
+    </message>
+    <message>
+        <source>The due date-time after N Czech working days (weekends and public holidays skipped). Counting starts at the time received; on a weekend or holiday, at 00:00 of the next working day. The deadline is the same time of day on the Nth working day after.</source>
+        <translation>Termín (datum a čas) po N českých pracovních dnech (víkendy a státní svátky se nepočítají). Počítá se od času přijetí; pokud zpráva přišla o víkendu nebo ve svátek, od 00:00 následujícího pracovního dne. Termín připadá na stejnou denní dobu N-tého pracovního dne poté.</translation>
+    </message>
+    <message>
+        <source>When the message came, ISO-8601 (e.g. 2026-12-23T10:00:00+01:00; without an offset, Prague time).</source>
+        <translation>Kdy zpráva přišla, ve formátu ISO-8601 (např. 2026-12-23T10:00:00+01:00; bez posunu se použije pražský čas).</translation>
+    </message>
+    <message>
+        <source>Working days (default 4).</source>
+        <translation>Počet pracovních dnů (výchozí 4).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>--received is required.</source>
+        <translation>Volba --received je povinná.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 0 to 3650.</source>
+        <translation>--days musí být celé číslo od 0 do 3650.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO-8601 date and time.</source>
+        <translation>&apos;%1&apos; není datum a čas ve formátu ISO-8601.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli::vault</name>
+    <message>
+        <source>The passphrase could not be read from standard input.</source>
+        <translation>Heslo se nepodařilo načíst ze standardního vstupu.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>Heslo je příliš dlouhé.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Chyba: %1</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>V umístění %1 žádný trezor není.</translation>
+    </message>
+    <message>
+        <source>Something already exists at %1; it is left as it is.</source>
+        <translation>V umístění %1 už něco existuje; zůstalo to beze změny.</translation>
+    </message>
+    <message>
+        <source>The vault operation did not finish.</source>
+        <translation>Operace s trezorem nebyla dokončena.</translation>
+    </message>
+    <message>
+        <source>To use a passphrase, pass --passphrase-stdin and write it as the first line of standard input.</source>
+        <translation>Chcete-li použít heslo, zadejte volbu --passphrase-stdin a heslo napište jako první řádek standardního vstupu.</translation>
+    </message>
+    <message>
+        <source>The vault file (default: %1).</source>
+        <translation>Soubor trezoru (výchozí: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>cesta</translation>
+    </message>
+    <message>
+        <source>Use a passphrase, read from the first line of standard input, instead of the keychain.</source>
+        <translation>Použít heslo načtené z prvního řádku standardního vstupu místo systémové klíčenky.</translation>
+    </message>
+    <message>
+        <source>Pretend the current time is this ISO 8601 instant.</source>
+        <translation>Předstírat, že aktuální čas je tento okamžik ve formátu ISO 8601.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>čas</translation>
+    </message>
+    <message>
+        <source>change-key: &apos;passphrase&apos; (the new one is the next line of standard input) or &apos;keychain&apos;.</source>
+        <translation>change-key: &apos;passphrase&apos; (nové heslo je na dalším řádku standardního vstupu) nebo &apos;keychain&apos;.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cíl</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nové heslo: </translation>
+    </message>
+    <message>
+        <source>Usage: kotva-cli vault &lt;create|info|purge|change-key&gt; [options]</source>
+        <translation>Použití: kotva-cli vault &lt;create|info|purge|change-key&gt; [volby]</translation>
+    </message>
+    <message>
+        <source>  create      create a new vault (key in the keychain by default)</source>
+        <translation>  create      vytvořit nový trezor (klíč je standardně v systémové klíčence)</translation>
+    </message>
+    <message>
+        <source>  info        print facts about the vault as JSON</source>
+        <translation>  info        vypsat údaje o trezoru jako JSON</translation>
+    </message>
+    <message>
+        <source>  purge       remove what has expired and print what was removed as JSON</source>
+        <translation>  purge       odstranit, co už prošlo, a vypsat odstraněné jako JSON</translation>
+    </message>
+    <message>
+        <source>  change-key  move the key to a passphrase or to the keychain (--to)</source>
+        <translation>  change-key  přesunout klíč do hesla nebo do systémové klíčenky (--to)</translation>
+    </message>
+    <message>
+        <source>Create, inspect and purge an encrypted vault.</source>
+        <translation>Vytvořit a zkontrolovat šifrovaný trezor a odstranit z něj prošlá data.</translation>
+    </message>
+    <message>
+        <source>create, info, purge or change-key</source>
+        <translation>create, info, purge nebo change-key</translation>
+    </message>
+    <message>
+        <source>Say which vault command to run.</source>
+        <translation>Uveďte, který příkaz pro trezor se má spustit.</translation>
+    </message>
+    <message>
+        <source>change-key needs --to passphrase or --to keychain.</source>
+        <translation>change-key vyžaduje --to passphrase nebo --to keychain.</translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time such as 2026-03-01T12:00:00Z.</source>
+        <translation>--now vyžaduje čas ve formátu ISO 8601, např. 2026-03-01T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Heslo: </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::gui</name>
+    <message>
+        <source>Group programme</source>
+        <translation>Program skupin</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::main</name>
+    <message>
+        <source>Open or create the vault at &lt;path&gt;.</source>
+        <translation>Otevřít nebo vytvořit trezor v &lt;cesta&gt;.</translation>
+    </message>
+    <message>
+        <source>User interface language: cs or en.</source>
+        <translation>Jazyk uživatelského rozhraní: cs nebo en.</translation>
+    </message>
+    <message>
+        <source>--lang must be cs or en, not %1</source>
+        <translation>--lang musí být cs nebo en, ne %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::storage</name>
+    <message>
+        <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
+        <translation>Tento trezor vytvořila novější verze aplikace Kotva. Chcete-li ho otevřít, aktualizujte Kotvu.</translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
+        <translation>Klíč nebo heslo tento trezor neotevírá, nebo je soubor trezoru poškozený. Soubor nebyl změněn.</translation>
+    </message>
+    <message>
+        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
+        <translation>Tento soubor není trezor aplikace Kotva. Zůstal přesně tak, jak byl.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
+        <translation>Trezor je poškozený a nelze ho bezpečně přečíst. Soubor zůstal beze změny; pokud máte zálohu, obnovte ho z ní.</translation>
+    </message>
+    <message>
+        <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
+        <translation>Kotva nemůže zapisovat do trezoru ani do jeho složky. Zkontrolujte, zda je do složky povolen zápis; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was half-saved: free some space and try again.</source>
+        <translation>Disk je plný. Nic nezůstalo uložené napůl: uvolněte trochu místa a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>There is no vault at this location.</source>
+        <translation>V tomto umístění žádný trezor není.</translation>
+    </message>
+    <message>
+        <source>A file already exists at this location, so no new vault was created there.</source>
+        <translation>V tomto umístění už existuje soubor, proto tam nový trezor nebyl vytvořen.</translation>
+    </message>
+    <message>
+        <source>This installation of Kotva cannot encrypt its data (SQLCipher is missing), so it refuses to store anything.</source>
+        <translation>Tato instalace aplikace Kotva neumí šifrovat data (chybí SQLCipher), a proto odmítá cokoli ukládat.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be read or written.</source>
+        <translation>Soubor trezoru se nepodařilo přečíst ani zapsat.</translation>
+    </message>
+    <message>
+        <source>The key or passphrase cannot be used.</source>
+        <translation>Klíč nebo heslo nelze použít.</translation>
+    </message>
+    <message>
+        <source>The vault reported an error.</source>
+        <translation>Trezor ohlásil chybu.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2362 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>kotva</name>
+    <message>
+        <source>Lexicon %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty list of patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item of &quot;%1&quot; must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no &quot;category&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; may only end a word, or stand alone as a gap (&quot;*&quot; or &quot;*1&quot; to &quot;*9&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stem before &quot;*&quot; needs at least 3 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern has no literal word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern may not start or end with a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme could not be read or written in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme stored in the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::AppController</name>
+    <message>
+        <source>Encrypted · SQLCipher %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::BoundaryTexts</name>
+    <message>
+        <source>This draft names a diagnosis. Peer workers do not diagnose; only a psychiatrist or a psychologist can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft advises on medication (taking, changing or stopping it). Peer workers give no medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft gives legal or social-law advice. The peer service does not provide legal counselling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft offers therapy or treatment. Peer support is not psychotherapy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft decides for the client. Clients make their own decisions; the peer does not take that responsibility from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft offers to contact someone for the client. Peer workers do not contact other people or services on the client&apos;s behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft asks for personal data. The service is anonymous: a first name or a pseudonym is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft moves the contact into private life (a private meeting, a private number, social-media friendship). Peer workers keep contact within the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft carries what was said in the group, or by another client, outside of it. What is said in the group stays in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for advice on medication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for legal or social-law advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for therapy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks the worker to decide for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks the worker to contact someone for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for a private contact or meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks about what someone else said in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you hear instead (&quot;that sounds really hard&quot;) and, if the client wants to know more, suggest a psychiatrist or a psychologist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest that the client talks about their medication with their doctor or psychiatrist. You may share your own experience without recommending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the client to a citizens&apos; advice bureau (občanská poradna), a legal advice centre or a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer listening and your own experience; for therapy, suggest the client&apos;s therapist or a psychotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help the client look at their options and ask what they want, instead of telling them what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the client the contact and, if they want, help them prepare what to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the request: do not ask for surnames, addresses, phone numbers or birth numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep to the service&apos;s channels and programme: the group, the club, trips and the service phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pass it on. If something worries you, bring it to supervision without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a psychologist or your general practitioner can assess it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot advise on medication; only a doctor can. Please ask your psychiatrist or general practitioner, or a pharmacist. If it is urgent, call 155.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not give legal or social-law advice. A citizens&apos; advice bureau (občanská poradna), a legal advice centre or a lawyer can help; the Czech Bar Association can appoint free legal aid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot provide therapy: peer support is sharing experience, not treatment. A psychotherapist, your psychiatrist or a crisis centre can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot decide for you; the decision is yours. We can help you think through the options and what matters to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not contact other people or services for clients. We can give you the contact and help you prepare what to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is anonymous on both sides: we do not share personal data of peer workers or of other clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer workers keep contact within the service: the group, the club, trips and the service phone. We do not meet privately or connect on social media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said in the group stays in the group, for everyone&apos;s safety, yours included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CzechHolidays</name>
+    <message>
+        <source>Restoration Day of the Independent Czech State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saints Cyril and Methodius Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan Hus Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St. Wenceslas Day (Czech Statehood Day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent Czechoslovak State Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struggle for Freedom and Democracy Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St. Stephen&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ICalendarWriter</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Including a %1-minute break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::KeychainStore</name>
+    <message>
+        <source>The keychain has no key for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access to the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (no Secret Service is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry for this vault does not hold a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a generated key can be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Lexicon</name>
+    <message>
+        <source>JSON syntax error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must contain one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no &quot;entries&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;defaults&quot; must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the lexicon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lexicon folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lexicon folder %1 has no lexicon (*.json) files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used in %2, line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexicon %1, line %2: the id &quot;%3&quot; is already used in %4, line %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexicon %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MainWindow</name>
+    <message>
+        <source>Kotva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Kotva: close the vault until it is unlocked again (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kotva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Kotva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kotva %1&lt;/h3&gt;&lt;p&gt;A safe workspace for peer workers. Clients stay anonymous, nothing identifying is stored, and everything stored expires.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthExports</name>
+    <message>
+        <source>The calendar cannot be written to %1: the folder is missing or not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthOccurrenceModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthPageRenderer</name>
+    <message>
+        <source>Nothing is planned this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – programme for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cannot be painted (the printer or the file refused it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new page cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages cannot be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthRows</name>
+    <message>
+        <source>break %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>break %n min</source>
+        <translation>
+            <numerusform>break %n min</numerusform>
+            <numerusform>break %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: public holiday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 (%2%3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthSchedule</name>
+    <message>
+        <source>time changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MonthText</name>
+    <message>
+        <source>%1 – programme for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call phone %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1 (%2%3%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[change: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::NameLexicon</name>
+    <message>
+        <source>Name list %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name list %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name, a tab and the gender (m or f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one-word place names separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry outside a [section].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::NewPassphraseDialog</name>
+    <message>
+        <source>Nobody can recover a forgotten passphrase, not even the authors of Kotva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::OccurrenceEditDialog</name>
+    <message>
+        <source>Cancel an occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. both leads are ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (printed and posted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. we meet at the cinema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphraseFields</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now type it again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphrasePolicy</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphraseStrength</name>
+    <message numerus="yes">
+        <source>Use at least %n characters. Several words you can remember work well.</source>
+        <translation>
+            <numerusform>Use at least %n characters. Several words you can remember work well.</numerusform>
+            <numerusform>Use at least %n characters. Several words you can remember work well.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add a few more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair. One or two more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PiiScrubber</name>
+    <message>
+        <source>[birth number]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[phone]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[e-mail]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[account]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[IBAN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[postal code]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ID document]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[data box]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[date of birth]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[surname]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[personal data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Programme</name>
+    <message>
+        <source>the organisation needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take place on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end time must be after the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change changes neither time nor venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 peers should share the on-call phone; %2 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rota must start on a Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start and end time are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the break must be shorter than the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the break must lie within the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity needs at least one date rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue is a place but no place is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capacity must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 peers should lead every activity; %2 given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity meets at the organisation but its address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeJson</name>
+    <message>
+        <source>%1: the programme file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the programme file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the programme must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a weekday (monday … sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a venue: use &quot;organisation&quot;, &quot;announced&quot; or {&quot;kind&quot;: &quot;place&quot;, &quot;place&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a venue object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of organisation, place, announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of weekly, monthly, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of any, even, odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;kotva-programme&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 (this file is from another version of Kotva)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammePdfExporter</name>
+    <message>
+        <source>The PDF cannot be written: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written to the folder %1: it is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written completely (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeRepository</name>
+    <message>
+        <source>No programme has been saved in the vault yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeView</name>
+    <message>
+        <source>&amp;Open programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save programme as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to v&amp;ault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the month as text for a group chat or a social-media post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l occurrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange occurrence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme is stored in the vault yet. Open a programme file, then save it to the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme was saved in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme of %1 was copied as text; paste it into the group chat or a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the month as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the month as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RecurrenceRule</name>
+    <message>
+        <source>a single event needs a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekday is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week of the month must be 1 to 5, or -1 for the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of even weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of odd weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ReferralDirectory</name>
+    <message>
+        <source>Cannot open the referral directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Kotva referral directory (&quot;format&quot; must be &quot;kotva-referrals&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this Kotva reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;entries&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by an earlier entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;regions&quot; must map region codes to their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region code &quot;%1&quot; (use the official codes CZ010 … CZ080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown topic &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; needs both &quot;cs&quot; and &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot; (use the official codes CZ010 … CZ080)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crisis centre needs an address and a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad opening hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; needs the http(s) address of the page that confirms the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (operator, register or secondary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;verified&quot; must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give {&quot;always&quot;: true} or a &quot;weekly&quot; schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown day &quot;%1&quot; (mon … sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range like 08:00-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;publicHolidays&quot; must be &quot;closed&quot; or &quot;as_weekday&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;notCovered&quot;: unknown region &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;notCovered&quot;: region %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;notCovered&quot;: region %1 has a crisis centre listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ReferralPlanner</name>
+    <message>
+        <source>Set your organisation&apos;s region to see the crisis centre near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory lists no confirmed crisis centre for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is closed now: %3. Offer an open line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was last verified on %3; check it is still right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not call for the client: give the numbers and the words; the client makes the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring this contact to your next supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RetentionPolicy</name>
+    <message>
+        <source>Message text can be kept from %1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records about contacts can be kept from 1 to %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ScreenshotTaker</name>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SettingsController</name>
+    <message>
+        <source>Shorten how long Kotva keeps things?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever is older than the new periods will be deleted now, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Message text older than %n day(s) and everything else older than %1 cannot be brought back.</source>
+        <translation>
+            <numerusform>Message text older than %n day and everything else older than %1 cannot be brought back.</numerusform>
+            <numerusform>Message text older than %n days and everything else older than %1 cannot be brought back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shorten and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on you type this passphrase every time Kotva starts. The vault is re-encrypted with it and the key is removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted with the new passphrase. The old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in the system keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva will make a new random key, keep it in your system keychain and re-encrypt the vault with it. Your passphrase will no longer open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault will then open by itself whenever you are logged in to this computer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SettingsDialog</name>
+    <message>
+        <source>Kotva – Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Kotva keeps things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;message text after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &amp;everything else after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text can be kept for 1 to %1 days; everything else about a contact for %2 months at the most. A shorter period applies at once: whatever is older is deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the vault is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain; the vault opens by itself while you are logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is protected with a passphrase that you type at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase &amp;instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the key in the &amp;keychain instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the key is now kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the vault now opens with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SetupDialog</name>
+    <message>
+        <source>Keep the key in the system &amp;keychain (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva – first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Kotva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s set up the encrypted vault for your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva keeps everything you save in one encrypted file on this computer: message texts, notes and records. Nothing personal is stored: names, phone numbers, addresses and similar details are removed before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything expires: message text is deleted after %n days and everything else after 12 months at the latest. You can shorten both in Settings.</source>
+        <translation>
+            <numerusform>Everything expires: message text is deleted after %n days and everything else after 12 months at the latest. You can shorten both in Settings.</numerusform>
+            <numerusform>Everything expires: message text is deleted after %n days and everything else after 12 months at the latest. You can shorten both in Settings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How should the vault be unlocked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva makes a random 256-bit key and keeps it in your system keychain. The vault opens by itself while you are logged in; there is nothing to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You type the passphrase every time Kotva starts. Nobody can recover it: if you forget it, the vault cannot be opened and what it holds is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SqlCipherDriver</name>
+    <message>
+        <source>The key can only be set before the vault is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty key cannot protect a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A raw key must be exactly 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase has the form of a raw key; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Kotva has no working encryption (SQLCipher is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the key derivation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open, encrypted vault can change its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be changed while the vault is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SqlCipherResult</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one statement can be run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement expects %1 values but got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bind a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement is prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the next row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::UnlockDialog</name>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Kotva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is kept in an encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva is locked. Nothing in the vault can be read until it is unlocked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva cannot open the vault. The file was left exactly as it was; nothing was replaced or created in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Utf8</name>
+    <message>
+        <source>The text is not valid UTF-8 (at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Vault</name>
+    <message>
+        <source>The vault could not be set up safely, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired content was removed but could not yet be wiped from the disk; Kotva will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be changed; the old key still opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Vault::Private</name>
+    <message>
+        <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VaultAccess</name>
+    <message>
+        <source>This vault exists, but the keychain has no key for it. If you protected the vault with a passphrase, enter it. Otherwise the keychain may be locked or belong to another account: unlock it and try again. No new key was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused to give out the key. Unlock it and try again, or enter the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, so the key cannot be read from it. Enter the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in the keychain does not open this vault; it may be protected by a passphrase instead. Enter the passphrase. The vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the vault. Check it and try again. The vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1 Nothing was created. Protect the vault with a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is protected by the keychain, not by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already keeps its key in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored in the keychain: %1 The vault still uses your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VaultKey</name>
+    <message>
+        <source>A raw key must be exactly 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VaultOverviewPage</name>
+    <message>
+        <source>Your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Kotva stores is encrypted on this computer and expires by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet since Kotva started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;retention or key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted with SQLCipher %1 (256-bit AES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted after %n day(s)</source>
+        <translation>
+            <numerusform>Deleted after %n day</numerusform>
+            <numerusform>Deleted after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted after %n month(s), the longest Kotva allows</source>
+        <translation>
+            <numerusform>Deleted after %n month, the longest Kotva allows</numerusform>
+            <numerusform>Deleted after %n months, the longest Kotva allows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted after %n month(s)</source>
+        <translation>
+            <numerusform>Deleted after %n month</numerusform>
+            <numerusform>Deleted after %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault holds no records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s details could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random 256-bit key, kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message text(s)</source>
+        <translation>
+            <numerusform>%n message text</numerusform>
+            <numerusform>%n message texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last purge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than a day old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n month old</numerusform>
+            <numerusform>%n months old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::Venue</name>
+    <message>
+        <source>venue announced that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli</name>
+    <message>
+        <source>create, inspect and purge an encrypted vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check messages on stdin for danger, boundaries and personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group programme for a month as PDF, iCalendar or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the due date after N Czech working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kotva-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;kotva-cli &lt;command&gt; --help&apos; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli::analyze</name>
+    <message>
+        <source>Reads one message per line (UTF-8) on standard input and writes one JSON object per line: risk level, crisis signals, boundary findings, personal data and the redacted text. Offsets count Unicode code points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote the messages: client (default) or worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the lexicons in this folder instead of the built-in ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyze takes no arguments; it reads the messages from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be client or worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli::schedule</name>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the PDF back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group programme of one month as PDF, iCalendar or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an A4 PDF to the file (&apos;-&apos; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write iCalendar (.ics) to the file (&apos;-&apos; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the month as text for a group chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this time (ISO-8601) as the iCalendar time stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both --programme and --month are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month; use YYYY-MM, e.g. 2026-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one output: --pdf, --ics or --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one output can go to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO-8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date-time after N Czech working days (weekends and public holidays skipped). Counting starts at the time received; on a weekend or holiday, at 00:00 of the next working day. The deadline is the same time of day on the Nth working day after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the message came, ISO-8601 (e.g. 2026-12-23T10:00:00+01:00; without an offset, Prague time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 0 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::cli::vault</name>
+    <message>
+        <source>The passphrase could not be read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something already exists at %1; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault operation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use a passphrase, pass --passphrase-stdin and write it as the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase, read from the first line of standard input, instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretend the current time is this ISO 8601 instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change-key: &apos;passphrase&apos; (the new one is the next line of standard input) or &apos;keychain&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kotva-cli vault &lt;create|info|purge|change-key&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  create      create a new vault (key in the keychain by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  info        print facts about the vault as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  purge       remove what has expired and print what was removed as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  change-key  move the key to a passphrase or to the keychain (--to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, inspect and purge an encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, info, purge or change-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which vault command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change-key needs --to passphrase or --to keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now needs an ISO 8601 time such as 2026-03-01T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::gui</name>
+    <message>
+        <source>Group programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::main</name>
+    <message>
+        <source>Open or create the vault at &lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: cs or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be cs or en, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::storage</name>
+    <message>
+        <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was half-saved: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at this location, so no new vault was created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation of Kotva cannot encrypt its data (SQLCipher is missing), so it refuses to store anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key or passphrase cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
