@@ -366,9 +366,7 @@ int runVault(const QStringList& arguments, CliIo& io)
         }
         now = now.toUTC();
     }
-    // Opening a vault already purges. For `purge` the vault is opened with the clock at the
-    // epoch, so that nothing expires on the way in and the report shows everything removed.
-    FixedClock clock(command == u"purge" ? QDateTime::fromSecsSinceEpoch(0, Qt::UTC) : now);
+    FixedClock clock(now);
     const QString path =
         parser.isSet(options.vault) ? parser.value(options.vault) : Vault::defaultPath();
 
@@ -403,10 +401,15 @@ int runVault(const QStringList& arguments, CliIo& io)
         return ExitOk;
     }
     if (command == u"purge") {
-        clock.set(now);
+        // Opening already purged; a second pass reports any failure to wipe the WAL, and the
+        // two reports together are what this command removed.
         Result<PurgeReport> report = vault.purge();
         if (!report)
             return printError(io, report.error());
+        if (const std::optional<PurgeReport> opening = vault.openingPurge()) {
+            report->messagesRemoved += opening->messagesRemoved;
+            report->recordsRemoved += opening->recordsRemoved;
+        }
         printJson(io, purgeJson(*report));
         return ExitOk;
     }
