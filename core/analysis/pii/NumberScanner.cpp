@@ -36,17 +36,22 @@ QString onlyDigits(QStringView s)
     return out;
 }
 
-// A token of digits that starts a number, i.e. is not the continuation of one.
-bool isNumberHead(const PiiText& t, qsizetype i)
+// The checks of isNumberHead() after the first (out of line: most tokens are words,
+// and the scanners ask about every token).
+bool continuesEarlierNumber(const PiiText& t, qsizetype i)
 {
-    if (!t.isDigits(i))
-        return false;
     if (t.isDigits(i - 1) && t.spaced(i))
-        return false;
+        return true;
     if (t.joined(i) && i >= 2 && t.at(i - 1).kind == PiiTokenKind::Symbol &&
         (t.isDigits(i - 2) || t.isMixed(i - 2)) && t.joined(i - 1))
-        return false;
-    return !(t.joined(i) && (t.isMixed(i - 1) || t.isLetters(i - 1)));
+        return true;
+    return t.joined(i) && (t.isMixed(i - 1) || t.isLetters(i - 1));
+}
+
+// A token of digits that starts a number, i.e. is not the continuation of one.
+inline bool isNumberHead(const PiiText& t, qsizetype i)
+{
+    return t.isDigits(i) && !continuesEarlierNumber(t, i);
 }
 
 // True when token i (a digit group) is followed by something that makes it part of a

@@ -46,28 +46,21 @@ CharClass computeClass(char16_t u)
 
 // Czech text is full of letters outside ASCII (á, č, ř, ž …): one table lookup per
 // character instead of the QChar property calls, built once (thread-safe static).
-const CharClass* classTable()
+// Each entry is the CharClass, plus UpperBit for upper-case letters.
+constexpr quint8 UpperBit = 0x10;
+constexpr quint8 ClassMask = 0x0f;
+
+const quint8* classTable()
 {
-    static const std::unique_ptr<const std::array<CharClass, 0x10000>> table = [] {
-        auto built = std::make_unique<std::array<CharClass, 0x10000>>();
-        for (unsigned c = 0; c < 0x10000; ++c)
-            (*built)[c] = computeClass(static_cast<char16_t>(c));
+    static const std::unique_ptr<const std::array<quint8, 0x10000>> table = [] {
+        auto built = std::make_unique<std::array<quint8, 0x10000>>();
+        for (unsigned c = 0; c < 0x10000; ++c) {
+            const auto u = static_cast<char16_t>(c);
+            (*built)[c] = quint8(quint8(computeClass(u)) | (QChar(u).isUpper() ? UpperBit : 0));
+        }
         return built;
     }();
     return table->data();
-}
-
-// Upper case by table for the same reason (QChar::isUpper asks the Unicode tables
-// for every character outside ASCII).
-bool isUpperUnit(char16_t u)
-{
-    static const std::unique_ptr<const std::array<bool, 0x10000>> table = [] {
-        auto built = std::make_unique<std::array<bool, 0x10000>>();
-        for (unsigned c = 0; c < 0x10000; ++c)
-            (*built)[c] = QChar(static_cast<char16_t>(c)).isUpper();
-        return built;
-    }();
-    return (*table)[u];
 }
 
 char16_t foldLetter(char16_t u)
@@ -88,7 +81,7 @@ PiiText::PiiText(const QString& text)
     m_folded.resize(n);
     m_tokens.reserve(n / 5 + 1);
     const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
-    const CharClass* const classOf = classTable();
+    const quint8* const classOf = classTable();
     QChar* folded = m_folded.data();
 
     PiiToken::Gap gap = PiiToken::Gap::None;
@@ -96,7 +89,7 @@ PiiText::PiiText(const QString& text)
     qsizetype i = 0;
     while (i < n) {
         const char16_t u = in[i];
-        const CharClass cls = classOf[u];
+        const auto cls = CharClass(classOf[u] & ClassMask);
         if (cls == CharClass::Space) {
             folded[i] = QChar(u);
             const bool single = (u == u' ' || u == 0x00A0) && gap == PiiToken::Gap::None;
@@ -116,9 +109,14 @@ PiiText::PiiText(const QString& text)
         } else {
             bool digits = false;
             bool letters = false;
+            // Capitalised: upper case first, no upper case after it ("Nováková").
+            const bool upperFirst = classOf[u] & UpperBit;
+            bool upperLater = false;
             while (i < n) {
                 const char16_t w = in[i];
-                const CharClass wc = classOf[w];
+                const quint8 entry = classOf[w];
+                const auto wc = CharClass(entry & ClassMask);
+                upperLater = upperLater || (i > token.start && (entry & UpperBit));
                 if (wc == CharClass::Digit) {
                     digits = true;
                     folded[i] = QChar(w);
@@ -133,9 +131,10 @@ PiiText::PiiText(const QString& text)
             token.kind = digits && letters ? PiiTokenKind::Mixed
                          : digits          ? PiiTokenKind::Digits
                                            : PiiTokenKind::Letters;
+            token.capitalized = upperFirst && !upperLater;
         }
         token.end = i;
-        m_tokens.append(token);
+        m_tokens.push_back(token);
         gap = PiiToken::Gap::None;
         lineBreak = false;
     }
@@ -143,38 +142,29 @@ PiiText::PiiText(const QString& text)
 
 bool PiiText::isCapitalized(qsizetype i) const
 {
-    if (!isLetters(i))
-        return false;
-    const QStringView word = original(i);
-    if (!isUpperUnit(word.front().unicode()))
-        return false;
-    for (qsizetype k = 1; k < word.size(); ++k) {
-        if (isUpperUnit(word[k].unicode()))
-            return false;
-    }
-    return true;
+    return isLetters(i) && m_tokens[std::size_t(i)].capitalized;
 }
 
 bool PiiText::joined(qsizetype i) const
 {
-    return i > 0 && i < m_tokens.size() && m_tokens[i].gap == PiiToken::Gap::None;
+    return i > 0 && i < count() && m_tokens[i].gap == PiiToken::Gap::None;
 }
 
 bool PiiText::spaced(qsizetype i) const
 {
-    return i > 0 && i < m_tokens.size() && m_tokens[i].gap == PiiToken::Gap::Space;
+    return i > 0 && i < count() && m_tokens[i].gap == PiiToken::Gap::Space;
 }
 
 bool PiiText::sentenceBreakBetween(qsizetype a, qsizetype b) const
 {
-    for (qsizetype k = std::max<qsizetype>(a + 1, 0); k <= b && k < m_tokens.size(); ++k) {
+    for (qsizetype k = std::max<qsizetype>(a + 1, 0); k <= b && k < count(); ++k) {
         if (m_tokens[k].lineBreakBefore)
             return true;
         if (k >= b)
             break;
         if (isSymbol(k, u'!') || isSymbol(k, u'?') || isSymbol(k, u';'))
             return true;
-        if (isSymbol(k, u'.') && k + 1 < m_tokens.size() && isCapitalized(k + 1) && k > 0 &&
+        if (isSymbol(k, u'.') && k + 1 < count() && isCapitalized(k + 1) && k > 0 &&
             !isDigits(k - 1) && !isAbbreviation(folded(k - 1)))
             return true;
     }
@@ -199,7 +189,7 @@ bool PiiText::startsSentence(qsizetype i) const
 
 bool PiiText::foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) const
 {
-    if (i < 0 || i >= m_tokens.size())
+    if (i < 0 || i >= count())
         return false;
     const QStringView f = folded(i);
     return std::any_of(words.begin(), words.end(),
@@ -208,7 +198,7 @@ bool PiiText::foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) 
 
 bool PiiText::foldedStartsWith(qsizetype i, std::initializer_list<QLatin1String> stems) const
 {
-    if (i < 0 || i >= m_tokens.size())
+    if (i < 0 || i >= count())
         return false;
     const QStringView f = folded(i);
     return std::any_of(stems.begin(), stems.end(),

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace kotva::pii {
 
 enum class PiiTokenKind : quint8 { Letters, Digits, Mixed, Symbol };
@@ -22,6 +24,7 @@ struct PiiToken
     /// (or no-break space), or more (several spaces, a tab, a line break).
     enum class Gap : quint8 { None, Space, Wide } gap = Gap::None;
     bool lineBreakBefore = false;
+    bool capitalized = false; ///< letters, upper case first and only first (see PiiText)
 };
 
 class PiiText final
@@ -30,17 +33,17 @@ public:
     explicit PiiText(const QString& text);
 
     [[nodiscard]] const QString& text() const { return m_text; }
-    [[nodiscard]] qsizetype count() const { return m_tokens.size(); }
-    [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[i]; }
+    [[nodiscard]] qsizetype count() const { return qsizetype(m_tokens.size()); }
+    [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[std::size_t(i)]; }
     [[nodiscard]] QStringView original(qsizetype i) const
     {
-        const PiiToken& t = m_tokens[i];
+        const PiiToken& t = m_tokens[std::size_t(i)];
         return QStringView(m_text).mid(t.start, t.end - t.start);
     }
     /// The folded form of token i ("pani" for "paní", "novakova" for "Nováková").
     [[nodiscard]] QStringView folded(qsizetype i) const
     {
-        const PiiToken& t = m_tokens[i];
+        const PiiToken& t = m_tokens[std::size_t(i)];
         return QStringView(m_folded).mid(t.start, t.end - t.start);
     }
     [[nodiscard]] QStringView foldedText() const { return m_folded; }
@@ -50,7 +53,8 @@ public:
     [[nodiscard]] bool isMixed(qsizetype i) const { return kindIs(i, PiiTokenKind::Mixed); }
     [[nodiscard]] bool isSymbol(qsizetype i, char16_t c) const
     {
-        return kindIs(i, PiiTokenKind::Symbol) && m_text[m_tokens[i].start] == QChar(c);
+        return kindIs(i, PiiTokenKind::Symbol) &&
+               m_text[m_tokens[std::size_t(i)].start] == QChar(c);
     }
     /// A word whose first letter is upper case and the rest lower case ("Nováková").
     [[nodiscard]] bool isCapitalized(qsizetype i) const;
@@ -75,12 +79,12 @@ public:
 private:
     [[nodiscard]] bool kindIs(qsizetype i, PiiTokenKind kind) const
     {
-        return i >= 0 && i < m_tokens.size() && m_tokens[i].kind == kind;
+        return i >= 0 && i < count() && m_tokens[std::size_t(i)].kind == kind;
     }
 
     QString m_text;
     QString m_folded;
-    QList<PiiToken> m_tokens;
+    std::vector<PiiToken> m_tokens; ///< a vector: cheaper to append to than a QList
 };
 
 } // namespace kotva::pii
