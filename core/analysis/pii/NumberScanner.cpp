@@ -202,15 +202,14 @@ bool KeptNumbers::isHelpline(const QString& nationalDigits) const
 void scanEmergencyNumbers(ScanState& state)
 {
     const PiiText& t = state.text();
-    for (qsizetype i = 0; i < t.count(); ++i) {
+    for (const qsizetype i : t.digitTokens()) {
         if (state.isTaken(i) || !isNumberHead(t, i))
             continue;
         const QStringView d = t.original(i);
         // 116 xxx: the harmonised European numbers (116 123, 116 111, 116 006, 116 000).
         if (d == QLatin1String("116") && t.isDigits(i + 1) && t.original(i + 1).size() == 3 &&
             (t.spaced(i + 1) || t.joined(i + 1)) && !continuesNumber(t, i + 1)) {
-            state.take(i, i + 1);
-            ++i;
+            state.take(i, i + 1); // token i + 1 is taken: the loop skips it
         } else if (d.size() == 6 && d.startsWith(QLatin1String("116")) && !continuesNumber(t, i)) {
             state.take(i, i);
         }
@@ -220,7 +219,7 @@ void scanEmergencyNumbers(ScanState& state)
 void scanBirthNumbers(ScanState& state)
 {
     const PiiText& t = state.text();
-    for (qsizetype i = 0; i < t.count(); ++i) {
+    for (const qsizetype i : t.digitTokens()) {
         if (state.isTaken(i) || !isNumberHead(t, i))
             continue;
         const QStringView head = t.original(i);
@@ -239,7 +238,7 @@ void scanBirthNumbers(ScanState& state)
 void scanBankAccounts(ScanState& state)
 {
     const PiiText& t = state.text();
-    for (qsizetype i = 0; i < t.count(); ++i) {
+    for (const qsizetype i : t.digitTokens()) {
         if (state.isTaken(i) || !isNumberHead(t, i))
             continue;
         QStringView prefix;
@@ -336,7 +335,7 @@ void scanPostalCodes(ScanState& state, const NameLexicon& names)
         QLatin1String("usd"),      QLatin1String("let"),   QLatin1String("lidi"),
         QLatin1String("korunami"), QLatin1String("kc."),   QLatin1String("clenu"),
     };
-    for (qsizetype i = 0; i < t.count(); ++i) {
+    for (const qsizetype i : t.digitTokens()) {
         if (state.isTaken(i) || !isNumberHead(t, i))
             continue;
         const QStringView head = t.original(i);

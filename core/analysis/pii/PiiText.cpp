@@ -134,6 +134,8 @@ PiiText::PiiText(const QString& text)
             token.capitalized = upperFirst && !upperLater;
         }
         token.end = i;
+        if (token.kind == PiiTokenKind::Digits)
+            m_digitTokens.push_back(count());
         m_tokens.push_back(token);
         gap = PiiToken::Gap::None;
         lineBreak = false;

@@ -34,6 +34,8 @@ public:
 
     [[nodiscard]] const QString& text() const { return m_text; }
     [[nodiscard]] qsizetype count() const { return qsizetype(m_tokens.size()); }
+    /// Indices of the Digits tokens, ascending: the number scanners start only there.
+    [[nodiscard]] const std::vector<qsizetype>& digitTokens() const { return m_digitTokens; }
     [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[std::size_t(i)]; }
     [[nodiscard]] QStringView original(qsizetype i) const
     {
@@ -85,6 +87,7 @@ private:
     QString m_text;
     QString m_folded;
     std::vector<PiiToken> m_tokens; ///< a vector: cheaper to append to than a QList
+    std::vector<qsizetype> m_digitTokens;
 };
 
 } // namespace kotva::pii
