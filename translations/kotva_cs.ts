@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name>kotva</name>
-    <message>
-        <source>Lexicon %1, line %2: %3</source>
-        <translation>Slovník %1, řádek %2: %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a non-empty list of patterns.</source>
-        <translation>„%1“ musí být neprázdný seznam vzorů.</translation>
-    </message>
-    <message>
-        <source>every item of &quot;%1&quot; must be a non-empty string.</source>
-        <translation>každá položka v „%1“ musí být neprázdný text.</translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot;: %2</source>
-        <translation>vzor „%1“: %2</translation>
-    </message>
-    <message>
-        <source>every entry must be a JSON object.</source>
-        <translation>každý záznam musí být objekt JSON.</translation>
-    </message>
-    <message>
-        <source>the entry has no &quot;id&quot;.</source>
-        <translation>záznam nemá „id“.</translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; has no &quot;category&quot;.</source>
-        <translation>záznam „%1“ nemá „category“.</translation>
-    </message>
-    <message>
-        <source>&quot;*&quot; may only end a word, or stand alone as a gap (&quot;*&quot; or &quot;*1&quot; to &quot;*9&quot;).</source>
-        <translation>„*“ smí stát jen na konci slova, nebo samostatně jako mezera mezi slovy („*“ nebo „*1“ až „*9“).</translation>
-    </message>
-    <message>
-        <source>a stem before &quot;*&quot; needs at least 3 letters or digits.</source>
-        <translation>kmen slova před „*“ musí mít alespoň 3 písmena nebo číslice.</translation>
-    </message>
-    <message>
-        <source>the pattern has no literal word.</source>
-        <translation>vzor neobsahuje žádné pevné slovo.</translation>
-    </message>
-    <message>
-        <source>a pattern may not start or end with a gap.</source>
-        <translation>vzor nesmí začínat ani končit mezerou mezi slovy.</translation>
-    </message>
-    <message>
-        <source>The programme could not be read or written in the vault.</source>
-        <translation>Program se v trezoru nepodařilo přečíst nebo zapsat.</translation>
-    </message>
-    <message>
-        <source>The programme stored in the vault is damaged.</source>
-        <translation>Program uložený v trezoru je poškozený.</translation>
-    </message>
-</context>
-<context>
     <name>kotva::AppController</name>
     <message>
         <source>Encrypted · SQLCipher %1 · %2</source>
@@ -360,6 +305,46 @@
     <message>
         <source>Lexicon %1, line %2: %3</source>
         <translation>Slovník %1, řádek %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty list of patterns.</source>
+        <translation>„%1“ musí být neprázdný seznam vzorů.</translation>
+    </message>
+    <message>
+        <source>every item of &quot;%1&quot; must be a non-empty string.</source>
+        <translation>každá položka v „%1“ musí být neprázdný text.</translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot;: %2</source>
+        <translation>vzor „%1“: %2</translation>
+    </message>
+    <message>
+        <source>every entry must be a JSON object.</source>
+        <translation>každý záznam musí být objekt JSON.</translation>
+    </message>
+    <message>
+        <source>the entry has no &quot;id&quot;.</source>
+        <translation>záznam nemá „id“.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no &quot;category&quot;.</source>
+        <translation>záznam „%1“ nemá „category“.</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; may only end a word, or stand alone as a gap (&quot;*&quot; or &quot;*1&quot; to &quot;*9&quot;).</source>
+        <translation>„*“ smí stát jen na konci slova, nebo samostatně jako mezera mezi slovy („*“ nebo „*1“ až „*9“).</translation>
+    </message>
+    <message>
+        <source>a stem before &quot;*&quot; needs at least 3 letters or digits.</source>
+        <translation>kmen slova před „*“ musí mít alespoň 3 písmena nebo číslice.</translation>
+    </message>
+    <message>
+        <source>the pattern has no literal word.</source>
+        <translation>vzor neobsahuje žádné pevné slovo.</translation>
+    </message>
+    <message>
+        <source>a pattern may not start or end with a gap.</source>
+        <translation>vzor nesmí začínat ani končit mezerou mezi slovy.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1036,14 @@
         <source>No programme has been saved in the vault yet.</source>
         <translation>V trezoru zatím není uložen žádný program.</translation>
     </message>
+    <message>
+        <source>The programme could not be read or written in the vault.</source>
+        <translation>Program se v trezoru nepodařilo přečíst nebo zapsat.</translation>
+    </message>
+    <message>
+        <source>The programme stored in the vault is damaged.</source>
+        <translation>Program uložený v trezoru je poškozený.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::ProgrammeView</name>
@@ -1683,9 +1676,6 @@
         <source>Could not undo the changes.</source>
         <translation>Změny se nepodařilo vrátit zpět.</translation>
     </message>
-</context>
-<context>
-    <name>kotva::SqlCipherResult</name>
     <message>
         <source>The database is not open.</source>
         <translation>Databáze není otevřená.</translation>
@@ -1803,12 +1793,53 @@
         <source>The key could not be changed; the old key still opens the vault.</source>
         <translation>Klíč se nepodařilo změnit; trezor se dál otevírá starým klíčem.</translation>
     </message>
-</context>
-<context>
-    <name>kotva::Vault::Private</name>
     <message>
         <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
         <translation>Tento trezor vytvořila novější verze aplikace Kotva. Chcete-li ho otevřít, aktualizujte Kotvu.</translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
+        <translation>Klíč nebo heslo tento trezor neotevírá, nebo je soubor trezoru poškozený. Soubor nebyl změněn.</translation>
+    </message>
+    <message>
+        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
+        <translation>Tento soubor není trezor aplikace Kotva. Zůstal přesně tak, jak byl.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
+        <translation>Trezor je poškozený a nelze ho bezpečně přečíst. Soubor zůstal beze změny; pokud máte zálohu, obnovte ho z ní.</translation>
+    </message>
+    <message>
+        <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
+        <translation>Kotva nemůže zapisovat do trezoru ani do jeho složky. Zkontrolujte, zda je do složky povolen zápis; nic nebylo změněno.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was half-saved: free some space and try again.</source>
+        <translation>Disk je plný. Nic nezůstalo uložené napůl: uvolněte trochu místa a zkuste to znovu.</translation>
+    </message>
+    <message>
+        <source>There is no vault at this location.</source>
+        <translation>V tomto umístění žádný trezor není.</translation>
+    </message>
+    <message>
+        <source>A file already exists at this location, so no new vault was created there.</source>
+        <translation>V tomto umístění už existuje soubor, proto tam nový trezor nebyl vytvořen.</translation>
+    </message>
+    <message>
+        <source>This installation of Kotva cannot encrypt its data (SQLCipher is missing), so it refuses to store anything.</source>
+        <translation>Tato instalace aplikace Kotva neumí šifrovat data (chybí SQLCipher), a proto odmítá cokoli ukládat.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be read or written.</source>
+        <translation>Soubor trezoru se nepodařilo přečíst ani zapsat.</translation>
+    </message>
+    <message>
+        <source>The key or passphrase cannot be used.</source>
+        <translation>Klíč nebo heslo nelze použít.</translation>
+    </message>
+    <message>
+        <source>The vault reported an error.</source>
+        <translation>Trezor ohlásil chybu.</translation>
     </message>
 </context>
 <context>
@@ -2323,57 +2354,6 @@
     <message>
         <source>--lang must be cs or en, not %1</source>
         <translation>--lang musí být cs nebo en, ne %1</translation>
-    </message>
-</context>
-<context>
-    <name>kotva::storage</name>
-    <message>
-        <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
-        <translation>Tento trezor vytvořila novější verze aplikace Kotva. Chcete-li ho otevřít, aktualizujte Kotvu.</translation>
-    </message>
-    <message>
-        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
-        <translation>Klíč nebo heslo tento trezor neotevírá, nebo je soubor trezoru poškozený. Soubor nebyl změněn.</translation>
-    </message>
-    <message>
-        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
-        <translation>Tento soubor není trezor aplikace Kotva. Zůstal přesně tak, jak byl.</translation>
-    </message>
-    <message>
-        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
-        <translation>Trezor je poškozený a nelze ho bezpečně přečíst. Soubor zůstal beze změny; pokud máte zálohu, obnovte ho z ní.</translation>
-    </message>
-    <message>
-        <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
-        <translation>Kotva nemůže zapisovat do trezoru ani do jeho složky. Zkontrolujte, zda je do složky povolen zápis; nic nebylo změněno.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Nothing was half-saved: free some space and try again.</source>
-        <translation>Disk je plný. Nic nezůstalo uložené napůl: uvolněte trochu místa a zkuste to znovu.</translation>
-    </message>
-    <message>
-        <source>There is no vault at this location.</source>
-        <translation>V tomto umístění žádný trezor není.</translation>
-    </message>
-    <message>
-        <source>A file already exists at this location, so no new vault was created there.</source>
-        <translation>V tomto umístění už existuje soubor, proto tam nový trezor nebyl vytvořen.</translation>
-    </message>
-    <message>
-        <source>This installation of Kotva cannot encrypt its data (SQLCipher is missing), so it refuses to store anything.</source>
-        <translation>Tato instalace aplikace Kotva neumí šifrovat data (chybí SQLCipher), a proto odmítá cokoli ukládat.</translation>
-    </message>
-    <message>
-        <source>The vault file could not be read or written.</source>
-        <translation>Soubor trezoru se nepodařilo přečíst ani zapsat.</translation>
-    </message>
-    <message>
-        <source>The key or passphrase cannot be used.</source>
-        <translation>Klíč nebo heslo nelze použít.</translation>
-    </message>
-    <message>
-        <source>The vault reported an error.</source>
-        <translation>Trezor ohlásil chybu.</translation>
     </message>
 </context>
 </TS>

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>kotva</name>
-    <message>
-        <source>Lexicon %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a non-empty list of patterns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every item of &quot;%1&quot; must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pattern &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every entry must be a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entry has no &quot;id&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entry &quot;%1&quot; has no &quot;category&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;*&quot; may only end a word, or stand alone as a gap (&quot;*&quot; or &quot;*1&quot; to &quot;*9&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stem before &quot;*&quot; needs at least 3 letters or digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pattern has no literal word.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a pattern may not start or end with a gap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme could not be read or written in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme stored in the vault is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kotva::AppController</name>
     <message>
         <source>Encrypted · SQLCipher %1 · %2</source>
@@ -359,6 +304,46 @@
     </message>
     <message>
         <source>Lexicon %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty list of patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every item of &quot;%1&quot; must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; has no &quot;category&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; may only end a word, or stand alone as a gap (&quot;*&quot; or &quot;*1&quot; to &quot;*9&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stem before &quot;*&quot; needs at least 3 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern has no literal word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern may not start or end with a gap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,6 +1031,14 @@
         <source>No programme has been saved in the vault yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The programme could not be read or written in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme stored in the vault is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::ProgrammeView</name>
@@ -1673,9 +1666,6 @@
         <source>Could not undo the changes.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>kotva::SqlCipherResult</name>
     <message>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
@@ -1793,11 +1783,52 @@
         <source>The key could not be changed; the old key still opens the vault.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>kotva::Vault::Private</name>
     <message>
         <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was half-saved: free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at this location, so no new vault was created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation of Kotva cannot encrypt its data (SQLCipher is missing), so it refuses to store anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key or passphrase cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,57 +2336,6 @@
     </message>
     <message>
         <source>--lang must be cs or en, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kotva::storage</name>
-    <message>
-        <source>This vault was made by a newer version of Kotva. Update Kotva to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full. Nothing was half-saved: free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vault at this location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file already exists at this location, so no new vault was created there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This installation of Kotva cannot encrypt its data (SQLCipher is missing), so it refuses to store anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault file could not be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key or passphrase cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

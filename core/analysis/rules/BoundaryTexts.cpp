@@ -6,10 +6,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::BoundaryTexts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::BoundaryTexts)
+};
 
 } // namespace
 
@@ -18,60 +19,66 @@ QString BoundaryTexts::explanation(BoundaryRule rule, Author author)
     if (author == Author::Worker) {
         switch (rule) {
         case BoundaryRule::Diagnosis:
-            return tr("This draft names a diagnosis. Peer workers do not diagnose; only a "
-                      "psychiatrist or a "
-                      "psychologist can.");
+            return Tr::tr("This draft names a diagnosis. Peer workers do not diagnose; only a "
+                          "psychiatrist or a "
+                          "psychologist can.");
         case BoundaryRule::Medication:
-            return tr("This draft advises on medication (taking, changing or stopping it). Peer "
-                      "workers give "
-                      "no medical advice.");
+            return Tr::tr(
+                "This draft advises on medication (taking, changing or stopping it). Peer "
+                "workers give "
+                "no medical advice.");
         case BoundaryRule::Legal:
-            return tr("This draft gives legal or social-law advice. The peer service does not "
-                      "provide legal "
-                      "counselling.");
+            return Tr::tr("This draft gives legal or social-law advice. The peer service does not "
+                          "provide legal "
+                          "counselling.");
         case BoundaryRule::Therapy:
-            return tr("This draft offers therapy or treatment. Peer support is not psychotherapy.");
+            return Tr::tr(
+                "This draft offers therapy or treatment. Peer support is not psychotherapy.");
         case BoundaryRule::Decision:
-            return tr("This draft decides for the client. Clients make their own decisions; the "
-                      "peer does not "
-                      "take that responsibility from them.");
+            return Tr::tr(
+                "This draft decides for the client. Clients make their own decisions; the "
+                "peer does not "
+                "take that responsibility from them.");
         case BoundaryRule::OnBehalf:
-            return tr("This draft offers to contact someone for the client. Peer workers do not "
-                      "contact other "
-                      "people or services on the client's behalf.");
+            return Tr::tr(
+                "This draft offers to contact someone for the client. Peer workers do not "
+                "contact other "
+                "people or services on the client's behalf.");
         case BoundaryRule::PersonalData:
-            return tr("This draft asks for personal data. The service is anonymous: a first name "
-                      "or a pseudonym "
-                      "is enough.");
+            return Tr::tr(
+                "This draft asks for personal data. The service is anonymous: a first name "
+                "or a pseudonym "
+                "is enough.");
         case BoundaryRule::PrivateContact:
-            return tr("This draft moves the contact into private life (a private meeting, a "
-                      "private number, "
-                      "social-media friendship). Peer workers keep contact within the service.");
+            return Tr::tr(
+                "This draft moves the contact into private life (a private meeting, a "
+                "private number, "
+                "social-media friendship). Peer workers keep contact within the service.");
         case BoundaryRule::Confidentiality:
-            return tr("This draft carries what was said in the group, or by another client, "
-                      "outside of it. "
-                      "What is said in the group stays in the group.");
+            return Tr::tr("This draft carries what was said in the group, or by another client, "
+                          "outside of it. "
+                          "What is said in the group stays in the group.");
         }
     }
     switch (rule) {
     case BoundaryRule::Diagnosis:
-        return tr("The client asks for a diagnosis.");
+        return Tr::tr("The client asks for a diagnosis.");
     case BoundaryRule::Medication:
-        return tr("The client asks for advice on medication.");
+        return Tr::tr("The client asks for advice on medication.");
     case BoundaryRule::Legal:
-        return tr("The client asks for legal or social-law advice.");
+        return Tr::tr("The client asks for legal or social-law advice.");
     case BoundaryRule::Therapy:
-        return tr("The client asks for therapy.");
+        return Tr::tr("The client asks for therapy.");
     case BoundaryRule::Decision:
-        return tr("The client asks the worker to decide for them.");
+        return Tr::tr("The client asks the worker to decide for them.");
     case BoundaryRule::OnBehalf:
-        return tr("The client asks the worker to contact someone for them.");
+        return Tr::tr("The client asks the worker to contact someone for them.");
     case BoundaryRule::PersonalData:
-        return tr("The client asks for personal data.");
+        return Tr::tr("The client asks for personal data.");
     case BoundaryRule::PrivateContact:
-        return tr("The client asks for a private contact or meeting.");
+        return Tr::tr("The client asks for a private contact or meeting.");
     case BoundaryRule::Confidentiality:
-        return tr("The client asks about what someone else said in the group.");
+        return Tr::tr("The client asks about what someone else said in the group.");
     }
     return {};
 }
@@ -81,76 +88,88 @@ QString BoundaryTexts::suggestion(BoundaryRule rule, Author author)
     if (author == Author::Worker) {
         switch (rule) {
         case BoundaryRule::Diagnosis:
-            return tr("Say what you hear instead (\"that sounds really hard\") and, if the client "
-                      "wants to know "
-                      "more, suggest a psychiatrist or a psychologist.");
+            return Tr::tr(
+                "Say what you hear instead (\"that sounds really hard\") and, if the client "
+                "wants to know "
+                "more, suggest a psychiatrist or a psychologist.");
         case BoundaryRule::Medication:
-            return tr("Suggest that the client talks about their medication with their doctor or "
-                      "psychiatrist. "
-                      "You may share your own experience without recommending anything.");
+            return Tr::tr(
+                "Suggest that the client talks about their medication with their doctor or "
+                "psychiatrist. "
+                "You may share your own experience without recommending anything.");
         case BoundaryRule::Legal:
-            return tr("Point the client to a citizens' advice bureau (občanská poradna), a legal "
-                      "advice centre "
-                      "or a lawyer.");
+            return Tr::tr(
+                "Point the client to a citizens' advice bureau (občanská poradna), a legal "
+                "advice centre "
+                "or a lawyer.");
         case BoundaryRule::Therapy:
-            return tr("Offer listening and your own experience; for therapy, suggest the client's "
-                      "therapist or "
-                      "a psychotherapist.");
+            return Tr::tr(
+                "Offer listening and your own experience; for therapy, suggest the client's "
+                "therapist or "
+                "a psychotherapist.");
         case BoundaryRule::Decision:
-            return tr("Help the client look at their options and ask what they want, instead of "
-                      "telling them "
-                      "what to do.");
+            return Tr::tr(
+                "Help the client look at their options and ask what they want, instead of "
+                "telling them "
+                "what to do.");
         case BoundaryRule::OnBehalf:
-            return tr(
+            return Tr::tr(
                 "Give the client the contact and, if they want, help them prepare what to say.");
         case BoundaryRule::PersonalData:
-            return tr("Remove the request: do not ask for surnames, addresses, phone numbers or "
-                      "birth numbers.");
+            return Tr::tr(
+                "Remove the request: do not ask for surnames, addresses, phone numbers or "
+                "birth numbers.");
         case BoundaryRule::PrivateContact:
-            return tr("Keep to the service's channels and programme: the group, the club, trips "
-                      "and the service "
-                      "phone.");
+            return Tr::tr(
+                "Keep to the service's channels and programme: the group, the club, trips "
+                "and the service "
+                "phone.");
         case BoundaryRule::Confidentiality:
-            return tr("Do not pass it on. If something worries you, bring it to supervision "
-                      "without names.");
+            return Tr::tr("Do not pass it on. If something worries you, bring it to supervision "
+                          "without names.");
         }
     }
     switch (rule) {
     case BoundaryRule::Diagnosis:
-        return tr(
+        return Tr::tr(
             "We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a "
             "psychologist or your general practitioner can assess it.");
     case BoundaryRule::Medication:
-        return tr("We cannot advise on medication; only a doctor can. Please ask your psychiatrist "
-                  "or general "
-                  "practitioner, or a pharmacist. If it is urgent, call 155.");
+        return Tr::tr(
+            "We cannot advise on medication; only a doctor can. Please ask your psychiatrist "
+            "or general "
+            "practitioner, or a pharmacist. If it is urgent, call 155.");
     case BoundaryRule::Legal:
-        return tr(
+        return Tr::tr(
             "We do not give legal or social-law advice. A citizens' advice bureau (občanská "
             "poradna), a "
             "legal advice centre or a lawyer can help; the Czech Bar Association can appoint free "
             "legal aid.");
     case BoundaryRule::Therapy:
-        return tr("We cannot provide therapy: peer support is sharing experience, not treatment. A "
-                  "psychotherapist, your psychiatrist or a crisis centre can.");
+        return Tr::tr(
+            "We cannot provide therapy: peer support is sharing experience, not treatment. A "
+            "psychotherapist, your psychiatrist or a crisis centre can.");
     case BoundaryRule::Decision:
-        return tr("We cannot decide for you; the decision is yours. We can help you think through "
-                  "the options "
-                  "and what matters to you.");
+        return Tr::tr(
+            "We cannot decide for you; the decision is yours. We can help you think through "
+            "the options "
+            "and what matters to you.");
     case BoundaryRule::OnBehalf:
-        return tr("We do not contact other people or services for clients. We can give you the "
-                  "contact and "
-                  "help you prepare what to say.");
+        return Tr::tr("We do not contact other people or services for clients. We can give you the "
+                      "contact and "
+                      "help you prepare what to say.");
     case BoundaryRule::PersonalData:
-        return tr("The service is anonymous on both sides: we do not share personal data of peer "
-                  "workers or "
-                  "of other clients.");
+        return Tr::tr(
+            "The service is anonymous on both sides: we do not share personal data of peer "
+            "workers or "
+            "of other clients.");
     case BoundaryRule::PrivateContact:
-        return tr("Peer workers keep contact within the service: the group, the club, trips and "
-                  "the service "
-                  "phone. We do not meet privately or connect on social media.");
+        return Tr::tr(
+            "Peer workers keep contact within the service: the group, the club, trips and "
+            "the service "
+            "phone. We do not meet privately or connect on social media.");
     case BoundaryRule::Confidentiality:
-        return tr(
+        return Tr::tr(
             "What is said in the group stays in the group, for everyone's safety, yours included.");
     }
     return {};

@@ -15,10 +15,11 @@ namespace kotva {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::Lexicon", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::Lexicon)
+};
 
 int lineAt(QByteArrayView json, qsizetype offset)
 {
@@ -45,7 +46,7 @@ std::unexpected<Error> lexiconError(const QString& file, int line, const QString
 {
     const QString name = QFileInfo(file).fileName();
     return fail(ErrorCode::InvalidInput,
-                tr("Lexicon %1, line %2: %3").arg(name).arg(line).arg(what),
+                Tr::tr("Lexicon %1, line %2: %3").arg(name).arg(line).arg(what),
                 QStringLiteral("%1:%2").arg(file).arg(line));
 }
 
@@ -109,17 +110,17 @@ Result<QStringList> stringList(const QJsonValue& value, bool required, const QSt
         return QStringList();
     if (!value.isArray() || (required && value.toArray().isEmpty()))
         return lexiconError(file, line,
-                            tr("\"%1\" must be a non-empty list of patterns.").arg(field));
+                            Tr::tr("\"%1\" must be a non-empty list of patterns.").arg(field));
     QStringList result;
     for (const QJsonValue& item : value.toArray()) {
         if (!item.isString() || item.toString().trimmed().isEmpty())
-            return lexiconError(file, line,
-                                tr("every item of \"%1\" must be a non-empty string.").arg(field));
+            return lexiconError(
+                file, line, Tr::tr("every item of \"%1\" must be a non-empty string.").arg(field));
         const QString pattern = item.toString();
         const auto parsed = parsePattern(pattern);
         if (!parsed)
             return lexiconError(file, line,
-                                tr("pattern \"%1\": %2").arg(pattern, parsed.error().message));
+                                Tr::tr("pattern \"%1\": %2").arg(pattern, parsed.error().message));
         result.append(pattern);
     }
     return result;
@@ -129,7 +130,7 @@ Result<LexiconEntry> parseEntry(const QJsonValue& value, const QJsonObject& defa
                                 const QString& file, int line)
 {
     if (!value.isObject())
-        return lexiconError(file, line, tr("every entry must be a JSON object."));
+        return lexiconError(file, line, Tr::tr("every entry must be a JSON object."));
     QJsonObject object = value.toObject();
     for (auto it = defaults.begin(); it != defaults.end(); ++it)
         if (!object.contains(it.key()))
@@ -140,10 +141,11 @@ Result<LexiconEntry> parseEntry(const QJsonValue& value, const QJsonObject& defa
     entry.line = line;
     entry.id = object.take(QLatin1String("id")).toString();
     if (entry.id.trimmed().isEmpty())
-        return lexiconError(file, line, tr("the entry has no \"id\"."));
+        return lexiconError(file, line, Tr::tr("the entry has no \"id\"."));
     entry.category = object.take(QLatin1String("category")).toString();
     if (entry.category.trimmed().isEmpty())
-        return lexiconError(file, line, tr("the entry \"%1\" has no \"category\".").arg(entry.id));
+        return lexiconError(file, line,
+                            Tr::tr("the entry \"%1\" has no \"category\".").arg(entry.id));
     auto patterns = stringList(object.take(QLatin1String("patterns")), true,
                                QStringLiteral("patterns"), file, line);
     if (!patterns)
@@ -187,16 +189,16 @@ Result<Lexicon> Lexicon::parse(QByteArrayView json, const QString& fileName)
         QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return lexiconError(fileName, lineAt(json, parseError.offset),
-                            tr("JSON syntax error: %1.").arg(parseError.errorString()));
+                            Tr::tr("JSON syntax error: %1.").arg(parseError.errorString()));
     if (!document.isObject())
-        return lexiconError(fileName, 1, tr("the file must contain one JSON object."));
+        return lexiconError(fileName, 1, Tr::tr("the file must contain one JSON object."));
     const QJsonObject root = document.object();
     const QJsonValue entries = root.value(QLatin1String("entries"));
     if (!entries.isArray())
-        return lexiconError(fileName, 1, tr("the file has no \"entries\" list."));
+        return lexiconError(fileName, 1, Tr::tr("the file has no \"entries\" list."));
     const QJsonValue defaults = root.value(QLatin1String("defaults"));
     if (!defaults.isUndefined() && !defaults.isObject())
-        return lexiconError(fileName, 1, tr("\"defaults\" must be a JSON object."));
+        return lexiconError(fileName, 1, Tr::tr("\"defaults\" must be a JSON object."));
 
     Lexicon lexicon;
     lexicon.file = fileName;
@@ -214,7 +216,7 @@ Result<Lexicon> Lexicon::parse(QByteArrayView json, const QString& fileName)
             return std::unexpected(entry.error());
         if (seen.contains(entry->id))
             return lexiconError(fileName, line,
-                                tr("the id \"%1\" is already used on line %2.")
+                                Tr::tr("the id \"%1\" is already used on line %2.")
                                     .arg(entry->id)
                                     .arg(seen.value(entry->id)));
         seen.insert(entry->id, line);
@@ -228,7 +230,7 @@ Result<Lexicon> Lexicon::load(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound,
-                    tr("Cannot read the lexicon %1: %2").arg(path, file.errorString()));
+                    Tr::tr("Cannot read the lexicon %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 
@@ -237,12 +239,12 @@ Result<QList<Lexicon>> Lexicon::loadDirectory(const QString& directory)
     const QDir dir(directory);
     if (!dir.exists())
         return fail(ErrorCode::NotFound,
-                    tr("The lexicon folder %1 does not exist.").arg(directory));
+                    Tr::tr("The lexicon folder %1 does not exist.").arg(directory));
     const QStringList names =
         dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     if (names.isEmpty())
         return fail(ErrorCode::NotFound,
-                    tr("The lexicon folder %1 has no lexicon (*.json) files.").arg(directory));
+                    Tr::tr("The lexicon folder %1 has no lexicon (*.json) files.").arg(directory));
     QList<Lexicon> lexicons;
     QHash<QString, const LexiconEntry*> ids;
     for (const QString& name : names) {
@@ -255,7 +257,7 @@ Result<QList<Lexicon>> Lexicon::loadDirectory(const QString& directory)
         for (const LexiconEntry& entry : lexicon.entries) {
             if (const LexiconEntry* other = ids.value(entry.id)) {
                 return lexiconError(entry.file, entry.line,
-                                    tr("the id \"%1\" is already used in %2, line %3.")
+                                    Tr::tr("the id \"%1\" is already used in %2, line %3.")
                                         .arg(entry.id, QFileInfo(other->file).fileName())
                                         .arg(other->line));
             }

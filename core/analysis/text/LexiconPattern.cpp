@@ -12,10 +12,11 @@ constexpr int DefaultGap = 3;
 constexpr int MaxGap = 9;
 constexpr qsizetype MinStem = 3;
 
-QString tr(const char* text)
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
 {
-    return QCoreApplication::translate("kotva::Lexicon", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kotva::Lexicon)
+};
 
 void appendWord(QList<PatternElement>& elements, PatternWord word)
 {
@@ -52,8 +53,8 @@ Result<ParsedPattern> parsePattern(const QString& pattern)
                 gap = part.mid(1).toInt(&ok);
                 if (!ok || gap < 1 || gap > MaxGap)
                     return fail(ErrorCode::InvalidInput,
-                                tr("\"*\" may only end a word, or stand alone as a gap "
-                                   "(\"*\" or \"*1\" to \"*9\")."));
+                                Tr::tr("\"*\" may only end a word, or stand alone as a gap "
+                                       "(\"*\" or \"*1\" to \"*9\")."));
             }
             if (!parsed.elements.isEmpty() &&
                 parsed.elements.last().kind == PatternElement::Kind::Gap)
@@ -78,11 +79,11 @@ Result<ParsedPattern> parsePattern(const QString& pattern)
                                        NormalisedText::foldChar(part.at(i + 1).unicode()) == 0);
                 if (word.isEmpty() || !endsWord)
                     return fail(ErrorCode::InvalidInput,
-                                tr("\"*\" may only end a word, or stand alone as a gap "
-                                   "(\"*\" or \"*1\" to \"*9\")."));
+                                Tr::tr("\"*\" may only end a word, or stand alone as a gap "
+                                       "(\"*\" or \"*1\" to \"*9\")."));
                 if (word.size() < MinStem)
                     return fail(ErrorCode::InvalidInput,
-                                tr("a stem before \"*\" needs at least 3 letters or digits."));
+                                Tr::tr("a stem before \"*\" needs at least 3 letters or digits."));
                 appendWord(parsed.elements, PatternWord{word, true});
                 word.clear();
                 continue;
@@ -100,10 +101,10 @@ Result<ParsedPattern> parsePattern(const QString& pattern)
     for (const PatternElement& element : std::as_const(parsed.elements))
         hasWords = hasWords || element.kind == PatternElement::Kind::Words;
     if (!hasWords)
-        return fail(ErrorCode::InvalidInput, tr("the pattern has no literal word."));
+        return fail(ErrorCode::InvalidInput, Tr::tr("the pattern has no literal word."));
     if (parsed.elements.first().kind == PatternElement::Kind::Gap ||
         parsed.elements.last().kind == PatternElement::Kind::Gap)
-        return fail(ErrorCode::InvalidInput, tr("a pattern may not start or end with a gap."));
+        return fail(ErrorCode::InvalidInput, Tr::tr("a pattern may not start or end with a gap."));
     return parsed;
 }
 
