@@ -68,7 +68,8 @@ int main(int argc, char* argv[])
     // Panes exist only while the vault is unlocked; the controller destroys them before Lock.
     controller.registerPane(
         QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
-        QIcon::fromTheme(QStringLiteral("x-office-calendar")), [](kotva::Vault& vault) {
+        kotva::shell::icon(QStringLiteral("calendar"), QStringLiteral("x-office-calendar")),
+        [](kotva::Vault& vault) {
             auto* view = new kotva::ProgrammeView();
             view->setVault(&vault);
             // Every edit lands in the vault at once, so a Lock never loses a cancellation.
