@@ -22,9 +22,9 @@ QString installTranslators(QCoreApplication& app, const QString& forced)
                 break;
         }
     }
-    QLocale::setDefault(QLocale(language == u"cs" ? QLocale::Czech : QLocale::English,
-                                language == u"cs" ? QLocale::CzechRepublic
-                                                  : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == u"cs" ? QLocale::Czech : QLocale::English,
+                language == u"cs" ? QLocale::CzechRepublic : QLocale::UnitedKingdom));
 
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QStringLiteral("qtbase_") + language,

@@ -13,7 +13,10 @@ void hardenProcess()
     // Not dumpable: no core file, and /proc/<pid>/mem is closed to other processes of the user.
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
-    struct rlimit noCore {0, 0};
+    struct rlimit noCore
+    {
+        0, 0
+    };
     ::setrlimit(RLIMIT_CORE, &noCore);
 }
 

@@ -22,7 +22,8 @@ constexpr Subcommand subcommands[] = {
     {"vault", &kotva::cli::runVault, false,
      QT_TRANSLATE_NOOP("kotva::cli", "create, inspect and purge an encrypted vault")},
     {"analyze", &kotva::cli::runAnalyze, false,
-     QT_TRANSLATE_NOOP("kotva::cli", "check messages on stdin for danger, boundaries and personal data")},
+     QT_TRANSLATE_NOOP("kotva::cli",
+                       "check messages on stdin for danger, boundaries and personal data")},
     {"schedule", &kotva::cli::runSchedule, true,
      QT_TRANSLATE_NOOP("kotva::cli", "the group programme for a month as PDF, iCalendar or text")},
     {"deadline", &kotva::cli::runDeadline, false,
@@ -100,8 +101,8 @@ int main(int argc, char* argv[])
     kotva::cli::CliIo io{in, out, err};
 
     if (!chosen) {
-        const bool askedForHelp = arguments.size() > 1 &&
-                                  (arguments.at(1) == u"--help" || arguments.at(1) == u"-h");
+        const bool askedForHelp =
+            arguments.size() > 1 && (arguments.at(1) == u"--help" || arguments.at(1) == u"-h");
         printUsage(askedForHelp ? out : err);
         return askedForHelp ? kotva::cli::ExitOk : kotva::cli::ExitUsage;
     }

@@ -22,14 +22,14 @@ struct TextSpan
 enum class RiskLevel { None, Concern, Acute };
 
 enum class SignalKind {
-    SuicidalThoughts, ///< "nechci žít", thoughts of dying
-    Plan,             ///< a plan or decision ("mám to promyšlené", "dopis na rozloučenou")
-    Means,            ///< pills and doses, rope, bridge, blade, gas, rails, height
-    AttemptInProgress,///< "spolykala jsem", "právě jsem se pořezala", overdosed
-    Goodbye,          ///< "sbohem", "poslední zpráva"
+    SuicidalThoughts,  ///< "nechci žít", thoughts of dying
+    Plan,              ///< a plan or decision ("mám to promyšlené", "dopis na rozloučenou")
+    Means,             ///< pills and doses, rope, bridge, blade, gas, rails, height
+    AttemptInProgress, ///< "spolykala jsem", "právě jsem se pořezala", overdosed
+    Goodbye,           ///< "sbohem", "poslední zpráva"
     SelfHarm,
-    ViolenceNow,      ///< someone is in danger from another person right now
-    Violence,         ///< violence or abuse, not happening right now
+    ViolenceNow, ///< someone is in danger from another person right now
+    Violence,    ///< violence or abuse, not happening right now
     Hopelessness,
     ThirdPersonAtRisk,
 };
@@ -47,7 +47,14 @@ struct CrisisAssessment
 };
 
 enum class BoundaryRule {
-    Diagnosis, Medication, Legal, Therapy, Decision, OnBehalf, PersonalData, PrivateContact,
+    Diagnosis,
+    Medication,
+    Legal,
+    Therapy,
+    Decision,
+    OnBehalf,
+    PersonalData,
+    PrivateContact,
     Confidentiality,
 };
 
@@ -64,8 +71,17 @@ struct BoundaryFinding
 };
 
 enum class PiiKind {
-    BirthNumber, Phone, Email, BankAccount, Iban, Address, PostalCode, IdDocument, DataBox,
-    DateOfBirth, Surname,
+    BirthNumber,
+    Phone,
+    Email,
+    BankAccount,
+    Iban,
+    Address,
+    PostalCode,
+    IdDocument,
+    DataBox,
+    DateOfBirth,
+    Surname,
 };
 
 struct PiiFinding

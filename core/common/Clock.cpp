@@ -17,8 +17,7 @@ QDateTime SystemClock::nowUtc() const
 
 FixedClock::FixedClock(QDateTime nowUtc)
     : m_now(nowUtc.toUTC())
-{
-}
+{}
 
 QDateTime FixedClock::nowUtc() const
 {

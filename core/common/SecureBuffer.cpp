@@ -43,7 +43,8 @@ void SecureBuffer::allocate(qsizetype size)
         return;
     m_data = new char[static_cast<size_t>(size)]();
     m_size = size;
-    // Best effort: keeping the page out of swap can fail under RLIMIT_MEMLOCK; the wipe still holds.
+    // Best effort: keeping the page out of swap can fail under RLIMIT_MEMLOCK; the wipe still
+    // holds.
     (void)::mlock(m_data, static_cast<size_t>(m_size));
 }
 

@@ -17,7 +17,8 @@ TEST(SecureBuffer, TakingFromAStringStoresUtf8AndClearsTheString)
     QString passphrase = QStringLiteral("žluťoučký kůň");
     const SecureBuffer buffer = SecureBuffer::takeFrom(passphrase);
     EXPECT_TRUE(passphrase.isEmpty());
-    EXPECT_EQ(QString::fromUtf8(buffer.constData(), buffer.size()), QStringLiteral("žluťoučký kůň"));
+    EXPECT_EQ(QString::fromUtf8(buffer.constData(), buffer.size()),
+              QStringLiteral("žluťoučký kůň"));
 }
 
 TEST(SecureBuffer, MovingTransfersOwnershipAndEmptiesTheSource)

@@ -25,7 +25,8 @@ TEST(VaultKey, GeneratedRawKeysAre64HexDigitsAndDiffer)
 
 TEST(VaultKey, RawKeyBecomesABlobLiteralForSqlcipher)
 {
-    auto key = VaultKey::fromRawHex(bytes("00112233445566778899AABBCCDDEEFF00112233445566778899aabbccddeeff"));
+    auto key = VaultKey::fromRawHex(
+        bytes("00112233445566778899AABBCCDDEEFF00112233445566778899aabbccddeeff"));
     ASSERT_TRUE(key.has_value());
     const SecureBuffer material = key->sqlcipherKeyMaterial();
     EXPECT_EQ(QByteArray(material.constData(), material.size()),
@@ -35,11 +36,14 @@ TEST(VaultKey, RawKeyBecomesABlobLiteralForSqlcipher)
 TEST(VaultKey, RawKeyOfWrongLengthOrWithNonHexIsRefused)
 {
     EXPECT_EQ(VaultKey::fromRawHex(bytes("abcdef")).error().code, ErrorCode::InvalidArgument);
-    EXPECT_EQ(VaultKey::fromRawHex(bytes("0011223344556677889900112233445566778899001122334455667788990011zz"))
-                  .error().code,
+    EXPECT_EQ(VaultKey::fromRawHex(
+                  bytes("0011223344556677889900112233445566778899001122334455667788990011zz"))
+                  .error()
+                  .code,
               ErrorCode::InvalidArgument);
     // An injection attempt dressed as a key never reaches SQL.
-    EXPECT_FALSE(VaultKey::fromRawHex(bytes("0011223344556677889900112233445566778899001122334455667788'; --x"))
+    EXPECT_FALSE(VaultKey::fromRawHex(
+                     bytes("0011223344556677889900112233445566778899001122334455667788'; --x"))
                      .has_value());
 }
 
@@ -50,7 +54,8 @@ TEST(VaultKey, EmptyPassphraseIsRefused)
 
 TEST(VaultKey, PassphraseMustBeValidUtf8)
 {
-    EXPECT_EQ(VaultKey::fromPassphrase(bytes("\xff\xfe broken")).error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(VaultKey::fromPassphrase(bytes("\xff\xfe broken")).error().code,
+              ErrorCode::InvalidInput);
     auto key = VaultKey::fromPassphrase(bytes("heslo s háčky"));
     ASSERT_TRUE(key.has_value());
     EXPECT_EQ(key->kind(), VaultKey::Kind::Passphrase);
