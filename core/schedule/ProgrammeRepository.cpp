@@ -261,21 +261,4 @@ Result<Programme> ProgrammeRepository::load() const
     return programme;
 }
 
-Result<qint64> ProgrammeRepository::purgeExpired(const QDateTime& cutoffUtc)
-{
-    if (!m_db.transaction())
-        return databaseError(m_db.lastError());
-    const Result<qint64> removed = storage::deleteEndedEvents(m_db, cutoffUtc);
-    if (!removed) {
-        m_db.rollback();
-        return removed;
-    }
-    if (!m_db.commit()) {
-        const QSqlError error = m_db.lastError();
-        m_db.rollback();
-        return databaseError(error);
-    }
-    return removed;
-}
-
 } // namespace kotva

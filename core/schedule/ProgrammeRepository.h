@@ -32,11 +32,6 @@ public:
     [[nodiscard]] Status save(const Programme& programme);
     /// NotFound when nothing was saved yet.
     [[nodiscard]] Result<Programme> load() const;
-    /// Deletes rows whose event_end is before `cutoffUtc` (RetentionPolicy::recordCutoff)
-    /// and returns how many, with the storage module's rule (storage::deleteEndedEvents).
-    /// Callers of a Vault need not call it: Vault::purge() already does this. It is only
-    /// for a bare connection that the vault's purge does not reach.
-    [[nodiscard]] Result<qint64> purgeExpired(const QDateTime& cutoffUtc);
 
 private:
     QSqlDatabase m_db;

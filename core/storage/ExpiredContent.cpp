@@ -151,11 +151,6 @@ Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
     return done;
 }
 
-Result<qint64> deleteEndedEvents(QSqlDatabase db, const QDateTime& recordCutoffUtc)
-{
-    return deleteEndedEventRows(db, recordCutoffUtc.toSecsSinceEpoch());
-}
-
 Result<RetentionPolicy> loadRetention(QSqlDatabase db)
 {
     QSqlQuery query(db);

@@ -27,12 +27,6 @@ Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
                                  const QDateTime& nowUtc,
                                  WipeFailure onWipeFailure = WipeFailure::IsAnError);
 
-/// Only the dated-tables rule of purgeExpired(): deletes the rows of datedTables() whose
-/// end is before `recordCutoffUtc` and returns how many. Opens no transaction and does not
-/// checkpoint: it runs inside the caller's. Vault::purge() already applies it; this is for
-/// code that holds only a connection (ProgrammeRepository::purgeExpired).
-Result<qint64> deleteEndedEvents(QSqlDatabase db, const QDateTime& recordCutoffUtc);
-
 /// The retention stored in the settings table (clamped to the bounds: a tampered value
 /// never raises the ceiling).
 Result<RetentionPolicy> loadRetention(QSqlDatabase db);

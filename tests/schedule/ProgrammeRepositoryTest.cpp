@@ -100,14 +100,13 @@ TEST_F(ProgrammeVault, PastEventsExpireTwelveMonthsAfterTheyEnded)
 {
     ProgrammeRepository repository(*m_vault);
     ASSERT_TRUE(repository.save(programmeWithPastEvents()).has_value());
-    const RetentionPolicy policy; // 12 months
-
+    // The vault's own purge (default retention: 12 months) expires past programme rows.
     // 11. 12. 2027: the cancellation of 10. 12. 2026 ended more than 12 months ago, the trip
     // (12. 12.) and the change (14. 12.) did not yet.
     m_clock.set(QDateTime(QDate(2027, 12, 11), QTime(12, 0), QTimeZone::utc()));
-    auto removed = repository.purgeExpired(policy.recordCutoff(m_clock.nowUtc()));
+    auto removed = m_vault->purge();
     ASSERT_TRUE(removed.has_value());
-    EXPECT_EQ(*removed, 1);
+    EXPECT_EQ(removed->recordsRemoved, 1);
     auto loaded = repository.load();
     ASSERT_TRUE(loaded.has_value());
     EXPECT_TRUE(loaded->cancellations.isEmpty());
@@ -116,9 +115,9 @@ TEST_F(ProgrammeVault, PastEventsExpireTwelveMonthsAfterTheyEnded)
 
     // 20. 12. 2027: the trip and the change are gone too; the recurring activities stay.
     m_clock.set(QDateTime(QDate(2027, 12, 20), QTime(12, 0), QTimeZone::utc()));
-    removed = repository.purgeExpired(policy.recordCutoff(m_clock.nowUtc()));
+    removed = m_vault->purge();
     ASSERT_TRUE(removed.has_value());
-    EXPECT_EQ(*removed, 2);
+    EXPECT_EQ(removed->recordsRemoved, 2);
     loaded = repository.load();
     ASSERT_TRUE(loaded.has_value());
     EXPECT_TRUE(loaded->changes.isEmpty());
@@ -130,8 +129,8 @@ TEST_F(ProgrammeVault, PastEventsExpireTwelveMonthsAfterTheyEnded)
 
 TEST_F(ProgrammeVault, VaultPurgeAlsoExpiresPastEvents)
 {
-    // The vault's own purge (on open and hourly) expires past events: nobody has to call
-    // ProgrammeRepository::purgeExpired.
+    // The vault's own purge (on open and hourly) expires past events, and later events stay
+    // until their own twelve months are over.
     ProgrammeRepository repository(*m_vault);
     ASSERT_TRUE(repository.save(programmeWithPastEvents()).has_value());
 
