@@ -1,0 +1,75 @@
+#pragma once
+
+// CONTRACT for the session module (issue 5): everything a worker does with a contact goes
+// through here, so that the rules hold whatever the UI does: text is analysed and redacted
+// before it is stored, the original is never stored, and the decisions that supervision
+// counts are recorded anonymously.
+
+#include "core/analysis/Analyzer.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/session/Contact.h"
+#include "core/session/ContactRepository.h"
+#include "core/session/Turn.h"
+
+namespace kotva {
+
+class Vault;
+
+/// What the worker fills in when a contact starts.
+struct NewContact
+{
+    Channel channel = Channel::Chat;
+    QString pseudonym;
+    ContractWish wish = ContractWish::NotSaidYet;
+};
+
+/// What a pseudonym looks like to the analysis.
+struct PseudonymCheck
+{
+    bool looksLikeFullName = false; ///< a surname or other personal data was found
+    QString storedAs;               ///< what would be stored (personal data removed, trimmed)
+};
+
+class SessionService final
+{
+public:
+    SessionService(Vault& vault, const Analyzer& analyzer, const Clock& clock = Clock::system());
+
+    /// For the new-contact dialog's live warning; no I/O.
+    [[nodiscard]] PseudonymCheck checkPseudonym(const QString& pseudonym) const;
+
+    /// Stores the contact with the pseudonym's personal data removed; InvalidArgument when
+    /// nothing usable is left (empty, or only a surname).
+    Result<Contact> openContact(const NewContact& contact);
+
+    /// Analyses the text, stores the redacted text and what was found (kinds only), and
+    /// records anonymised events (a crisis level reached). `sentDespiteBoundary` is for a
+    /// worker's turn the worker chose to send although it crosses a rule: it is kept on the
+    /// turn and counted anonymously (record "boundary_override" with the rules).
+    /// InvalidArgument for empty text or a closed contact.
+    Result<SavedTurn> addTurn(ContactId contact, Author author, const QString& text,
+                              bool sentDespiteBoundary = false);
+
+    Status changeContract(ContactId contact, ContractWish wish);
+    /// The client said STOP; label may be empty. The label is redacted before storing.
+    Status stopTopic(ContactId contact, const QString& label = {});
+    /// The worker gave the client the referral (record "referral_given" with the level only).
+    Status recordReferralGiven(ContactId contact, RiskLevel level);
+    /// Closes the contact with its outcome (record "contact_closed": channel, wish, topics,
+    /// referral given, highest risk — no pseudonym, no text).
+    Status closeContact(ContactId contact, const ContactOutcome& outcome);
+    Status deleteContact(ContactId contact);
+
+    [[nodiscard]] const ContactRepository& repository() const { return m_repository; }
+    [[nodiscard]] ContactRepository& repository() { return m_repository; }
+    [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+
+private:
+    ContactRepository m_repository;
+    const Analyzer& m_analyzer;
+    const Clock& m_clock;
+};
+
+} // namespace kotva

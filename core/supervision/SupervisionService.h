@@ -1,0 +1,53 @@
+#pragma once
+
+// CONTRACT for the supervision module (issue 5): notes are redacted before they are
+// stored (a worker writing about a contact may name someone), expire with the record
+// retention like everything else (table supervision_notes in storage::contactTables()),
+// and are suggested after a contact that had a crisis or a boundary finding.
+
+#include "core/analysis/Analyzer.h"
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/session/Contact.h"
+#include "core/supervision/SupervisionNote.h"
+
+namespace kotva {
+
+class Vault;
+
+/// Why the pane suggests a note after a contact; empty reasons mean no suggestion.
+struct NoteSuggestion
+{
+    bool crisis = false;   ///< the client's words reached concern or acute
+    bool boundary = false; ///< a boundary finding on any turn
+    bool requested = false; ///< the worker ticked "bring to supervision" when closing
+    QString contactReference;
+    [[nodiscard]] bool any() const { return crisis || boundary || requested; }
+    /// One sentence in the UI language saying why ("The contact had signs of danger.").
+    [[nodiscard]] QString reason() const;
+};
+
+class SupervisionService final
+{
+public:
+    SupervisionService(Vault& vault, const Analyzer& analyzer,
+                       const Clock& clock = Clock::system());
+
+    /// Newest first; `sharing` filters when set.
+    [[nodiscard]] Result<QList<SupervisionNote>>
+    notes(std::optional<SharingLevel> sharing = std::nullopt) const;
+    /// Stores a new note (id 0) or updates one; the text is redacted first, and an empty
+    /// text is InvalidArgument. Returns the note as stored.
+    Result<SupervisionNote> save(const SupervisionNote& note);
+    Status remove(NoteId id);
+
+    /// Whether a note should be suggested after this contact (pure; no I/O).
+    [[nodiscard]] static NoteSuggestion suggestionFor(const Contact& contact);
+
+private:
+    Vault& m_vault;
+    const Analyzer& m_analyzer;
+    const Clock& m_clock;
+};
+
+} // namespace kotva
