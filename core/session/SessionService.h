@@ -66,7 +66,18 @@ public:
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
+    /// Longest pseudonym, turn text and STOP label accepted (a pasted e-mail fits easily).
+    static constexpr qsizetype MaxPseudonymLength = 60;
+    static constexpr qsizetype MaxTurnLength = 200000;
+    static constexpr qsizetype MaxStopLabelLength = 200;
+
 private:
+    /// The contact, or InvalidArgument (in the user's language) when it is closed.
+    [[nodiscard]] Result<Contact> openContactById(ContactId contact) const;
+    /// The clock's time in whole seconds: what the vault stores and reads back.
+    [[nodiscard]] QDateTime now() const;
+
+    Vault& m_vault;
     ContactRepository m_repository;
     const Analyzer& m_analyzer;
     const Clock& m_clock;

@@ -24,11 +24,11 @@ struct Turn
     QString text; ///< redacted; empty once expired
     bool textExpired = false;
     QDateTime createdAtUtc;
-    RiskLevel risk = RiskLevel::None;     ///< client turns: the level the analysis gave
-    QList<SignalKind> signalKinds;        ///< what was found, without where
-    QList<BoundaryRule> boundaryRules;    ///< boundary findings on this turn
-    QList<PiiKind> redactedKinds;         ///< what was removed before storing, one per span
-    bool sentDespiteBoundary = false;     ///< a worker turn saved although it crossed a rule
+    RiskLevel risk = RiskLevel::None;  ///< client turns: the level the analysis gave
+    QList<SignalKind> signalKinds;     ///< what was found, without where
+    QList<BoundaryRule> boundaryRules; ///< boundary findings on this turn
+    QList<PiiKind> redactedKinds;      ///< what was removed before storing, one per span
+    bool sentDespiteBoundary = false;  ///< a worker turn saved although it crossed a rule
 };
 
 /// What saving a turn did: the stored turn, and the analysis of the original text (kept in

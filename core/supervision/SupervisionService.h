@@ -18,8 +18,8 @@ class Vault;
 /// Why the pane suggests a note after a contact; empty reasons mean no suggestion.
 struct NoteSuggestion
 {
-    bool crisis = false;   ///< the client's words reached concern or acute
-    bool boundary = false; ///< a boundary finding on any turn
+    bool crisis = false;    ///< the client's words reached concern or acute
+    bool boundary = false;  ///< a boundary finding on any turn
     bool requested = false; ///< the worker ticked "bring to supervision" when closing
     QString contactReference;
     [[nodiscard]] bool any() const { return crisis || boundary || requested; }

@@ -150,10 +150,10 @@ TEST(FaultTest, FullDiskIsReportedAndKeepsEveryCommittedRow)
     const QString copy = dir.filePath(QStringLiteral("copy"));
     ASSERT_TRUE(QDir().mkpath(mount));
     ASSERT_TRUE(QDir().mkpath(copy));
-    // A 300 KiB tmpfs fills after a few hundred messages; afterwards the files are copied
-    // out, since the tmpfs disappears with the namespace.
+    // A 600 KiB tmpfs (the empty schema takes ~160 KiB plus its WAL) fills after a few hundred
+    // messages; afterwards the files are copied out, since the tmpfs disappears with the namespace.
     const QStringList lines = inNamespace(
-        QStringLiteral("mount -t tmpfs -o size=300k tmpfs \"$1\" || exit 90; "
+        QStringLiteral("mount -t tmpfs -o size=600k tmpfs \"$1\" || exit 90; "
                        "\"$2\" fill \"$1/full.vault\"; rc=$?; cp -a \"$1\"/. \"$3\"/; exit $rc"),
         {mount, helper(), copy});
     ASSERT_FALSE(lines.isEmpty());

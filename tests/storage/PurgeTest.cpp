@@ -46,8 +46,12 @@ qint64 count(QSqlDatabase db, const QString& table)
 void fill(QSqlDatabase db, const QString& oldText, const QString& newText)
 {
     QSqlQuery query(db);
-    run(db, QStringLiteral("INSERT INTO contacts VALUES (1, 'Anna', 'chat', %1)").arg(ago(40)));
-    run(db, QStringLiteral("INSERT INTO contacts VALUES (2, 'Bohouš', 'phone', %1)").arg(ago(400)));
+    run(db, QStringLiteral("INSERT INTO contacts (id, pseudonym, channel, created_at) "
+                           "VALUES (1, 'Anna', 'chat', %1)")
+                .arg(ago(40)));
+    run(db, QStringLiteral("INSERT INTO contacts (id, pseudonym, channel, created_at) "
+                           "VALUES (2, 'Bohouš', 'phone', %1)")
+                .arg(ago(400)));
     ASSERT_TRUE(query.prepare(QStringLiteral(
         "INSERT INTO messages (contact_id, author, body, created_at) VALUES (?, 'client', ?, ?)")));
     for (int i = 0; i < 20; ++i) {

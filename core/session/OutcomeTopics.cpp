@@ -1,0 +1,98 @@
+#include "core/session/OutcomeTopics.h"
+
+#include "core/session/SessionSql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kotva::outcometopics {
+
+namespace {
+
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kotva::ContactRepository)
+};
+
+const QString SettingKey = QStringLiteral("session.outcome_topics");
+
+} // namespace
+
+QStringList defaults()
+{
+    return {
+        Tr::tr("Loneliness"),
+        Tr::tr("Relationships"),
+        Tr::tr("Family"),
+        Tr::tr("Work or school"),
+        Tr::tr("Mood and emotions"),
+        Tr::tr("Anxiety and stress"),
+        Tr::tr("Self-harm or thoughts of suicide"),
+        Tr::tr("Health and treatment"),
+        Tr::tr("Money and housing"),
+        Tr::tr("Substances"),
+        Tr::tr("The group and the programme"),
+        Tr::tr("Other"),
+    };
+}
+
+Result<QStringList> cleaned(const QStringList& topics)
+{
+    QStringList out;
+    for (const QString& topic : topics) {
+        const QString trimmed = topic.simplified();
+        if (trimmed.isEmpty() || out.contains(trimmed))
+            continue;
+        if (trimmed.size() > MaxTopicLength)
+            return fail(
+                ErrorCode::InvalidArgument,
+                Tr::tr("A topic can be at most %n character(s) long.", nullptr, MaxTopicLength));
+        out.append(trimmed);
+    }
+    if (out.size() > MaxTopics)
+        return fail(ErrorCode::InvalidArgument,
+                    Tr::tr("The list can hold at most %n topic(s).", nullptr, MaxTopics));
+    return out;
+}
+
+Result<QStringList> load(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!sessionsql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                         {SettingKey}))
+        return sessionsql::databaseError(query.lastError());
+    if (!query.next()) {
+        const QStringList list = defaults();
+        if (const Status stored = store(db, list); !stored)
+            return std::unexpected(stored.error());
+        return list;
+    }
+    QStringList topics;
+    const QJsonArray array = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        if (value.isString())
+            topics.append(value.toString());
+    }
+    return topics;
+}
+
+Status store(QSqlDatabase db, const QStringList& topics)
+{
+    const Result<QStringList> clean = cleaned(topics);
+    if (!clean)
+        return std::unexpected(clean.error());
+    const QByteArray json =
+        QJsonDocument(QJsonArray::fromStringList(*clean)).toJson(QJsonDocument::Compact);
+    QSqlQuery query(db);
+    if (!sessionsql::run(
+            query, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
+            {SettingKey, QString::fromUtf8(json)}))
+        return sessionsql::databaseError(query.lastError());
+    return {};
+}
+
+} // namespace kotva::outcometopics

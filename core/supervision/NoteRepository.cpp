@@ -1,0 +1,124 @@
+#include "core/supervision/NoteRepository.h"
+
+#include "core/session/SessionSql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace kotva {
+
+using namespace kotva::sessionsql;
+
+namespace {
+
+// lupdate files these strings under the same context as the runtime lookup.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kotva::SupervisionService)
+};
+
+std::unexpected<Error> noteError(const QSqlError& error)
+{
+    return fail(ErrorCode::Database,
+                Tr::tr("The supervision note could not be read or written in the vault."),
+                error.text());
+}
+
+std::unexpected<Error> noteNotFound()
+{
+    return fail(ErrorCode::NotFound,
+                Tr::tr("This note is no longer in the vault (it was deleted or it expired)."));
+}
+
+} // namespace
+
+NoteRepository::NoteRepository(QSqlDatabase db, int recordMonths)
+    : m_db(std::move(db))
+    , m_recordMonths(recordMonths)
+{}
+
+Result<QList<SupervisionNote>> NoteRepository::notes(std::optional<SharingLevel> sharing) const
+{
+    if (sharing)
+        return select(QStringLiteral(" WHERE sharing = ?"), {sharingLevelName(*sharing)});
+    return select({}, {});
+}
+
+Result<SupervisionNote> NoteRepository::note(NoteId id) const
+{
+    const auto found = select(QStringLiteral(" WHERE id = ?"), {id});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return noteNotFound();
+    return found->constFirst();
+}
+
+Result<QList<SupervisionNote>> NoteRepository::select(const QString& where,
+                                                      const QVariantList& values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT id, topic, sharing, body, contact_reference, created_at, "
+                            "updated_at FROM supervision_notes") +
+                 where + QStringLiteral(" ORDER BY created_at DESC, id DESC"),
+             values))
+        return noteError(query.lastError());
+    QList<SupervisionNote> notes;
+    while (query.next()) {
+        SupervisionNote note;
+        note.id = query.value(0).toLongLong();
+        note.topic = noteTopicFromName(query.value(1).toString()).value_or(NoteTopic::Other);
+        note.sharing =
+            sharingLevelFromName(query.value(2).toString()).value_or(SharingLevel::Private);
+        note.text = query.value(3).toString();
+        note.contactReference = query.value(4).toString();
+        note.createdAtUtc = fromSecs(query.value(5).toLongLong());
+        note.updatedAtUtc = fromSecs(query.value(6).toLongLong());
+        note.expiresAtUtc = note.createdAtUtc.addMonths(m_recordMonths);
+        notes.append(note);
+    }
+    return notes;
+}
+
+Result<SupervisionNote> NoteRepository::insert(const SupervisionNote& note, const QDateTime& atUtc)
+{
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("INSERT INTO supervision_notes (topic, sharing, body, "
+                            "contact_reference, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+             {noteTopicName(note.topic), sharingLevelName(note.sharing), note.text,
+              note.contactReference, toSecs(atUtc), toSecs(atUtc)}))
+        return noteError(query.lastError());
+    return this->note(query.lastInsertId().toLongLong());
+}
+
+Result<SupervisionNote> NoteRepository::update(const SupervisionNote& note, const QDateTime& atUtc)
+{
+    QSqlQuery query(m_db);
+    if (!run(query,
+             QStringLiteral("UPDATE supervision_notes SET topic = ?, sharing = ?, body = ?, "
+                            "contact_reference = ?, updated_at = ? WHERE id = ?"),
+             {noteTopicName(note.topic), sharingLevelName(note.sharing), note.text,
+              note.contactReference, toSecs(atUtc), note.id}))
+        return noteError(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return noteNotFound();
+    return this->note(note.id);
+}
+
+Status NoteRepository::remove(NoteId id)
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("DELETE FROM supervision_notes WHERE id = ?"), {id}))
+        return noteError(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return noteNotFound();
+    // secure_delete zeroed the page; the WAL keeps the old frames until a checkpoint.
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return {};
+}
+
+} // namespace kotva
