@@ -12,7 +12,19 @@
 
 #include <QWidget>
 
+class QAbstractButton;
+class QFrame;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QScrollArea;
+class QVBoxLayout;
+
 namespace kotva {
+
+class ReferralCard;
 
 class CrisisReferralPane final : public QWidget
 {
@@ -40,6 +52,51 @@ Q_SIGNALS:
     void insertIntoReplyRequested(const QString& script);
     /// The worker pressed "Referral given"; the workspace records it anonymously.
     void referralGiven(RiskLevel level);
+
+private:
+    QWidget* buildLevel(QWidget* parent);
+    QWidget* buildTriggers(QWidget* parent);
+    QWidget* buildReferrals(QWidget* parent);
+    QWidget* buildNotes(QWidget* parent);
+    QWidget* buildScript(QWidget* parent);
+    QWidget* buildFooter();
+    void replan();
+    void render();
+    void renderLevel();
+    void renderTriggers(const QString& text);
+    void renderReferrals();
+    void renderScript();
+    void setScriptLanguage(ScriptLanguage language);
+    void copyScript();
+
+    const ReferralPlanner& m_planner;
+    QString m_region;
+    PlanRequest m_request; ///< the last assessment, kept to plan again for another region
+    RiskLevel m_level = RiskLevel::None;
+    ReferralPlan m_plan;
+    ScriptLanguage m_scriptLanguage = ScriptLanguage::Czech;
+
+    QScrollArea* m_scroll = nullptr;
+    QFrame* m_levelBanner = nullptr;
+    QLabel* m_levelTitle = nullptr;
+    QLabel* m_levelText = nullptr;
+    QLabel* m_emergencyNumbers = nullptr;
+    QGroupBox* m_triggersBox = nullptr;
+    QLabel* m_triggers = nullptr;
+    QGroupBox* m_referralsBox = nullptr;
+    QVBoxLayout* m_referralLayout = nullptr;
+    QList<ReferralCard*> m_cards;
+    QGroupBox* m_notesBox = nullptr;
+    QLabel* m_notes = nullptr;
+    QGroupBox* m_scriptBox = nullptr;
+    QRadioButton* m_czech = nullptr;
+    QRadioButton* m_english = nullptr;
+    QPlainTextEdit* m_script = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_insert = nullptr;
+    QLabel* m_scriptStatus = nullptr;
+    QPushButton* m_given = nullptr;
+    QLabel* m_givenStatus = nullptr;
 };
 
 } // namespace kotva

@@ -1,0 +1,292 @@
+#include "ui/referral/CrisisReferralPane.h"
+
+#include "core/analysis/Analyzer.h"
+#include "core/referral/ReferralDirectory.h"
+#include "core/referral/ReferralPlanner.h"
+#include "ui/referral/ReferralCard.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace kotva {
+namespace {
+
+const Analyzer& analyzer()
+{
+    static const Analyzer instance = [] {
+        Result<Analyzer> created = Analyzer::create();
+        if (!created)
+            qFatal("%s", qPrintable(created.error().message));
+        return *created;
+    }();
+    return instance;
+}
+
+const ReferralDirectory& directory()
+{
+    static const ReferralDirectory instance = [] {
+        Result<ReferralDirectory> loaded = ReferralDirectory::loadBuiltIn();
+        if (!loaded)
+            qFatal("%s", qPrintable(loaded.error().message));
+        return *loaded;
+    }();
+    return instance;
+}
+
+const QString kAcute = QStringLiteral("Už jsem spolykala celou krabičku léků, sbohem.");
+const QString kConcern = QStringLiteral("Poslední dobou myslím na sebevraždu.");
+const QString kNothing = QStringLiteral("Dnes jsme byli s kamarády na výletě a bylo to fajn.");
+
+/// The pane as the workspace uses it, on a Wednesday morning in Prague, region Plzeň.
+class CrisisReferralPaneTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        pane = std::make_unique<CrisisReferralPane>(planner, QStringLiteral("CZ032"));
+        pane->resize(420, 700);
+        pane->show();
+    }
+    void assess(const QString& text)
+    {
+        pane->showAssessment(analyzer().analyze(text, Author::Client), text);
+    }
+    template <typename T> T* child(const char* name) const
+    {
+        T* widget = pane->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+    QList<ReferralCard*> cards() const { return pane->findChildren<ReferralCard*>(); }
+
+    FixedClock clock{
+        QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Prague")))
+            .toUTC()};
+    ReferralPlanner planner{directory(), clock};
+    std::unique_ptr<CrisisReferralPane> pane;
+};
+
+TEST_F(CrisisReferralPaneTest, AcuteWordsPutTheEmergencyNumbersFirstAndUnmistakably)
+{
+    assess(kAcute);
+    EXPECT_EQ(pane->level(), RiskLevel::Acute);
+    EXPECT_TRUE(pane->shouldRise());
+    ASSERT_FALSE(pane->plan().referrals.isEmpty());
+    const QString first = pane->plan().referrals.first().phone();
+    EXPECT_TRUE(first == u"155" || first == u"112") << first.toStdString();
+
+    // On screen: the first card is that number, and the banner says it in words and large.
+    const QList<ReferralCard*> shown = cards();
+    ASSERT_EQ(shown.size(), pane->plan().referrals.size());
+    ASSERT_NE(shown.first()->phoneLabel(), nullptr);
+    EXPECT_EQ(shown.first()->phoneLabel()->text(), first);
+    EXPECT_TRUE(shown.first()->titleLabel()->text().startsWith(QString()));
+    auto* title = child<QLabel>("levelTitle");
+    EXPECT_TRUE(title->text().contains(QStringLiteral("Acute danger")));
+    auto* numbers = child<QLabel>("emergencyNumbers");
+    EXPECT_TRUE(numbers->isVisible());
+    EXPECT_TRUE(numbers->text().startsWith(first)) << numbers->text().toStdString();
+    EXPECT_TRUE(numbers->text().contains(QStringLiteral("112")));
+    EXPECT_GT(numbers->font().pointSizeF(), pane->font().pointSizeF() * 1.5);
+    EXPECT_TRUE(child<QFrame>("levelBanner")->accessibleName().contains(first));
+}
+
+TEST_F(CrisisReferralPaneTest, TheTriggeringWordsAreShownWithTheirKind)
+{
+    assess(kAcute);
+    auto* words = child<QLabel>("triggerWords");
+    EXPECT_TRUE(words->isVisible());
+    EXPECT_TRUE(words->text().contains(QStringLiteral("spolykala"))) << words->text().toStdString();
+    EXPECT_TRUE(words->text().contains(QStringLiteral("an attempt happening now")))
+        << words->text().toStdString();
+}
+
+TEST_F(CrisisReferralPaneTest, EveryReferralShowsNumberHoursAudienceAndVerifiedDate)
+{
+    assess(kAcute);
+    for (ReferralCard* card : cards()) {
+        const Referral& referral = card->referral();
+        if (!referral.entry)
+            continue;
+        EXPECT_EQ(card->phoneLabel()->text(), referral.entry->phone);
+        // Plain text, never a tel: link: the pane does not dial.
+        EXPECT_EQ(card->phoneLabel()->textFormat(), Qt::PlainText);
+        EXPECT_FALSE(card->phoneLabel()->openExternalLinks());
+        EXPECT_TRUE(card->phoneLabel()->textInteractionFlags() & Qt::TextSelectableByMouse);
+        ASSERT_NE(card->verifiedLabel(), nullptr);
+        EXPECT_TRUE(card->verifiedLabel()->text().contains(
+            QString::number(referral.entry->verified.year())));
+        auto* hours = card->findChild<QLabel*>(QStringLiteral("referralHours"));
+        ASSERT_NE(hours, nullptr);
+        EXPECT_FALSE(hours->text().isEmpty());
+        EXPECT_FALSE(card->accessibleName().isEmpty());
+    }
+    // A nonstop emergency number is open on a Wednesday morning, and the card says so.
+    EXPECT_TRUE(cards().first()->openStateLabel()->text().contains(QStringLiteral("Open now")));
+}
+
+TEST_F(CrisisReferralPaneTest, ConcernRisesWithoutTheEmergencyBanner)
+{
+    assess(kConcern);
+    EXPECT_EQ(pane->level(), RiskLevel::Concern);
+    EXPECT_TRUE(pane->shouldRise());
+    EXPECT_TRUE(child<QLabel>("levelTitle")->text().contains(QStringLiteral("Concern")));
+    EXPECT_FALSE(child<QLabel>("emergencyNumbers")->isVisible());
+    ASSERT_FALSE(cards().isEmpty());
+    EXPECT_NE(cards().first()->referral().entry->kind, EntryKind::Emergency);
+}
+
+TEST_F(CrisisReferralPaneTest, NothingFoundDoesNotRise)
+{
+    assess(kNothing);
+    EXPECT_EQ(pane->level(), RiskLevel::None);
+    EXPECT_FALSE(pane->shouldRise());
+    EXPECT_TRUE(cards().isEmpty());
+    EXPECT_FALSE(child<QGroupBox>("triggersBox")->isVisible());
+    EXPECT_FALSE(child<QPushButton>("referralGiven")->isEnabled());
+}
+
+TEST_F(CrisisReferralPaneTest, ClearGoesBackToNothingFound)
+{
+    assess(kAcute);
+    pane->clear();
+    EXPECT_EQ(pane->level(), RiskLevel::None);
+    EXPECT_FALSE(pane->shouldRise());
+    EXPECT_TRUE(cards().isEmpty());
+    EXPECT_TRUE(child<QLabel>("triggerWords")->text().isEmpty())
+        << "no client words stay on screen";
+}
+
+TEST_F(CrisisReferralPaneTest, InsertIntoReplyHandsOverTheScriptInTheChosenLanguage)
+{
+    assess(kAcute);
+    QSignalSpy insert(pane.get(), &CrisisReferralPane::insertIntoReplyRequested);
+    child<QRadioButton>("scriptCzech")->click();
+    child<QPushButton>("insertScript")->click();
+    ASSERT_EQ(insert.count(), 1);
+    EXPECT_EQ(insert.at(0).at(0).toString(), pane->plan().script(ScriptLanguage::Czech));
+
+    child<QRadioButton>("scriptEnglish")->click();
+    EXPECT_EQ(child<QPlainTextEdit>("scriptText")->toPlainText(),
+              pane->plan().script(ScriptLanguage::English));
+    child<QPushButton>("insertScript")->click();
+    ASSERT_EQ(insert.count(), 2);
+    EXPECT_EQ(insert.at(1).at(0).toString(), pane->plan().script(ScriptLanguage::English));
+    EXPECT_NE(insert.at(0).at(0).toString(), insert.at(1).at(0).toString());
+}
+
+TEST_F(CrisisReferralPaneTest, ScriptLanguageSwitchChangesTheShownScript)
+{
+    assess(kConcern);
+    auto* script = child<QPlainTextEdit>("scriptText");
+    child<QRadioButton>("scriptCzech")->click();
+    EXPECT_EQ(script->toPlainText(), pane->plan().script(ScriptLanguage::Czech));
+    EXPECT_TRUE(script->isReadOnly());
+    child<QRadioButton>("scriptEnglish")->click();
+    EXPECT_EQ(script->toPlainText(), pane->plan().script(ScriptLanguage::English));
+    // The choice stays for the next assessment.
+    assess(kAcute);
+    EXPECT_EQ(script->toPlainText(), pane->plan().script(ScriptLanguage::English));
+}
+
+TEST_F(CrisisReferralPaneTest, CopyPutsTheScriptOnTheClipboard)
+{
+    assess(kAcute);
+    child<QRadioButton>("scriptEnglish")->click();
+    child<QPushButton>("copyScript")->click();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), pane->plan().script(ScriptLanguage::English));
+    EXPECT_FALSE(child<QLabel>("scriptStatus")->text().isEmpty());
+}
+
+TEST_F(CrisisReferralPaneTest, ReferralGivenIsSignalledOnceWithTheLevel)
+{
+    assess(kAcute);
+    QSignalSpy given(pane.get(), &CrisisReferralPane::referralGiven);
+    auto* button = child<QPushButton>("referralGiven");
+    ASSERT_TRUE(button->isEnabled());
+    button->click();
+    ASSERT_EQ(given.count(), 1);
+    EXPECT_EQ(given.at(0).at(0).value<RiskLevel>(), RiskLevel::Acute);
+    EXPECT_FALSE(button->isEnabled()) << "a second click would record it twice";
+    EXPECT_FALSE(child<QLabel>("referralGivenStatus")->text().isEmpty());
+
+    // The same situation analysed again (the worker kept typing) does not ask again…
+    assess(kAcute);
+    EXPECT_FALSE(button->isEnabled());
+    // …a new level does.
+    assess(kConcern);
+    EXPECT_TRUE(button->isEnabled());
+}
+
+TEST_F(CrisisReferralPaneTest, WithoutARegionTheWorkerIsToldToSetOne)
+{
+    pane->setRegion(QString());
+    assess(kConcern);
+    auto* notes = child<QLabel>("workerNotes");
+    EXPECT_TRUE(notes->isVisible());
+    EXPECT_TRUE(notes->text().contains(QStringLiteral("region")));
+    // Setting the region plans again, with the regional crisis centre.
+    pane->setRegion(QStringLiteral("CZ032"));
+    const bool centre = std::ranges::any_of(pane->plan().referrals, [](const Referral& r) {
+        return r.entry && r.entry->kind == EntryKind::CrisisCentre;
+    });
+    EXPECT_TRUE(centre);
+}
+
+TEST_F(CrisisReferralPaneTest, FitsALaptopScreenByScrolling)
+{
+    assess(kAcute);
+    pane->resize(380, 600);
+    auto* scroll = child<QScrollArea>("referralScroll");
+    EXPECT_TRUE(scroll->widgetResizable());
+    EXPECT_LE(pane->minimumSizeHint().height(), 600);
+    EXPECT_LE(pane->minimumSizeHint().width(), 380);
+}
+
+TEST_F(CrisisReferralPaneTest, ControlsHaveAccessibleNamesOrText)
+{
+    assess(kAcute);
+    for (QAbstractButton* button : pane->findChildren<QAbstractButton*>()) {
+        if (button->isVisible()) {
+            EXPECT_FALSE(button->text().isEmpty() && button->accessibleName().isEmpty());
+        }
+    }
+    EXPECT_FALSE(child<QPlainTextEdit>("scriptText")->accessibleName().isEmpty());
+    EXPECT_FALSE(pane->accessibleName().isEmpty());
+}
+
+} // namespace
+} // namespace kotva
+
+namespace kotva {
+namespace {
+
+// Not an assertion: pictures of the pane for people to look at (build/…/screenshots).
+TEST_F(CrisisReferralPaneTest, ScreenshotsForReview)
+{
+    const QString folder = QStringLiteral(KOTVA_BINARY_DIR "/screenshots");
+    QDir().mkpath(folder);
+    pane->resize(460, 1400);
+    for (const auto& [name, text] :
+         {std::pair{"referral-acute", kAcute}, std::pair{"referral-concern", kConcern},
+          std::pair{"referral-none", kNothing}}) {
+        assess(text);
+        EXPECT_TRUE(pane->grab().save(folder + QLatin1Char('/') + QLatin1String(name) +
+                                      QStringLiteral(".png")));
+    }
+}
+
+} // namespace
+} // namespace kotva
