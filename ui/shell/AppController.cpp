@@ -1,12 +1,19 @@
 #include "ui/shell/AppController.h"
 
+#include "core/access/IdleLock.h"
 #include "core/storage/Purger.h"
 #include "core/storage/Vault.h"
+#include "core/storage/VaultSettings.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsController.h"
 #include "ui/shell/SetupDialog.h"
 #include "ui/shell/UnlockDialog.h"
 #include "ui/shell/VaultOverviewPage.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QThread>
+#include <QTimer>
 
 namespace kotva {
 
@@ -166,10 +173,16 @@ void AppController::onUnlocked()
 void AppController::hideDialogs()
 {
     // Deleted rather than hidden: nothing typed into them should outlive the unlock.
-    if (m_setup)
+    // Hidden at once, deleted when control is back in the event loop (their signal may
+    // be what brought us here).
+    if (m_setup) {
+        m_setup->hide();
         m_setup->deleteLater();
-    if (m_unlock)
+    }
+    if (m_unlock) {
+        m_unlock->hide();
         m_unlock->deleteLater();
+    }
     m_setup = nullptr;
     m_unlock = nullptr;
 }
@@ -204,16 +217,74 @@ void AppController::showMainWindow()
         std::make_unique<SettingsController>(m_access, *m_purger, m_prompter, *m_mainWindow);
     connect(m_settings.get(), &SettingsController::vaultChanged, this,
             &AppController::refreshOverview);
+    connect(m_settings.get(), &SettingsController::idleLockMinutesChanged, this,
+            [this](int minutes) {
+                if (m_idle)
+                    m_idle->setTimeout(std::chrono::minutes(minutes));
+            });
+    connect(m_settings.get(), &SettingsController::organisationRegionChanged, this,
+            &AppController::organisationRegionChanged);
 
     if (!m_geometry.isEmpty())
         m_mainWindow->restoreGeometry(m_geometry);
     refreshOverview();
     m_mainWindow->show();
     m_purger->start();
+    startIdleLock(*vault);
+}
+
+void AppController::startIdleLock(Vault& vault)
+{
+    m_idle = std::make_unique<IdleLock>(vault.clock());
+    m_idle->setTimeout(std::chrono::minutes(VaultSettings(vault).idleLockMinutes()));
+    connect(m_idle.get(), &IdleLock::lockDue, this, &AppController::onLockDue);
+    qApp->installEventFilter(this);
+    m_idle->start();
+}
+
+bool AppController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TabletPress:
+        if (m_idle)
+            m_idle->noteActivity();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::onLockDue()
+{
+    // A modal question (a message box's own event loop) may be open: lock only once its
+    // loop has returned, so nothing on its call stack is deleted under it. Closing the
+    // question answers it with its safe choice.
+    if (QThread::currentThread()->loopLevel() > 1) {
+        while (QWidget* modal = QApplication::activeModalWidget()) {
+            modal->close();
+            if (QApplication::activeModalWidget() == modal)
+                break;
+        }
+        QTimer::singleShot(0, this, &AppController::onLockDue);
+        return;
+    }
+    if (m_mainWindow)
+        lock();
 }
 
 void AppController::tearDownMainWindow()
 {
+    if (m_idle) {
+        qApp->removeEventFilter(this);
+        m_idle.reset();
+    }
     m_settings.reset();
     m_purger.reset();
     if (!m_mainWindow)

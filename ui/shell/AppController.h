@@ -12,6 +12,7 @@
 
 namespace kotva {
 
+class IdleLock;
 class MainWindow;
 class Prompter;
 class Purger;
@@ -25,7 +26,10 @@ class Vault;
 /// (VaultAccess, Vault and Purger do); it shows their state and forwards what the user asks.
 ///
 /// The main window and every pane exist only while the vault is unlocked: Lock destroys
-/// them before the vault closes, so no decrypted text stays in a widget.
+/// them before the vault closes, so no decrypted text stays in a widget. While unlocked,
+/// user input anywhere in the application (keys, mouse, wheel, touch) is reported to an
+/// IdleLock on the vault's clock; when it says a lock is due, the controller locks as if
+/// the user had pressed Ctrl+L.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -52,12 +56,20 @@ public:
     [[nodiscard]] SetupDialog* setupDialog() const;
     [[nodiscard]] UnlockDialog* unlockDialog() const;
     [[nodiscard]] SettingsController* settings() const { return m_settings.get(); }
+    /// The idle lock while unlocked (nullptr while locked); tests call its check().
+    [[nodiscard]] IdleLock* idleLock() const { return m_idle.get(); }
 
 Q_SIGNALS:
     /// The user chose Quit in a dialog (the main window quits by closing).
     void quitRequested();
     /// The main window is on screen with the vault open.
     void mainWindowShown();
+    /// The organisation's region was changed in the settings (a CZ-NUTS 3 code, or empty);
+    /// panes that plan referrals follow it. At unlock they read it from VaultSettings.
+    void organisationRegionChanged(const QString& code);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onStateChanged(VaultAccess::State state);
@@ -74,6 +86,8 @@ private:
     void tearDownMainWindow();
     void hideDialogs();
     void refreshOverview();
+    void startIdleLock(Vault& vault);
+    void onLockDue();
 
     struct PaneEntry
     {
@@ -91,6 +105,7 @@ private:
     QPointer<UnlockDialog> m_unlock;
     std::unique_ptr<Purger> m_purger;
     std::unique_ptr<SettingsController> m_settings;
+    std::unique_ptr<IdleLock> m_idle;
     QByteArray m_geometry; ///< the main window's size and place, kept across Lock
 };
 

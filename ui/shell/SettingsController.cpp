@@ -2,6 +2,7 @@
 
 #include "core/storage/Purger.h"
 #include "core/storage/Vault.h"
+#include "core/storage/VaultSettings.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NewPassphraseDialog.h"
 #include "ui/shell/Prompter.h"
@@ -54,6 +55,9 @@ void SettingsController::open()
                 &SettingsController::switchToKeychain);
     }
     m_dialog->setRetention(vault->retention());
+    const VaultSettings settings(*vault);
+    m_dialog->setIdleLockMinutes(settings.idleLockMinutes());
+    m_dialog->setRegion(settings.organisationRegion());
     m_dialog->setProtection(m_access.keySource() == VaultAccess::KeySource::Keychain
                                 ? SettingsDialog::Protection::Keychain
                                 : SettingsDialog::Protection::Passphrase);
@@ -72,13 +76,10 @@ void SettingsController::save()
         m_dialog->finishSave(std::unexpected(wanted.error()));
         return;
     }
-    if (*wanted == before) {
-        m_dialog->finishSave({});
-        return;
-    }
+    const bool retentionChanged = *wanted != before;
     const bool deletesNow =
         wanted->messageDays < before.messageDays || wanted->recordMonths < before.recordMonths;
-    if (deletesNow &&
+    if (retentionChanged && deletesNow &&
         !m_prompter.confirm(
             m_dialog, Decision{tr("Shorten how long Kotva keeps things?"),
                                tr("Whatever is older than the new periods will be deleted now, "
@@ -90,6 +91,35 @@ void SettingsController::save()
                                tr("Shorten and delete"), true}))
         return;
 
+    // The workstation settings first: they delete nothing, so a failed retention change
+    // after them leaves nothing half-done that the user would not expect.
+    VaultSettings settings(*vault);
+    const int minutes = m_dialog->idleLockMinutes();
+    const bool minutesChanged = minutes != settings.idleLockMinutes();
+    if (minutesChanged) {
+        if (const Status stored = settings.setValue(VaultSettings::IdleLockMinutes, minutes);
+            !stored) {
+            m_dialog->finishSave(stored);
+            return;
+        }
+    }
+    const QString region = m_dialog->region();
+    const bool regionChanged = region != settings.organisationRegion();
+    if (regionChanged) {
+        if (const Status stored = settings.setOrganisationRegion(region); !stored) {
+            m_dialog->finishSave(stored);
+            return;
+        }
+    }
+    if (minutesChanged)
+        Q_EMIT idleLockMinutesChanged(minutes);
+    if (regionChanged)
+        Q_EMIT organisationRegionChanged(region);
+
+    if (!retentionChanged) {
+        m_dialog->finishSave({});
+        return;
+    }
     const Status saved = vault->setRetention(*wanted);
     m_dialog->finishSave(saved);
     if (!saved)

@@ -14,7 +14,8 @@ class Purger;
 class SettingsDialog;
 
 /// Opens the settings dialog and carries out what it asks for: a new retention policy
-/// (after a confirmation when it deletes things at once) and key changes through VaultAccess.
+/// (after a confirmation when it deletes things at once), the idle-lock minutes and the
+/// organisation's region (VaultSettings), and key changes through VaultAccess.
 class SettingsController final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,10 @@ public:
 Q_SIGNALS:
     /// Retention or key changed: the overview should be refreshed.
     void vaultChanged();
+    /// The idle-lock minutes were saved.
+    void idleLockMinutesChanged(int minutes);
+    /// The organisation's region was saved (a CZ-NUTS 3 code, or empty).
+    void organisationRegionChanged(const QString& code);
 
 private:
     void save();

@@ -1,8 +1,11 @@
 #include "ui/shell/SettingsDialog.h"
 
+#include "core/storage/VaultSettings.h"
 #include "ui/shell/InlineMessage.h"
+#include "ui/shell/RegionNames.h"
 #include "ui/shell/ShellWidgets.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -25,6 +28,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 14);
     layout->setSpacing(14);
     layout->addWidget(buildRetention());
+    layout->addWidget(buildWorkstation());
     layout->addWidget(buildProtection());
     layout->addStretch(1);
 
@@ -42,6 +46,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     setMinimumWidth(540);
     setRetention(RetentionPolicy{});
+    setIdleLockMinutes(VaultSettings::IdleLockMinutes.defaultValue);
     setProtection(Protection::Keychain);
 }
 
@@ -76,6 +81,36 @@ QWidget* SettingsDialog::buildRetention()
             .arg(RetentionPolicy::MaxRecordMonths),
         box));
     layout->addWidget(m_retentionMessage);
+    return box;
+}
+
+QWidget* SettingsDialog::buildWorkstation()
+{
+    auto* box = new QGroupBox(tr("This workstation and your organisation"), this);
+    m_idleMinutes = new QSpinBox(box);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
+    m_idleMinutes->setRange(VaultSettings::IdleLockMinutes.minimum,
+                            VaultSettings::IdleLockMinutes.maximum);
+    m_idleMinutes->setMinimumWidth(120);
+    connect(m_idleMinutes, &QSpinBox::valueChanged, this, &SettingsDialog::updateSuffixes);
+
+    m_region = new QComboBox(box);
+    m_region->setObjectName(QStringLiteral("region"));
+    m_region->addItem(tr("Not set"), QString());
+    for (const QString& code : shell::regionCodes())
+        m_region->addItem(shell::regionName(code), code);
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&Lock when idle for:"), m_idleMinutes);
+    form->addRow(tr("Organisation's &region:"), m_region);
+
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addWidget(shell::note(
+        tr("Kotva locks by itself when nobody has used it for this long; Ctrl+L locks at "
+           "once. The region decides which crisis centre the referral pane offers."),
+        box));
     return box;
 }
 
@@ -132,6 +167,28 @@ RetentionPolicy SettingsDialog::retention() const
     return policy;
 }
 
+void SettingsDialog::setIdleLockMinutes(int minutes)
+{
+    m_idleMinutes->setValue(minutes);
+    updateSuffixes();
+}
+
+int SettingsDialog::idleLockMinutes() const
+{
+    return m_idleMinutes->value();
+}
+
+void SettingsDialog::setRegion(const QString& code)
+{
+    const int index = m_region->findData(code);
+    m_region->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString SettingsDialog::region() const
+{
+    return m_region->currentData().toString();
+}
+
 void SettingsDialog::setProtection(Protection protection)
 {
     m_protection = protection;
@@ -182,6 +239,9 @@ void SettingsDialog::updateSuffixes()
                              tr("day(s)", "unit after a number", m_messageDays->value()));
     m_recordMonths->setSuffix(QLatin1Char(' ') +
                               tr("month(s)", "unit after a number", m_recordMonths->value()));
+    if (m_idleMinutes)
+        m_idleMinutes->setSuffix(QLatin1Char(' ') +
+                                 tr("minute(s)", "unit after a number", m_idleMinutes->value()));
 }
 
 } // namespace kotva

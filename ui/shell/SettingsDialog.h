@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -13,9 +14,10 @@ namespace kotva {
 
 class InlineMessage;
 
-/// Retention and key protection. Spin boxes only accept what RetentionPolicy allows
-/// (1–365 days, 1–12 months); saving and key changes are requests the caller carries out
-/// and answers with finishSave() / showKeyResult().
+/// Retention, the workstation (idle lock, organisation region) and key protection. Spin
+/// boxes only accept what RetentionPolicy and VaultSettings allow (1–365 days, 1–12 months,
+/// 1–60 minutes); saving and key changes are requests the caller carries out and answers
+/// with finishSave() / showKeyResult().
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,12 @@ public:
     /// The policy the dialog was opened with.
     [[nodiscard]] RetentionPolicy initialRetention() const { return m_initial; }
 
+    void setIdleLockMinutes(int minutes);
+    [[nodiscard]] int idleLockMinutes() const;
+    /// A CZ-NUTS 3 code from ReferralDirectory::czechRegionCodes(), or empty for "not set".
+    void setRegion(const QString& code);
+    [[nodiscard]] QString region() const;
+
     void setProtection(Protection protection);
     [[nodiscard]] Protection protection() const { return m_protection; }
 
@@ -42,6 +50,8 @@ public:
 
     QSpinBox* messageDaysSpin() const { return m_messageDays; }
     QSpinBox* recordMonthsSpin() const { return m_recordMonths; }
+    QSpinBox* idleMinutesSpin() const { return m_idleMinutes; }
+    QComboBox* regionCombo() const { return m_region; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* changePassphraseButton() const { return m_changePassphrase; }
     QPushButton* switchProtectionButton() const { return m_switch; }
@@ -56,11 +66,14 @@ Q_SIGNALS:
 
 private:
     QWidget* buildRetention();
+    QWidget* buildWorkstation();
     QWidget* buildProtection();
     void updateSuffixes();
 
     QSpinBox* m_messageDays = nullptr;
     QSpinBox* m_recordMonths = nullptr;
+    QSpinBox* m_idleMinutes = nullptr;
+    QComboBox* m_region = nullptr;
     QLabel* m_protectionText = nullptr;
     QPushButton* m_changePassphrase = nullptr;
     QPushButton* m_switch = nullptr;

@@ -1,0 +1,220 @@
+#include "core/access/IdleLock.h"
+#include "core/access/VaultAccess.h"
+#include "core/keys/KeychainStore.h"
+#include "core/storage/Vault.h"
+#include "core/storage/VaultSettings.h"
+#include "tests/keys/KeyringSession.h"
+#include "tests/ui/ScriptedPrompter.h"
+#include "tests/ui/Typing.h"
+#include "ui/shell/AppController.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PassphraseFields.h"
+#include "ui/shell/SettingsController.h"
+#include "ui/shell/SettingsDialog.h"
+#include "ui/shell/SetupDialog.h"
+#include "ui/shell/UnlockDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace kotva {
+namespace {
+
+using test::waitFor;
+
+const QString kPassphrase = QStringLiteral("modrá kočka spí na okně");
+
+/// The app as main.cpp wires it, with a pane that shows vault content through a model,
+/// on a FixedClock: idle time passes only when the test moves the clock, and a timer tick
+/// is the test calling IdleLock::check().
+class IdleLockFlowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        access = std::make_unique<VaultAccess>(path, keychain, clock);
+        controller = std::make_unique<AppController>(*access, prompter);
+        controller->registerPane(QStringLiteral("notes"), QStringLiteral("Notes"), QIcon(),
+                                 [this](Vault&) {
+                                     auto* view = new QTableView;
+                                     auto* model = new QStandardItemModel(view);
+                                     model->appendRow(new QStandardItem(QStringLiteral("text")));
+                                     view->setModel(model);
+                                     pane = view;
+                                     paneModel = model;
+                                     return view;
+                                 });
+        controller->start();
+        ASSERT_TRUE(waitFor([this] { return controller->setupDialog() != nullptr; }));
+        SetupDialog* setup = controller->setupDialog();
+        setup->findChild<QRadioButton*>(QStringLiteral("passphraseChoice"))->click();
+        test::typeText(setup->passphraseFields()->passphraseEdit(), kPassphrase);
+        test::typeText(setup->passphraseFields()->confirmationEdit(), kPassphrase);
+        setup->createButton()->click();
+        ASSERT_TRUE(waitForMainWindow());
+    }
+    void TearDown() override
+    {
+        controller.reset();
+        access.reset();
+    }
+
+    bool waitForMainWindow()
+    {
+        return waitFor(
+            [this] { return controller->mainWindow() && controller->mainWindow()->isVisible(); });
+    }
+    void unlockAgain()
+    {
+        UnlockDialog* unlock = controller->unlockDialog();
+        ASSERT_NE(unlock, nullptr);
+        unlock->unlockButton()->click();
+        ASSERT_TRUE(waitFor([this] {
+            UnlockDialog* d = controller->unlockDialog();
+            return d && d->mode() == UnlockDialog::Mode::Passphrase &&
+                   d->passphraseEdit()->isEnabled();
+        }));
+        test::typeText(controller->unlockDialog()->passphraseEdit(), kPassphrase);
+        controller->unlockDialog()->unlockButton()->click();
+        ASSERT_TRUE(waitForMainWindow());
+    }
+    /// Only the unlock screen is left: no main window, no pane, no model, vault closed.
+    void expectLocked()
+    {
+        EXPECT_EQ(controller->mainWindow(), nullptr);
+        EXPECT_TRUE(window.isNull());
+        EXPECT_TRUE(pane.isNull()) << "the pane and its content are destroyed";
+        EXPECT_TRUE(paneModel.isNull()) << "the model is gone with its pane";
+        EXPECT_EQ(access->vault(), nullptr);
+        EXPECT_EQ(controller->idleLock(), nullptr);
+        UnlockDialog* unlock = controller->unlockDialog();
+        ASSERT_NE(unlock, nullptr);
+        EXPECT_TRUE(unlock->isVisible());
+        EXPECT_EQ(unlock->mode(), UnlockDialog::Mode::Locked);
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (top->isVisible()) {
+                EXPECT_EQ(top, unlock)
+                    << "only the unlock screen is on screen, not " << top->metaObject()->className()
+                    << ' ' << top->objectName().toStdString();
+            }
+        }
+    }
+
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("kotva.vault"));
+    KeychainStore keychain{QStringLiteral("KotvaIdleLockTest")};
+    FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)};
+    test::ScriptedPrompter prompter;
+    std::unique_ptr<VaultAccess> access;
+    std::unique_ptr<AppController> controller;
+    QPointer<QWidget> pane;
+    QPointer<QStandardItemModel> paneModel;
+    QPointer<MainWindow> window;
+};
+
+TEST_F(IdleLockFlowTest, IdleTimeLocksAndLeavesOnlyTheUnlockScreen)
+{
+    window = controller->mainWindow();
+    ASSERT_NE(controller->idleLock(), nullptr);
+    EXPECT_EQ(controller->idleLock()->timeout(), std::chrono::minutes(5));
+    ASSERT_FALSE(pane.isNull());
+
+    clock.advanceSeconds(4 * 60);
+    controller->idleLock()->check();
+    EXPECT_NE(controller->mainWindow(), nullptr) << "4 minutes are not enough";
+
+    clock.advanceSeconds(60);
+    controller->idleLock()->check();
+    expectLocked();
+
+    // Unlocking gives a fresh window, pane and idle lock.
+    unlockAgain();
+    EXPECT_FALSE(pane.isNull());
+    ASSERT_NE(controller->idleLock(), nullptr);
+    EXPECT_TRUE(controller->idleLock()->isActive());
+}
+
+TEST_F(IdleLockFlowTest, KeyboardAndMouseInputStartTheIdleTimeAgain)
+{
+    window = controller->mainWindow();
+    clock.advanceSeconds(4 * 60);
+    QTest::keyClick(window->navigation(), Qt::Key_Down);
+    clock.advanceSeconds(4 * 60);
+    controller->idleLock()->check();
+    ASSERT_NE(controller->mainWindow(), nullptr) << "a key press is activity";
+
+    QTest::mouseClick(pane->window(), Qt::LeftButton);
+    clock.advanceSeconds(4 * 60);
+    controller->idleLock()->check();
+    ASSERT_NE(controller->mainWindow(), nullptr) << "a mouse click is activity";
+
+    clock.advanceSeconds(60);
+    controller->idleLock()->check();
+    expectLocked();
+}
+
+TEST_F(IdleLockFlowTest, CtrlLLocksAtOnce)
+{
+    window = controller->mainWindow();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    expectLocked();
+}
+
+TEST_F(IdleLockFlowTest, SettingsSaveTheMinutesAndTheRegionIntoTheVault)
+{
+    window = controller->mainWindow();
+    QSignalSpy regionChanged(controller.get(), &AppController::organisationRegionChanged);
+    window->findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+    SettingsDialog* settings = controller->settings()->dialog();
+    ASSERT_NE(settings, nullptr);
+    EXPECT_EQ(settings->idleMinutesSpin()->value(), 5);
+    EXPECT_EQ(settings->region(), QString());
+    EXPECT_EQ(settings->regionCombo()->count(), 15) << "not set, and the 14 regions";
+
+    settings->idleMinutesSpin()->setValue(15);
+    settings->regionCombo()->setCurrentIndex(
+        settings->regionCombo()->findData(QStringLiteral("CZ032")));
+    settings->saveButton()->click();
+    EXPECT_TRUE(prompter.asked.isEmpty()) << "nothing is deleted, so nothing is asked";
+    ASSERT_TRUE(waitFor([&] { return !controller->settings()->dialog(); }));
+
+    const VaultSettings stored(*access->vault());
+    EXPECT_EQ(stored.idleLockMinutes(), 15);
+    EXPECT_EQ(stored.organisationRegion(), QStringLiteral("CZ032"));
+    ASSERT_EQ(regionChanged.count(), 1);
+    EXPECT_EQ(regionChanged.at(0).at(0).toString(), QStringLiteral("CZ032"));
+    EXPECT_EQ(controller->idleLock()->timeout(), std::chrono::minutes(15))
+        << "the new minutes apply without locking first";
+
+    // The next unlock reads the minutes back from the vault.
+    controller->lock();
+    unlockAgain();
+    EXPECT_EQ(controller->idleLock()->timeout(), std::chrono::minutes(15));
+    clock.advanceSeconds(14 * 60);
+    controller->idleLock()->check();
+    EXPECT_NE(controller->mainWindow(), nullptr);
+    clock.advanceSeconds(60);
+    controller->idleLock()->check();
+    EXPECT_EQ(controller->mainWindow(), nullptr);
+}
+
+} // namespace
+} // namespace kotva
