@@ -1,0 +1,339 @@
+#include "ui/workspace/WorkspacePane.h"
+
+#include "core/session/SessionService.h"
+#include "tests/ui_workspace/WorkspaceTestSupport.h"
+#include "ui/referral/CrisisReferralPane.h"
+#include "ui/workspace/BoundaryNotice.h"
+#include "ui/workspace/CloseContactDialog.h"
+#include "ui/workspace/ComposerEdit.h"
+#include "ui/workspace/ContactListModel.h"
+#include "ui/workspace/ContactListPanel.h"
+#include "ui/workspace/ConversationHeader.h"
+#include "ui/workspace/ConversationView.h"
+#include "ui/workspace/NewContactDialog.h"
+#include "ui/workspace/TurnComposer.h"
+#include "ui/workspace/TurnModel.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace kotva {
+namespace {
+
+const QString Region = QStringLiteral("CZ010");
+
+class WorkspacePaneTest : public test::VaultTest
+{
+protected:
+    void SetUp() override
+    {
+        VaultTest::SetUp();
+        makePane();
+    }
+    void TearDown() override
+    {
+        m_pane.reset();
+        VaultTest::TearDown();
+    }
+
+    void makePane()
+    {
+        m_pane =
+            std::make_unique<WorkspacePane>(*m_vault, test::analyzer(), test::planner(), Region);
+        m_pane->resize(1366, 768);
+        m_pane->show();
+        m_pane->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_pane.get()));
+    }
+
+    Contact startContact(const QString& pseudonym = QStringLiteral("Eva"))
+    {
+        const Result<Contact> opened =
+            m_pane->openContact({Channel::Chat, pseudonym, ContractWish::JustBeHeard});
+        EXPECT_TRUE(opened.has_value());
+        return opened.value_or(Contact{});
+    }
+
+    TurnComposer* composer() const { return m_pane->conversation()->composer(); }
+    ComposerEdit* editor() const { return composer()->editor(); }
+    TurnModel* turns() const { return m_pane->conversation()->turnModel(); }
+
+    /// Ctrl+Enter in the text field, as the worker saves.
+    void pressSave() const { QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier); }
+
+    [[nodiscard]] int recordCount(const QString& kind) const
+    {
+        QSqlQuery query(m_vault->database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM records WHERE kind = ?"));
+        query.addBindValue(kind);
+        EXPECT_TRUE(query.exec() && query.next());
+        return query.value(0).toInt();
+    }
+
+    std::unique_ptr<WorkspacePane> m_pane;
+};
+
+TEST_F(WorkspacePaneTest, ANewContactsPhoneNumberIsRemovedBeforeAnythingIsStored)
+{
+    QTest::keyClick(m_pane.get(), Qt::Key_N, Qt::ControlModifier);
+    auto* dialog = m_pane->findChild<NewContactDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->pseudonymEdit(), QStringLiteral("Jana"));
+    QTest::keyClick(dialog->pseudonymEdit(), Qt::Key_Return);
+    ASSERT_EQ(m_pane->contactModel()->rowCount(), 1);
+    const Contact contact = m_pane->contactModel()->contactAt(0);
+    EXPECT_EQ(contact.pseudonym, QStringLiteral("Jana"));
+    ASSERT_EQ(m_pane->conversation()->contact()->id, contact.id);
+    // The dialog is gone and the composer has the focus (the offscreen platform has no
+    // window manager to hand the activation back, so the test does).
+    m_pane->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_pane.get()));
+    EXPECT_EQ(QApplication::focusWidget(), editor());
+
+    QTest::keyClicks(editor(), QStringLiteral("Zavolej mi prosim na 777 123 456, jsem doma."));
+    pressSave();
+
+    ASSERT_EQ(turns()->rowCount(), 1);
+    EXPECT_FALSE(turns()->turnAt(0).text.contains(QStringLiteral("777")));
+    EXPECT_TRUE(composer()->text().isEmpty());
+    const QString said = m_pane->conversation()->messageText();
+    EXPECT_TRUE(said.contains(QStringLiteral("Removed before saving: phone number")))
+        << said.toStdString();
+
+    // Read back through the repository and straight from the table.
+    const Result<QList<Turn>> stored = m_pane->service().repository().turns(contact.id);
+    ASSERT_TRUE(stored.has_value());
+    ASSERT_EQ(stored->size(), 1);
+    EXPECT_FALSE(stored->first().text.contains(QStringLiteral("777 123 456")));
+    EXPECT_TRUE(stored->first().text.contains(QStringLiteral("jsem doma")));
+    EXPECT_EQ(stored->first().redactedKinds, QList<PiiKind>{PiiKind::Phone});
+    const QStringList raw = rawMessageBodies(contact.id);
+    ASSERT_EQ(raw.size(), 1);
+    EXPECT_FALSE(raw.first().contains(QStringLiteral("777"))) << raw.first().toStdString();
+}
+
+TEST_F(WorkspacePaneTest, AnAcuteClientMessageRaisesTheCrisisPaneWithEmergencyNumbersFirst)
+{
+    startContact();
+    EXPECT_FALSE(m_pane->isCrisisPaneShown());
+    test::typeText(editor(), QStringLiteral("Už jsem spolykala celou krabičku léků."));
+    // While typing: the pane rises after the pause, before anything is saved.
+    QSignalSpy analysed(composer(), &TurnComposer::analysed);
+    ASSERT_TRUE(analysed.wait(5000));
+    EXPECT_TRUE(m_pane->isCrisisPaneShown());
+    EXPECT_EQ(m_pane->crisisPane()->level(), RiskLevel::Acute);
+    ASSERT_FALSE(m_pane->crisisPane()->plan().referrals.isEmpty());
+    const QString first = m_pane->crisisPane()->plan().referrals.first().phone();
+    EXPECT_TRUE(first == QStringLiteral("112") || first == QStringLiteral("155"))
+        << first.toStdString();
+
+    pressSave();
+    ASSERT_EQ(turns()->rowCount(), 1);
+    EXPECT_EQ(turns()->turnAt(0).risk, RiskLevel::Acute);
+    // The composer is empty now; the acute assessment stays on screen.
+    composer()->analyseNow();
+    EXPECT_TRUE(m_pane->isCrisisPaneShown());
+    EXPECT_EQ(m_pane->crisisPane()->level(), RiskLevel::Acute);
+
+    // "Referral given" is recorded for the contact, anonymously.
+    Q_EMIT m_pane->crisisPane()->referralGiven(RiskLevel::Acute);
+    EXPECT_TRUE(m_pane->conversation()->contact()->referralGiven);
+    EXPECT_EQ(recordCount(QStringLiteral("referral_given")), 1);
+    // The script goes into my reply.
+    Q_EMIT m_pane->crisisPane()->insertIntoReplyRequested(QStringLiteral("Zavolej 155."));
+    EXPECT_EQ(composer()->author(), Author::Worker);
+    EXPECT_TRUE(composer()->text().contains(QStringLiteral("Zavolej 155.")));
+}
+
+TEST_F(WorkspacePaneTest, F2TogglesTheCrisisPane)
+{
+    startContact();
+    EXPECT_FALSE(m_pane->isCrisisPaneShown());
+    QTest::keyClick(editor(), Qt::Key_F2);
+    EXPECT_TRUE(m_pane->isCrisisPaneShown());
+    QTest::keyClick(editor(), Qt::Key_F2);
+    EXPECT_FALSE(m_pane->isCrisisPaneShown());
+}
+
+TEST_F(WorkspacePaneTest, AWorkerDiagnosisIsStoppedWithTheRuleAndSendAnywayRecordsIt)
+{
+    const Contact contact = startContact();
+    QTest::mouseClick(composer()->workerButton(), Qt::LeftButton);
+    editor()->setFocus();
+    QTest::keyClicks(editor(), QStringLiteral("mate urcite depresi"));
+    pressSave();
+
+    BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
+    ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::WorkerDraft);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("diagnosis")))
+        << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("You could write instead")));
+    EXPECT_EQ(turns()->rowCount(), 0); // nothing saved yet
+
+    // "Edit" goes back to the draft, which is still there.
+    QTest::mouseClick(notice->editButton(), Qt::LeftButton);
+    EXPECT_FALSE(notice->isVisible());
+    EXPECT_EQ(composer()->text(), QStringLiteral("mate urcite depresi"));
+    EXPECT_EQ(QApplication::focusWidget(), editor());
+
+    pressSave();
+    ASSERT_TRUE(notice->isVisible());
+    QTest::mouseClick(notice->sendAnywayButton(), Qt::LeftButton);
+    ASSERT_EQ(turns()->rowCount(), 1);
+    EXPECT_TRUE(turns()->turnAt(0).sentDespiteBoundary);
+    const Result<QList<Turn>> stored = m_pane->service().repository().turns(contact.id);
+    ASSERT_TRUE(stored.has_value());
+    ASSERT_EQ(stored->size(), 1);
+    EXPECT_TRUE(stored->first().sentDespiteBoundary);
+    EXPECT_EQ(recordCount(QStringLiteral("boundary_override")), 1);
+}
+
+TEST_F(WorkspacePaneTest, AClientRequestOutsideTheScopeOffersAnAnswerForTheReply)
+{
+    startContact();
+    test::typeText(editor(), QStringLiteral("Mám si zvýšit dávku léků?"));
+    pressSave();
+    BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
+    ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::ClientRequest);
+    const QString suggestion = notice->suggestion();
+    ASSERT_FALSE(suggestion.isEmpty());
+    QTest::mouseClick(notice->insertButton(), Qt::LeftButton);
+    EXPECT_EQ(composer()->author(), Author::Worker);
+    EXPECT_TRUE(composer()->text().contains(suggestion));
+}
+
+TEST_F(WorkspacePaneTest, StopMarksTheTopicWithOneClickAndThePaneShowsIt)
+{
+    const Contact contact = startContact();
+    ConversationHeader* header = m_pane->conversation()->header();
+    EXPECT_TRUE(header->stoppedTopicsText().isEmpty());
+    QTest::keyClicks(header->stopLabelEdit(), QStringLiteral("rodina"));
+    QTest::mouseClick(header->stopButton(), Qt::LeftButton);
+    EXPECT_TRUE(header->stoppedTopicsText().contains(QStringLiteral("rodina")));
+    EXPECT_TRUE(header->stopLabelEdit()->text().isEmpty());
+    // A second STOP without a label.
+    QTest::mouseClick(header->stopButton(), Qt::LeftButton);
+    const Result<Contact> stored = m_pane->service().repository().contact(contact.id);
+    ASSERT_TRUE(stored.has_value());
+    ASSERT_EQ(stored->stoppedTopics.size(), 2);
+    EXPECT_EQ(stored->stoppedTopics.first().label, QStringLiteral("rodina"));
+}
+
+TEST_F(WorkspacePaneTest, TheContractCanChangeAndItsHistoryIsKept)
+{
+    const Contact contact = startContact();
+    QComboBox* combo = m_pane->conversation()->header()->contractCombo();
+    combo->setFocus();
+    // Chosen from the open list: the contract changes once, to what the client said.
+    QTest::keyClick(combo, Qt::Key_F4);
+    QAbstractItemView* list = combo->view();
+    ASSERT_TRUE(list->isVisible());
+    const int target = combo->findData(int(ContractWish::FindSolution));
+    while (list->currentIndex().row() != target)
+        QTest::keyClick(list, list->currentIndex().row() < target ? Qt::Key_Down : Qt::Key_Up);
+    QTest::keyClick(list, Qt::Key_Return);
+    const Result<Contact> stored = m_pane->service().repository().contact(contact.id);
+    ASSERT_TRUE(stored.has_value());
+    ASSERT_EQ(stored->contract.size(), 2);
+    EXPECT_EQ(stored->currentWish(), ContractWish::FindSolution);
+    const QString history = combo->toolTip();
+    EXPECT_TRUE(history.contains(contractWishLabel(ContractWish::JustBeHeard)));
+    EXPECT_TRUE(history.contains(contractWishLabel(ContractWish::FindSolution)));
+}
+
+TEST_F(WorkspacePaneTest, ClosingAContactKeepsTheOutcomeAndSuggestsASupervisionNote)
+{
+    const Contact contact = startContact();
+    test::typeText(editor(), QStringLiteral("Už jsem spolykala celou krabičku léků."));
+    pressSave();
+    QSignalSpy suggested(m_pane.get(), &WorkspacePane::supervisionNoteSuggested);
+
+    QTest::mouseClick(m_pane->conversation()->header()->closeButton(), Qt::LeftButton);
+    auto* dialog = m_pane->findChild<CloseContactDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    const Result<QStringList> topics = m_pane->service().repository().outcomeTopics();
+    ASSERT_TRUE(topics.has_value());
+    ASSERT_FALSE(topics->isEmpty());
+    ASSERT_EQ(dialog->topicList()->count(), topics->size());
+    ASSERT_TRUE(dialog->setTopicChecked(topics->first(), true));
+    QTest::mouseClick(dialog->supervisionBox(), Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Return);
+
+    ASSERT_EQ(suggested.count(), 1);
+    const auto suggestion = suggested.first().first().value<NoteSuggestion>();
+    EXPECT_TRUE(suggestion.crisis);
+    EXPECT_TRUE(suggestion.requested);
+    EXPECT_EQ(suggestion.contactReference, contact.reference);
+
+    const Result<Contact> stored = m_pane->service().repository().contact(contact.id);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->state, ContactState::Closed);
+    ASSERT_TRUE(stored->outcome.has_value());
+    EXPECT_EQ(stored->outcome->topics, QStringList{topics->first()});
+    EXPECT_TRUE(stored->outcome->bringToSupervision);
+    // A closed contact takes no more turns; the list says it is closed.
+    EXPECT_FALSE(composer()->isEnabled());
+    EXPECT_EQ(m_pane->contactModel()
+                  ->index(m_pane->contactModel()->rowOf(contact.id), ContactListModel::StateColumn)
+                  .data()
+                  .toString(),
+              contactStateLabel(ContactState::Closed));
+}
+
+TEST_F(WorkspacePaneTest, AnErrorFromCoreIsShownInlineAndNothingBreaks)
+{
+    const Contact contact = startContact();
+    // Closed behind the pane's back (another window); saving must fail gracefully.
+    ASSERT_TRUE(m_pane->service().closeContact(contact.id, {}).has_value());
+    editor()->setFocus();
+    QTest::keyClicks(editor(), QStringLiteral("Ahoj"));
+    pressSave();
+    EXPECT_EQ(turns()->rowCount(), 0);
+    EXPECT_FALSE(m_pane->conversation()->messageText().isEmpty());
+    EXPECT_EQ(composer()->text(), QStringLiteral("Ahoj")); // the draft is not lost
+    EXPECT_FALSE(m_pane->window()->windowTitle().contains(QStringLiteral("Ahoj")));
+}
+
+TEST_F(WorkspacePaneTest, AfterARestartTheSavedContactsAreListedNewestFirst)
+{
+    const Contact older = startContact(QStringLiteral("Modrá"));
+    QTest::keyClicks(editor(), QStringLiteral("Dobry den"));
+    pressSave();
+    const Contact newer = startContact(QStringLiteral("Petr"));
+    QTest::keyClicks(editor(), QStringLiteral("Ahoj"));
+    pressSave();
+
+    m_pane.reset();
+    reopenVault();
+    makePane();
+
+    ASSERT_EQ(m_pane->contactModel()->rowCount(), 2);
+    EXPECT_EQ(m_pane->contactModel()->contactAt(0).id, newer.id);
+    EXPECT_EQ(m_pane->contactModel()->contactAt(1).id, older.id);
+    ASSERT_TRUE(m_pane->selectContact(older.id));
+    ASSERT_EQ(turns()->rowCount(), 1);
+    EXPECT_EQ(turns()->turnAt(0).text, QStringLiteral("Dobry den"));
+
+    // The filters narrow the list.
+    m_pane->contactList()->setFilter({Channel::Phone, std::nullopt});
+    EXPECT_EQ(m_pane->contactList()->view()->model()->rowCount(), 0);
+    m_pane->contactList()->setFilter({Channel::Chat, ContactState::Open});
+    EXPECT_EQ(m_pane->contactList()->view()->model()->rowCount(), 2);
+}
+
+} // namespace
+} // namespace kotva

@@ -1,0 +1,79 @@
+#include "ui/workspace/CloseContactDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kotva {
+
+CloseContactDialog::CloseContactDialog(const Contact& contact, const QStringList& topics,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_contactId(contact.id)
+    , m_topics(new QListWidget(this))
+    , m_referral(new QCheckBox(tr("A &referral was given"), this))
+    , m_supervision(new QCheckBox(tr("&Bring this contact to supervision"), this))
+{
+    setWindowTitle(tr("Close contact"));
+
+    auto* intro = new QLabel(tr("What was the contact about? Tick the topics that fit; nothing "
+                                "else about the client is recorded."),
+                             this);
+    intro->setWordWrap(true);
+    auto* topicsLabel = new QLabel(tr("&Topics:"), this);
+    topicsLabel->setBuddy(m_topics);
+    for (const QString& topic : topics) {
+        auto* item = new QListWidgetItem(topic, m_topics);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_topics->setAccessibleName(tr("Topics of the contact"));
+    if (m_topics->count() > 0)
+        m_topics->setCurrentRow(0);
+    m_referral->setChecked(contact.referralGiven);
+    m_supervision->setToolTip(tr("After closing, Kotva suggests a supervision note linked to "
+                                 "the contact's anonymous reference."));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Close contact"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(topicsLabel);
+    layout->addWidget(m_topics, 1);
+    layout->addWidget(m_referral);
+    layout->addWidget(m_supervision);
+    layout->addWidget(buttons);
+}
+
+bool CloseContactDialog::setTopicChecked(const QString& topic, bool checked)
+{
+    for (int row = 0; row < m_topics->count(); ++row) {
+        QListWidgetItem* item = m_topics->item(row);
+        if (item->text() == topic) {
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+            return true;
+        }
+    }
+    return false;
+}
+
+ContactOutcome CloseContactDialog::outcome() const
+{
+    ContactOutcome outcome;
+    for (int row = 0; row < m_topics->count(); ++row) {
+        const QListWidgetItem* item = m_topics->item(row);
+        if (item->checkState() == Qt::Checked)
+            outcome.topics.append(item->text());
+    }
+    outcome.referralGiven = m_referral->isChecked();
+    outcome.bringToSupervision = m_supervision->isChecked();
+    return outcome;
+}
+
+} // namespace kotva

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/session/Contact.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QListWidget;
+
+namespace kotva {
+
+/// How the contact ended, in a few clicks: topics from the organisation's list, whether a
+/// referral was given (ticked already when "Referral given" was pressed), and whether the
+/// worker brings the contact to supervision. Nothing here is free text about the client.
+class CloseContactDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    CloseContactDialog(const Contact& contact, const QStringList& topics,
+                       QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(CloseContactDialog)
+
+    [[nodiscard]] ContactOutcome outcome() const;
+    [[nodiscard]] ContactId contactId() const { return m_contactId; }
+
+    [[nodiscard]] QListWidget* topicList() const { return m_topics; }
+    [[nodiscard]] QCheckBox* referralBox() const { return m_referral; }
+    [[nodiscard]] QCheckBox* supervisionBox() const { return m_supervision; }
+    /// Ticks the topic with this text (tests, and a keyboard-free way to fill it in).
+    bool setTopicChecked(const QString& topic, bool checked);
+
+private:
+    ContactId m_contactId = 0;
+    QListWidget* m_topics = nullptr;
+    QCheckBox* m_referral = nullptr;
+    QCheckBox* m_supervision = nullptr;
+};
+
+} // namespace kotva

@@ -1,0 +1,270 @@
+#include "ui/workspace/ConversationView.h"
+
+#include "core/session/SessionService.h"
+#include "ui/shell/InlineMessage.h"
+#include "ui/workspace/BoundaryNotice.h"
+#include "ui/workspace/ComposerEdit.h"
+#include "ui/workspace/ConversationHeader.h"
+#include "ui/workspace/FindingLabels.h"
+#include "ui/workspace/TurnComposer.h"
+#include "ui/workspace/TurnModel.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace kotva {
+
+ConversationView::ConversationView(SessionService& service, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_turns(new TurnModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_header(new ConversationHeader(this))
+    , m_list(new QListView(this))
+    , m_message(new InlineMessage(this))
+    , m_notice(new BoundaryNotice(this))
+    , m_composer(new TurnComposer(service.analyzer(), this))
+{
+    auto* empty = new QLabel(tr("No contact selected. Choose one in the list, or start a new "
+                                "contact with Ctrl+N."),
+                             this);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+
+    m_list->setModel(m_turns);
+    m_list->setAccessibleName(tr("Conversation"));
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setUniformItemSizes(false);
+    m_list->setSpacing(3);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Laying out thousands of wrapped turns at once would hold the pane; batches keep it
+    // responsive while the rest is measured.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(100);
+
+    auto* conversation = new QWidget(this);
+    auto* splitter = new QSplitter(Qt::Vertical, conversation);
+    auto* lower = new QWidget(splitter);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_message);
+    lowerLayout->addWidget(m_notice);
+    lowerLayout->addWidget(m_composer, 1);
+    splitter->addWidget(m_list);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* conversationLayout = new QVBoxLayout(conversation);
+    conversationLayout->setContentsMargins(0, 0, 0, 0);
+    conversationLayout->addWidget(m_header);
+    conversationLayout->addWidget(splitter, 1);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(conversation);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setTabOrder(m_header->closeButton(), m_list);
+    setTabOrder(m_list, m_composer->clientButton());
+
+    connect(m_composer, &TurnComposer::saveRequested, this, &ConversationView::save);
+    connect(m_notice, &BoundaryNotice::sendAnywayRequested, this, &ConversationView::sendAnyway);
+    connect(m_notice, &BoundaryNotice::editRequested, this,
+            [this] { m_composer->editor()->setFocus(Qt::OtherFocusReason); });
+    connect(m_notice, &BoundaryNotice::insertRequested, this, &ConversationView::insertIntoReply);
+    connect(m_header, &ConversationHeader::stopRequested, this, &ConversationView::stopTopic);
+    connect(m_header, &ConversationHeader::contractChangeRequested, this,
+            &ConversationView::changeContract);
+    connect(m_header, &ConversationHeader::closeRequested, this, [this] {
+        if (m_contact)
+            Q_EMIT closeRequested(m_contact->id);
+    });
+    updateEnabled();
+}
+
+void ConversationView::setContact(const Contact& contact)
+{
+    const bool sameContact = m_contact && m_contact->id == contact.id;
+    m_contact = contact;
+    if (!sameContact) {
+        m_composer->clear();
+        m_composer->setAuthor(Author::Client);
+        m_notice->dismiss();
+        m_message->clear();
+        const Result<QList<Turn>> turns = m_service.repository().turns(contact.id);
+        if (turns) {
+            m_turns->setTurns(*turns);
+        } else {
+            m_turns->clear();
+            m_message->showError(turns.error().message);
+        }
+        m_list->scrollToBottom();
+    }
+    showContact(contact);
+}
+
+void ConversationView::clearContact()
+{
+    m_contact.reset();
+    m_turns->clear();
+    m_composer->clear();
+    m_notice->dismiss();
+    m_message->clear();
+    updateEnabled();
+}
+
+void ConversationView::showContact(const Contact& contact)
+{
+    m_header->setContact(contact);
+    updateEnabled();
+}
+
+void ConversationView::updateEnabled()
+{
+    m_stack->setCurrentIndex(m_contact ? 1 : 0);
+    const bool open = m_contact && m_contact->state == ContactState::Open;
+    m_composer->setEnabled(open);
+}
+
+QString ConversationView::messageText() const
+{
+    return m_message->text();
+}
+
+void ConversationView::save()
+{
+    if (!m_contact)
+        return;
+    const QString text = m_composer->text();
+    if (text.trimmed().isEmpty()) {
+        m_message->setMessage(InlineMessage::Kind::Information,
+                              tr("Write or paste the text first."));
+        return;
+    }
+    const Author author = m_composer->author();
+    if (author == Author::Worker) {
+        // The same check SessionService makes, asked before saving so the worker can choose.
+        const Analysis analysis = m_service.analyzer().analyze(text, Author::Worker);
+        if (!analysis.boundaries.isEmpty()) {
+            m_message->clear();
+            m_notice->showWorkerDraft(analysis.boundaries);
+            return;
+        }
+    }
+    commit(author, text, false);
+}
+
+void ConversationView::sendAnyway()
+{
+    if (!m_contact || m_composer->text().trimmed().isEmpty())
+        return;
+    commit(Author::Worker, m_composer->text(), true);
+}
+
+void ConversationView::commit(Author author, const QString& text, bool sentDespiteBoundary)
+{
+    const Result<SavedTurn> saved =
+        m_service.addTurn(m_contact->id, author, text, sentDespiteBoundary);
+    if (!saved) {
+        m_message->showError(saved.error().message);
+        return;
+    }
+    m_turns->append(saved->turn);
+    m_list->scrollToBottom();
+    m_composer->clear();
+
+    QString said = findings::removedSentence(saved->turn.redactedKinds);
+    if (said.isEmpty())
+        said = tr("Saved. Nothing had to be removed.");
+    if (sentDespiteBoundary)
+        said += u' ' + tr("Sending it anyway is counted anonymously for supervision.");
+    m_message->setMessage(saved->turn.redactedKinds.isEmpty() ? InlineMessage::Kind::Success
+                                                              : InlineMessage::Kind::Information,
+                          said);
+
+    if (author == Author::Client && !saved->analysis.boundaries.isEmpty())
+        m_notice->showClientRequest(saved->analysis.boundaries);
+    else
+        m_notice->dismiss();
+
+    // A conversation alternates: after the client's message comes my reply, and back.
+    m_composer->setAuthor(author == Author::Client ? Author::Worker : Author::Client);
+    if (m_notice->mode() == BoundaryNotice::Mode::None)
+        m_composer->editor()->setFocus(Qt::OtherFocusReason);
+    Q_EMIT turnSaved(saved->analysis, author, text);
+    refresh();
+}
+
+void ConversationView::refresh()
+{
+    if (!m_contact)
+        return;
+    const Result<Contact> contact = m_service.repository().contact(m_contact->id);
+    if (!contact) {
+        m_message->showError(contact.error().message);
+        return;
+    }
+    m_contact = *contact;
+    showContact(*contact);
+    Q_EMIT contactChanged(*contact);
+}
+
+void ConversationView::stopTopic(const QString& label)
+{
+    if (!m_contact)
+        return;
+    const Status stopped = m_service.stopTopic(m_contact->id, label);
+    if (!stopped) {
+        m_message->showError(stopped.error().message);
+        return;
+    }
+    m_message->setMessage(InlineMessage::Kind::Information,
+                          tr("STOP noted: the client ended this topic. Do not come back to it "
+                             "unless the client does."));
+    refresh();
+}
+
+void ConversationView::changeContract(ContractWish wish)
+{
+    if (!m_contact || wish == m_contact->currentWish())
+        return;
+    const Status changed = m_service.changeContract(m_contact->id, wish);
+    if (!changed)
+        m_message->showError(changed.error().message);
+    refresh(); // also puts the combo back when the change failed
+}
+
+void ConversationView::recordReferralGiven(RiskLevel level)
+{
+    if (!m_contact)
+        return;
+    const Status recorded = m_service.recordReferralGiven(m_contact->id, level);
+    if (!recorded) {
+        m_message->showError(recorded.error().message);
+        return;
+    }
+    m_message->setMessage(InlineMessage::Kind::Success,
+                          tr("Referral given: recorded anonymously."));
+    refresh();
+}
+
+void ConversationView::insertIntoReply(const QString& text)
+{
+    if (!m_contact || m_contact->state != ContactState::Open)
+        return;
+    m_composer->setAuthor(Author::Worker);
+    m_composer->insertText(text);
+}
+
+} // namespace kotva

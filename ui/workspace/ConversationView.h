@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/session/Contact.h"
+#include "core/session/Turn.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QListView;
+class QStackedWidget;
+
+namespace kotva {
+
+class BoundaryNotice;
+class ConversationHeader;
+class InlineMessage;
+class SessionService;
+class TurnComposer;
+class TurnModel;
+
+/// The conversation with the selected contact: header, turns, what happened on the last
+/// save (what was removed, a boundary), and the composer. It forwards every intent to
+/// SessionService and shows what came back; it decides nothing itself.
+class ConversationView final : public QWidget
+{
+    Q_OBJECT
+public:
+    ConversationView(SessionService& service, QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ConversationView)
+
+    /// Shows the contact and loads its turns from the vault.
+    void setContact(const Contact& contact);
+    /// No contact selected.
+    void clearContact();
+    [[nodiscard]] std::optional<Contact> contact() const { return m_contact; }
+
+    /// Ctrl+Enter: saves the composer's text (a worker's draft that crosses a boundary
+    /// waits for "Edit" or "Send anyway").
+    void save();
+    /// "Send anyway": saves the worker's draft as it is, recorded anonymously.
+    void sendAnyway();
+    void stopTopic(const QString& label);
+    void changeContract(ContractWish wish);
+    void recordReferralGiven(RiskLevel level);
+    /// Puts text into the composer as my reply (a suggested wording, the referral script).
+    void insertIntoReply(const QString& text);
+
+    [[nodiscard]] TurnModel* turnModel() const { return m_turns; }
+    [[nodiscard]] QListView* turnView() const { return m_list; }
+    [[nodiscard]] TurnComposer* composer() const { return m_composer; }
+    [[nodiscard]] ConversationHeader* header() const { return m_header; }
+    [[nodiscard]] BoundaryNotice* boundaryNotice() const { return m_notice; }
+    [[nodiscard]] InlineMessage* message() const { return m_message; }
+    /// What the pane says after the last action ("Removed before saving: …", an error).
+    [[nodiscard]] QString messageText() const;
+
+Q_SIGNALS:
+    /// The contact changed in the vault (a turn, the contract, STOP, referral given).
+    void contactChanged(const kotva::Contact& contact);
+    /// A turn was saved; `analysis` is of the original text, which is for showing only.
+    void turnSaved(const kotva::Analysis& analysis, kotva::Author author, const QString& text);
+    void closeRequested(kotva::ContactId id);
+
+private:
+    void commit(Author author, const QString& text, bool sentDespiteBoundary);
+    void refresh();
+    void showContact(const Contact& contact);
+    void updateEnabled();
+
+    SessionService& m_service;
+    std::optional<Contact> m_contact;
+    TurnModel* m_turns = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    ConversationHeader* m_header = nullptr;
+    QListView* m_list = nullptr;
+    InlineMessage* m_message = nullptr;
+    BoundaryNotice* m_notice = nullptr;
+    TurnComposer* m_composer = nullptr;
+};
+
+} // namespace kotva

@@ -1,0 +1,24 @@
+#include "ui/workspace/WorkspaceFormat.h"
+
+#include <QLocale>
+
+namespace kotva::format {
+
+QString dateTime(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString date(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat)
+                         : QString();
+}
+
+QString time(const QDateTime& utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat)
+                         : QString();
+}
+
+} // namespace kotva::format

@@ -1,0 +1,14 @@
+#pragma once
+
+// Dates and times as the workspace shows them: local time, the UI locale's short format.
+
+#include <QDateTime>
+#include <QString>
+
+namespace kotva::format {
+
+QString dateTime(const QDateTime& utc);
+QString date(const QDateTime& utc);
+QString time(const QDateTime& utc);
+
+} // namespace kotva::format

@@ -1,0 +1,211 @@
+#include "ui/workspace/WorkspacePane.h"
+
+#include "ui/referral/CrisisReferralPane.h"
+#include "ui/shell/InlineMessage.h"
+#include "ui/workspace/CloseContactDialog.h"
+#include "ui/workspace/ContactListModel.h"
+#include "ui/workspace/ContactListPanel.h"
+#include "ui/workspace/ConversationView.h"
+#include "ui/workspace/NewContactDialog.h"
+#include "ui/workspace/TurnComposer.h"
+
+#include <QAction>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace kotva {
+
+WorkspacePane::WorkspacePane(Vault& vault, const Analyzer& analyzer, const ReferralPlanner& planner,
+                             const QString& region, QWidget* parent)
+    : QWidget(parent)
+    , m_service(vault, analyzer)
+    , m_contacts(new ContactListModel(this))
+    , m_message(new InlineMessage(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new ContactListPanel(m_contacts, m_splitter))
+    , m_conversation(new ConversationView(m_service, m_splitter))
+    , m_crisis(new CrisisReferralPane(planner, region, m_splitter))
+{
+    setAccessibleName(tr("Contacts and conversation"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_crisis);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_crisis->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_list, m_conversation);
+    setTabOrder(m_conversation, m_crisis);
+
+    buildActions();
+
+    connect(m_list, &ContactListPanel::contactSelected, this, &WorkspacePane::contactSelected);
+    connect(m_list, &ContactListPanel::newContactRequested, this,
+            &WorkspacePane::showNewContactDialog);
+    connect(m_conversation, &ConversationView::contactChanged, m_contacts,
+            &ContactListModel::upsert);
+    connect(m_conversation, &ConversationView::closeRequested, this,
+            &WorkspacePane::showCloseContactDialog);
+    connect(m_conversation->composer(), &TurnComposer::analysed, this,
+            [this](const Analysis& analysis, Author author, const QString& text) {
+                if (author == Author::Client)
+                    assessClientText(analysis, text);
+            });
+    connect(m_conversation, &ConversationView::turnSaved, this,
+            [this](const Analysis& analysis, Author author, const QString& text) {
+                if (author == Author::Client)
+                    assessClientText(analysis, text);
+            });
+    connect(m_crisis, &CrisisReferralPane::insertIntoReplyRequested, m_conversation,
+            &ConversationView::insertIntoReply);
+    connect(m_crisis, &CrisisReferralPane::referralGiven, m_conversation,
+            &ConversationView::recordReferralGiven);
+
+    reload();
+}
+
+WorkspacePane::~WorkspacePane() = default;
+
+void WorkspacePane::buildActions()
+{
+    auto* newContact = new QAction(tr("New contact"), this);
+    newContact->setShortcut(QKeySequence::New);
+    newContact->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newContact, &QAction::triggered, this, &WorkspacePane::showNewContactDialog);
+    addAction(newContact);
+
+    auto* crisis = new QAction(tr("Crisis referral pane"), this);
+    crisis->setShortcut(Qt::Key_F2);
+    crisis->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(crisis, &QAction::triggered, this, &WorkspacePane::toggleCrisisPane);
+    addAction(crisis);
+}
+
+void WorkspacePane::reload()
+{
+    const ContactId selected = m_list->selectedContactId();
+    const Result<QList<Contact>> contacts = m_service.repository().contacts();
+    if (!contacts) {
+        m_contacts->clear();
+        m_message->showError(contacts.error().message);
+        return;
+    }
+    m_message->clear();
+    m_contacts->setContacts(*contacts);
+    if (selected != 0)
+        selectContact(selected);
+}
+
+QString WorkspacePane::messageText() const
+{
+    return m_message->text();
+}
+
+bool WorkspacePane::selectContact(ContactId id)
+{
+    return m_list->selectContact(id);
+}
+
+void WorkspacePane::contactSelected(ContactId id)
+{
+    m_crisis->clear();
+    if (!m_crisisPinned)
+        m_crisis->hide();
+    const int row = m_contacts->rowOf(id);
+    if (id == 0 || row < 0) {
+        m_conversation->clearContact();
+        return;
+    }
+    m_conversation->setContact(m_contacts->contactAt(row));
+}
+
+Result<Contact> WorkspacePane::openContact(const NewContact& contact)
+{
+    Result<Contact> opened = m_service.openContact(contact);
+    if (!opened) {
+        m_message->showError(opened.error().message);
+        return opened;
+    }
+    m_message->clear();
+    m_contacts->upsert(*opened);
+    selectContact(opened->id);
+    m_conversation->composer()->setFocus(Qt::OtherFocusReason);
+    return opened;
+}
+
+void WorkspacePane::showNewContactDialog()
+{
+    auto* dialog = new NewContactDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { (void)openContact(dialog->newContact()); });
+    dialog->open();
+}
+
+void WorkspacePane::showCloseContactDialog()
+{
+    const auto contact = m_conversation->contact();
+    if (!contact || contact->state != ContactState::Open)
+        return;
+    const Result<QStringList> topics = m_service.repository().outcomeTopics();
+    if (!topics)
+        m_message->showError(topics.error().message); // still closable without topics
+    auto* dialog = new CloseContactDialog(*contact, topics.value_or(QStringList()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { (void)closeContact(dialog->contactId(), dialog->outcome()); });
+    dialog->open();
+}
+
+Status WorkspacePane::closeContact(ContactId id, const ContactOutcome& outcome)
+{
+    const Status closed = m_service.closeContact(id, outcome);
+    if (!closed) {
+        m_message->showError(closed.error().message);
+        return closed;
+    }
+    const Result<Contact> contact = m_service.repository().contact(id);
+    if (!contact) {
+        m_message->showError(contact.error().message);
+        return std::unexpected(contact.error());
+    }
+    m_message->clear();
+    m_contacts->upsert(*contact);
+    if (const auto shown = m_conversation->contact(); shown && shown->id == id)
+        m_conversation->setContact(*contact);
+    const NoteSuggestion suggestion = SupervisionService::suggestionFor(*contact);
+    if (suggestion.any())
+        Q_EMIT supervisionNoteSuggested(suggestion);
+    return {};
+}
+
+void WorkspacePane::toggleCrisisPane()
+{
+    const bool show = !m_crisis->isVisible();
+    m_crisisPinned = show;
+    m_crisis->setVisible(show);
+    if (show)
+        m_crisis->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool WorkspacePane::isCrisisPaneShown() const
+{
+    return m_crisis->isVisibleTo(this);
+}
+
+void WorkspacePane::assessClientText(const Analysis& analysis, const QString& text)
+{
+    if (analysis.crisis.level == RiskLevel::None || analysis.crisis.level < m_crisis->level())
+        return;
+    m_crisis->showAssessment(analysis, text);
+    if (m_crisis->shouldRise())
+        m_crisis->show();
+}
+
+} // namespace kotva

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/analysis/Analyzer.h"
+#include "core/session/SessionService.h"
+#include "core/supervision/SupervisionService.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QSplitter;
+
+namespace kotva {
+
+class ContactListModel;
+class ContactListPanel;
+class ConversationView;
+class CrisisReferralPane;
+class InlineMessage;
+class ReferralPlanner;
+class Vault;
+
+/// The peer worker's main pane: contacts on the left, the conversation in the middle, the
+/// crisis-referral pane on the right, which stays out of the way until the client's words
+/// reach concern or acute (or the worker presses F2). It owns the SessionService that every
+/// action goes through; the pane must not outlive the vault.
+///
+/// Keyboard: Ctrl+N new contact, Ctrl+Enter save the turn, F2 crisis pane.
+class WorkspacePane final : public QWidget
+{
+    Q_OBJECT
+public:
+    WorkspacePane(Vault& vault, const Analyzer& analyzer, const ReferralPlanner& planner,
+                  const QString& region, QWidget* parent = nullptr);
+    ~WorkspacePane() override;
+    Q_DISABLE_COPY_MOVE(WorkspacePane)
+
+    /// Reads the contacts from the vault again (done once on construction).
+    void reload();
+    /// Opens a contact (what the new-contact dialog does on "Start contact") and selects it.
+    Result<Contact> openContact(const NewContact& contact);
+    bool selectContact(ContactId id);
+    /// Closes the contact with its outcome and suggests a supervision note when it should.
+    Status closeContact(ContactId id, const ContactOutcome& outcome);
+
+    /// Ctrl+N; the dialog is window-modal and opens without a nested event loop.
+    void showNewContactDialog();
+    /// The close dialog for the selected contact.
+    void showCloseContactDialog();
+    /// F2.
+    void toggleCrisisPane();
+    [[nodiscard]] bool isCrisisPaneShown() const;
+
+    [[nodiscard]] SessionService& service() { return m_service; }
+    [[nodiscard]] ContactListModel* contactModel() const { return m_contacts; }
+    [[nodiscard]] ContactListPanel* contactList() const { return m_list; }
+    [[nodiscard]] ConversationView* conversation() const { return m_conversation; }
+    [[nodiscard]] CrisisReferralPane* crisisPane() const { return m_crisis; }
+    /// The pane's own message (e.g. the contacts could not be read); empty when none.
+    [[nodiscard]] QString messageText() const;
+
+Q_SIGNALS:
+    /// After closing a contact that had a crisis or a boundary finding, or that the worker
+    /// brings to supervision (the main window hands it to the supervision pane).
+    void supervisionNoteSuggested(const kotva::NoteSuggestion& suggestion);
+
+private:
+    void buildActions();
+    void contactSelected(ContactId id);
+    /// Shows the client's words to the crisis pane and raises it at concern or acute; a
+    /// lower level never replaces a higher one during the same contact.
+    void assessClientText(const Analysis& analysis, const QString& text);
+
+    SessionService m_service;
+    ContactListModel* m_contacts = nullptr;
+    InlineMessage* m_message = nullptr;
+    QSplitter* m_splitter = nullptr;
+    ContactListPanel* m_list = nullptr;
+    ConversationView* m_conversation = nullptr;
+    CrisisReferralPane* m_crisis = nullptr;
+    bool m_crisisPinned = false; ///< opened with F2: stays when another contact is selected
+};
+
+} // namespace kotva
