@@ -130,7 +130,23 @@ TEST_F(ContactListTest, ContactsWrittenBeforeTheWorkspaceStillList)
     EXPECT_EQ(all.constFirst().state, ContactState::Open);
     EXPECT_EQ(all.constFirst().lastActivityUtc, SessionNow.addSecs(-3600));
     EXPECT_EQ(all.constFirst().contract.size(), 1); // never empty
-    EXPECT_TRUE(turnsOf(all.constFirst().id).isEmpty());
+    EXPECT_TRUE(all.constFirst().reference.isEmpty());
+    const ContactId id = all.constFirst().id;
+    EXPECT_TRUE(turnsOf(id).isEmpty());
+
+    // A message written without a turn keeps its id; the next turn's text gets a new one.
+    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO messages (id, contact_id, author, body, "
+                                          "created_at) VALUES (1, %1, 'client', 'staré', %2)")
+                               .arg(id)
+                               .arg(SessionNow.toSecsSinceEpoch())));
+    const auto saved = m_service->addTurn(id, Author::Client, QStringLiteral("nové"));
+    ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
+    EXPECT_GT(saved->turn.id, 1);
+    const QList<Turn> turns = turnsOf(id);
+    ASSERT_EQ(turns.size(), 1);
+    EXPECT_EQ(turns.constFirst().text, QStringLiteral("nové"));
+    ASSERT_TRUE(m_service->closeContact(id, {}));
+    EXPECT_EQ(reread(id).state, ContactState::Closed);
 }
 
 } // namespace
