@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/supervision/SupervisionService.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace kotva {
+
+class Analyzer;
+class InlineMessage;
+class NoteEditor;
+class Prompter;
+class SupervisionNoteModel;
+class Vault;
+
+/// The worker's notes on their own practice: a list (filter by sharing level), an editor,
+/// saving through SupervisionService (which removes personal data first; the pane says
+/// what was removed), deleting after a confirmation, and a banner that suggests a note
+/// after a contact with a crisis or a boundary finding.
+class SupervisionNotePane final : public QWidget
+{
+    Q_OBJECT
+public:
+    SupervisionNotePane(Vault& vault, const Analyzer& analyzer, QWidget* parent = nullptr);
+    ~SupervisionNotePane() override;
+    Q_DISABLE_COPY_MOVE(SupervisionNotePane)
+
+    /// Where delete confirmations are asked (tests answer them); a message box by default.
+    void setPrompter(Prompter& prompter);
+
+    [[nodiscard]] SupervisionNoteModel* model() const { return m_model; }
+    [[nodiscard]] NoteEditor* editor() const { return m_editor; }
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] QComboBox* sharingFilter() const { return m_filter; }
+    [[nodiscard]] QFrame* suggestionBanner() const { return m_banner; }
+    [[nodiscard]] QPushButton* newNoteButton() const { return m_newNote; }
+
+public Q_SLOTS:
+    /// Shows "Consider a supervision note: <reason>" with "Write a note" and "Not now";
+    /// ignored when the suggestion has no reason.
+    void suggest(const kotva::NoteSuggestion& suggestion);
+    /// Empties the editor for a new note, linked to a contact when `contactReference` is set.
+    void startNewNote(const QString& contactReference = {},
+                      kotva::NoteTopic topic = kotva::NoteTopic::Difficult,
+                      kotva::SharingLevel sharing = kotva::SharingLevel::Private);
+
+private:
+    QWidget* buildBanner();
+    QWidget* buildList();
+    void save();
+    void removeCurrent();
+    void showSelected();
+    void applyFilter();
+    void selectNote(NoteId id);
+    [[nodiscard]] int recordMonths() const;
+
+    Vault& m_vault;
+    const Analyzer& m_analyzer;
+    std::unique_ptr<SupervisionService> m_service;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter* m_prompter = nullptr;
+    NoteSuggestion m_suggestion;
+
+    SupervisionNoteModel* m_model = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QPushButton* m_newNote = nullptr;
+    QComboBox* m_filter = nullptr;
+    QTableView* m_table = nullptr;
+    InlineMessage* m_listMessage = nullptr;
+    NoteEditor* m_editor = nullptr;
+};
+
+} // namespace kotva
