@@ -19,7 +19,9 @@ QString readText(const QString& path)
     return QString::fromUtf8(file.readAll());
 }
 
-QStringList sentences()
+} // namespace
+
+QStringList sentencePool()
 {
     const QString shared = QStringLiteral(KOTVA_SHARED_DIR);
     QStringList result;
@@ -45,11 +47,9 @@ QStringList sentences()
     return result;
 }
 
-} // namespace
-
 QStringList buildCorpus(qsizetype totalBytes, qsizetype messageBytes)
 {
-    const QStringList pool = sentences();
+    const QStringList pool = sentencePool();
     std::mt19937 random(20240611);
     std::uniform_int_distribution<qsizetype> pick(0, pool.size() - 1);
     QStringList messages;
