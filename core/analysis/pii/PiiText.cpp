@@ -32,37 +32,21 @@ bool isAbbreviation(QStringView folded)
 
 namespace {
 
-enum class CharClass : quint8 { Space, Digit, Letter, Other };
+// Everything the tokeniser needs to know about a UTF-16 code unit, in one table entry
+// (one load per character; Czech text is full of letters outside ASCII): the folded
+// character in the low 16 bits, and bits for its class. The class bits are one-hot so
+// that OR-ing the entries of a word tells whether it has digits, letters or both.
+constexpr quint32 FoldedMask = 0xffff;
+constexpr quint32 SpaceBit = 1u << 16;
+constexpr quint32 DigitBit = 1u << 17;
+constexpr quint32 LetterBit = 1u << 18; ///< letters and combining marks
+constexpr quint32 OtherBit = 1u << 19;  ///< punctuation and symbols: one token each
+constexpr quint32 UpperBit = 1u << 20;
+constexpr quint32 SingleSpaceBit = 1u << 21; ///< " " or no-break space
+constexpr quint32 LineBreakBit = 1u << 22;
+constexpr quint32 WordBits = DigitBit | LetterBit;
 
-CharClass computeClass(char16_t u)
-{
-    if (u >= u'0' && u <= u'9')
-        return CharClass::Digit;
-    const QChar c(u);
-    if (c.isSpace())
-        return CharClass::Space;
-    return c.isLetter() || c.isMark() ? CharClass::Letter : CharClass::Other;
-}
-
-// Czech text is full of letters outside ASCII (á, č, ř, ž …): one table lookup per
-// character instead of the QChar property calls, built once (thread-safe static).
-// Each entry is the CharClass, plus UpperBit for upper-case letters.
-constexpr quint8 UpperBit = 0x10;
-constexpr quint8 ClassMask = 0x0f;
-
-const quint8* classTable()
-{
-    static const std::unique_ptr<const std::array<quint8, 0x10000>> table = [] {
-        auto built = std::make_unique<std::array<quint8, 0x10000>>();
-        for (unsigned c = 0; c < 0x10000; ++c) {
-            const auto u = static_cast<char16_t>(c);
-            (*built)[c] = quint8(quint8(computeClass(u)) | (QChar(u).isUpper() ? UpperBit : 0));
-        }
-        return built;
-    }();
-    return table->data();
-}
-
+// Letters fold to lower case without diacritics ("Ž" → "z"); everything else is kept.
 char16_t foldLetter(char16_t u)
 {
     if (u < 128)
@@ -71,30 +55,56 @@ char16_t foldLetter(char16_t u)
     return f > 1 ? f : QChar(u).toLower().unicode();
 }
 
+quint32 computeEntry(char16_t u)
+{
+    const QChar c(u);
+    if (u >= u'0' && u <= u'9')
+        return u | DigitBit;
+    if (c.isSpace()) {
+        const bool single = u == u' ' || u == 0x00A0;
+        const bool lineBreak = u == u'\n' || u == u'\r' || u == 0x2029;
+        return u | SpaceBit | (single ? SingleSpaceBit : 0) | (lineBreak ? LineBreakBit : 0);
+    }
+    if (c.isLetter() || c.isMark())
+        return foldLetter(u) | LetterBit | (c.isUpper() ? UpperBit : 0);
+    return u | OtherBit | (c.isUpper() ? UpperBit : 0);
+}
+
+const quint32* charTable()
+{
+    // Built once (thread-safe static initialisation).
+    static const std::unique_ptr<const std::array<quint32, 0x10000>> table = [] {
+        auto built = std::make_unique<std::array<quint32, 0x10000>>();
+        for (unsigned c = 0; c < 0x10000; ++c)
+            (*built)[c] = computeEntry(static_cast<char16_t>(c));
+        return built;
+    }();
+    return table->data();
+}
+
 } // namespace
 
-// One pass: classify each character once, fold letters, and cut tokens.
+// One pass: one table lookup per character gives its class and folded form.
 PiiText::PiiText(const QString& text)
     : m_text(text)
 {
     const qsizetype n = text.size();
     m_folded.resize(n);
     m_tokens.reserve(n / 5 + 1);
-    const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
-    const quint8* const classOf = classTable();
-    QChar* folded = m_folded.data();
+    const char16_t* const in = reinterpret_cast<const char16_t*>(text.constData());
+    const quint32* const table = charTable();
+    char16_t* const folded = reinterpret_cast<char16_t*>(m_folded.data());
 
     PiiToken::Gap gap = PiiToken::Gap::None;
     bool lineBreak = false;
     qsizetype i = 0;
     while (i < n) {
-        const char16_t u = in[i];
-        const auto cls = CharClass(classOf[u] & ClassMask);
-        if (cls == CharClass::Space) {
-            folded[i] = QChar(u);
-            const bool single = (u == u' ' || u == 0x00A0) && gap == PiiToken::Gap::None;
+        const quint32 head = table[in[i]];
+        folded[i] = char16_t(head & FoldedMask);
+        if (head & SpaceBit) {
+            const bool single = (head & SingleSpaceBit) && gap == PiiToken::Gap::None;
             gap = single ? PiiToken::Gap::Space : PiiToken::Gap::Wide;
-            lineBreak = lineBreak || u == u'\n' || u == u'\r' || u == 0x2029;
+            lineBreak = lineBreak || (head & LineBreakBit);
             ++i;
             continue;
         }
@@ -102,36 +112,25 @@ PiiText::PiiText(const QString& text)
         token.start = i;
         token.gap = gap;
         token.lineBreakBefore = lineBreak;
-        if (cls == CharClass::Other) {
-            folded[i] = QChar(u);
-            ++i;
+        ++i;
+        if (head & OtherBit) {
             token.kind = PiiTokenKind::Symbol;
         } else {
-            bool digits = false;
-            bool letters = false;
-            // Capitalised: upper case first, no upper case after it ("Nováková").
-            const bool upperFirst = classOf[u] & UpperBit;
-            bool upperLater = false;
-            while (i < n) {
-                const char16_t w = in[i];
-                const quint8 entry = classOf[w];
-                const auto wc = CharClass(entry & ClassMask);
-                upperLater = upperLater || (i > token.start && (entry & UpperBit));
-                if (wc == CharClass::Digit) {
-                    digits = true;
-                    folded[i] = QChar(w);
-                } else if (wc == CharClass::Letter) {
-                    letters = true;
-                    folded[i] = QChar(foldLetter(w));
-                } else {
+            // The rest of the word; `rest` collects the class bits of its characters.
+            quint32 rest = 0;
+            for (; i < n; ++i) {
+                const quint32 entry = table[in[i]];
+                if (!(entry & WordBits))
                     break;
-                }
-                ++i;
+                folded[i] = char16_t(entry & FoldedMask);
+                rest |= entry;
             }
-            token.kind = digits && letters ? PiiTokenKind::Mixed
-                         : digits          ? PiiTokenKind::Digits
-                                           : PiiTokenKind::Letters;
-            token.capitalized = upperFirst && !upperLater;
+            const quint32 all = head | rest;
+            token.kind = (all & WordBits) == WordBits ? PiiTokenKind::Mixed
+                         : (all & DigitBit)           ? PiiTokenKind::Digits
+                                                      : PiiTokenKind::Letters;
+            // Capitalised: upper case first, no upper case after it ("Nováková").
+            token.capitalized = (head & UpperBit) && !(rest & UpperBit);
         }
         token.end = i;
         if (token.kind == PiiTokenKind::Digits)
