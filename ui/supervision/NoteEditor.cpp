@@ -69,7 +69,7 @@ NoteEditor::NoteEditor(QWidget* parent)
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Topic:"), m_topic);
-    form->addRow(tr("S&hared with:"), m_sharing);
+    form->addRow(tr("S&haring:"), m_sharing);
     form->addRow(tr("&Contact reference:"), m_reference);
     auto* textLabel = new QLabel(tr("&Note:"), this);
     textLabel->setBuddy(m_text);

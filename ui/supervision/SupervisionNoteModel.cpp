@@ -168,7 +168,7 @@ QVariant SupervisionNoteModel::headerData(int section, Qt::Orientation orientati
     case TopicColumn:
         return tr("Topic");
     case SharingColumn:
-        return tr("Shared with");
+        return tr("Sharing");
     case ContactColumn:
         return tr("Contact");
     case ExpiresColumn:
