@@ -1,5 +1,6 @@
 #include "ui/workspace/ContactFilterModel.h"
 #include "ui/workspace/ContactListModel.h"
+#include "ui/workspace/RecentTurnsFilter.h"
 #include "ui/workspace/TurnModel.h"
 
 #include <QAbstractItemModelTester>
@@ -156,6 +157,41 @@ TEST(TurnModel, AppendsSavedTurnsAndTellsClientFromWorker)
     EXPECT_TRUE(model.index(2).data(TurnModel::TextExpiredRole).toBool());
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+} // namespace
+} // namespace kotva
+
+namespace kotva {
+namespace {
+
+TEST(RecentTurnsFilter, ShowsTheNewestPageAndOlderOnesOnRequest)
+{
+    TurnModel model;
+    RecentTurnsFilter recent;
+    recent.setSourceModel(&model);
+    QAbstractItemModelTester tester(&recent, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<Turn> turns;
+    for (int i = 1; i <= 450; ++i)
+        turns << turn(i, i % 2 ? Author::Client : Author::Worker, QStringLiteral("t%1").arg(i));
+    model.setTurns(turns);
+    ASSERT_EQ(recent.rowCount(), RecentTurnsFilter::PageSize);
+    EXPECT_EQ(recent.hiddenCount(), 250);
+    EXPECT_EQ(recent.index(recent.rowCount() - 1, 0).data(TurnModel::TextRole).toString(),
+              QStringLiteral("t450"));
+    // A saved turn always shows.
+    model.append(turn(451, Author::Worker, QStringLiteral("t451")));
+    EXPECT_EQ(recent.rowCount(), RecentTurnsFilter::PageSize + 1);
+    recent.showEarlier();
+    EXPECT_EQ(recent.hiddenCount(), 50);
+    recent.showEarlier();
+    EXPECT_EQ(recent.hiddenCount(), 0);
+    EXPECT_EQ(recent.rowCount(), 451);
+    EXPECT_EQ(recent.index(0, 0).data(TurnModel::TextRole).toString(), QStringLiteral("t1"));
+    // Another contact: back to its newest page.
+    model.setTurns(turns.mid(0, 10));
+    EXPECT_EQ(recent.rowCount(), 10);
+    EXPECT_EQ(recent.hiddenCount(), 0);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "ui/workspace/ComposerEdit.h"
 #include "ui/workspace/ConversationHeader.h"
 #include "ui/workspace/FindingLabels.h"
+#include "ui/workspace/RecentTurnsFilter.h"
 #include "ui/workspace/TurnComposer.h"
 #include "ui/workspace/TurnModel.h"
 
@@ -17,6 +18,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kotva {
 
 ConversationView::ConversationView(SessionService& service, QWidget* parent)
@@ -25,6 +28,8 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
     , m_turns(new TurnModel(this))
     , m_stack(new QStackedWidget(this))
     , m_header(new ConversationHeader(this))
+    , m_recent(new RecentTurnsFilter(this))
+    , m_earlier(new QPushButton(this))
     , m_list(new QListView(this))
     , m_message(new InlineMessage(this))
     , m_notice(new BoundaryNotice(this))
@@ -36,7 +41,9 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignCenter);
 
-    m_list->setModel(m_turns);
+    // Long conversations open at the newest turns; older ones come on request.
+    m_recent->setSourceModel(m_turns);
+    m_list->setModel(m_recent);
     m_list->setAccessibleName(tr("Conversation"));
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
@@ -45,10 +52,8 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    // Laying out thousands of wrapped turns at once would hold the pane; batches keep it
-    // responsive while the rest is measured.
-    m_list->setLayoutMode(QListView::Batched);
-    m_list->setBatchSize(100);
+    m_earlier->setAccessibleName(tr("Show earlier turns"));
+    m_earlier->hide();
 
     auto* conversation = new QWidget(this);
     auto* splitter = new QSplitter(Qt::Vertical, conversation);
@@ -58,7 +63,12 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
     lowerLayout->addWidget(m_message);
     lowerLayout->addWidget(m_notice);
     lowerLayout->addWidget(m_composer, 1);
-    splitter->addWidget(m_list);
+    auto* upper = new QWidget(splitter);
+    auto* upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(m_earlier, 0, Qt::AlignHCenter);
+    upperLayout->addWidget(m_list, 1);
+    splitter->addWidget(upper);
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -75,9 +85,13 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    setTabOrder(m_header->closeButton(), m_list);
+    setTabOrder(m_header->closeButton(), m_earlier);
+    setTabOrder(m_earlier, m_list);
     setTabOrder(m_list, m_composer->clientButton());
 
+    connect(m_recent, &RecentTurnsFilter::hiddenCountChanged, this,
+            &ConversationView::updateEarlierButton);
+    connect(m_earlier, &QPushButton::clicked, this, &ConversationView::showEarlierTurns);
     connect(m_composer, &TurnComposer::saveRequested, this, &ConversationView::save);
     connect(m_notice, &BoundaryNotice::sendAnywayRequested, this, &ConversationView::sendAnyway);
     connect(m_notice, &BoundaryNotice::editRequested, this,
@@ -112,6 +126,23 @@ void ConversationView::setContact(const Contact& contact)
         m_list->scrollToBottom();
     }
     showContact(contact);
+}
+
+void ConversationView::updateEarlierButton()
+{
+    const int hidden = m_recent->hiddenCount();
+    m_earlier->setText(
+        tr("Show %n earlier turn(s)", nullptr, std::min(hidden, int(RecentTurnsFilter::PageSize))));
+    m_earlier->setVisible(hidden > 0);
+}
+
+void ConversationView::showEarlierTurns()
+{
+    // Keep the turn that was at the top where it was, so reading goes on from there.
+    const QModelIndex top = m_recent->mapToSource(m_list->indexAt(QPoint(1, 1)));
+    m_recent->showEarlier();
+    if (top.isValid())
+        m_list->scrollTo(m_recent->mapFromSource(top), QAbstractItemView::PositionAtTop);
 }
 
 void ConversationView::clearContact()

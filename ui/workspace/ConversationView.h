@@ -8,6 +8,7 @@
 #include <optional>
 
 class QListView;
+class QPushButton;
 class QStackedWidget;
 
 namespace kotva {
@@ -15,6 +16,7 @@ namespace kotva {
 class BoundaryNotice;
 class ConversationHeader;
 class InlineMessage;
+class RecentTurnsFilter;
 class SessionService;
 class TurnComposer;
 class TurnModel;
@@ -47,6 +49,10 @@ public:
     void insertIntoReply(const QString& text);
 
     [[nodiscard]] TurnModel* turnModel() const { return m_turns; }
+    /// The turns the list shows (the newest ones, and older ones on request).
+    [[nodiscard]] RecentTurnsFilter* shownTurns() const { return m_recent; }
+    [[nodiscard]] QPushButton* earlierButton() const { return m_earlier; }
+    void showEarlierTurns();
     [[nodiscard]] QListView* turnView() const { return m_list; }
     [[nodiscard]] TurnComposer* composer() const { return m_composer; }
     [[nodiscard]] ConversationHeader* header() const { return m_header; }
@@ -67,12 +73,15 @@ private:
     void refresh();
     void showContact(const Contact& contact);
     void updateEnabled();
+    void updateEarlierButton();
 
     SessionService& m_service;
     std::optional<Contact> m_contact;
     TurnModel* m_turns = nullptr;
     QStackedWidget* m_stack = nullptr;
     ConversationHeader* m_header = nullptr;
+    RecentTurnsFilter* m_recent = nullptr;
+    QPushButton* m_earlier = nullptr;
     QListView* m_list = nullptr;
     InlineMessage* m_message = nullptr;
     BoundaryNotice* m_notice = nullptr;
