@@ -153,8 +153,9 @@ bool followedByNonAddress(const PiiText& t, qsizetype last)
 void scanAddresses(ScanState& state, const NameLexicon& names)
 {
     const PiiText& t = state.text();
-    for (qsizetype h = 1; h < t.count(); ++h) {
-        if (state.isTaken(h) || !isHouseNumber(t, h) || t.joined(h))
+    // A house number is digits or a mixed word ("12a"), never a plain word.
+    for (const qsizetype h : t.nonLetterTokens()) {
+        if (h < 1 || state.isTaken(h) || !isHouseNumber(t, h) || t.joined(h))
             continue;
         qsizetype last = h;
         bool slash = false;

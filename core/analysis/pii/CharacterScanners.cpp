@@ -45,8 +45,12 @@ void scanLinks(ScanState& state)
 {
     const PiiText& t = state.text();
     const QString& text = t.text();
-    for (qsizetype i = 0; i < t.count(); ++i) {
-        if (!t.isLetters(i) || (t.folded(i).front() != u'h' && t.folded(i).front() != u'w'))
+    qsizetype resume = 0; // tokens before this are part of a link
+    // A link starts with a word followed by ":" or ".", so look only before symbols.
+    for (const qsizetype symbol : t.nonLetterTokens()) {
+        const qsizetype i = symbol - 1;
+        if (i < resume || !t.isLetters(i) ||
+            (t.folded(i).front() != u'h' && t.folded(i).front() != u'w'))
             continue;
         const bool scheme = t.foldedIs(i, {QLatin1String("http"), QLatin1String("https")}) &&
                             t.isSymbol(i + 1, u':') && t.joined(i + 1);
@@ -57,7 +61,7 @@ void scanLinks(ScanState& state)
         while (end < text.size() && !text[end].isSpace())
             ++end;
         state.takeChars(t.at(i).start, end);
-        i = t.tokenAtOrAfter(end) - 1;
+        resume = t.tokenAtOrAfter(end);
     }
 }
 
@@ -101,9 +105,10 @@ void scanIbans(ScanState& state)
     const PiiText& t = state.text();
     const QString& text = t.text();
     const qsizetype n = text.size();
-    // An IBAN starts a word with two letters and two digits ("CZ65…").
-    for (qsizetype i = 0; i < t.count(); ++i) {
-        if (!t.isMixed(i) || state.isTaken(i))
+    qsizetype resume = 0; // tokens before this are part of an IBAN
+    // An IBAN starts a word with two letters and two digits ("CZ65…"): a mixed word.
+    for (const qsizetype i : t.nonLetterTokens()) {
+        if (i < resume || !t.isMixed(i) || state.isTaken(i))
             continue;
         const qsizetype p = t.at(i).start;
         if (p + 4 > n || !isAsciiLetter(text[p]) || !isAsciiLetter(text[p + 1]) ||
@@ -138,7 +143,7 @@ void scanIbans(ScanState& state)
         for (qsizetype k = groupEnds.size() - 1; k >= 0; --k) {
             if (isValidIban(QStringView(compact).left(groupEnds[k]))) {
                 state.addChars(PiiKind::Iban, p, textEnds[k]);
-                i = t.tokenAtOrAfter(textEnds[k]) - 1;
+                resume = t.tokenAtOrAfter(textEnds[k]);
                 break;
             }
         }

@@ -7,16 +7,18 @@ namespace kotva::pii {
 namespace {
 
 // Every candidate with a context word at most `window` tokens before it, in the same
-// sentence, is reported. Candidates (digits, mixed words) are rare in ordinary text,
-// so the context is only looked at around them.
+// sentence, is reported. Candidates (digits, mixed words) are rare in ordinary text, so
+// only the tokens in `starts` (ascending; a superset of where parse can succeed) are
+// parsed, and the context is only looked at around a candidate.
 // parse(t, j) returns the last token of a candidate starting at j, or -1.
 template <typename IsContext, typename Parse>
-void scanAfterContext(ScanState& state, PiiKind kind, qsizetype window, IsContext isContext,
-                      Parse parse)
+void scanAfterContext(ScanState& state, PiiKind kind, qsizetype window,
+                      const std::vector<qsizetype>& starts, IsContext isContext, Parse parse)
 {
     const PiiText& t = state.text();
-    for (qsizetype j = 0; j < t.count(); ++j) {
-        if (state.isTaken(j))
+    qsizetype resume = 0; // tokens before this belong to a finding
+    for (const qsizetype j : starts) {
+        if (j < resume || state.isTaken(j))
             continue;
         const qsizetype last = parse(t, j);
         if (last < j || !state.isFree(j, last))
@@ -26,7 +28,7 @@ void scanAfterContext(ScanState& state, PiiKind kind, qsizetype window, IsContex
                 break;
             if (t.isLetters(k) && isContext(t, k)) {
                 state.add(kind, j, last);
-                j = last;
+                resume = last + 1;
                 break;
             }
         }
@@ -176,8 +178,9 @@ qsizetype parseDate(const PiiText& t, qsizetype j)
 
 void scanIdDocuments(ScanState& state)
 {
+    // Numbers, mixed words, and a short series before a number ("EA 123456").
     scanAfterContext(
-        state, PiiKind::IdDocument, 6,
+        state, PiiKind::IdDocument, 6, state.text().nonLetterTokensAnd(true, false),
         [](const PiiText& t, qsizetype k) {
             return t.foldedIs(k, {QLatin1String("op"), QLatin1String("pas"), QLatin1String("pasu"),
                                   QLatin1String("pasem"), QLatin1String("pase"),
@@ -192,8 +195,9 @@ void scanIdDocuments(ScanState& state)
 
 void scanDataBoxes(ScanState& state)
 {
+    // Mixed words, and a word after a colon ("datovka: abcdefg").
     scanAfterContext(
-        state, PiiKind::DataBox, 6,
+        state, PiiKind::DataBox, 6, state.text().nonLetterTokensAnd(false, true),
         [](const PiiText& t, qsizetype k) {
             return t.foldedStartsWith(k, {QLatin1String("datov")}) ||
                    t.foldedIs(k, {QLatin1String("ds"), QLatin1String("isds")});
@@ -204,7 +208,7 @@ void scanDataBoxes(ScanState& state)
 void scanBirthNumbersInContext(ScanState& state)
 {
     scanAfterContext(
-        state, PiiKind::BirthNumber, 5,
+        state, PiiKind::BirthNumber, 5, state.text().digitTokens(),
         [](const PiiText& t, qsizetype k) {
             return t.foldedIs(k, {QLatin1String("rc")}) ||
                    t.foldedStartsWith(k, {QLatin1String("rodne"), QLatin1String("rodneho"),
@@ -218,7 +222,7 @@ void scanBirthNumbersInContext(ScanState& state)
 void scanDatesOfBirth(ScanState& state)
 {
     scanAfterContext(
-        state, PiiKind::DateOfBirth, 8,
+        state, PiiKind::DateOfBirth, 8, state.text().digitTokens(),
         [](const PiiText& t, qsizetype k) {
             if (t.foldedStartsWith(k, {QLatin1String("narozenin")}))
                 return false; // a birthday party is not a date of birth

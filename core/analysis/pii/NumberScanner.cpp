@@ -272,8 +272,10 @@ void scanBankAccounts(ScanState& state)
 void scanPhones(ScanState& state, const KeptNumbers& kept)
 {
     const PiiText& t = state.text();
-    for (qsizetype i = 0; i < t.count(); ++i) {
-        if (state.isTaken(i))
+    qsizetype resume = 0; // tokens before this belong to a number already read
+    // A phone number starts with "(", "+" or a digit group: never at a plain word.
+    for (const qsizetype i : t.nonLetterTokens()) {
+        if (i < resume || state.isTaken(i))
             continue;
         qsizetype spanFirst = i;
         qsizetype chainFirst = -1;
@@ -299,10 +301,9 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
         if (chainFirst < 0 || state.isTaken(chainFirst))
             continue;
         const Groups groups = readGroups(t, state, chainFirst);
-        if (continuesNumber(t, groups.tokens.last())) {
-            i = groups.tokens.last();
+        resume = groups.tokens.last() + 1;
+        if (continuesNumber(t, groups.tokens.last()))
             continue;
-        }
         qsizetype from = 0;
         while (from < groups.tokens.size()) {
             const PhoneMatch match =
@@ -322,7 +323,6 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
             if (from < groups.tokens.size())
                 spanFirst = groups.tokens[from];
         }
-        i = groups.tokens.last();
     }
 }
 

@@ -135,15 +135,27 @@ PiiText::PiiText(const QString& text)
         token.end = i;
         if (token.kind == PiiTokenKind::Digits)
             m_digitTokens.push_back(count());
+        if (token.kind != PiiTokenKind::Letters)
+            m_nonLetterTokens.push_back(count());
         m_tokens.push_back(token);
         gap = PiiToken::Gap::None;
         lineBreak = false;
     }
 }
 
-bool PiiText::isCapitalized(qsizetype i) const
+std::vector<qsizetype> PiiText::nonLetterTokensAnd(bool before, bool after) const
 {
-    return isLetters(i) && m_tokens[std::size_t(i)].capitalized;
+    std::vector<qsizetype> result;
+    result.reserve(m_nonLetterTokens.size() * (1 + int(before) + int(after)));
+    for (const qsizetype i : m_nonLetterTokens) {
+        // A word between two non-words is both "after" one and "before" the next.
+        if (before && isLetters(i - 1) && (result.empty() || result.back() < i - 1))
+            result.push_back(i - 1);
+        result.push_back(i);
+        if (after && isLetters(i + 1))
+            result.push_back(i + 1);
+    }
+    return result;
 }
 
 bool PiiText::joined(qsizetype i) const

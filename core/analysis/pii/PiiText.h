@@ -36,6 +36,16 @@ public:
     [[nodiscard]] qsizetype count() const { return qsizetype(m_tokens.size()); }
     /// Indices of the Digits tokens, ascending: the number scanners start only there.
     [[nodiscard]] const std::vector<qsizetype>& digitTokens() const { return m_digitTokens; }
+    /// Indices of every token that is not Letters (digits, mixed words, symbols),
+    /// ascending. Most tokens of a message are plain words; every identifier but a
+    /// surname starts at one of these or next to one, so those scanners start only there.
+    [[nodiscard]] const std::vector<qsizetype>& nonLetterTokens() const
+    {
+        return m_nonLetterTokens;
+    }
+    /// The non-Letters tokens (as above) and, when before / after are set, the Letters
+    /// token just before / after each of them; ascending, each token once.
+    [[nodiscard]] std::vector<qsizetype> nonLetterTokensAnd(bool before, bool after) const;
     [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[std::size_t(i)]; }
     [[nodiscard]] QStringView original(qsizetype i) const
     {
@@ -59,7 +69,10 @@ public:
                m_text[m_tokens[std::size_t(i)].start] == QChar(c);
     }
     /// A word whose first letter is upper case and the rest lower case ("Nováková").
-    [[nodiscard]] bool isCapitalized(qsizetype i) const;
+    [[nodiscard]] bool isCapitalized(qsizetype i) const
+    {
+        return isLetters(i) && m_tokens[std::size_t(i)].capitalized;
+    }
     /// True when token i follows token i-1 directly, without whitespace.
     [[nodiscard]] bool joined(qsizetype i) const;
     /// True when token i follows token i-1 after exactly one space.
@@ -88,6 +101,7 @@ private:
     QString m_folded;
     std::vector<PiiToken> m_tokens; ///< a vector: cheaper to append to than a QList
     std::vector<qsizetype> m_digitTokens;
+    std::vector<qsizetype> m_nonLetterTokens;
 };
 
 } // namespace kotva::pii
