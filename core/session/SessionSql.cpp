@@ -23,7 +23,9 @@ qint64 toSecs(const QDateTime& utc)
 
 QDateTime fromSecs(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+    // One zone object for every row: QTimeZone::utc() allocates a new one on each call.
+    static const QTimeZone utc = QTimeZone::utc();
+    return QDateTime::fromSecsSinceEpoch(secs, utc);
 }
 
 QDateTime wholeSeconds(const QDateTime& utc)
