@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -286,6 +287,37 @@ TEST_F(CrisisReferralPaneTest, ScreenshotsForReview)
         EXPECT_TRUE(pane->grab().save(folder + QLatin1Char('/') + QLatin1String(name) +
                                       QStringLiteral(".png")));
     }
+}
+
+} // namespace
+} // namespace kotva
+
+namespace kotva {
+namespace {
+
+TEST_F(CrisisReferralPaneTest, TheSameSituationAssessedAgainKeepsTheCards)
+{
+    // The workspace analyses again while the worker types; the cards must not be rebuilt
+    // (the worker may be reading or selecting a number in them).
+    assess(kAcute);
+    const QList<ReferralCard*> before = cards();
+    ASSERT_FALSE(before.isEmpty());
+    const QPointer<ReferralCard> first = before.first();
+    assess(kAcute + QStringLiteral(" Opravdu."));
+    EXPECT_FALSE(first.isNull());
+    EXPECT_EQ(cards(), before);
+
+    assess(kConcern);
+    EXPECT_TRUE(first.isNull()) << "another plan, other cards";
+}
+
+TEST_F(CrisisReferralPaneTest, NothingFoundShowsNoScript)
+{
+    EXPECT_FALSE(child<QGroupBox>("scriptBox")->isVisible());
+    assess(kAcute);
+    EXPECT_TRUE(child<QGroupBox>("scriptBox")->isVisible());
+    pane->clear();
+    EXPECT_FALSE(child<QGroupBox>("scriptBox")->isVisible());
 }
 
 } // namespace

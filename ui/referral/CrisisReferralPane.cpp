@@ -16,6 +16,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kotva {
 
 namespace {
@@ -28,6 +30,13 @@ QLabel* wrapped(QWidget* parent, const QString& name)
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+bool sameReferral(const Referral& a, const Referral& b)
+{
+    const QString idA = a.entry ? a.entry->id : QString();
+    const QString idB = b.entry ? b.entry->id : QString();
+    return idA == idB && a.professional == b.professional && a.openNow == b.openNow;
 }
 
 } // namespace
@@ -336,6 +345,15 @@ void CrisisReferralPane::renderTriggers(const QString& text)
 
 void CrisisReferralPane::renderReferrals()
 {
+    // The workspace assesses again as the worker types: keep the cards (and where the
+    // worker scrolled to) when the plan shows the same referrals in the same state.
+    const bool same = m_cards.size() == m_plan.referrals.size() &&
+                      std::ranges::equal(m_cards, m_plan.referrals,
+                                         [](const ReferralCard* card, const Referral& r) {
+                                             return sameReferral(card->referral(), r);
+                                         });
+    if (same)
+        return;
     qDeleteAll(m_cards);
     m_cards.clear();
     const ScriptLanguage language = referral_ui::uiScriptLanguage();
@@ -351,8 +369,10 @@ void CrisisReferralPane::renderReferrals()
 void CrisisReferralPane::renderScript()
 {
     const QString script = m_plan.isEmpty() ? QString() : m_plan.script(m_scriptLanguage);
-    m_script->setPlainText(script);
     m_scriptBox->setVisible(!script.isEmpty());
+    if (script == m_script->toPlainText())
+        return; // keeps what the worker selected in it
+    m_script->setPlainText(script);
     m_scriptStatus->clear();
 }
 
