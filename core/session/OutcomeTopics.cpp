@@ -66,9 +66,10 @@ Result<QStringList> load(QSqlDatabase db)
                          {SettingKey}))
         return sessionsql::databaseError(query.lastError());
     if (!query.next()) {
+        // Storing fixes the wording; should it fail (a full disk), the list is still
+        // shown and the next read tries again.
         const QStringList list = defaults();
-        if (const Status stored = store(db, list); !stored)
-            return std::unexpected(stored.error());
+        (void)store(db, list);
         return list;
     }
     QStringList topics;
