@@ -155,7 +155,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
     const PiiText& t = state.text();
     // A house number is digits or a mixed word ("12a"), never a plain word.
     for (const qsizetype h : t.nonLetterTokens()) {
-        if (h < 1 || state.isTaken(h) || !isHouseNumber(t, h) || t.joined(h))
+        if (h < 1 || t.isSymbol(h) || state.isTaken(h) || !isHouseNumber(t, h) || t.joined(h))
             continue;
         qsizetype last = h;
         bool slash = false;

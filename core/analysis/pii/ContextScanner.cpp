@@ -179,8 +179,10 @@ qsizetype parseDate(const PiiText& t, qsizetype j)
 void scanIdDocuments(ScanState& state)
 {
     // Numbers, mixed words, and a short series before a number ("EA 123456").
+    const PiiText& text = state.text();
+    const auto isNumber = [&text](qsizetype i) { return text.isDigits(i) || text.isMixed(i); };
     scanAfterContext(
-        state, PiiKind::IdDocument, 6, state.text().nonLetterTokensAnd(true, false),
+        state, PiiKind::IdDocument, 6, text.startTokens(isNumber, true, false),
         [](const PiiText& t, qsizetype k) {
             return t.foldedIs(k, {QLatin1String("op"), QLatin1String("pas"), QLatin1String("pasu"),
                                   QLatin1String("pasem"), QLatin1String("pase"),
@@ -196,8 +198,10 @@ void scanIdDocuments(ScanState& state)
 void scanDataBoxes(ScanState& state)
 {
     // Mixed words, and a word after a colon ("datovka: abcdefg").
+    const PiiText& text = state.text();
+    const auto isStart = [&text](qsizetype i) { return text.isMixed(i) || text.isSymbol(i, u':'); };
     scanAfterContext(
-        state, PiiKind::DataBox, 6, state.text().nonLetterTokensAnd(false, true),
+        state, PiiKind::DataBox, 6, text.startTokens(isStart, false, true),
         [](const PiiText& t, qsizetype k) {
             return t.foldedStartsWith(k, {QLatin1String("datov")}) ||
                    t.foldedIs(k, {QLatin1String("ds"), QLatin1String("isds")});

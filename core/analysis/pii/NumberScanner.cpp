@@ -273,8 +273,11 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
 {
     const PiiText& t = state.text();
     qsizetype resume = 0; // tokens before this belong to a number already read
-    // A phone number starts with "(", "+" or a digit group: never at a plain word.
-    for (const qsizetype i : t.nonLetterTokens()) {
+    // A phone number starts with "(", "+" or a digit group.
+    const std::vector<qsizetype> starts = t.startTokens(
+        [&t](qsizetype i) { return t.isDigits(i) || t.isSymbol(i, u'(') || t.isSymbol(i, u'+'); },
+        false, false);
+    for (const qsizetype i : starts) {
         if (i < resume || state.isTaken(i))
             continue;
         qsizetype spanFirst = i;

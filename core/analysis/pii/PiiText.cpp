@@ -143,21 +143,6 @@ PiiText::PiiText(const QString& text)
     }
 }
 
-std::vector<qsizetype> PiiText::nonLetterTokensAnd(bool before, bool after) const
-{
-    std::vector<qsizetype> result;
-    result.reserve(m_nonLetterTokens.size() * (1 + int(before) + int(after)));
-    for (const qsizetype i : m_nonLetterTokens) {
-        // A word between two non-words is both "after" one and "before" the next.
-        if (before && isLetters(i - 1) && (result.empty() || result.back() < i - 1))
-            result.push_back(i - 1);
-        result.push_back(i);
-        if (after && isLetters(i + 1))
-            result.push_back(i + 1);
-    }
-    return result;
-}
-
 bool PiiText::joined(qsizetype i) const
 {
     return i > 0 && i < count() && m_tokens[i].gap == PiiToken::Gap::None;

@@ -43,9 +43,25 @@ public:
     {
         return m_nonLetterTokens;
     }
-    /// The non-Letters tokens (as above) and, when before / after are set, the Letters
-    /// token just before / after each of them; ascending, each token once.
-    [[nodiscard]] std::vector<qsizetype> nonLetterTokensAnd(bool before, bool after) const;
+    /// Where a scanner may start: the non-Letters tokens i for which keep(i) holds and,
+    /// when before / after are set, the Letters token just before / after each of them;
+    /// ascending, each token once.
+    template <typename Keep>
+    [[nodiscard]] std::vector<qsizetype> startTokens(Keep keep, bool before, bool after) const
+    {
+        std::vector<qsizetype> starts;
+        for (const qsizetype i : m_nonLetterTokens) {
+            if (!keep(i))
+                continue;
+            // A word between two kept tokens is both "after" one and "before" the next.
+            if (before && isLetters(i - 1) && (starts.empty() || starts.back() < i - 1))
+                starts.push_back(i - 1);
+            starts.push_back(i);
+            if (after && isLetters(i + 1))
+                starts.push_back(i + 1);
+        }
+        return starts;
+    }
     [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[std::size_t(i)]; }
     [[nodiscard]] QStringView original(qsizetype i) const
     {
@@ -63,6 +79,7 @@ public:
     [[nodiscard]] bool isLetters(qsizetype i) const { return kindIs(i, PiiTokenKind::Letters); }
     [[nodiscard]] bool isDigits(qsizetype i) const { return kindIs(i, PiiTokenKind::Digits); }
     [[nodiscard]] bool isMixed(qsizetype i) const { return kindIs(i, PiiTokenKind::Mixed); }
+    [[nodiscard]] bool isSymbol(qsizetype i) const { return kindIs(i, PiiTokenKind::Symbol); }
     [[nodiscard]] bool isSymbol(qsizetype i, char16_t c) const
     {
         return kindIs(i, PiiTokenKind::Symbol) &&
