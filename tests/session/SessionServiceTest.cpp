@@ -4,6 +4,8 @@
 #include "core/session/ContactReference.h"
 #include "tests/session/SessionFixture.h"
 
+#include <QRandomGenerator>
+
 using namespace kotva;
 using namespace kotva::test;
 
@@ -341,6 +343,48 @@ TEST_F(SessionServiceTest, OutcomeTopicsHaveADefaultListThatCanBeEdited)
     reopen();
     EXPECT_EQ(*m_service->repository().outcomeTopics(),
               (QStringList{QStringLiteral("Osamělost"), QStringLiteral("Škola")}));
+}
+
+TEST_F(SessionServiceTest, RandomInputNeverBreaksTheRules)
+{
+    // Seeded, so a failure can be reproduced: digits, letters with diacritics, spaces,
+    // punctuation, control characters, surrogate halves and emoji in random mixes.
+    QRandomGenerator random(20260302);
+    const QString pool = QStringLiteral("0123456789 /+-.,@ aáčďeéěiíňoóřšťuúůyýžAČŘŠŽKLMN\n\t");
+    const Contact contact = open();
+    int saved = 0;
+    for (int round = 0; round < 150; ++round) {
+        QString text;
+        const int length = random.bounded(1, 120);
+        for (int i = 0; i < length; ++i) {
+            switch (random.bounded(12)) {
+            case 0:
+                text += QChar(char16_t(random.bounded(0, 32)));
+                break;
+            case 1:
+                text += QChar(char16_t(random.bounded(0xD800, 0xE000)));
+                break;
+            case 2:
+                text += QStringLiteral("😀");
+                break;
+            default:
+                text += pool.at(random.bounded(int(pool.size())));
+            }
+        }
+        const Author author = round % 2 ? Author::Worker : Author::Client;
+        const auto turn = m_service->addTurn(contact.id, author, text, round % 3 == 0);
+        if (turn) {
+            ++saved;
+            EXPECT_EQ(turn->turn.redactedKinds.size(), turn->analysis.pii.size());
+        } else {
+            EXPECT_EQ(turn.error().code, ErrorCode::InvalidArgument);
+        }
+        (void)m_service->checkPseudonym(text);
+        (void)m_service->stopTopic(contact.id, text);
+    }
+    EXPECT_GT(saved, 100);
+    EXPECT_EQ(turnsOf(contact.id).size(), saved);
+    EXPECT_EQ(reread(contact.id).turnCount, saved);
 }
 
 } // namespace
