@@ -1,5 +1,6 @@
 #include "core/access/IdleLock.h"
 #include "core/access/VaultAccess.h"
+#include "core/analysis/Analyzer.h"
 #include "core/keys/KeychainStore.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
@@ -13,6 +14,8 @@
 #include "ui/shell/SettingsDialog.h"
 #include "ui/shell/SetupDialog.h"
 #include "ui/shell/UnlockDialog.h"
+#include "ui/supervision/SupervisionNoteModel.h"
+#include "ui/supervision/SupervisionNotePane.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -39,6 +42,17 @@ using test::waitFor;
 
 const QString kPassphrase = QStringLiteral("modrá kočka spí na okně");
 
+const Analyzer& analyzer()
+{
+    static const Analyzer instance = [] {
+        Result<Analyzer> created = Analyzer::create();
+        if (!created)
+            qFatal("%s", qPrintable(created.error().message));
+        return *created;
+    }();
+    return instance;
+}
+
 /// The app as main.cpp wires it, with a pane that shows vault content through a model,
 /// on a FixedClock: idle time passes only when the test moves the clock, and a timer tick
 /// is the test calling IdleLock::check().
@@ -59,6 +73,13 @@ protected:
                                      pane = view;
                                      paneModel = model;
                                      return view;
+                                 });
+        // A real pane over the vault: its item model must go when the vault locks.
+        controller->registerPane(QStringLiteral("supervision"), QStringLiteral("Supervision"),
+                                 QIcon(), [this](Vault& vault) {
+                                     auto* notes = new SupervisionNotePane(vault, analyzer());
+                                     notesModel = notes->model();
+                                     return notes;
                                  });
         controller->start();
         ASSERT_TRUE(waitFor([this] { return controller->setupDialog() != nullptr; }));
@@ -101,6 +122,7 @@ protected:
         EXPECT_TRUE(window.isNull());
         EXPECT_TRUE(pane.isNull()) << "the pane and its content are destroyed";
         EXPECT_TRUE(paneModel.isNull()) << "the model is gone with its pane";
+        EXPECT_TRUE(notesModel.isNull()) << "the supervision notes' model is gone";
         EXPECT_EQ(access->vault(), nullptr);
         EXPECT_EQ(controller->idleLock(), nullptr);
         UnlockDialog* unlock = controller->unlockDialog();
@@ -125,6 +147,7 @@ protected:
     std::unique_ptr<AppController> controller;
     QPointer<QWidget> pane;
     QPointer<QStandardItemModel> paneModel;
+    QPointer<SupervisionNoteModel> notesModel;
     QPointer<MainWindow> window;
 };
 
@@ -134,6 +157,7 @@ TEST_F(IdleLockFlowTest, IdleTimeLocksAndLeavesOnlyTheUnlockScreen)
     ASSERT_NE(controller->idleLock(), nullptr);
     EXPECT_EQ(controller->idleLock()->timeout(), std::chrono::minutes(5));
     ASSERT_FALSE(pane.isNull());
+    ASSERT_FALSE(notesModel.isNull());
 
     clock.advanceSeconds(4 * 60);
     controller->idleLock()->check();

@@ -301,3 +301,36 @@ TEST_F(SupervisionNotePaneTest, ScreenshotForReview)
 
 } // namespace
 } // namespace kotva
+
+namespace kotva {
+namespace {
+
+TEST_F(SupervisionNotePaneTest, UnsavedTextIsNotLostWithoutAsking)
+{
+    write(QStringLiteral("Uložená poznámka."));
+    pane->newNoteButton()->click();
+    editor()->textEdit()->setPlainText(QStringLiteral("Rozepsaná poznámka."));
+
+    // Picking another note asks; "no" keeps the draft.
+    prompter.answers = {false};
+    pane->table()->selectRow(0);
+    QCoreApplication::processEvents();
+    ASSERT_EQ(prompter.asked.size(), 1);
+    EXPECT_TRUE(editor()->isNew());
+    EXPECT_EQ(editor()->textEdit()->toPlainText(), QStringLiteral("Rozepsaná poznámka."));
+    EXPECT_FALSE(pane->table()->selectionModel()->hasSelection());
+
+    // "New note" asks too; "yes" discards.
+    prompter.answers = {true};
+    pane->newNoteButton()->click();
+    ASSERT_EQ(prompter.asked.size(), 2);
+    EXPECT_TRUE(editor()->textEdit()->toPlainText().isEmpty());
+
+    // Nothing typed: nothing to ask.
+    pane->table()->selectRow(0);
+    EXPECT_EQ(prompter.asked.size(), 2);
+    EXPECT_EQ(editor()->textEdit()->toPlainText(), QStringLiteral("Uložená poznámka."));
+}
+
+} // namespace
+} // namespace kotva

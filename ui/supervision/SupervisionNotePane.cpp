@@ -89,6 +89,8 @@ QWidget* SupervisionNotePane::buildBanner()
     auto* notNow = new QPushButton(tr("Not &now"), m_banner);
     notNow->setObjectName(QStringLiteral("dismissSuggestion"));
     connect(write, &QPushButton::clicked, this, [this] {
+        if (!mayLeaveEditor())
+            return;
         m_banner->hide();
         // The topic follows the reason: a boundary finding alone is a boundary dilemma.
         const NoteTopic topic = m_suggestion.boundary && !m_suggestion.crisis
@@ -116,6 +118,8 @@ QWidget* SupervisionNotePane::buildList()
     m_newNote = new QPushButton(tr("&New note"), box);
     m_newNote->setObjectName(QStringLiteral("newNote"));
     connect(m_newNote, &QPushButton::clicked, this, [this] {
+        if (!mayLeaveEditor())
+            return;
         startNewNote();
         m_editor->textEdit()->setFocus();
     });
@@ -185,20 +189,42 @@ void SupervisionNotePane::showSelected()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid())
         return;
-    m_editor->setNote(m_model->note(current.row()), recordMonths());
+    const SupervisionNote& chosen = m_model->note(current.row());
+    if (chosen.id == m_editor->note().id)
+        return;
+    if (!mayLeaveEditor()) {
+        // Back to the note being edited (or to no selection for a new one).
+        const NoteId editing = m_editor->note().id;
+        QMetaObject::invokeMethod(
+            this, [this, editing] { selectNote(editing); }, Qt::QueuedConnection);
+        return;
+    }
+    m_editor->setNote(chosen, recordMonths());
 }
 
 void SupervisionNotePane::selectNote(NoteId id)
 {
     const int row = m_model->rowOf(id);
+    const QSignalBlocker blocker(m_table->selectionModel());
     if (row < 0) {
         m_table->selectionModel()->clearSelection();
+        m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+        m_table->viewport()->update();
         return;
     }
-    const QSignalBlocker blocker(m_table->selectionModel());
     m_table->selectionModel()->setCurrentIndex(
         m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->viewport()->update();
+}
+
+bool SupervisionNotePane::mayLeaveEditor()
+{
+    if (!m_editor->isModified() || m_editor->textEdit()->toPlainText().trimmed().isEmpty())
+        return true;
+    return m_prompter->confirm(
+        this, Decision{tr("Discard the changes to this note?"),
+                       tr("What you wrote since the note was last saved will be lost."), QString(),
+                       tr("Discard changes"), true});
 }
 
 void SupervisionNotePane::save()

@@ -60,6 +60,9 @@ private:
     void showSelected();
     void applyFilter();
     void selectNote(NoteId id);
+    /// True when the editor may show something else: nothing typed would be lost, or the
+    /// worker agreed to discard it.
+    [[nodiscard]] bool mayLeaveEditor();
     [[nodiscard]] int recordMonths() const;
 
     Vault& m_vault;
