@@ -19,6 +19,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -31,9 +33,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 #include <memory>
+#include <optional>
 
 namespace kotva {
 namespace {
@@ -199,6 +203,30 @@ TEST_F(IdleLockFlowTest, CtrlLLocksAtOnce)
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    expectLocked();
+}
+
+TEST_F(IdleLockFlowTest, AnOpenQuestionIsAnsweredNoBeforeKotvaLocks)
+{
+    // As in the running app: the main loop, and a modal question with its own loop inside
+    // it when the idle time runs out. The lock must not delete anything under that loop.
+    window = controller->mainWindow();
+    std::optional<int> answer;
+    QEventLoop mainLoop;
+    QTimer::singleShot(0, &mainLoop, [&] {
+        QDialog question;
+        question.setModal(true);
+        QTimer::singleShot(10, &question, [&] {
+            clock.advanceSeconds(10 * 60);
+            controller->idleLock()->check();
+        });
+        answer = question.exec();
+        mainLoop.quit();
+    });
+    mainLoop.exec();
+    ASSERT_TRUE(answer.has_value());
+    EXPECT_EQ(*answer, QDialog::Rejected) << "the question is answered with its safe choice";
+    ASSERT_TRUE(waitFor([this] { return controller->mainWindow() == nullptr; }));
     expectLocked();
 }
 

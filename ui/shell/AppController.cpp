@@ -263,16 +263,15 @@ bool AppController::eventFilter(QObject* watched, QEvent* event)
 
 void AppController::onLockDue()
 {
-    // A modal question (a message box's own event loop) may be open: lock only once its
-    // loop has returned, so nothing on its call stack is deleted under it. Closing the
+    // A modal question or a menu (with its own event loop) may be open: lock only once
+    // that loop has returned, so nothing on its call stack is deleted under it. Closing a
     // question answers it with its safe choice.
     if (QThread::currentThread()->loopLevel() > 1) {
-        while (QWidget* modal = QApplication::activeModalWidget()) {
+        if (QWidget* popup = QApplication::activePopupWidget())
+            popup->close();
+        if (QWidget* modal = QApplication::activeModalWidget())
             modal->close();
-            if (QApplication::activeModalWidget() == modal)
-                break;
-        }
-        QTimer::singleShot(0, this, &AppController::onLockDue);
+        QTimer::singleShot(std::chrono::milliseconds(50), this, &AppController::onLockDue);
         return;
     }
     if (m_mainWindow)
