@@ -3,6 +3,7 @@
 #include "core/analysis/rules/BoundaryTexts.h"
 #include "core/analysis/rules/RuleHits.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -50,6 +51,12 @@ const QList<QLatin1String>& categoryNames()
     return names;
 }
 
+const rules::CategoryTable& categoryTable()
+{
+    static const rules::CategoryTable table(QLatin1String("boundary."), categoryNames());
+    return table;
+}
+
 constexpr std::array AllRules{
     BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
     BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
@@ -58,10 +65,15 @@ constexpr std::array AllRules{
 
 std::optional<BoundaryRule> ruleNamed(const QString& name)
 {
-    for (BoundaryRule rule : AllRules)
-        if (boundaryRuleName(rule) == name)
-            return rule;
-    return std::nullopt;
+    // Asked for every hit in every rule's check: a table, not a name built per rule.
+    static const QHash<QString, BoundaryRule> byName = [] {
+        QHash<QString, BoundaryRule> table;
+        for (BoundaryRule rule : AllRules)
+            table.insert(boundaryRuleName(rule), rule); // the names are distinct
+        return table;
+    }();
+    const auto it = byName.constFind(name);
+    return it == byName.cend() ? std::nullopt : std::optional(it.value());
 }
 
 std::optional<BoundaryRule> ruleOf(const RuleHit& hit)
@@ -335,8 +347,7 @@ QList<BoundaryFinding> BoundaryChecker::check(const NormalisedText& /*text*/,
 {
     if (matches.isEmpty())
         return {};
-    QList<RuleHit> hits =
-        rules::collectHits(matches, sentences, QLatin1String("boundary."), categoryNames());
+    QList<RuleHit> hits = rules::collectHits(matches, sentences, categoryTable());
     QList<BoundaryFinding> findings;
     for (const rules::SentenceRange& range : rules::sentenceRanges(hits))
         SentenceCheck(hits, range, sentences.isQuestion(range.sentence), author, findings).run();

@@ -63,6 +63,12 @@ const QList<QLatin1String>& categoryNames()
     return names;
 }
 
+const rules::CategoryTable& categoryTable()
+{
+    static const rules::CategoryTable table(QLatin1String("crisis."), categoryNames());
+    return table;
+}
+
 /// Categories that are signals by themselves (the rest only qualify them).
 bool isSignal(int c)
 {
@@ -532,8 +538,7 @@ CrisisAssessment CrisisDetector::assess(const NormalisedText& text,
 {
     if (matches.isEmpty())
         return {};
-    QList<RuleHit> hits =
-        rules::collectHits(matches, sentences, QLatin1String("crisis."), categoryNames());
+    QList<RuleHit> hits = rules::collectHits(matches, sentences, categoryTable());
     if (hits.isEmpty())
         return {};
     return Assessment(text, std::move(hits)).run();

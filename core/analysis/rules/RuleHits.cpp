@@ -1,7 +1,5 @@
 #include "core/analysis/rules/RuleHits.h"
 
-#include <QJsonValue>
-
 #include <algorithm>
 
 namespace kotva::rules {
@@ -57,35 +55,40 @@ SentenceMap::SentenceMap(const NormalisedText& text)
     m_questions.append(question);
 }
 
-QString RuleHit::field(QLatin1String key) const
+const QString& RuleHit::field(QLatin1String key) const
 {
-    return entry->data.value(key).toString();
+    return entry->string(key);
 }
 
 bool RuleHit::kindIs(QLatin1String kind) const
 {
-    const QJsonValue value = entry->data.value(QLatin1String("kind"));
-    return value.isString() && value.toString() == kind;
+    return entry->string(QLatin1String("kind")) == kind;
+}
+
+CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names)
+{
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString category = QString(prefix) + names.at(i);
+        if (!m_index.contains(category)) // the first index wins, as in a search of names
+            m_index.insert(category, int(i));
+    }
 }
 
 QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap& sentences,
-                           QLatin1String prefix, const QList<QLatin1String>& names)
+                           const CategoryTable& categories)
 {
     QList<RuleHit> hits;
+    hits.reserve(matches.size());
     for (const LexiconMatch& match : matches) {
-        const QString& category = match.category();
-        if (!category.startsWith(prefix))
-            continue;
-        const QStringView name = QStringView(category).sliced(prefix.size());
-        const auto it = std::find(names.cbegin(), names.cend(), name);
-        if (it == names.cend())
+        const int category = categories.indexOf(match.category());
+        if (category < 0)
             continue;
         // Punctuation is gone from the folded text, so a gap could reach over a sentence end
         // ("Nechci. Žít tady je fajn."): such a match is not what the pattern meant.
         if (sentences.sentenceOf(match.firstToken) != sentences.sentenceOf(match.endToken - 1))
             continue;
         RuleHit hit;
-        hit.category = int(it - names.cbegin());
+        hit.category = category;
         hit.entry = match.entry;
         hit.first = match.firstToken;
         hit.end = match.endToken;

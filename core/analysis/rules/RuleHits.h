@@ -8,6 +8,7 @@
 #include "core/analysis/text/LexiconMatcher.h"
 #include "core/analysis/text/NormalisedText.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -44,7 +45,7 @@ struct RuleHit
     bool dropped = false; ///< suppressed by an idiom, negation, media or referral context
 
     /// The entry's "kind" (or another string field), e.g. "pills".
-    [[nodiscard]] QString field(QLatin1String key) const;
+    [[nodiscard]] const QString& field(QLatin1String key) const;
     [[nodiscard]] bool kindIs(QLatin1String kind) const;
     [[nodiscard]] bool overlaps(const RuleHit& other) const
     {
@@ -52,11 +53,25 @@ struct RuleHit
     }
 };
 
-/// The matches whose category is prefix + one of names (e.g. "crisis." + "means"),
-/// in token order, with the index of the name as RuleHit::category.
+/// The categories one detector reads: prefix + each of names ("crisis." + "means"),
+/// numbered by their index in names. Built once per detector (a static): every match
+/// of every text is looked up here.
+class CategoryTable final
+{
+public:
+    CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names);
+    /// The index of the category, or -1 when the detector does not read it.
+    [[nodiscard]] int indexOf(const QString& category) const { return m_index.value(category, -1); }
+
+private:
+    QHash<QString, int> m_index;
+};
+
+/// The matches whose category is in the table, in token order, with the category's
+/// index as RuleHit::category.
 [[nodiscard]] QList<RuleHit> collectHits(const QList<LexiconMatch>& matches,
-                                         const SentenceMap& sentences, QLatin1String prefix,
-                                         const QList<QLatin1String>& names);
+                                         const SentenceMap& sentences,
+                                         const CategoryTable& categories);
 
 /// [begin, end) ranges of hits per sentence (hits sorted by token, so sentences are contiguous).
 struct SentenceRange

@@ -176,6 +176,15 @@ QString LexiconEntry::text(QLatin1String key, const QString& language) const
     return {};
 }
 
+const QString& LexiconEntry::string(QLatin1String key) const
+{
+    static const QString empty;
+    for (const auto& [name, value] : strings)
+        if (name == key)
+            return value;
+    return empty;
+}
+
 double LexiconEntry::number(QLatin1String key, double fallback) const
 {
     const QJsonValue value = data.value(key);

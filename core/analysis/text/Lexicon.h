@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace kotva {
 
 /// One entry of a lexicon file: what to look for and what it means.
@@ -24,10 +26,16 @@ struct LexiconEntry
     QJsonObject data;     ///< every other field of the entry (weight, kind, rule, explanation, ...)
     QString file;         ///< the file the entry came from (for error messages)
     int line = 0;         ///< 1-based line of the entry's opening brace
+    /// The string fields of data ("kind", "rule", ...), copied out by
+    /// LexiconMatcher::compile for the entries it holds: the detectors read them for every
+    /// match, and a QJsonObject lookup converts and allocates a string on each call.
+    QList<std::pair<QString, QString>> strings;
 
     /// A string field of data; for an object value {"cs": ..., "en": ...} the text in
     /// language (falling back to "en", then "cs").
     [[nodiscard]] QString text(QLatin1String key, const QString& language = {}) const;
+    /// A string field from strings (see there), or an empty string.
+    [[nodiscard]] const QString& string(QLatin1String key) const;
     /// A numeric field of data, or fallback when absent or not a number.
     [[nodiscard]] double number(QLatin1String key, double fallback = 0.0) const;
 };

@@ -192,6 +192,11 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
             }
             data->byId.insert(entry.id, data->entries.size());
             data->entries.append(entry);
+            LexiconEntry& added = data->entries.last();
+            added.strings.clear();
+            for (auto field = added.data.constBegin(); field != added.data.constEnd(); ++field)
+                if (field.value().isString())
+                    added.strings.append({field.key(), field.value().toString()});
         }
 
     QHash<QString, qint32> keywordIds;
