@@ -17,9 +17,11 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 #include <memory>
+#include <vector>
 
 namespace kotva {
 namespace {
@@ -92,6 +94,8 @@ TEST_F(CrisisReferralPaneTest, AcuteWordsPutTheEmergencyNumbersFirstAndUnmistaka
     const QList<ReferralCard*> shown = cards();
     ASSERT_EQ(shown.size(), pane->plan().referrals.size());
     ASSERT_NE(shown.first()->phoneLabel(), nullptr);
+    for (ReferralCard* card : shown)
+        EXPECT_TRUE(card->isVisible());
     EXPECT_EQ(shown.first()->phoneLabel()->text(), first);
     EXPECT_TRUE(shown.first()->titleLabel()->text().startsWith(QString()));
     auto* title = child<QLabel>("levelTitle");
@@ -274,9 +278,47 @@ TEST_F(CrisisReferralPaneTest, ControlsHaveAccessibleNamesOrText)
 namespace kotva {
 namespace {
 
+/// For screenshots only: KOTVA_REVIEW_QM names .qm catalogues (separated by ':') to look at
+/// the panes in Czech before the catalogues are merged; empty keeps English.
+class ReviewLanguage
+{
+public:
+    ReviewLanguage()
+    {
+        const QString files = qEnvironmentVariable("KOTVA_REVIEW_QM");
+        if (files.isEmpty())
+            return;
+        for (const QString& file : files.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+            auto translator = std::make_unique<QTranslator>();
+            if (translator->load(file) && QCoreApplication::installTranslator(translator.get()))
+                m_translators.push_back(std::move(translator));
+        }
+        m_previous = QLocale();
+        QLocale::setDefault(QLocale(QLocale::Czech, QLocale::CzechRepublic));
+        m_active = true;
+    }
+    ~ReviewLanguage()
+    {
+        for (const auto& translator : m_translators)
+            QCoreApplication::removeTranslator(translator.get());
+        if (m_active)
+            QLocale::setDefault(m_previous);
+    }
+    Q_DISABLE_COPY_MOVE(ReviewLanguage)
+    [[nodiscard]] QString suffix() const { return m_active ? QStringLiteral("-cs") : QString(); }
+
+private:
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
+    QLocale m_previous;
+    bool m_active = false;
+};
+
 // Not an assertion: pictures of the pane for people to look at (build/…/screenshots).
 TEST_F(CrisisReferralPaneTest, ScreenshotsForReview)
 {
+    const ReviewLanguage language;
+    pane = std::make_unique<CrisisReferralPane>(planner, QStringLiteral("CZ032"));
+    pane->show();
     const QString folder = QStringLiteral(KOTVA_BINARY_DIR "/screenshots");
     QDir().mkpath(folder);
     pane->resize(460, 1400);
@@ -285,8 +327,9 @@ TEST_F(CrisisReferralPaneTest, ScreenshotsForReview)
           std::pair{"referral-none", kNothing}}) {
         assess(text);
         EXPECT_TRUE(pane->grab().save(folder + QLatin1Char('/') + QLatin1String(name) +
-                                      QStringLiteral(".png")));
+                                      language.suffix() + QStringLiteral(".png")));
     }
+    pane.reset();
 }
 
 } // namespace

@@ -361,6 +361,9 @@ void CrisisReferralPane::renderReferrals()
     for (const Referral& referral : m_plan.referrals) {
         auto* card = new ReferralCard(position++, referral, language, m_referralsBox);
         m_referralLayout->addWidget(card);
+        // Shown now, not at the layout's next event-loop turn: the pane may be grabbed or
+        // read by a screen reader straight after an assessment.
+        card->show();
         m_cards << card;
     }
     m_referralsBox->setVisible(!m_cards.isEmpty());
