@@ -3,6 +3,7 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QSpinBox>
 
 #include <gtest/gtest.h>
@@ -39,6 +40,25 @@ TEST(RegionSettings, DialogShowsAndReturnsTheRegionAndMinutes)
     dialog.idleMinutesSpin()->setValue(0);
     EXPECT_EQ(dialog.idleLockMinutes(), 1);
     EXPECT_FALSE(dialog.idleMinutesSpin()->suffix().isEmpty());
+}
+
+} // namespace
+} // namespace kotva
+
+namespace kotva {
+namespace {
+
+// Not an assertion: a picture of the dialog for people to look at (build/…/screenshots).
+TEST(RegionSettings, ScreenshotForReview)
+{
+    SettingsDialog dialog;
+    dialog.setRegion(QStringLiteral("CZ032"));
+    dialog.show();
+    dialog.adjustSize();
+    EXPECT_LE(dialog.sizeHint().height(), 740) << "fits a 1366×768 screen";
+    const QString folder = QStringLiteral(KOTVA_BINARY_DIR "/screenshots");
+    QDir().mkpath(folder);
+    EXPECT_TRUE(dialog.grab().save(folder + QStringLiteral("/settings-dialog.png")));
 }
 
 } // namespace
