@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -333,6 +334,47 @@ TEST_F(WorkspacePaneTest, AfterARestartTheSavedContactsAreListedNewestFirst)
     EXPECT_EQ(m_pane->contactList()->view()->model()->rowCount(), 0);
     m_pane->contactList()->setFilter({Channel::Chat, ContactState::Open});
     EXPECT_EQ(m_pane->contactList()->view()->model()->rowCount(), 2);
+}
+
+} // namespace
+} // namespace kotva
+
+namespace kotva {
+namespace {
+
+// Not an assertion: pictures of the pane at 1366×768 for people to look at
+// (build/…/screenshots/workspace-*.png).
+TEST_F(WorkspacePaneTest, ScreenshotsForReview)
+{
+    const QString folder = QStringLiteral(KOTVA_BINARY_DIR "/screenshots");
+    QDir().mkpath(folder);
+    const auto save = [&](const char* name) {
+        QTest::qWait(100); // let the layouts settle before the picture
+        EXPECT_TRUE(m_pane->grab().save(folder + QStringLiteral("/workspace-") +
+                                        QLatin1String(name) + QStringLiteral(".png")));
+    };
+    startContact(QStringLiteral("Petr"));
+    startContact(QStringLiteral("Modrá"));
+    test::typeText(editor(), QStringLiteral("Ahoj, je mi dnes hrozně. Zavolej mi na 777 123 456."));
+    pressSave();
+    test::typeText(editor(), QStringLiteral("Jsem tady a poslouchám. Co se dnes stalo?"));
+    pressSave();
+    test::typeText(editor(), QStringLiteral("Mám si zvýšit dávku léků? Už to nechci dál snášet."));
+    pressSave();
+    save("client-request");
+
+    m_pane->conversation()->boundaryNotice()->dismiss();
+    composer()->setAuthor(Author::Client);
+    test::typeText(editor(), QStringLiteral("Už jsem spolykala celou krabičku léků, volejte "
+                                            "777 123 456."));
+    composer()->analyseNow();
+    save("acute-draft");
+
+    composer()->clear();
+    composer()->setAuthor(Author::Worker);
+    test::typeText(editor(), QStringLiteral("Tohle zní jako bipolární porucha."));
+    pressSave();
+    save("worker-boundary");
 }
 
 } // namespace

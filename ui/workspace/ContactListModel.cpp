@@ -108,7 +108,7 @@ QVariant ContactListModel::displayText(const Contact& contact, int column) const
     case StateColumn:
         return contactStateLabel(contact.state);
     case LastActivityColumn:
-        return format::dateTime(contact.lastActivityUtc);
+        return format::moment(contact.lastActivityUtc);
     case TextExpiresColumn:
         return contact.textExpiresAtUtc ? format::date(*contact.textExpiresAtUtc)
                                         : tr("no text stored");
@@ -124,6 +124,7 @@ QString ContactListModel::toolTip(const Contact& contact) const
                  .arg(contact.pseudonym, channelLabel(contact.channel),
                       contractWishLabel(contact.currentWish()));
     lines << tr("%n turn(s)", nullptr, contact.turnCount);
+    lines << tr("Last activity: %1").arg(format::dateTime(contact.lastActivityUtc));
     if (contact.highestRisk != RiskLevel::None)
         lines << tr("Highest risk: %1").arg(findings::riskLabel(contact.highestRisk));
     lines << (contact.textExpiresAtUtc

@@ -185,8 +185,10 @@ void ConversationView::save()
     }
     const Author author = m_composer->author();
     if (author == Author::Worker) {
-        // The same check SessionService makes, asked before saving so the worker can choose.
-        const Analysis analysis = m_service.analyzer().analyze(text, Author::Worker);
+        // The same check SessionService makes, asked before saving so the worker can choose;
+        // run now (not after the typing pause) so the marks match the warning.
+        m_composer->analyseNow();
+        const Analysis& analysis = m_composer->lastAnalysis();
         if (!analysis.boundaries.isEmpty()) {
             m_message->clear();
             m_notice->showWorkerDraft(analysis.boundaries);

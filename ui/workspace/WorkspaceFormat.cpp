@@ -21,4 +21,12 @@ QString time(const QDateTime& utc)
                          : QString();
 }
 
+QString moment(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    return local.date() == QDate::currentDate() ? time(utc) : date(utc);
+}
+
 } // namespace kotva::format

@@ -10,5 +10,7 @@ namespace kotva::format {
 QString dateTime(const QDateTime& utc);
 QString date(const QDateTime& utc);
 QString time(const QDateTime& utc);
+/// Compact, for lists: the time alone when it is today, else the date.
+QString moment(const QDateTime& utc);
 
 } // namespace kotva::format

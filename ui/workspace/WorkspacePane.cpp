@@ -34,6 +34,8 @@ WorkspacePane::WorkspacePane(Vault& vault, const Analyzer& analyzer, const Refer
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
+    // Proportions, not pixels: the splitter scales them to the width it gets.
+    m_splitter->setSizes({36, 64, 26});
     m_crisis->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -135,7 +137,7 @@ Result<Contact> WorkspacePane::openContact(const NewContact& contact)
     m_message->clear();
     m_contacts->upsert(*opened);
     selectContact(opened->id);
-    m_conversation->composer()->setFocus(Qt::OtherFocusReason);
+    m_conversation->composer()->setFocus(Qt::OtherFocusReason); // the text field (proxy)
     return opened;
 }
 
