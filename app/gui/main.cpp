@@ -1,18 +1,27 @@
 #include "app/bootstrap/Hardening.h"
 #include "core/access/VaultAccess.h"
+#include "core/analysis/Analyzer.h"
 #include "core/keys/KeychainStore.h"
+#include "core/referral/ReferralDirectory.h"
+#include "core/referral/ReferralPlanner.h"
 #include "core/storage/Vault.h"
+#include "core/storage/VaultSettings.h"
 #include "translations/Translations.h"
+#include "ui/referral/CrisisReferralPane.h"
 #include "ui/schedule/ProgrammeView.h"
 #include "ui/shell/AppController.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/Prompter.h"
 #include "ui/shell/ScreenshotTaker.h"
 #include "ui/shell/ShellWidgets.h"
+#include "ui/supervision/SupervisionNotePane.h"
+#include "ui/workspace/WorkspacePane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
@@ -61,11 +70,44 @@ int main(int argc, char* argv[])
     }
     vaultPath = QFileInfo(vaultPath).absoluteFilePath();
 
+    // The lexicons and the referral directory are built in; loading them fails only if the
+    // build is broken, and then Kotva must not pretend to check anything.
+    const auto analyzer = kotva::Analyzer::create();
+    const auto directory = kotva::ReferralDirectory::loadBuiltIn();
+    if (!analyzer || !directory) {
+        const kotva::Error& error = analyzer ? directory.error() : analyzer.error();
+        QMessageBox::critical(nullptr, QStringLiteral("Kotva"),
+                              QCoreApplication::translate("kotva::main",
+                                                          "Kotva cannot start its safety checks: "
+                                                          "%1")
+                                  .arg(error.message));
+        return 1;
+    }
+    const kotva::ReferralPlanner planner(*directory);
+
     kotva::KeychainStore keychain;
     kotva::VaultAccess access(vaultPath, keychain);
     kotva::MessageBoxPrompter prompter;
     kotva::AppController controller(access, prompter);
     // Panes exist only while the vault is unlocked; the controller destroys them before Lock.
+    // The worker's contacts come first: that is where a shift is spent.
+    controller.registerPane(
+        QStringLiteral("workspace"), QCoreApplication::translate("kotva::gui", "Contacts"),
+        kotva::shell::icon(QStringLiteral("conversation"), QStringLiteral("mail-message")),
+        [&analyzer, &planner, &controller](kotva::Vault& vault) {
+            const QString region = kotva::VaultSettings(vault).organisationRegion();
+            auto* pane = new kotva::WorkspacePane(vault, *analyzer, planner, region);
+            QObject::connect(&controller, &kotva::AppController::organisationRegionChanged,
+                             pane->crisisPane(), &kotva::CrisisReferralPane::setRegion);
+            return pane;
+        });
+    controller.registerPane(
+        QStringLiteral("supervision"),
+        QCoreApplication::translate("kotva::gui", "Supervision notes"),
+        kotva::shell::icon(QStringLiteral("notes"), QStringLiteral("accessories-text-editor")),
+        [&analyzer](kotva::Vault& vault) {
+            return new kotva::SupervisionNotePane(vault, *analyzer);
+        });
     controller.registerPane(
         QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
         kotva::shell::icon(QStringLiteral("calendar"), QStringLiteral("x-office-calendar")),
@@ -76,6 +118,23 @@ int main(int argc, char* argv[])
             QObject::connect(view, &kotva::ProgrammeView::programmeChanged, view,
                              [view] { (void)view->saveToVault(); });
             return view;
+        });
+    // A closed contact that had a crisis or a boundary finding suggests a supervision note.
+    QObject::connect(
+        &controller, &kotva::AppController::mainWindowShown, &controller, [&controller] {
+            auto* window = controller.mainWindow();
+            auto* workspace =
+                qobject_cast<kotva::WorkspacePane*>(window->pane(QStringLiteral("workspace")));
+            auto* notes = qobject_cast<kotva::SupervisionNotePane*>(
+                window->pane(QStringLiteral("supervision")));
+            if (!workspace || !notes)
+                return;
+            QObject::connect(workspace, &kotva::WorkspacePane::supervisionNoteSuggested, notes,
+                             [window, notes](const kotva::NoteSuggestion& suggestion) {
+                                 notes->suggest(suggestion);
+                                 window->showPane(QStringLiteral("supervision"));
+                             });
+            window->showPane(QStringLiteral("workspace"));
         });
     QObject::connect(&controller, &kotva::AppController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
