@@ -238,7 +238,7 @@ void CrisisReferralPane::clear()
     m_request = PlanRequest{};
     m_request.region = m_region;
     m_level = RiskLevel::None;
-    m_plan = ReferralPlan{};
+    replan();
     m_triggers->clear();
     m_givenStatus->clear();
     render();
@@ -250,8 +250,7 @@ void CrisisReferralPane::setRegion(const QString& region)
         return;
     m_region = region;
     m_request.region = region;
-    if (m_level != RiskLevel::None || !m_request.clientBoundaries.isEmpty())
-        replan();
+    replan();
     render();
 }
 
@@ -272,7 +271,12 @@ const ReferralPlan& CrisisReferralPane::plan() const
 
 void CrisisReferralPane::replan()
 {
-    m_plan = m_planner.plan(m_request);
+    PlanRequest request = m_request;
+    // Opened on demand (F2) with nothing found, the pane still lists the crisis lines: the
+    // worker may sense a danger that the words do not show. The level stays "none".
+    if (request.crisis.level == RiskLevel::None && request.clientBoundaries.isEmpty())
+        request.crisis.level = RiskLevel::Concern;
+    m_plan = m_planner.plan(request);
 }
 
 void CrisisReferralPane::render()
@@ -311,7 +315,7 @@ void CrisisReferralPane::renderLevel()
     case RiskLevel::None:
         style = QStringLiteral("border: 1px solid palette(mid);");
         text = tr("Nothing in the client's words points to danger. If you are worried anyway, "
-                  "trust your judgement and ask the client directly.");
+                  "trust your judgement, ask the client directly and offer the lines below.");
         break;
     }
     const QString marker = m_level == RiskLevel::Acute     ? QStringLiteral("⚠ ")
