@@ -28,14 +28,16 @@ SentenceMap::SentenceMap(const NormalisedText& text)
 {
     const QString& original = text.original();
     const QList<Token>& tokens = text.tokens();
-    m_sentenceOfToken.reserve(tokens.size());
+    m_sentenceOfToken.reserve(std::size_t(tokens.size()));
     qsizetype sentence = 0;
-    bool question = false;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (i > 0) {
+        const qsizetype gapStart = i > 0 ? tokens.at(i - 1).originalEnd : 0;
+        const qsizetype gapEnd = tokens.at(i).originalStart;
+        // Most words are separated by one space: nothing to look at.
+        if (i > 0 && !(gapEnd - gapStart == 1 && original.at(gapStart) == u' ')) {
             bool ends = false;
-            question = false;
-            for (qsizetype p = tokens.at(i - 1).originalEnd; p < tokens.at(i).originalStart; ++p) {
+            bool question = false;
+            for (qsizetype p = gapStart; p < gapEnd; ++p) {
                 const QChar c = original.at(p);
                 ends = ends || endsSentence(c);
                 question = question || c == u'?';
@@ -45,10 +47,10 @@ SentenceMap::SentenceMap(const NormalisedText& text)
                 ++sentence;
             }
         }
-        m_sentenceOfToken.append(sentence);
+        m_sentenceOfToken.push_back(sentence);
     }
     // The last sentence: a question when a "?" follows its last word.
-    question = false;
+    bool question = false;
     const qsizetype tail = tokens.isEmpty() ? 0 : tokens.last().originalEnd;
     for (qsizetype p = tail; p < original.size(); ++p)
         question = question || original.at(p) == u'?';

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace kotva::rules {
 
 /// Sentence boundaries of one normalised text, by token.
@@ -23,13 +25,13 @@ public:
 
     [[nodiscard]] qsizetype sentenceOf(qsizetype token) const
     {
-        return m_sentenceOfToken.at(token);
+        return m_sentenceOfToken[std::size_t(token)];
     }
     [[nodiscard]] qsizetype count() const { return m_questions.size(); }
     [[nodiscard]] bool isQuestion(qsizetype sentence) const { return m_questions.at(sentence); }
 
 private:
-    QList<qsizetype> m_sentenceOfToken;
+    std::vector<qsizetype> m_sentenceOfToken; ///< one per token: a vector appends cheaply
     QList<bool> m_questions;
 };
 
