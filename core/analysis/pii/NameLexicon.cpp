@@ -237,6 +237,22 @@ void NameLexicon::addWord(const QString& folded, WordFlag flag)
 
 void NameLexicon::freeze()
 {
+    // Every code unit that equals the last letter of a strong suffix ignoring case (the
+    // comparison hasStrongSuffix() makes), as bits. A surrogate cannot be compared on its
+    // own: a suffix ending in one (or an empty one) makes every word worth checking.
+    QString ends;
+    m_checkEveryEnd = false;
+    for (const QString& suffix : std::as_const(m_strongSuffixes)) {
+        if (suffix.isEmpty() || suffix.back().isSurrogate())
+            m_checkEveryEnd = true;
+        else
+            ends.append(suffix.back().toCaseFolded());
+    }
+    m_strongEnds.assign(0x10000 / 64, 0);
+    for (unsigned c = 0; c < 0x10000 && !ends.isEmpty(); ++c)
+        if (ends.contains(QChar(char16_t(c)).toCaseFolded()))
+            m_strongEnds[c >> 6] |= quint64(1) << (c & 63);
+
     std::size_t size = 16;
     while (size < m_building.size() * 4)
         size *= 2; // load factor <= 1/4: an absent word mostly ends on its first probe
@@ -279,6 +295,10 @@ quint8 NameLexicon::lookup(QStringView folded, std::uint32_t hash) const
 
 bool NameLexicon::hasStrongSuffix(QStringView word) const
 {
+    // Asked for every capitalised word: most end in a letter no suffix ends in.
+    if (!m_checkEveryEnd && (word.isEmpty() || !(m_strongEnds[word.back().unicode() >> 6] &
+                                                 (quint64(1) << (word.back().unicode() & 63)))))
+        return false;
     for (const QString& suffix : m_strongSuffixes) {
         // At least three letters before the suffix: "Nová" is an adjective.
         if (word.size() >= suffix.size() + 3 && word.endsWith(suffix, Qt::CaseInsensitive))

@@ -115,6 +115,10 @@ private:
     QList<QStringList> m_introductions;
     QList<QStringList> m_surnameIntroductions;
     QStringList m_strongSuffixes;
+    /// A quick filter for hasStrongSuffix(): bit c set when code unit c can end a strong
+    /// suffix (built by freeze()).
+    std::vector<quint64> m_strongEnds = std::vector<quint64>(0x10000 / 64, 0);
+    bool m_checkEveryEnd = false;
     QStringList m_weakSuffixes;
 };
 
