@@ -51,8 +51,8 @@ protected:
 
     void makePane()
     {
-        m_pane =
-            std::make_unique<WorkspacePane>(*m_vault, test::analyzer(), test::planner(), Region);
+        m_pane = std::make_unique<WorkspacePane>(*m_vault, test::analyzer(), test::planner(),
+                                                 Region, nullptr, m_clock);
         m_pane->resize(1366, 768);
         m_pane->show();
         m_pane->activateWindow();
@@ -83,6 +83,7 @@ protected:
         return query.value(0).toInt();
     }
 
+    FixedClock m_clock{QDateTime::currentDateTimeUtc()};
     std::unique_ptr<WorkspacePane> m_pane;
 };
 
@@ -293,6 +294,25 @@ TEST_F(WorkspacePaneTest, ClosingAContactKeepsTheOutcomeAndSuggestsASupervisionN
                   .data()
                   .toString(),
               contactStateLabel(ContactState::Closed));
+}
+
+TEST_F(WorkspacePaneTest, AnOlderContactThatGetsATurnMovesToTheTopAndStaysOpen)
+{
+    const Contact older = startContact(QStringLiteral("Modrá"));
+    const Contact newer = startContact(QStringLiteral("Petr"));
+    ASSERT_EQ(m_pane->contactModel()->contactAt(0).id, newer.id);
+    ASSERT_TRUE(m_pane->selectContact(older.id));
+    m_clock.advanceSeconds(60);
+    editor()->setFocus();
+    QTest::keyClicks(editor(), QStringLiteral("Jeste jsem tady"));
+    pressSave();
+    EXPECT_EQ(m_pane->contactModel()->contactAt(0).id, older.id)
+        << m_pane->contactModel()->contactAt(0).lastActivityUtc.toString().toStdString() << " "
+        << m_pane->contactModel()->contactAt(1).lastActivityUtc.toString().toStdString();
+    EXPECT_EQ(m_pane->contactList()->selectedContactId(), older.id);
+    ASSERT_TRUE(m_pane->conversation()->contact().has_value());
+    EXPECT_EQ(m_pane->conversation()->contact()->id, older.id);
+    EXPECT_EQ(turns()->rowCount(), 1);
 }
 
 TEST_F(WorkspacePaneTest, AnErrorFromCoreIsShownInlineAndNothingBreaks)

@@ -42,24 +42,26 @@ int ContactListModel::insertionRow(const Contact& contact) const
 void ContactListModel::upsert(const Contact& contact)
 {
     const int existing = rowOf(contact.id);
-    if (existing >= 0) {
-        // Stays where it is when its activity did not move it past a neighbour.
-        const bool beforeOk = existing == 0 || !newerFirst(contact, m_contacts.at(existing - 1));
-        const bool afterOk =
-            existing == m_contacts.size() - 1 || !newerFirst(m_contacts.at(existing + 1), contact);
-        if (beforeOk && afterOk) {
-            m_contacts[existing] = contact;
-            Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
-            return;
-        }
-        beginRemoveRows({}, existing, existing);
-        m_contacts.removeAt(existing);
-        endRemoveRows();
+    if (existing < 0) {
+        const int row = insertionRow(contact);
+        beginInsertRows({}, row, row);
+        m_contacts.insert(row, contact);
+        endInsertRows();
+        return;
     }
-    const int row = insertionRow(contact);
-    beginInsertRows({}, row, row);
-    m_contacts.insert(row, contact);
-    endInsertRows();
+    // Where it belongs among the others. A move (not remove + insert) keeps the selection
+    // and the current item on it, so the conversation stays open while it moves to the top.
+    QList<Contact> others = m_contacts;
+    others.removeAt(existing);
+    const int row = static_cast<int>(
+        std::lower_bound(others.cbegin(), others.cend(), contact, newerFirst) - others.cbegin());
+    if (row != existing) {
+        beginMoveRows({}, existing, existing, {}, row < existing ? row : row + 1);
+        m_contacts.move(existing, row);
+        endMoveRows();
+    }
+    m_contacts[row] = contact;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ContactListModel::remove(ContactId id)

@@ -16,9 +16,9 @@
 namespace kotva {
 
 WorkspacePane::WorkspacePane(Vault& vault, const Analyzer& analyzer, const ReferralPlanner& planner,
-                             const QString& region, QWidget* parent)
+                             const QString& region, QWidget* parent, const Clock& clock)
     : QWidget(parent)
-    , m_service(vault, analyzer)
+    , m_service(vault, analyzer, clock)
     , m_contacts(new ContactListModel(this))
     , m_message(new InlineMessage(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))

@@ -31,7 +31,8 @@ class WorkspacePane final : public QWidget
     Q_OBJECT
 public:
     WorkspacePane(Vault& vault, const Analyzer& analyzer, const ReferralPlanner& planner,
-                  const QString& region, QWidget* parent = nullptr);
+                  const QString& region, QWidget* parent = nullptr,
+                  const Clock& clock = Clock::system());
     ~WorkspacePane() override;
     Q_DISABLE_COPY_MOVE(WorkspacePane)
 
