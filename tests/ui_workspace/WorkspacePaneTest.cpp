@@ -1,6 +1,7 @@
 #include "ui/workspace/WorkspacePane.h"
 
 #include "core/session/SessionService.h"
+#include "tests/ui_workspace/JsonTranslator.h"
 #include "tests/ui_workspace/WorkspaceTestSupport.h"
 #include "ui/referral/CrisisReferralPane.h"
 #include "ui/workspace/BoundaryNotice.h"
@@ -21,12 +22,14 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -363,14 +366,46 @@ namespace kotva {
 namespace {
 
 // Not an assertion: pictures of the pane at 1366×768 for people to look at
-// (build/…/screenshots/workspace-*.png).
-TEST_F(WorkspacePaneTest, ScreenshotsForReview)
+// (build/…/screenshots/workspace-{en,cs}-*.png). Czech uses the shipped catalogue plus the
+// helpers' translation files beside the repository when they are there.
+class WorkspaceScreenshots : public WorkspacePaneTest, public ::testing::WithParamInterface<bool>
+{
+protected:
+    void SetUp() override
+    {
+        if (GetParam()) {
+            m_previousLocale = QLocale();
+            QLocale::setDefault(QLocale(QLocale::Czech, QLocale::CzechRepublic));
+            if (m_catalogue.load(QStringLiteral(":/i18n/kotva_cs.qm")))
+                QCoreApplication::installTranslator(&m_catalogue);
+            if (m_helpers.loadFolder(QStringLiteral(KOTVA_SOURCE_DIR "/../tr")))
+                QCoreApplication::installTranslator(&m_helpers);
+        }
+        WorkspacePaneTest::SetUp();
+    }
+    void TearDown() override
+    {
+        WorkspacePaneTest::TearDown();
+        if (GetParam()) {
+            QCoreApplication::removeTranslator(&m_helpers);
+            QCoreApplication::removeTranslator(&m_catalogue);
+            QLocale::setDefault(m_previousLocale);
+        }
+    }
+
+    QLocale m_previousLocale;
+    QTranslator m_catalogue;
+    test::JsonTranslator m_helpers;
+};
+
+TEST_P(WorkspaceScreenshots, ForReview)
 {
     const QString folder = QStringLiteral(KOTVA_BINARY_DIR "/screenshots");
     QDir().mkpath(folder);
+    const QString language = GetParam() ? QStringLiteral("cs") : QStringLiteral("en");
     const auto save = [&](const char* name) {
         QTest::qWait(100); // let the layouts settle before the picture
-        EXPECT_TRUE(m_pane->grab().save(folder + QStringLiteral("/workspace-") +
+        EXPECT_TRUE(m_pane->grab().save(folder + QStringLiteral("/workspace-") + language + u'-' +
                                         QLatin1String(name) + QStringLiteral(".png")));
     };
     startContact(QStringLiteral("Petr"));
@@ -379,6 +414,7 @@ TEST_F(WorkspacePaneTest, ScreenshotsForReview)
     pressSave();
     test::typeText(editor(), QStringLiteral("Jsem tady a poslouchám. Co se dnes stalo?"));
     pressSave();
+    m_pane->conversation()->stopTopic(QStringLiteral("rodina"));
     test::typeText(editor(), QStringLiteral("Mám si zvýšit dávku léků? Už to nechci dál snášet."));
     pressSave();
     save("client-request");
@@ -395,7 +431,20 @@ TEST_F(WorkspacePaneTest, ScreenshotsForReview)
     test::typeText(editor(), QStringLiteral("Tohle zní jako bipolární porucha."));
     pressSave();
     save("worker-boundary");
+
+    // The dialogs, at their own size.
+    m_pane->showNewContactDialog();
+    auto* dialog = m_pane->findChild<NewContactDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    test::typeText(dialog->pseudonymEdit(), QStringLiteral("Jana Nováková"));
+    QTest::qWait(100);
+    EXPECT_TRUE(dialog->grab().save(folder + QStringLiteral("/workspace-") + language +
+                                    QStringLiteral("-new-contact.png")));
+    dialog->reject();
 }
+
+INSTANTIATE_TEST_SUITE_P(Languages, WorkspaceScreenshots, ::testing::Values(false, true),
+                         [](const auto& language) { return language.param ? "Czech" : "English"; });
 
 } // namespace
 } // namespace kotva

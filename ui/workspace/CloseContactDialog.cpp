@@ -1,5 +1,7 @@
 #include "ui/workspace/CloseContactDialog.h"
 
+#include "ui/shell/ShellWidgets.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,6 +19,8 @@ CloseContactDialog::CloseContactDialog(const Contact& contact, const QStringList
     , m_referral(new QCheckBox(tr("A &referral was given"), this))
     , m_supervision(new QCheckBox(tr("&Bring this contact to supervision"), this))
 {
+    // Wide enough for the explanations to wrap into a few lines, in the user's font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setWindowTitle(tr("Close contact"));
 
     auto* intro = new QLabel(tr("What was the contact about? Tick the topics that fit; nothing "
@@ -74,6 +78,12 @@ ContactOutcome CloseContactDialog::outcome() const
     outcome.referralGiven = m_referral->isChecked();
     outcome.bringToSupervision = m_supervision->isChecked();
     return outcome;
+}
+
+void CloseContactDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    shell::growToFit(this); // wrapped text (longer in Czech) is never clipped
 }
 
 } // namespace kotva

@@ -30,6 +30,9 @@ public:
     /// Ticks the topic with this text (tests, and a keyboard-free way to fill it in).
     bool setTopicChecked(const QString& topic, bool checked);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     ContactId m_contactId = 0;
     QListWidget* m_topics = nullptr;

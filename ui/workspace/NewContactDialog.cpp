@@ -1,5 +1,7 @@
 #include "ui/workspace/NewContactDialog.h"
 
+#include "ui/shell/ShellWidgets.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,6 +24,8 @@ NewContactDialog::NewContactDialog(const SessionService& service, QWidget* paren
     , m_contract(new QButtonGroup(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    // Wide enough for the explanations to wrap into a few lines, in the user's font.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     setWindowTitle(tr("New contact"));
 
     for (Channel channel : allChannels())
@@ -116,6 +120,7 @@ void NewContactDialog::checkPseudonym()
     m_warning->setVisible(!warning.isEmpty());
     m_pseudonym->setAccessibleDescription(warning);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
+    shell::growToFit(this);
 }
 
 QString NewContactDialog::warningText() const
@@ -135,6 +140,12 @@ NewContact NewContactDialog::newContact() const
     contact.pseudonym = m_pseudonym->text().trimmed();
     contact.wish = static_cast<ContractWish>(m_contract->checkedId());
     return contact;
+}
+
+void NewContactDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    shell::growToFit(this); // wrapped text (longer in Czech) is never clipped
 }
 
 } // namespace kotva

@@ -35,6 +35,9 @@ public:
     /// The plain-words explanation of a contract wish shown under its choice.
     [[nodiscard]] static QString explanation(ContractWish wish);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void checkPseudonym();
 
