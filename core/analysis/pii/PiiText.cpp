@@ -90,7 +90,10 @@ PiiText::PiiText(const QString& text)
 {
     const qsizetype n = text.size();
     m_folded.resize(n);
+    // Reserved so that a typical message never grows them (a reallocation copies).
     m_tokens.reserve(n / 5 + 1);
+    m_nonLetterTokens.reserve(n / 8 + 8);
+    m_digitTokens.reserve(n / 32 + 8);
     const char16_t* const in = reinterpret_cast<const char16_t*>(text.constData());
     const quint32* const table = charTable();
     char16_t* const folded = reinterpret_cast<char16_t*>(m_folded.data());

@@ -50,6 +50,7 @@ public:
     [[nodiscard]] std::vector<qsizetype> startTokens(Keep keep, bool before, bool after) const
     {
         std::vector<qsizetype> starts;
+        starts.reserve(m_nonLetterTokens.size() * (1 + int(before) + int(after)));
         for (const qsizetype i : m_nonLetterTokens) {
             if (!keep(i))
                 continue;

@@ -29,6 +29,7 @@ SentenceMap::SentenceMap(const NormalisedText& text)
     const QString& original = text.original();
     const QList<Token>& tokens = text.tokens();
     m_sentenceOfToken.reserve(std::size_t(tokens.size()));
+    m_questions.reserve(tokens.size() / 8 + 2);
     qsizetype sentence = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const qsizetype gapStart = i > 0 ? tokens.at(i - 1).originalEnd : 0;
@@ -104,6 +105,7 @@ QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap
 QList<SentenceRange> sentenceRanges(const QList<RuleHit>& hits)
 {
     QList<SentenceRange> ranges;
+    ranges.reserve(hits.size()); // at most one per hit
     for (qsizetype i = 0; i < hits.size(); ++i) {
         if (ranges.isEmpty() || ranges.last().sentence != hits.at(i).sentence)
             ranges.append(SentenceRange{hits.at(i).sentence, i, i});

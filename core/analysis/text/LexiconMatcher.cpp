@@ -262,11 +262,13 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
 {
     const Data& data = *m_data;
     std::vector<TextAutomaton::Occurrence> occurrences;
+    occurrences.reserve(std::size_t(text.tokenCount() / 4 + 8)); // no regrowth in most texts
     data.automaton.scan(text.folded(), occurrences);
     if (occurrences.empty())
         return {};
 
     std::vector<Hit> hits;
+    hits.reserve(occurrences.size());
     // Except hits, kept apart so the cancel check below is a binary search, not a scan
     // of every hit (which made long texts quadratic once any except pattern matched).
     std::vector<ExceptHit> excepts;
