@@ -167,10 +167,15 @@ TEST_F(WorkspacePaneTest, F2TogglesTheCrisisPane)
 {
     startContact();
     EXPECT_FALSE(m_pane->isCrisisPaneShown());
+    editor()->setFocus();
     QTest::keyClick(editor(), Qt::Key_F2);
     EXPECT_TRUE(m_pane->isCrisisPaneShown());
-    QTest::keyClick(editor(), Qt::Key_F2);
+    QWidget* inside = QApplication::focusWidget();
+    ASSERT_NE(inside, nullptr);
+    EXPECT_TRUE(m_pane->crisisPane()->isAncestorOf(inside) || inside == m_pane->crisisPane());
+    QTest::keyClick(inside, Qt::Key_F2);
     EXPECT_FALSE(m_pane->isCrisisPaneShown());
+    EXPECT_EQ(QApplication::focusWidget(), editor()); // back to writing
 }
 
 TEST_F(WorkspacePaneTest, AWorkerDiagnosisIsStoppedWithTheRuleAndSendAnywayRecordsIt)
@@ -445,6 +450,50 @@ TEST_P(WorkspaceScreenshots, ForReview)
 
 INSTANTIATE_TEST_SUITE_P(Languages, WorkspaceScreenshots, ::testing::Values(false, true),
                          [](const auto& language) { return language.param ? "Czech" : "English"; });
+
+} // namespace
+} // namespace kotva
+
+namespace kotva {
+namespace {
+
+TEST_F(WorkspacePaneTest, TabReachesEveryControlInReadingOrder)
+{
+    startContact();
+    m_pane->contactList()->newContactButton()->setFocus();
+    QList<QWidget*> visited;
+    for (int i = 0; i < 40; ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        if (visited.contains(focus))
+            break;
+        visited << focus;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    ContactListPanel* list = m_pane->contactList();
+    ConversationHeader* header = m_pane->conversation()->header();
+    const QList<QWidget*> expected{list->newContactButton(),
+                                   list->channelCombo(),
+                                   list->stateCombo(),
+                                   list->view(),
+                                   header->contractCombo(),
+                                   header->stopLabelEdit(),
+                                   header->stopButton(),
+                                   header->closeButton(),
+                                   m_pane->conversation()->turnView(),
+                                   composer()->clientButton(),
+                                   editor(),
+                                   composer()->saveButton()};
+    qsizetype last = -1;
+    for (QWidget* widget : expected) {
+        const qsizetype at = visited.indexOf(widget);
+        EXPECT_GT(at, last) << widget->metaObject()->className() << " "
+                            << widget->accessibleName().toStdString();
+        last = at;
+        EXPECT_FALSE(widget->accessibleName().isEmpty() &&
+                     widget->property("text").toString().isEmpty())
+            << widget->metaObject()->className();
+    }
+}
 
 } // namespace
 } // namespace kotva

@@ -10,6 +10,7 @@
 #include "ui/workspace/TurnComposer.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -190,10 +191,13 @@ Status WorkspacePane::closeContact(ContactId id, const ContactOutcome& outcome)
 void WorkspacePane::toggleCrisisPane()
 {
     const bool show = !m_crisis->isVisible();
+    const bool focusInside = m_crisis->isAncestorOf(QApplication::focusWidget());
     m_crisisPinned = show;
     m_crisis->setVisible(show);
     if (show)
         m_crisis->setFocus(Qt::ShortcutFocusReason);
+    else if (focusInside) // the focus must not vanish with the pane
+        m_conversation->composer()->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool WorkspacePane::isCrisisPaneShown() const
