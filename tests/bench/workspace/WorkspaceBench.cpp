@@ -175,8 +175,8 @@ int main(int argc, char** argv)
         const double pane = all.at("pane") * 1000;
         const double baseline = all.at("baseline") * 1000;
         const double model = all.contains("model") ? all.at("model") * 1000 : 0;
-        std::printf("open contact with %d turns: pane %.1f ms (repository %.1f ms, + model "
-                    "%.1f ms); target < 100 ms %s\n",
+        std::printf("open contact with %d turns: pane %.1f ms (baseline: repository load %.1f ms, "
+                    "repository + TurnModel %.1f ms); target < 100 ms %s\n",
                     TurnCount, pane, baseline, model, pane < 100 ? "OK" : "OVER");
     }
     return 0;
