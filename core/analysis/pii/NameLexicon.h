@@ -17,6 +17,7 @@
 // which keep their diacritics because "Nováková" is a surname and "Masarykova" a street.
 // Lines starting with "#" and empty lines are ignored.
 
+#include "core/analysis/text/StringHash.h"
 #include "core/common/Error.h"
 
 #include <QList>
@@ -24,7 +25,6 @@
 #include <QStringList>
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -87,27 +87,8 @@ private:
     void freeze();
     [[nodiscard]] quint8 lookup(QStringView folded, std::uint32_t hash) const;
 
-    static std::uint32_t hashOf(QStringView s) noexcept
-    {
-        // Four UTF-16 units per multiplication (the scanners hash every word of a text),
-        // then a final mix: the low bits feed the filter.
-        constexpr std::uint64_t K = 0x9e3779b97f4a7c15u;
-        const char16_t* p = s.utf16();
-        qsizetype n = s.size();
-        std::uint64_t h = std::uint64_t(n) * K;
-        for (; n >= 4; n -= 4, p += 4) {
-            std::uint64_t chunk;
-            std::memcpy(&chunk, p, sizeof chunk);
-            h = (h ^ chunk) * K;
-        }
-        std::uint64_t tail = 0;
-        for (qsizetype k = 0; k < n; ++k)
-            tail |= std::uint64_t(p[k]) << (16 * k);
-        h = (h ^ tail) * K;
-        h ^= h >> 29;
-        h *= 0xbf58476d1ce4e5b9u;
-        return std::uint32_t(h ^ (h >> 32));
-    }
+    /// Words are short and every word of a text is hashed: see StringHash.h.
+    static std::uint32_t hashOf(QStringView s) noexcept { return hashUtf16(s); }
 
     struct Entry
     {

@@ -2,9 +2,8 @@
 
 #include "core/analysis/rules/RuleHits.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <vector>
 
 namespace kotva {
 
@@ -157,6 +156,7 @@ public:
         : m_text(text)
         , m_hits(std::move(hits))
         , m_ranges(rules::sentenceRanges(m_hits))
+        , m_facts(m_hits.isEmpty() ? 0 : std::size_t(m_hits.last().sentence) + 1)
     {}
 
     CrisisAssessment run()
@@ -187,7 +187,7 @@ private:
     /// and the sentence's context facts.
     void prepareSentence(const rules::SentenceRange& range)
     {
-        SentenceFacts& f = m_facts[range.sentence];
+        SentenceFacts& f = m_facts[std::size_t(range.sentence)];
         bool access = false;
         bool position = false;
         bool means = false;
@@ -286,6 +286,11 @@ private:
         return false;
     }
 
+    [[nodiscard]] const SentenceFacts& facts(qsizetype sentence) const
+    {
+        return m_facts[std::size_t(sentence)];
+    }
+
     void gatherMessageFacts()
     {
         for (const SentenceFacts& f : std::as_const(m_facts)) {
@@ -360,9 +365,9 @@ private:
         for (const RuleHit& hit : std::as_const(m_hits)) {
             if (hit.category == Plan)
                 emit(SignalKind::Plan, hit.span, level);
-            else if (hit.category == Means && (m_facts.value(hit.sentence).meansPresent ||
-                                               m_facts.value(hit.sentence).positionPresent ||
-                                               m_facts.value(hit.sentence).railsPresent))
+            else if (hit.category == Means &&
+                     (facts(hit.sentence).meansPresent || facts(hit.sentence).positionPresent ||
+                      facts(hit.sentence).railsPresent))
                 emit(SignalKind::Means, hit.span, level);
         }
     }
@@ -370,7 +375,7 @@ private:
     void decide(qsizetype index, const rules::SentenceRange& range)
     {
         const RuleHit& hit = m_hits.at(index);
-        const SentenceFacts& f = m_facts.value(hit.sentence);
+        const SentenceFacts& f = facts(hit.sentence);
         const bool past = f.past && !f.nowStrict;
         const bool capIntent = past || m_message.noPlan;
         const auto level = [](bool acute) { return acute ? RiskLevel::Acute : RiskLevel::Concern; };
@@ -515,7 +520,8 @@ private:
     const NormalisedText& m_text;
     QList<RuleHit> m_hits;
     QList<rules::SentenceRange> m_ranges;
-    QHash<qsizetype, SentenceFacts> m_facts;
+    /// Per sentence (hits are in token order, so the last hit's sentence is the highest).
+    std::vector<SentenceFacts> m_facts;
     MessageFacts m_message;
     QList<qsizetype> m_negatedActs;
     CrisisAssessment m_result;

@@ -70,10 +70,21 @@ bool RuleHit::kindIs(QLatin1String kind) const
 
 CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names)
 {
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString category = QString(prefix) + names.at(i);
-        if (!m_index.contains(category)) // the first index wins, as in a search of names
-            m_index.insert(category, int(i));
+    std::size_t size = 16;
+    while (size < std::size_t(names.size()) * 2)
+        size *= 2;
+    m_slots.assign(size, Slot{});
+    m_mask = size - 1;
+    for (const QLatin1String name : names) {
+        const QString category = QString(prefix) + name;
+        if (indexOf(category) >= 0)
+            continue; // the first index wins, as in a search of names
+        const std::uint32_t hash = hashUtf16(category);
+        std::size_t slot = hash & m_mask;
+        while (m_slots[slot].index >= 0)
+            slot = (slot + 1) & m_mask;
+        m_slots[slot] = Slot{hash, int(m_categories.size())};
+        m_categories.append(category);
     }
 }
 

@@ -7,10 +7,11 @@
 #include "core/analysis/Findings.h"
 #include "core/analysis/text/LexiconMatcher.h"
 #include "core/analysis/text/NormalisedText.h"
+#include "core/analysis/text/StringHash.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <vector>
@@ -63,10 +64,27 @@ class CategoryTable final
 public:
     CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names);
     /// The index of the category, or -1 when the detector does not read it.
-    [[nodiscard]] int indexOf(const QString& category) const { return m_index.value(category, -1); }
+    [[nodiscard]] int indexOf(QStringView category) const
+    {
+        const std::uint32_t hash = hashUtf16(category);
+        for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+            const Slot& s = m_slots[slot];
+            if (s.index < 0)
+                return -1;
+            if (s.hash == hash && category == m_categories.at(s.index))
+                return s.index;
+        }
+    }
 
 private:
-    QHash<QString, int> m_index;
+    struct Slot
+    {
+        std::uint32_t hash = 0;
+        int index = -1; ///< into m_categories; -1 for an empty slot
+    };
+    QStringList m_categories;  ///< prefix + name, by index
+    std::vector<Slot> m_slots; ///< open addressing, at most half full
+    std::size_t m_mask = 0;
 };
 
 /// The matches whose category is in the table, in token order, with the category's
