@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -80,6 +82,17 @@ TEST_F(WorkspaceWidgets, ComposerMarksPersonalDataDangerAndBoundariesWithDistinc
     const qsizetype phone = text.indexOf(QStringLiteral("777"));
     const QString tip = composer.editor()->highlighter()->toolTipAt(phone + 1);
     EXPECT_TRUE(tip.contains(QStringLiteral("Personal data: phone number"))) << tip.toStdString();
+
+    // Hovering over the number says why it is marked.
+    QTextCursor at(composer.editor()->document());
+    at.setPosition(phone + 2);
+    const QPoint inside = composer.editor()->cursorRect(at).center();
+    QHelpEvent hover(QEvent::ToolTip, inside, composer.editor()->viewport()->mapToGlobal(inside));
+    QApplication::sendEvent(composer.editor()->viewport(), &hover);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("phone number")))
+        << QToolTip::text().toStdString();
+    QToolTip::hideText();
 
     // The layout carries the marks: the phone number has the dotted underline.
     const QTextBlock block = composer.editor()->document()->firstBlock();
