@@ -2,10 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>kotva::AnalysisHighlighter</name>
+    <message>
+        <source>Boundary: %1</source>
+        <translation>Hranice role: %1</translation>
+    </message>
+    <message>
+        <source>Personal data: %1. It is removed before the text is saved.</source>
+        <translation>Osobní údaj: %1. Před uložením textu se odstraní.</translation>
+    </message>
+    <message>
+        <source>Danger signal: %1 (%2)</source>
+        <translation>Signál ohrožení: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>kotva::AppController</name>
     <message>
         <source>Encrypted · SQLCipher %1 · %2</source>
         <translation>Šifrováno · SQLCipher %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::BoundaryNotice</name>
+    <message>
+        <source>&amp;Edit the draft</source>
+        <translation>Upravit konc&amp;ept</translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation>Přesto o&amp;deslat</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into my reply</source>
+        <translation>&amp;Vložit do mé odpovědi</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Zavřít</translation>
+    </message>
+    <message>
+        <source>Save the reply as it is. Kotva counts this anonymously for supervision; nothing about the client is recorded.</source>
+        <translation>Uloží odpověď tak, jak je. Kotva to anonymně započítá pro supervizi; o klientovi/klientce se nic nezaznamená.</translation>
+    </message>
+    <message>
+        <source>Your reply crosses a boundary of the peer role: %1</source>
+        <translation>Vaše odpověď překračuje hranici peer role: %1</translation>
+    </message>
+    <message>
+        <source>The client asks for something peers do not give. You can explain why not and where to go instead:</source>
+        <translation>Klient/ka žádá něco, co peer pracovníci neposkytují. Můžete vysvětlit proč a kam se obrátit jinam:</translation>
+    </message>
+    <message>
+        <source>You could write instead: %1</source>
+        <translation>Místo toho můžete napsat: %1</translation>
+    </message>
+    <message>
+        <source>Suggested answer: %1</source>
+        <translation>Navržená odpověď: %1</translation>
     </message>
 </context>
 <context>
@@ -156,6 +210,439 @@
     </message>
 </context>
 <context>
+    <name>kotva::CloseContactDialog</name>
+    <message>
+        <source>A &amp;referral was given</source>
+        <translation>&amp;Kontakt na pomoc byl předán</translation>
+    </message>
+    <message>
+        <source>&amp;Bring this contact to supervision</source>
+        <translation>Vzít tento kontakt na &amp;supervizi</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>Uzavřít kontakt</translation>
+    </message>
+    <message>
+        <source>What was the contact about? Tick the topics that fit; nothing else about the client is recorded.</source>
+        <translation>O čem kontakt byl? Zaškrtněte odpovídající témata; nic dalšího o klientovi/klientce se nezaznamená.</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Témata:</translation>
+    </message>
+    <message>
+        <source>Topics of the contact</source>
+        <translation>Témata kontaktu</translation>
+    </message>
+    <message>
+        <source>After closing, Kotva suggests a supervision note linked to the contact&apos;s anonymous reference.</source>
+        <translation>Po uzavření Kotva navrhne supervizní poznámku propojenou s anonymním označením kontaktu.</translation>
+    </message>
+    <message>
+        <source>&amp;Close contact</source>
+        <translation>&amp;Uzavřít kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ContactListModel</name>
+    <message>
+        <source>no text stored</source>
+        <translation>text neuložen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n příspěvek</numerusform>
+            <numerusform>%n příspěvky</numerusform>
+            <numerusform>%n příspěvků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Poslední aktivita: %1</translation>
+    </message>
+    <message>
+        <source>Highest risk: %1</source>
+        <translation>Nejvyšší riziko: %1</translation>
+    </message>
+    <message>
+        <source>Message text expires on %1</source>
+        <translation>Text zpráv se smaže %1</translation>
+    </message>
+    <message>
+        <source>No message text is stored</source>
+        <translation>Není uložen žádný text zpráv</translation>
+    </message>
+    <message>
+        <source>Everything about the contact expires on %1</source>
+        <translation>Vše o kontaktu se smaže %1</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Přezdívka</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Poslední aktivita</translation>
+    </message>
+    <message>
+        <source>Text expires</source>
+        <translation>Text se smaže</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ContactListPanel</name>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nový kontakt…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Všechny kanály</translation>
+    </message>
+    <message>
+        <source>Show contacts from channel</source>
+        <translation>Zobrazit kontakty z kanálu</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Otevřené i uzavřené</translation>
+    </message>
+    <message>
+        <source>Show contacts in state</source>
+        <translation>Zobrazit kontakty ve stavu</translation>
+    </message>
+    <message>
+        <source>Start a new contact (Ctrl+N)</source>
+        <translation>Začít nový kontakt (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanál:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>S&amp;tav:</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ContactRepository</name>
+    <message>
+        <source>Loneliness</source>
+        <translation>Osamělost</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Vztahy</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rodina</translation>
+    </message>
+    <message>
+        <source>Work or school</source>
+        <translation>Práce nebo škola</translation>
+    </message>
+    <message>
+        <source>Mood and emotions</source>
+        <translation>Nálada a emoce</translation>
+    </message>
+    <message>
+        <source>Anxiety and stress</source>
+        <translation>Úzkost a stres</translation>
+    </message>
+    <message>
+        <source>Self-harm or thoughts of suicide</source>
+        <translation>Sebepoškozování nebo myšlenky na sebevraždu</translation>
+    </message>
+    <message>
+        <source>Health and treatment</source>
+        <translation>Zdraví a léčba</translation>
+    </message>
+    <message>
+        <source>Money and housing</source>
+        <translation>Peníze a bydlení</translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation>Návykové látky</translation>
+    </message>
+    <message>
+        <source>The group and the programme</source>
+        <translation>Skupina a program</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+    <message numerus="yes">
+        <source>A topic can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Téma může mít nejvýše %n znak.</numerusform>
+            <numerusform>Téma může mít nejvýše %n znaky.</numerusform>
+            <numerusform>Téma může mít nejvýše %n znaků.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list can hold at most %n topic(s).</source>
+        <translation>
+            <numerusform>Seznam může obsahovat nejvýše %n téma.</numerusform>
+            <numerusform>Seznam může obsahovat nejvýše %n témata.</numerusform>
+            <numerusform>Seznam může obsahovat nejvýše %n témat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contact could not be read or written in the vault.</source>
+        <translation>Kontakt se nepodařilo načíst z trezoru ani do něj zapsat.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault (it was deleted or it expired).</source>
+        <translation>Tento kontakt už v trezoru není (byl smazán nebo vypršel).</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ConversationHeader</name>
+    <message>
+        <source>ST&amp;OP</source>
+        <translation>STO&amp;P</translation>
+    </message>
+    <message>
+        <source>C&amp;lose contact…</source>
+        <translation>&amp;Uzavřít kontakt…</translation>
+    </message>
+    <message>
+        <source>What the client wants today</source>
+        <translation>Co klient/ka dnes chce</translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation>Téma (nepovinné)</translation>
+    </message>
+    <message>
+        <source>Topic the client stopped (optional)</source>
+        <translation>Téma, které klient/ka zastavil/a (nepovinné)</translation>
+    </message>
+    <message>
+        <source>STOP: the client ends this topic</source>
+        <translation>STOP: klient/ka toto téma ukončuje</translation>
+    </message>
+    <message>
+        <source>The client can stop a topic at any time. One click marks it.</source>
+        <translation>Klient/ka může téma kdykoli zastavit. Jedno kliknutí to zaznamená.</translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation>Uzavřít kontakt</translation>
+    </message>
+    <message>
+        <source>Cont&amp;ract:</source>
+        <translation>Kont&amp;rakt:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>zahájeno %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>uzavřeno %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contract so far: %1</source>
+        <translation>Dosavadní kontrakt: %1</translation>
+    </message>
+    <message>
+        <source>the topic at that moment</source>
+        <translation>tehdejší téma</translation>
+    </message>
+    <message>
+        <source>■ STOP — the client stopped: %1</source>
+        <translation>■ STOP — klient/ka zastavil/a: %1</translation>
+    </message>
+    <message>
+        <source>The message text expires on %1.</source>
+        <translation>Text zpráv se smaže %1.</translation>
+    </message>
+    <message>
+        <source>No message text is stored.</source>
+        <translation>Není uložen žádný text zpráv.</translation>
+    </message>
+    <message>
+        <source>Everything about this contact expires on %1.</source>
+        <translation>Vše o tomto kontaktu se smaže %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ConversationView</name>
+    <message>
+        <source>No contact selected. Choose one in the list, or start a new contact with Ctrl+N.</source>
+        <translation>Není vybrán žádný kontakt. Vyberte ho v seznamu, nebo začněte nový kontakt klávesami Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Rozhovor</translation>
+    </message>
+    <message>
+        <source>Show earlier turns</source>
+        <translation>Zobrazit starší příspěvky</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier turn(s)</source>
+        <translation>
+            <numerusform>Zobrazit %n starší příspěvek</numerusform>
+            <numerusform>Zobrazit %n starší příspěvky</numerusform>
+            <numerusform>Zobrazit %n starších příspěvků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write or paste the text first.</source>
+        <translation>Nejdřív napište nebo vložte text.</translation>
+    </message>
+    <message>
+        <source>Saved. Nothing had to be removed.</source>
+        <translation>Uloženo. Nebylo třeba nic odstranit.</translation>
+    </message>
+    <message>
+        <source>Sending it anyway is counted anonymously for supervision.</source>
+        <translation>Odeslání i přes upozornění se anonymně započítá pro supervizi.</translation>
+    </message>
+    <message>
+        <source>STOP noted: the client ended this topic. Do not come back to it unless the client does.</source>
+        <translation>STOP zaznamenán: klient/ka toto téma ukončil/a. Nevracejte se k němu, pokud s tím nezačne sám/sama.</translation>
+    </message>
+    <message>
+        <source>Referral given: recorded anonymously.</source>
+        <translation>Kontakt na pomoc předán: zaznamenáno anonymně.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CrisisReferralPane</name>
+    <message>
+        <source>Crisis referral</source>
+        <translation>Krizové kontakty</translation>
+    </message>
+    <message>
+        <source>What the client wrote</source>
+        <translation>Co klient/ka napsal/a</translation>
+    </message>
+    <message>
+        <source>Words that raised the level</source>
+        <translation>Slova, která zvýšila úroveň</translation>
+    </message>
+    <message>
+        <source>Where the client can turn, in this order</source>
+        <translation>Kam se klient/ka může obrátit, v tomto pořadí</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pro vás</translation>
+    </message>
+    <message>
+        <source>Words for the client</source>
+        <translation>Slova pro klienta/klientku</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Jazyk:</translation>
+    </message>
+    <message>
+        <source>&amp;Czech</source>
+        <translation>če&amp;sky</translation>
+    </message>
+    <message>
+        <source>Script in Czech</source>
+        <translation>Text pro klienta česky</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;anglicky</translation>
+    </message>
+    <message>
+        <source>Script in English</source>
+        <translation>Text pro klienta anglicky</translation>
+    </message>
+    <message>
+        <source>Script for the client</source>
+        <translation>Text pro klienta/klientku</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the script to the clipboard</source>
+        <translation>Zkopírovat text do schránky</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>&amp;Vložit do odpovědi</translation>
+    </message>
+    <message>
+        <source>Put the script into the reply you are writing; nothing is sent</source>
+        <translation>Vložit text do odpovědi, kterou právě píšete; nic se neodešle</translation>
+    </message>
+    <message>
+        <source>Referral &amp;given</source>
+        <translation>Kontakt &amp;předán</translation>
+    </message>
+    <message>
+        <source>Record that you gave the client a referral. Only the fact and the level are kept, no text.</source>
+        <translation>Zaznamenat, že jste klientovi/klientce předali kontakt. Uloží se jen tato skutečnost a úroveň, žádný text.</translation>
+    </message>
+    <message>
+        <source>Recorded: referral given.</source>
+        <translation>Zaznamenáno: kontakt předán.</translation>
+    </message>
+    <message>
+        <source>Life may be at risk now. Ask the client to call one of these numbers right away. Kotva calls no one; the client calls.</source>
+        <translation>Život může být právě teď v ohrožení. Požádejte klienta/klientku, ať hned zavolá na jedno z těchto čísel. Kotva nikam nevolá; volá klient/ka.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The client&apos;s words show signs of distress. Offer the lines below and consider talking it through in supervision.</source>
+        <translation>Ze slov klienta/klientky je cítit tíseň. Nabídněte linky níže a zvažte, zda to neprobrat na supervizi.</translation>
+    </message>
+    <message>
+        <source>Nothing in the client&apos;s words points to danger. If you are worried anyway, trust your judgement, ask the client directly and offer the lines below.</source>
+        <translation>Ve slovech klienta nic nenasvědčuje nebezpečí. Pokud máte přesto obavy, důvěřujte svému úsudku, zeptejte se klienta přímo a nabídněte mu linky níže.</translation>
+    </message>
+    <message>
+        <source>“%1” – %2</source>
+        <translation>„%1“ – %2</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Zkopírováno do schránky.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::CzechHolidays</name>
     <message>
         <source>Restoration Day of the Independent Czech State</source>
@@ -208,6 +695,161 @@
     <message>
         <source>Easter Monday</source>
         <translation>Velikonoční pondělí</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FindingLabels</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>birth number</source>
+        <translation>rodné číslo</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonní číslo</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>bank account number</source>
+        <translation>číslo bankovního účtu</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresa</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>PSČ</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>číslo dokladu</translation>
+    </message>
+    <message>
+        <source>data box ID</source>
+        <translation>ID datové schránky</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>datum narození</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>příjmení</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>osobní údaj</translation>
+    </message>
+    <message>
+        <source>thoughts of suicide</source>
+        <translation>myšlenky na sebevraždu</translation>
+    </message>
+    <message>
+        <source>a plan or decision</source>
+        <translation>plán nebo rozhodnutí</translation>
+    </message>
+    <message>
+        <source>means</source>
+        <translation>prostředky</translation>
+    </message>
+    <message>
+        <source>an attempt in progress</source>
+        <translation>probíhající pokus</translation>
+    </message>
+    <message>
+        <source>saying goodbye</source>
+        <translation>loučení</translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation>sebepoškozování</translation>
+    </message>
+    <message>
+        <source>violence happening now</source>
+        <translation>násilí, které právě probíhá</translation>
+    </message>
+    <message>
+        <source>violence or abuse</source>
+        <translation>násilí nebo zneužívání</translation>
+    </message>
+    <message>
+        <source>hopelessness</source>
+        <translation>beznaděj</translation>
+    </message>
+    <message>
+        <source>someone else at risk</source>
+        <translation>ohrožení jiné osoby</translation>
+    </message>
+    <message>
+        <source>a danger signal</source>
+        <translation>signál ohrožení</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóza</translation>
+    </message>
+    <message>
+        <source>medication advice</source>
+        <translation>rady k lékům</translation>
+    </message>
+    <message>
+        <source>legal or social-law advice</source>
+        <translation>právní nebo sociálně-právní poradenství</translation>
+    </message>
+    <message>
+        <source>therapy</source>
+        <translation>terapie</translation>
+    </message>
+    <message>
+        <source>deciding for the client</source>
+        <translation>rozhodování za klienta/klientku</translation>
+    </message>
+    <message>
+        <source>acting on the client&apos;s behalf</source>
+        <translation>jednání za klienta/klientku</translation>
+    </message>
+    <message>
+        <source>asking for personal data</source>
+        <translation>vyžadování osobních údajů</translation>
+    </message>
+    <message>
+        <source>private contact</source>
+        <translation>soukromý kontakt</translation>
+    </message>
+    <message>
+        <source>group confidentiality</source>
+        <translation>mlčenlivost o skupině</translation>
+    </message>
+    <message>
+        <source>a boundary of the role</source>
+        <translation>hranice role</translation>
+    </message>
+    <message>
+        <source>no signs of danger</source>
+        <translation>bez známek ohrožení</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>obava</translation>
+    </message>
+    <message>
+        <source>acute danger</source>
+        <translation>akutní ohrožení</translation>
+    </message>
+    <message>
+        <source>Removed before saving: %1</source>
+        <translation>Před uložením odstraněno: %1</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1290,77 @@
     </message>
 </context>
 <context>
+    <name>kotva::NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nový kontakt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>Pseudonym or first name</source>
+        <translation>Přezdívka nebo křestní jméno</translation>
+    </message>
+    <message>
+        <source>e.g. Jana, Modrá, K.</source>
+        <translation>např. Jana, Modrá, K.</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanál:</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym or first name:</source>
+        <translation>&amp;Přezdívka nebo křestní jméno:</translation>
+    </message>
+    <message>
+        <source>Never a surname: Kotva keeps no data that identify the client.</source>
+        <translation>Nikdy příjmení: Kotva neuchovává žádné údaje, podle kterých lze klienta/klientku poznat.</translation>
+    </message>
+    <message>
+        <source>What the client wants today</source>
+        <translation>Co klient/ka dnes chce</translation>
+    </message>
+    <message>
+        <source>&amp;Start contact</source>
+        <translation>&amp;Začít kontakt</translation>
+    </message>
+    <message>
+        <source>The client wants to talk and be listened to, without advice.</source>
+        <translation>Klient/ka si chce promluvit a být vyslechnut/a, bez rad.</translation>
+    </message>
+    <message>
+        <source>The client wants to hear how someone with a similar experience got through it.</source>
+        <translation>Klient/ka chce slyšet, jak to zvládl někdo s podobnou zkušeností.</translation>
+    </message>
+    <message>
+        <source>The client wants help looking for their own way forward.</source>
+        <translation>Klient/ka chce pomoct s hledáním vlastní cesty dál.</translation>
+    </message>
+    <message>
+        <source>The client wants to share what is happening to them right now.</source>
+        <translation>Klient/ka chce sdílet, co se s ním/ní právě teď děje.</translation>
+    </message>
+    <message>
+        <source>The client wants to sort out how people in the group get on.</source>
+        <translation>Klient/ka chce řešit vztahy ve skupině.</translation>
+    </message>
+    <message>
+        <source>The client has not said yet; ask again later in the contact.</source>
+        <translation>Klient/ka to zatím neřekl/a; zeptejte se znovu později během kontaktu.</translation>
+    </message>
+    <message>
+        <source>This looks like a full name or other personal data, and nothing would be left to store. Use a first name or a pseudonym.</source>
+        <translation>Vypadá to jako celé jméno nebo jiný osobní údaj a nezbylo by nic k uložení. Použijte křestní jméno nebo přezdívku.</translation>
+    </message>
+    <message>
+        <source>This looks like a full name. Kotva would store only: “%1”</source>
+        <translation>Vypadá to jako celé jméno. Kotva by uložila jen: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>kotva::NewPassphraseDialog</name>
     <message>
         <source>Nobody can recover a forgotten passphrase, not even the authors of Kotva.</source>
@@ -656,6 +1369,77 @@
     <message>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Nastavit heslo</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::NoteEditor</name>
+    <message>
+        <source>e.g. K-4F7Q (optional)</source>
+        <translation>např. K-4F7Q (nepovinné)</translation>
+    </message>
+    <message>
+        <source>Only the contact&apos;s anonymous reference, never a name.</source>
+        <translation>Jen anonymní značka kontaktu, nikdy jméno.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text poznámky</translation>
+    </message>
+    <message>
+        <source>What happened in you and in the contact; no names, numbers or addresses (they are removed anyway).</source>
+        <translation>Co se dělo ve vás a v kontaktu; bez jmen, čísel a adres (ty se stejně odstraní).</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Uložit poznámku</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S); personal data is removed first</source>
+        <translation>Uložit poznámku (Ctrl+S); osobní údaje se nejdřív odstraní</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note…</source>
+        <translation>&amp;Smazat poznámku…</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Téma:</translation>
+    </message>
+    <message>
+        <source>S&amp;haring:</source>
+        <translation>S&amp;dílení:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact reference:</source>
+        <translation>&amp;Značka kontaktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Poznámka:</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nová poznámka</translation>
+    </message>
+    <message>
+        <source>Note of %1</source>
+        <translation>Poznámka z %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n month(s) after it is written, then deleted.</source>
+        <translation>
+            <numerusform>Uchová se %n měsíc od napsání, pak se smaže.</numerusform>
+            <numerusform>Uchová se %n měsíce od napsání, pak se smaže.</numerusform>
+            <numerusform>Uchová se %n měsíců od napsání, pak se smaže.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kotva deletes this note on %1.</source>
+        <translation>Kotva tuto poznámku smaže %1.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uloženo.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +2020,41 @@
     </message>
 </context>
 <context>
+    <name>kotva::ReferralCard</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation>Telefonní číslo %1</translation>
+    </message>
+    <message>
+        <source>Not a listed service: the client finds their own.</source>
+        <translation>Není to konkrétní služba: klient/ka si najde svého odborníka sám/sama.</translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation>Provoz: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pro koho: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresa: %1</translation>
+    </message>
+    <message>
+        <source>The call is charged.</source>
+        <translation>Hovor je zpoplatněný.</translation>
+    </message>
+    <message>
+        <source>Last verified: %1</source>
+        <translation>Naposledy ověřeno: %1</translation>
+    </message>
+</context>
+<context>
     <name>kotva::ReferralDirectory</name>
     <message>
         <source>Cannot open the referral directory %1.</source>
@@ -1386,6 +2205,187 @@
     </message>
 </context>
 <context>
+    <name>kotva::ReferralTexts</name>
+    <message>
+        <source>thoughts of suicide or of dying</source>
+        <translation>myšlenky na sebevraždu nebo na smrt</translation>
+    </message>
+    <message>
+        <source>a plan or a decision to die</source>
+        <translation>plán nebo rozhodnutí zemřít</translation>
+    </message>
+    <message>
+        <source>means of suicide</source>
+        <translation>prostředky k sebevraždě</translation>
+    </message>
+    <message>
+        <source>an attempt happening now</source>
+        <translation>pokus, který právě probíhá</translation>
+    </message>
+    <message>
+        <source>saying goodbye</source>
+        <translation>loučení</translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation>sebepoškozování</translation>
+    </message>
+    <message>
+        <source>violence happening now</source>
+        <translation>násilí, které se právě děje</translation>
+    </message>
+    <message>
+        <source>violence or abuse</source>
+        <translation>násilí nebo zneužívání</translation>
+    </message>
+    <message>
+        <source>hopelessness</source>
+        <translation>beznaděj</translation>
+    </message>
+    <message>
+        <source>someone else&apos;s life at risk</source>
+        <translation>ohrožení života někoho jiného</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Teď otevřeno</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Teď zavřeno</translation>
+    </message>
+    <message>
+        <source>Acute danger</source>
+        <translation>Akutní nebezpečí</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Obava</translation>
+    </message>
+    <message>
+        <source>No danger signs</source>
+        <translation>Žádné známky nebezpečí</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>neznámo</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RegionNames</name>
+    <message>
+        <source>Prague</source>
+        <translation>Hlavní město Praha</translation>
+    </message>
+    <message>
+        <source>Central Bohemian Region</source>
+        <translation>Středočeský kraj</translation>
+    </message>
+    <message>
+        <source>South Bohemian Region</source>
+        <translation>Jihočeský kraj</translation>
+    </message>
+    <message>
+        <source>Plzeň Region</source>
+        <translation>Plzeňský kraj</translation>
+    </message>
+    <message>
+        <source>Karlovy Vary Region</source>
+        <translation>Karlovarský kraj</translation>
+    </message>
+    <message>
+        <source>Ústí nad Labem Region</source>
+        <translation>Ústecký kraj</translation>
+    </message>
+    <message>
+        <source>Liberec Region</source>
+        <translation>Liberecký kraj</translation>
+    </message>
+    <message>
+        <source>Hradec Králové Region</source>
+        <translation>Královéhradecký kraj</translation>
+    </message>
+    <message>
+        <source>Pardubice Region</source>
+        <translation>Pardubický kraj</translation>
+    </message>
+    <message>
+        <source>Vysočina Region</source>
+        <translation>Kraj Vysočina</translation>
+    </message>
+    <message>
+        <source>South Moravian Region</source>
+        <translation>Jihomoravský kraj</translation>
+    </message>
+    <message>
+        <source>Olomouc Region</source>
+        <translation>Olomoucký kraj</translation>
+    </message>
+    <message>
+        <source>Zlín Region</source>
+        <translation>Zlínský kraj</translation>
+    </message>
+    <message>
+        <source>Moravian-Silesian Region</source>
+        <translation>Moravskoslezský kraj</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RemovedData</name>
+    <message>
+        <source>birth number</source>
+        <translation>rodné číslo</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonní číslo</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>číslo účtu</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresa</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>PSČ</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>číslo dokladu</translation>
+    </message>
+    <message>
+        <source>data box ID</source>
+        <translation>ID datové schránky</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>datum narození</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>příjmení</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Removed before saving: %1. The note keeps a marker in its place.</source>
+        <translation>Před uložením odstraněno: %1. V poznámce je na jejich místě značka.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::RetentionPolicy</name>
     <message>
         <source>Message text can be kept from %1 to %2 days.</source>
@@ -1405,6 +2405,104 @@
     <message>
         <source>Could not save a screenshot to %1</source>
         <translation>Snímek obrazovky se nepodařilo uložit do %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SessionService</name>
+    <message>
+        <source>Enter the client&apos;s first name or a pseudonym.</source>
+        <translation>Zadejte křestní jméno klienta/klientky nebo přezdívku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A pseudonym can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Přezdívka může mít nejvýše %n znak.</numerusform>
+            <numerusform>Přezdívka může mít nejvýše %n znaky.</numerusform>
+            <numerusform>Přezdívka může mít nejvýše %n znaků.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only personal data was entered (such as a surname or a phone number), so nothing can be stored. Enter a first name or a pseudonym.</source>
+        <translation>Zadali jste jen osobní údaje (například příjmení nebo telefonní číslo), takže nelze nic uložit. Zadejte křestní jméno nebo přezdívku.</translation>
+    </message>
+    <message>
+        <source>This contact is closed; nothing more can be added to it.</source>
+        <translation>Tento kontakt je uzavřený, nelze k němu už nic přidat.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be saved.</source>
+        <translation>Prázdnou zprávu nelze uložit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message is too long to save (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Zpráva je příliš dlouhá na uložení (nejvýše %n znak).</numerusform>
+            <numerusform>Zpráva je příliš dlouhá na uložení (nejvýše %n znaky).</numerusform>
+            <numerusform>Zpráva je příliš dlouhá na uložení (nejvýše %n znaků).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This contact is already closed.</source>
+        <translation>Tento kontakt už je uzavřený.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SessionTypes</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>SMS / Messenger</source>
+        <translation>SMS / Messenger</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Osobně</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Skupina</translation>
+    </message>
+    <message>
+        <source>Just be heard</source>
+        <translation>Jen být vyslechnut/a</translation>
+    </message>
+    <message>
+        <source>Hear a similar experience</source>
+        <translation>Slyšet podobnou zkušenost</translation>
+    </message>
+    <message>
+        <source>Help find a solution</source>
+        <translation>Pomoci najít řešení</translation>
+    </message>
+    <message>
+        <source>Share what is happening here and now</source>
+        <translation>Sdílet, co se děje tady a teď</translation>
+    </message>
+    <message>
+        <source>Relations in the group</source>
+        <translation>Vztahy ve skupině</translation>
+    </message>
+    <message>
+        <source>Not said yet</source>
+        <translation>Zatím neřekl/a</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uzavřený</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otevřený</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +2642,35 @@
             <numerusform>měsíc</numerusform>
             <numerusform>měsíce</numerusform>
             <numerusform>měsíců</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation and your organisation</source>
+        <translation>Tento počítač a vaše organizace</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nenastaveno</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Zamknout po nečinnosti:</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;region:</source>
+        <translation>&amp;Kraj organizace:</translation>
+    </message>
+    <message>
+        <source>Kotva locks by itself when nobody has used it for this long; Ctrl+L locks at once. The region decides which crisis centre the referral pane offers.</source>
+        <translation>Kotva se sama zamkne, když ji takto dlouho nikdo nepoužívá; Ctrl+L zamyká hned. Podle kraje nabízí panel krizových kontaktů nejbližší krizové centrum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>minuta</numerusform>
+            <numerusform>minuty</numerusform>
+            <numerusform>minut</numerusform>
         </translation>
     </message>
 </context>
@@ -1711,6 +2838,264 @@
     <message>
         <source>Could not read the next row.</source>
         <translation>Další řádek se nepodařilo načíst.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionNote</name>
+    <message>
+        <source>Private</source>
+        <translation>Soukromá</translation>
+    </message>
+    <message>
+        <source>For individual supervision</source>
+        <translation>Pro individuální supervizi</translation>
+    </message>
+    <message>
+        <source>For team supervision</source>
+        <translation>Pro týmovou supervizi</translation>
+    </message>
+    <message>
+        <source>What was hard</source>
+        <translation>Co bylo těžké</translation>
+    </message>
+    <message>
+        <source>Boundary dilemma</source>
+        <translation>Dilema hranic</translation>
+    </message>
+    <message>
+        <source>My own feelings</source>
+        <translation>Moje vlastní pocity</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Péče o sebe</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionNoteModel</name>
+    <message>
+        <source>Kotva deletes this note on %1.</source>
+        <translation>Kotva tuto poznámku smaže %1.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Napsáno</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Sdílení</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Smaže se</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionNotePane</name>
+    <message>
+        <source>Supervision notes</source>
+        <translation>Supervizní poznámky</translation>
+    </message>
+    <message>
+        <source>&amp;Write a note</source>
+        <translation>&amp;Napsat poznámku</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Teď ne</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nová poznámka</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Všechny poznámky</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+    <message>
+        <source>Consider a supervision note: %1</source>
+        <translation>Zvažte supervizní poznámku: %1</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this note?</source>
+        <translation>Zahodit změny v této poznámce?</translation>
+    </message>
+    <message>
+        <source>What you wrote since the note was last saved will be lost.</source>
+        <translation>Co jste napsali od posledního uložení poznámky, se ztratí.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Zahodit změny</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Smazat tuto poznámku?</translation>
+    </message>
+    <message>
+        <source>The note of %1 will be deleted for good.</source>
+        <translation>Poznámka z %1 bude nenávratně smazána.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Smazat poznámku</translation>
+    </message>
+    <message>
+        <source>The note was deleted.</source>
+        <translation>Poznámka byla smazána.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionService</name>
+    <message>
+        <source>The supervision note could not be read or written in the vault.</source>
+        <translation>Supervizní poznámku se nepodařilo načíst z trezoru ani do něj zapsat.</translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault (it was deleted or it expired).</source>
+        <translation>Tato poznámka už v trezoru není (byla smazána nebo vypršela).</translation>
+    </message>
+    <message>
+        <source>The contact had signs of danger and a boundary finding.</source>
+        <translation>V kontaktu se objevily krizové signály a zjištění k hranicím role.</translation>
+    </message>
+    <message>
+        <source>The contact had signs of danger.</source>
+        <translation>V kontaktu se objevily krizové signály.</translation>
+    </message>
+    <message>
+        <source>The contact had a boundary finding.</source>
+        <translation>V kontaktu se objevilo zjištění k hranicím role.</translation>
+    </message>
+    <message>
+        <source>You chose to bring it to supervision.</source>
+        <translation>Rozhodli jste se ho vzít na supervizi.</translation>
+    </message>
+    <message>
+        <source>An empty note cannot be saved.</source>
+        <translation>Prázdnou poznámku nelze uložit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This note is too long to save (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Poznámka je příliš dlouhá na uložení (nejvýše %n znak).</numerusform>
+            <numerusform>Poznámka je příliš dlouhá na uložení (nejvýše %n znaky).</numerusform>
+            <numerusform>Poznámka je příliš dlouhá na uložení (nejvýše %n znaků).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note can be linked to a contact only by its reference, such as K-4F7Q.</source>
+        <translation>Poznámku lze s kontaktem propojit jen pomocí jeho značky, například K-4F7Q.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TurnComposer</name>
+    <message>
+        <source>&amp;Client&apos;s message</source>
+        <translation>Zpráva k&amp;lienta/ky</translation>
+    </message>
+    <message>
+        <source>&amp;My reply</source>
+        <translation>&amp;Moje odpověď</translation>
+    </message>
+    <message>
+        <source>&amp;Save turn</source>
+        <translation>Ul&amp;ožit příspěvek</translation>
+    </message>
+    <message>
+        <source>The text is the client&apos;s message</source>
+        <translation>Text je zpráva klienta/klientky</translation>
+    </message>
+    <message>
+        <source>The text is my reply</source>
+        <translation>Text je moje odpověď</translation>
+    </message>
+    <message>
+        <source>Turn text</source>
+        <translation>Text příspěvku</translation>
+    </message>
+    <message>
+        <source>Type or paste the text. Personal data is removed when you save; the original is never stored.</source>
+        <translation>Napište nebo vložte text. Osobní údaje se při uložení odstraní; původní text se nikdy neukládá.</translation>
+    </message>
+    <message>
+        <source>Save the turn (Ctrl+Enter)</source>
+        <translation>Uložit příspěvek (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save turn</source>
+        <translation>Uložit příspěvek</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>This text is long, so it is not checked while you type. It is checked, and personal data removed, when you save.</source>
+        <translation>Text je dlouhý, proto se při psaní nekontroluje. Zkontroluje se a osobní údaje se odstraní při uložení.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TurnModel</name>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▲ %1: %2</source>
+        <translation>▲ %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ boundary: %1</source>
+        <translation>⚠ hranice: %1</translation>
+    </message>
+    <message>
+        <source>sent despite the warning</source>
+        <translation>odesláno i přes upozornění</translation>
+    </message>
+    <message>
+        <source>✂ removed: %1</source>
+        <translation>✂ odstraněno: %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient/ka</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Já</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(text expired)</source>
+        <translation>(text už byl smazán)</translation>
     </message>
 </context>
 <context>
@@ -2052,10 +3437,40 @@
     </message>
 </context>
 <context>
+    <name>kotva::VaultSettings</name>
+    <message>
+        <source>The vault is closed.</source>
+        <translation>Trezor je zavřený.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation>Hodnota musí být mezi %1 a %2.</translation>
+    </message>
+    <message>
+        <source>This is not a region code.</source>
+        <translation>Toto není kód kraje.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::Venue</name>
     <message>
         <source>venue announced that week</source>
         <translation>místo oznámíme v týdnu konání</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::WorkspacePane</name>
+    <message>
+        <source>Contacts and conversation</source>
+        <translation>Kontakty a rozhovor</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nový kontakt</translation>
+    </message>
+    <message>
+        <source>Crisis referral pane</source>
+        <translation>Panel krizových kontaktů</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +3755,14 @@
         <source>Group programme</source>
         <translation>Program skupin</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Supervision notes</source>
+        <translation>Supervizní poznámky</translation>
+    </message>
 </context>
 <context>
     <name>kotva::main</name>
@@ -2354,6 +3777,10 @@
     <message>
         <source>--lang must be cs or en, not %1</source>
         <translation>--lang musí být cs nebo en, ne %1</translation>
+    </message>
+    <message>
+        <source>Kotva cannot start its safety checks: %1</source>
+        <translation>Kotva nemůže spustit své bezpečnostní kontroly: %1</translation>
     </message>
 </context>
 </TS>

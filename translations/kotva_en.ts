@@ -2,9 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>kotva::AnalysisHighlighter</name>
+    <message>
+        <source>Boundary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: %1. It is removed before the text is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger signal: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::AppController</name>
     <message>
         <source>Encrypted · SQLCipher %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::BoundaryNotice</name>
+    <message>
+        <source>&amp;Edit the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert into my reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply as it is. Kotva counts this anonymously for supervision; nothing about the client is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply crosses a boundary of the peer role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for something peers do not give. You can explain why not and where to go instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could write instead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -156,6 +210,435 @@
     </message>
 </context>
 <context>
+    <name>kotva::CloseContactDialog</name>
+    <message>
+        <source>A &amp;referral was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring this contact to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the contact about? Tick the topics that fit; nothing else about the client is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics of the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After closing, Kotva suggests a supervision note linked to the contact&apos;s anonymous reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ContactListModel</name>
+    <message>
+        <source>no text stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s)</source>
+        <translation>
+            <numerusform>%n turn</numerusform>
+            <numerusform>%n turns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message text is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about the contact expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ContactListPanel</name>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contacts from channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contacts in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new contact (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ContactRepository</name>
+    <message>
+        <source>Loneliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work or school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood and emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety and stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm or thoughts of suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group and the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A topic can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>A topic can be at most %n character long.</numerusform>
+            <numerusform>A topic can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list can hold at most %n topic(s).</source>
+        <translation>
+            <numerusform>The list can hold at most %n topic.</numerusform>
+            <numerusform>The list can hold at most %n topics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contact could not be read or written in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is no longer in the vault (it was deleted or it expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ConversationHeader</name>
+    <message>
+        <source>ST&amp;OP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client wants today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic the client stopped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP: the client ends this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client can stop a topic at any time. One click marks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cont&amp;ract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topic at that moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ STOP — the client stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message text expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message text is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything about this contact expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ConversationView</name>
+    <message>
+        <source>No contact selected. Choose one in the list, or start a new contact with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show earlier turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n earlier turn(s)</source>
+        <translation>
+            <numerusform>Show %n earlier turn</numerusform>
+            <numerusform>Show %n earlier turns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write or paste the text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Nothing had to be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending it anyway is counted anonymously for supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP noted: the client ended this topic. Do not come back to it unless the client does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral given: recorded anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CrisisReferralPane</name>
+    <message>
+        <source>Crisis referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that raised the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the client can turn, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script in Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the script to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the script into the reply you are writing; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral &amp;given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you gave the client a referral. Only the fact and the level are kept, no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: referral given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life may be at risk now. Ask the client to call one of these numbers right away. Kotva calls no one; the client calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s words show signs of distress. Offer the lines below and consider talking it through in supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the client&apos;s words points to danger. If you are worried anyway, trust your judgement, ask the client directly and offer the lines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::CzechHolidays</name>
     <message>
         <source>Restoration Day of the Independent Czech State</source>
@@ -207,6 +690,161 @@
     </message>
     <message>
         <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FindingLabels</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data box ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoughts of suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan or decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attempt in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saying goodbye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violence happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violence or abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopelessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a danger signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal or social-law advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deciding for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acting on the client&apos;s behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boundary of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signs of danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acute danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed before saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +1284,77 @@
     </message>
 </context>
 <context>
+    <name>kotva::NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym or first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jana, Modrá, K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonym or first name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never a surname: Kotva keeps no data that identify the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client wants today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wants to talk and be listened to, without advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wants to hear how someone with a similar experience got through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wants help looking for their own way forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wants to share what is happening to them right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client wants to sort out how people in the group get on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has not said yet; ask again later in the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a full name or other personal data, and nothing would be left to store. Use a first name or a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a full name. Kotva would store only: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::NewPassphraseDialog</name>
     <message>
         <source>Nobody can recover a forgotten passphrase, not even the authors of Kotva.</source>
@@ -653,6 +1362,76 @@
     </message>
     <message>
         <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::NoteEditor</name>
+    <message>
+        <source>e.g. K-4F7Q (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the contact&apos;s anonymous reference, never a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened in you and in the contact; no names, numbers or addresses (they are removed anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S); personal data is removed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;haring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n month(s) after it is written, then deleted.</source>
+        <translation>
+            <numerusform>Kept for %n month after it is written, then deleted.</numerusform>
+            <numerusform>Kept for %n months after it is written, then deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kotva deletes this note on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +2010,41 @@
     </message>
 </context>
 <context>
+    <name>kotva::ReferralCard</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a listed service: the client finds their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::ReferralDirectory</name>
     <message>
         <source>Cannot open the referral directory %1.</source>
@@ -1381,6 +2195,187 @@
     </message>
 </context>
 <context>
+    <name>kotva::ReferralTexts</name>
+    <message>
+        <source>thoughts of suicide or of dying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan or a decision to die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means of suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attempt happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saying goodbye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violence happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violence or abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hopelessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else&apos;s life at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No danger signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RegionNames</name>
+    <message>
+        <source>Prague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central Bohemian Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Bohemian Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plzeň Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karlovy Vary Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ústí nad Labem Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liberec Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hradec Králové Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pardubice Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vysočina Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Moravian Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Olomouc Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zlín Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moravian-Silesian Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RemovedData</name>
+    <message>
+        <source>birth number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data box ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed before saving: %1. The note keeps a marker in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::RetentionPolicy</name>
     <message>
         <source>Message text can be kept from %1 to %2 days.</source>
@@ -1399,6 +2394,102 @@
     </message>
     <message>
         <source>Could not save a screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SessionService</name>
+    <message>
+        <source>Enter the client&apos;s first name or a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A pseudonym can be at most %n character(s) long.</source>
+        <translation>
+            <numerusform>A pseudonym can be at most %n character long.</numerusform>
+            <numerusform>A pseudonym can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only personal data was entered (such as a surname or a phone number), so nothing can be stored. Enter a first name or a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is closed; nothing more can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty message cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This message is too long to save (at most %n character(s)).</source>
+        <translation>
+            <numerusform>This message is too long to save (at most %n character).</numerusform>
+            <numerusform>This message is too long to save (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This contact is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SessionTypes</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS / Messenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just be heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hear a similar experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help find a solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share what is happening here and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,6 +2626,34 @@
         <translation>
             <numerusform>month</numerusform>
             <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workstation and your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva locks by itself when nobody has used it for this long; Ctrl+L locks at once. The region decides which crisis centre the referral pane offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -1700,6 +2819,263 @@
     </message>
     <message>
         <source>Could not read the next row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionNote</name>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For team supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary dilemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionNoteModel</name>
+    <message>
+        <source>Kotva deletes this note on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionNotePane</name>
+    <message>
+        <source>Supervision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consider a supervision note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote since the note was last saved will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note of %1 will be deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SupervisionService</name>
+    <message>
+        <source>The supervision note could not be read or written in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is no longer in the vault (it was deleted or it expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact had signs of danger and a boundary finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact had signs of danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact had a boundary finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose to bring it to supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty note cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This note is too long to save (at most %n character(s)).</source>
+        <translation>
+            <numerusform>This note is too long to save (at most %n character).</numerusform>
+            <numerusform>This note is too long to save (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note can be linked to a contact only by its reference, such as K-4F7Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TurnComposer</name>
+    <message>
+        <source>&amp;Client&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is the client&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is my reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste the text. Personal data is removed when you save; the original is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the turn (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is long, so it is not checked while you type. It is checked, and personal data removed, when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TurnModel</name>
+    <message>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ boundary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent despite the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✂ removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(text expired)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,9 +3411,39 @@
     </message>
 </context>
 <context>
+    <name>kotva::VaultSettings</name>
+    <message>
+        <source>The vault is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::Venue</name>
     <message>
         <source>venue announced that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::WorkspacePane</name>
+    <message>
+        <source>Contacts and conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis referral pane</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,6 +3729,14 @@
         <source>Group programme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::main</name>
@@ -2336,6 +3750,10 @@
     </message>
     <message>
         <source>--lang must be cs or en, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva cannot start its safety checks: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
