@@ -27,13 +27,14 @@ bool endsSentence(QChar c)
 SentenceMap::SentenceMap(const NormalisedText& text)
 {
     const QString& original = text.original();
-    const QList<Token>& tokens = text.tokens();
-    m_sentenceOfToken.reserve(std::size_t(tokens.size()));
-    m_questions.reserve(tokens.size() / 8 + 2);
+    const std::vector<Token>& tokens = text.tokens();
+    const qsizetype count = text.tokenCount();
+    m_sentenceOfToken.reserve(tokens.size());
+    m_questions.reserve(count / 8 + 2);
     qsizetype sentence = 0;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const qsizetype gapStart = i > 0 ? tokens.at(i - 1).originalEnd : 0;
-        const qsizetype gapEnd = tokens.at(i).originalStart;
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype gapStart = i > 0 ? tokens[std::size_t(i - 1)].originalEnd : 0;
+        const qsizetype gapEnd = tokens[std::size_t(i)].originalStart;
         // Most words are separated by one space: nothing to look at.
         if (i > 0 && !(gapEnd - gapStart == 1 && original.at(gapStart) == u' ')) {
             bool ends = false;
@@ -52,7 +53,7 @@ SentenceMap::SentenceMap(const NormalisedText& text)
     }
     // The last sentence: a question when a "?" follows its last word.
     bool question = false;
-    const qsizetype tail = tokens.isEmpty() ? 0 : tokens.last().originalEnd;
+    const qsizetype tail = tokens.empty() ? 0 : tokens.back().originalEnd;
     for (qsizetype p = tail; p < original.size(); ++p)
         question = question || original.at(p) == u'?';
     m_questions.append(question);

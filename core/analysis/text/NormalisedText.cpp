@@ -113,7 +113,7 @@ NormalisedText::NormalisedText(const QString& original)
     char16_t* const out = reinterpret_cast<char16_t*>(m_folded.data());
     qsizetype pos = 0;
     out[pos++] = u' ';
-    m_tokens.reserve(size / 5 + 1);
+    m_tokens.reserve(std::size_t(size / 5 + 1));
 
     // Plain locals in two tight loops (between words, inside a word) keep the hot path
     // in registers; this runs over every character of every analysed text.
@@ -134,7 +134,7 @@ NormalisedText::NormalisedText(const QString& original)
                 break;
             originalEnd = i + 1;
         }
-        m_tokens.append(Token{foldedStart, pos, originalStart, originalEnd});
+        m_tokens.push_back(Token{foldedStart, pos, originalStart, originalEnd});
         out[pos++] = u' ';
     }
     m_folded.truncate(pos);
@@ -142,22 +142,23 @@ NormalisedText::NormalisedText(const QString& original)
 
 QStringView NormalisedText::word(qsizetype i) const
 {
-    const Token& token = m_tokens.at(i);
+    const Token& token = m_tokens[std::size_t(i)];
     return QStringView(m_folded).sliced(token.foldedStart, token.foldedEnd - token.foldedStart);
 }
 
 QStringView NormalisedText::originalWord(qsizetype i) const
 {
-    const Token& token = m_tokens.at(i);
+    const Token& token = m_tokens[std::size_t(i)];
     return QStringView(m_original)
         .sliced(token.originalStart, token.originalEnd - token.originalStart);
 }
 
 TextSpan NormalisedText::originalSpan(qsizetype firstToken, qsizetype endToken) const
 {
-    if (firstToken >= endToken || firstToken < 0 || endToken > m_tokens.size())
+    if (firstToken >= endToken || firstToken < 0 || endToken > tokenCount())
         return {};
-    return {m_tokens.at(firstToken).originalStart, m_tokens.at(endToken - 1).originalEnd};
+    return {m_tokens[std::size_t(firstToken)].originalStart,
+            m_tokens[std::size_t(endToken - 1)].originalEnd};
 }
 
 qsizetype NormalisedText::tokenAt(qsizetype foldedPos) const
@@ -171,11 +172,11 @@ qsizetype NormalisedText::tokenAt(qsizetype foldedPos) const
 qsizetype NormalisedText::toOriginal(qsizetype foldedPos) const
 {
     const qsizetype index = tokenAt(foldedPos);
-    if (index > 0 && m_tokens.at(index - 1).foldedEnd == foldedPos)
-        return m_tokens.at(index - 1).originalEnd;
-    if (index >= m_tokens.size())
+    if (index > 0 && m_tokens[std::size_t(index - 1)].foldedEnd == foldedPos)
+        return m_tokens[std::size_t(index - 1)].originalEnd;
+    if (index >= tokenCount())
         return m_original.size();
-    const Token& token = m_tokens.at(index);
+    const Token& token = m_tokens[std::size_t(index)];
     if (foldedPos <= token.foldedStart)
         return token.originalStart;
     // Walk the original word: each folded character comes from one code unit, and

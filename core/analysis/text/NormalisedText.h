@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace kotva {
 
 /// One word: its folded form lives at folded()[foldedStart, foldedEnd), its original
@@ -37,8 +39,8 @@ public:
     [[nodiscard]] const QString& original() const { return m_original; }
     /// " word word word " (see the file comment); a single space for a text without words.
     [[nodiscard]] const QString& folded() const { return m_folded; }
-    [[nodiscard]] const QList<Token>& tokens() const { return m_tokens; }
-    [[nodiscard]] qsizetype tokenCount() const { return m_tokens.size(); }
+    [[nodiscard]] const std::vector<Token>& tokens() const { return m_tokens; }
+    [[nodiscard]] qsizetype tokenCount() const { return qsizetype(m_tokens.size()); }
     /// The folded form of token i ("sebevrazdu").
     [[nodiscard]] QStringView word(qsizetype i) const;
     /// The original form of token i ("sebevraždu").
@@ -66,7 +68,7 @@ public:
 private:
     QString m_original;
     QString m_folded;
-    QList<Token> m_tokens;
+    std::vector<Token> m_tokens; ///< a vector: appending is a store, not a QList growth check
 };
 
 } // namespace kotva
