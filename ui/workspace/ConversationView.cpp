@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -58,6 +59,11 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
     auto* conversation = new QWidget(this);
     auto* splitter = new QSplitter(Qt::Vertical, conversation);
     auto* lower = new QWidget(splitter);
+    m_splitter = splitter;
+    m_lower = lower;
+    // A notice or message appearing (or changing its text) asks the lower part for a new
+    // layout; that is when it may need more room than the splitter gave it.
+    lower->installEventFilter(this);
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_message);
@@ -171,6 +177,38 @@ void ConversationView::updateEnabled()
 QString ConversationView::messageText() const
 {
     return m_message->text();
+}
+
+bool ConversationView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_lower && event->type() == QEvent::LayoutRequest)
+        QTimer::singleShot(0, this, &ConversationView::makeRoomForNotices);
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationView::makeRoomForNotices()
+{
+    // A QSplitter gives its parts fixed heights and ignores height-for-width, so a wrapped
+    // notice would be clipped at 1366×768: the lower part grows to what its visible notices
+    // need, and the conversation above keeps the rest.
+    const int width = m_lower->width();
+    int needed = m_composer->minimumSizeHint().height();
+    const QWidget* notices[] = {m_message, m_notice};
+    for (const QWidget* notice : notices) {
+        if (!notice->isVisibleTo(m_lower))
+            continue;
+        needed += m_lower->layout()->spacing() + (notice->hasHeightForWidth()
+                                                      ? notice->heightForWidth(width)
+                                                      : notice->sizeHint().height());
+    }
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 2 || sizes.at(1) >= needed)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    const int upperMinimum = m_splitter->widget(0)->minimumSizeHint().height();
+    sizes[1] = std::min(needed, total - upperMinimum);
+    sizes[0] = total - sizes.at(1);
+    m_splitter->setSizes(sizes);
 }
 
 void ConversationView::save()

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QListView;
+class QSplitter;
 class QPushButton;
 class QStackedWidget;
 
@@ -74,6 +75,9 @@ private:
     void showContact(const Contact& contact);
     void updateEnabled();
     void updateEarlierButton();
+    /// Grows the lower part of the splitter so that the visible notices are not clipped.
+    void makeRoomForNotices();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     SessionService& m_service;
     std::optional<Contact> m_contact;
@@ -83,6 +87,8 @@ private:
     RecentTurnsFilter* m_recent = nullptr;
     QPushButton* m_earlier = nullptr;
     QListView* m_list = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QWidget* m_lower = nullptr; ///< the notices and the composer, below the splitter handle
     InlineMessage* m_message = nullptr;
     BoundaryNotice* m_notice = nullptr;
     TurnComposer* m_composer = nullptr;

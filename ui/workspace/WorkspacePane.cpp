@@ -77,15 +77,17 @@ WorkspacePane::~WorkspacePane() = default;
 
 void WorkspacePane::buildActions()
 {
+    // Window-wide while this pane is the one shown (a hidden pane's shortcuts are inactive):
+    // right after unlocking, the focus is still in the navigation list.
     auto* newContact = new QAction(tr("New contact"), this);
     newContact->setShortcut(QKeySequence::New);
-    newContact->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    newContact->setShortcutContext(Qt::WindowShortcut);
     connect(newContact, &QAction::triggered, this, &WorkspacePane::showNewContactDialog);
     addAction(newContact);
 
     auto* crisis = new QAction(tr("Crisis referral pane"), this);
     crisis->setShortcut(Qt::Key_F2);
-    crisis->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    crisis->setShortcutContext(Qt::WindowShortcut);
     connect(crisis, &QAction::triggered, this, &WorkspacePane::toggleCrisisPane);
     addAction(crisis);
 }
