@@ -163,6 +163,24 @@ TEST_F(WorkspacePaneTest, AnAcuteClientMessageRaisesTheCrisisPaneWithEmergencyNu
     EXPECT_TRUE(composer()->text().contains(QStringLiteral("Zavolej 155.")));
 }
 
+TEST_F(WorkspacePaneTest, ComingBackToAnAcuteContactRaisesTheCrisisPaneAgain)
+{
+    const Contact acute = startContact(QStringLiteral("Eva"));
+    test::typeText(editor(), QStringLiteral("Už jsem spolykala celou krabičku léků."));
+    pressSave();
+    ASSERT_EQ(turns()->rowCount(), 1);
+    startContact(QStringLiteral("Adam"));
+    EXPECT_FALSE(m_pane->isCrisisPaneShown()) << "another contact, nothing found there";
+
+    ASSERT_TRUE(m_pane->selectContact(acute.id));
+    EXPECT_TRUE(m_pane->isCrisisPaneShown());
+    EXPECT_EQ(m_pane->crisisPane()->level(), RiskLevel::Acute);
+    ASSERT_FALSE(m_pane->crisisPane()->plan().referrals.isEmpty());
+    const QString first = m_pane->crisisPane()->plan().referrals.first().phone();
+    EXPECT_TRUE(first == QStringLiteral("112") || first == QStringLiteral("155"))
+        << first.toStdString();
+}
+
 TEST_F(WorkspacePaneTest, F2TogglesTheCrisisPane)
 {
     startContact();

@@ -8,6 +8,7 @@
 #include "ui/workspace/ConversationView.h"
 #include "ui/workspace/NewContactDialog.h"
 #include "ui/workspace/TurnComposer.h"
+#include "ui/workspace/TurnModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +128,24 @@ void WorkspacePane::contactSelected(ContactId id)
         m_conversation->clearContact();
         return;
     }
-    m_conversation->setContact(m_contacts->contactAt(row));
+    const Contact contact = m_contacts->contactAt(row);
+    m_conversation->setContact(contact);
+    // Coming back to an open contact whose client's words reached concern or acute: the
+    // referral is still what the worker needs. The words themselves were not stored, so the
+    // pane shows the level and the kinds of signal from the strongest client turn.
+    if (contact.state == ContactState::Open && contact.highestRisk != RiskLevel::None) {
+        const QList<Turn>& turns = m_conversation->turnModel()->turns();
+        for (auto turn = turns.crbegin(); turn != turns.crend(); ++turn) {
+            if (turn->author != Author::Client || turn->risk != contact.highestRisk)
+                continue;
+            Analysis stored;
+            stored.crisis.level = turn->risk;
+            for (const SignalKind kind : turn->signalKinds)
+                stored.crisis.signals.append(CrisisSignal{kind, TextSpan{}});
+            assessClientText(stored, QString());
+            break;
+        }
+    }
 }
 
 Result<Contact> WorkspacePane::openContact(const NewContact& contact)
