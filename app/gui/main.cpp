@@ -14,6 +14,7 @@
 #include "ui/shell/Prompter.h"
 #include "ui/shell/ScreenshotTaker.h"
 #include "ui/shell/ShellWidgets.h"
+#include "ui/supervision/SupervisionNoteModel.h"
 #include "ui/supervision/SupervisionNotePane.h"
 #include "ui/workspace/WorkspacePane.h"
 
@@ -134,6 +135,11 @@ int main(int argc, char* argv[])
                                  notes->suggest(suggestion);
                                  window->showPane(QStringLiteral("supervision"));
                              });
+            // Nothing expired stays on screen after the hourly purge.
+            QObject::connect(&controller, &kotva::AppController::vaultPurged, workspace,
+                             &kotva::WorkspacePane::reload);
+            QObject::connect(&controller, &kotva::AppController::vaultPurged, notes,
+                             [notes] { (void)notes->model()->reload(); });
             window->showPane(QStringLiteral("workspace"));
         });
     QObject::connect(&controller, &kotva::AppController::quitRequested, &app,

@@ -181,6 +181,28 @@ TEST_F(WorkspacePaneTest, ComingBackToAnAcuteContactRaisesTheCrisisPaneAgain)
         << first.toStdString();
 }
 
+TEST_F(WorkspacePaneTest, AfterAPurgeExpiredTextLeavesTheScreenAndTheDraftStays)
+{
+    // The turn was written 40 days ago; message text is kept 30 days.
+    m_clock.set(QDateTime::currentDateTimeUtc().addDays(-40));
+    startContact();
+    test::typeText(editor(), QStringLiteral("Dnes jsem byla poprvé na skupině."));
+    pressSave();
+    ASSERT_EQ(turns()->rowCount(), 1);
+    ASSERT_FALSE(turns()->turnAt(0).textExpired);
+    test::typeText(editor(), QStringLiteral("Rozepsaná odpověď"));
+
+    const Result<PurgeReport> purged = m_vault->purge();
+    ASSERT_TRUE(purged.has_value());
+    ASSERT_EQ(purged->messagesRemoved, 1);
+    m_pane->reload(); // what the main window does when the hourly purge removed something
+
+    ASSERT_EQ(turns()->rowCount(), 1);
+    EXPECT_TRUE(turns()->turnAt(0).textExpired);
+    EXPECT_TRUE(turns()->turnAt(0).text.isEmpty());
+    EXPECT_EQ(composer()->text(), QStringLiteral("Rozepsaná odpověď"));
+}
+
 TEST_F(WorkspacePaneTest, F2TogglesTheCrisisPane)
 {
     startContact();

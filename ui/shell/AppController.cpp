@@ -207,6 +207,8 @@ void AppController::showMainWindow()
             return;
         m_mainWindow->overview()->setLastPurge(report);
         refreshOverview();
+        if (report.messagesRemoved > 0 || report.recordsRemoved > 0)
+            Q_EMIT vaultPurged();
     });
     connect(m_purger.get(), &Purger::failed, this, [this](const Error& error) {
         if (m_mainWindow)

@@ -67,6 +67,9 @@ Q_SIGNALS:
     /// The organisation's region was changed in the settings (a CZ-NUTS 3 code, or empty);
     /// panes that plan referrals follow it. At unlock they read it from VaultSettings.
     void organisationRegionChanged(const QString& code);
+    /// The timer's purge removed something: panes that show vault content read it again,
+    /// so that nothing expired stays on screen.
+    void vaultPurged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -122,16 +122,23 @@ void ConversationView::setContact(const Contact& contact)
         m_composer->setAuthor(Author::Client);
         m_notice->dismiss();
         m_message->clear();
-        const Result<QList<Turn>> turns = m_service.repository().turns(contact.id);
-        if (turns) {
-            m_turns->setTurns(*turns);
-        } else {
-            m_turns->clear();
-            m_message->showError(turns.error().message);
-        }
-        m_list->scrollToBottom();
+        reloadTurns();
     }
     showContact(contact);
+}
+
+void ConversationView::reloadTurns()
+{
+    if (!m_contact)
+        return;
+    const Result<QList<Turn>> turns = m_service.repository().turns(m_contact->id);
+    if (turns) {
+        m_turns->setTurns(*turns);
+    } else {
+        m_turns->clear();
+        m_message->showError(turns.error().message);
+    }
+    m_list->scrollToBottom();
 }
 
 void ConversationView::updateEarlierButton()

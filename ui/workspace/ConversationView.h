@@ -36,6 +36,8 @@ public:
     void setContact(const Contact& contact);
     /// No contact selected.
     void clearContact();
+    /// Reads the shown contact's turns again (after a purge), keeping what is being written.
+    void reloadTurns();
     [[nodiscard]] std::optional<Contact> contact() const { return m_contact; }
 
     /// Ctrl+Enter: saves the composer's text (a worker's draft that crosses a boundary

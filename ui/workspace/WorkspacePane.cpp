@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -103,9 +104,22 @@ void WorkspacePane::reload()
         return;
     }
     m_message->clear();
-    m_contacts->setContacts(*contacts);
-    if (selected != 0)
-        selectContact(selected);
+    // The contact may have expired meanwhile. If it is still there, it stays selected and
+    // its turns are read again (texts past their retention are gone) while the draft being
+    // written stays: the list's own "selection changed" would clear the conversation, so
+    // it is kept quiet during the reset.
+    bool stillThere = false;
+    {
+        const QSignalBlocker quiet(m_list);
+        m_contacts->setContacts(*contacts);
+        stillThere = selected != 0 && selectContact(selected);
+    }
+    if (stillThere) {
+        m_conversation->setContact(m_contacts->contactAt(m_contacts->rowOf(selected)));
+        m_conversation->reloadTurns();
+    } else if (selected != 0) {
+        contactSelected(0);
+    }
 }
 
 QString WorkspacePane::messageText() const
