@@ -256,11 +256,14 @@ TEST_F(WorkspacePaneTest, AClientRequestOutsideTheScopeOffersAnAnswerForTheReply
 {
     startContact();
     test::typeText(editor(), QStringLiteral("Mám si zvýšit dávku léků?"));
-    pressSave();
+    composer()->saveButton()->setFocus(); // saved with the button this time
+    QTest::keyClick(composer()->saveButton(), Qt::Key_Space);
     BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
     ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::ClientRequest);
     const QString suggestion = notice->suggestion();
     ASSERT_FALSE(suggestion.isEmpty());
+    // Typing on goes into the reply, not onto the notice's buttons.
+    EXPECT_EQ(QApplication::focusWidget(), editor());
     QTest::mouseClick(notice->insertButton(), Qt::LeftButton);
     EXPECT_EQ(composer()->author(), Author::Worker);
     EXPECT_TRUE(composer()->text().contains(suggestion));

@@ -278,8 +278,9 @@ void ConversationView::commit(Author author, const QString& text, bool sentDespi
 
     // A conversation alternates: after the client's message comes my reply, and back.
     m_composer->setAuthor(author == Author::Client ? Author::Worker : Author::Client);
-    if (m_notice->mode() == BoundaryNotice::Mode::None)
-        m_composer->editor()->setFocus(Qt::OtherFocusReason);
+    // Back to writing even when a notice appeared: the notice is reachable by its
+    // mnemonics and Tab, and typing on must never land on one of its buttons.
+    m_composer->editor()->setFocus(Qt::OtherFocusReason);
     Q_EMIT turnSaved(saved->analysis, author, text);
     refresh();
 }
