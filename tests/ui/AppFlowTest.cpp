@@ -1,5 +1,6 @@
 #include "core/access/VaultAccess.h"
 #include "core/keys/KeychainStore.h"
+#include "core/session/ContactRepository.h"
 #include "core/storage/Vault.h"
 #include "tests/keys/KeyringSession.h"
 #include "tests/ui/ScriptedPrompter.h"
@@ -122,6 +123,18 @@ TEST_F(AppFlowTest, PassphraseVaultIsCreatedThenAskedForAtTheNextStart)
     // The purge ran as the vault opened, and the overview says when.
     EXPECT_FALSE(overview->lastPurgeLabel()->text().startsWith(QStringLiteral("Not yet")));
     EXPECT_EQ(controller->setupDialog(), nullptr);
+
+    // Another pane writes a contact; coming back to the overview shows it is there.
+    MainWindow* window = controller->mainWindow();
+    ASSERT_TRUE(ContactRepository(*access->vault())
+                    .insertContact(QStringLiteral("Eva"), Channel::Chat, ContractWish::NotSaidYet,
+                                   QDateTime::currentDateTimeUtc().addDays(-2))
+                    .has_value());
+    window->addPane(QStringLiteral("other"), QStringLiteral("Other"), QIcon(), new QWidget);
+    ASSERT_TRUE(window->showPane(QStringLiteral("other")));
+    ASSERT_TRUE(window->showPane(MainWindow::OverviewPaneId));
+    EXPECT_FALSE(overview->oldestLabel()->text().contains(QStringLiteral("no records")))
+        << overview->oldestLabel()->text().toStdString();
 
     quit();
     launch();

@@ -200,6 +200,11 @@ void AppController::showMainWindow()
             m_mainWindow->addPane(entry.id, entry.title, entry.icon, widget);
     }
     connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock);
+    // The other panes write to the vault; the overview's oldest record is read when shown.
+    connect(m_mainWindow, &MainWindow::currentPaneChanged, this, [this](const QString& id) {
+        if (id == MainWindow::OverviewPaneId)
+            refreshOverview();
+    });
 
     m_purger = std::make_unique<Purger>(*vault);
     connect(m_purger.get(), &Purger::purged, this, [this](const PurgeReport& report) {
