@@ -137,10 +137,11 @@ PiiText::PiiText(const QString& text)
         }
         token.end = i;
         if (token.kind == PiiTokenKind::Digits)
-            m_digitTokens.push_back(count());
+            m_digitTokens.push_back(m_count);
         if (token.kind != PiiTokenKind::Letters)
-            m_nonLetterTokens.push_back(count());
+            m_nonLetterTokens.push_back(m_count);
         m_tokens.push_back(token);
+        ++m_count;
         gap = PiiToken::Gap::None;
         lineBreak = false;
     }

@@ -33,7 +33,7 @@ public:
     explicit PiiText(const QString& text);
 
     [[nodiscard]] const QString& text() const { return m_text; }
-    [[nodiscard]] qsizetype count() const { return qsizetype(m_tokens.size()); }
+    [[nodiscard]] qsizetype count() const { return m_count; }
     /// Indices of the Digits tokens, ascending: the number scanners start only there.
     [[nodiscard]] const std::vector<qsizetype>& digitTokens() const { return m_digitTokens; }
     /// Indices of every token that is not Letters (digits, mixed words, symbols),
@@ -118,6 +118,7 @@ private:
     QString m_text;
     QString m_folded;
     std::vector<PiiToken> m_tokens; ///< a vector: cheaper to append to than a QList
+    qsizetype m_count = 0;          ///< m_tokens.size(), kept: every bounds check asks
     std::vector<qsizetype> m_digitTokens;
     std::vector<qsizetype> m_nonLetterTokens;
 };

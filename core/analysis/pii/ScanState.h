@@ -10,6 +10,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace kotva::pii {
 
 class ScanState final
@@ -17,13 +19,13 @@ class ScanState final
 public:
     explicit ScanState(const PiiText& text)
         : m_text(text)
-        , m_taken(text.count(), false)
+        , m_taken(std::size_t(text.count()), 0)
     {}
 
     [[nodiscard]] const PiiText& text() const { return m_text; }
     [[nodiscard]] bool isTaken(qsizetype i) const
     {
-        return i < 0 || i >= m_taken.size() || m_taken[i];
+        return i < 0 || i >= qsizetype(m_taken.size()) || m_taken[std::size_t(i)];
     }
     /// True when none of the tokens first..last (inclusive) is taken.
     [[nodiscard]] bool isFree(qsizetype first, qsizetype last) const
@@ -44,7 +46,7 @@ public:
     void take(qsizetype first, qsizetype last)
     {
         for (qsizetype i = first; i <= last; ++i)
-            m_taken[i] = true;
+            m_taken[std::size_t(i)] = 1;
     }
     /// Reports a span given in UTF-16 offsets (for scanners that work on characters).
     void addChars(PiiKind kind, qsizetype start, qsizetype end)
@@ -56,14 +58,14 @@ public:
     {
         for (qsizetype i = m_text.tokenAtOrAfter(start);
              i < m_text.count() && m_text.at(i).start < end; ++i)
-            m_taken[i] = true;
+            m_taken[std::size_t(i)] = 1;
     }
     [[nodiscard]] const QList<PiiFinding>& findings() const { return m_findings; }
     [[nodiscard]] QList<PiiFinding> takeFindings() { return std::move(m_findings); }
 
 private:
     const PiiText& m_text;
-    QList<bool> m_taken;
+    std::vector<quint8> m_taken; ///< per token; a vector: QList's operator[] checks for a detach
     QList<PiiFinding> m_findings;
 };
 
