@@ -1,7 +1,6 @@
 #include "ui/workspace/WorkspacePane.h"
 
 #include "core/session/SessionService.h"
-#include "tests/ui_workspace/JsonTranslator.h"
 #include "tests/ui_workspace/WorkspaceTestSupport.h"
 #include "ui/referral/CrisisReferralPane.h"
 #include "ui/workspace/BoundaryNotice.h"
@@ -426,8 +425,6 @@ protected:
             QLocale::setDefault(QLocale(QLocale::Czech, QLocale::CzechRepublic));
             if (m_catalogue.load(QStringLiteral(":/i18n/kotva_cs.qm")))
                 QCoreApplication::installTranslator(&m_catalogue);
-            if (m_helpers.loadFolder(QStringLiteral(KOTVA_SOURCE_DIR "/../tr")))
-                QCoreApplication::installTranslator(&m_helpers);
         }
         WorkspacePaneTest::SetUp();
     }
@@ -435,7 +432,6 @@ protected:
     {
         WorkspacePaneTest::TearDown();
         if (GetParam()) {
-            QCoreApplication::removeTranslator(&m_helpers);
             QCoreApplication::removeTranslator(&m_catalogue);
             QLocale::setDefault(m_previousLocale);
         }
@@ -443,7 +439,6 @@ protected:
 
     QLocale m_previousLocale;
     QTranslator m_catalogue;
-    test::JsonTranslator m_helpers;
 };
 
 TEST_P(WorkspaceScreenshots, ForReview)
