@@ -49,8 +49,8 @@ void scanLinks(ScanState& state)
     // A link starts with a word followed by ":" or ".", so look only before symbols.
     for (const qsizetype symbol : t.nonLetterTokens()) {
         const qsizetype i = symbol - 1;
-        if (i < resume || !t.isLetters(i) ||
-            (t.folded(i).front() != u'h' && t.folded(i).front() != u'w'))
+        if (!(t.isSymbol(symbol, u':') || t.isSymbol(symbol, u'.')) || i < resume ||
+            !t.isLetters(i) || (t.folded(i).front() != u'h' && t.folded(i).front() != u'w'))
             continue;
         const bool scheme = t.foldedIs(i, {QLatin1String("http"), QLatin1String("https")}) &&
                             t.isSymbol(i + 1, u':') && t.joined(i + 1);
@@ -67,12 +67,14 @@ void scanLinks(ScanState& state)
 
 void scanEmails(ScanState& state)
 {
-    const QString& text = state.text().text();
+    const PiiText& t = state.text();
+    const QString& text = t.text();
     qsizetype searchFrom = 0;
-    while (true) {
-        const qsizetype at = text.indexOf(u'@', searchFrom);
-        if (at < 0)
-            return;
+    // "@" is a symbol token of its own: look only there.
+    for (const qsizetype symbol : t.nonLetterTokens()) {
+        if (!t.isSymbol(symbol, u'@') || t.at(symbol).start < searchFrom)
+            continue;
+        const qsizetype at = t.at(symbol).start;
         searchFrom = at + 1;
         qsizetype start = at;
         while (start > 0 && isLocalPartChar(text[start - 1]))

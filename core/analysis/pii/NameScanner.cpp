@@ -200,7 +200,8 @@ private:
                 continue;
             const QStringView w = m_t.folded(i);
             for (const QString& stem : std::as_const(stems)) {
-                if (w.startsWith(stem) && w.size() <= stem.size() + 4 && canBeSurname(i)) {
+                if (w.size() >= stem.size() && w.size() <= stem.size() + 4 &&
+                    w.front() == stem.front() && w.startsWith(stem) && canBeSurname(i)) {
                     add(i);
                     break;
                 }
