@@ -3,6 +3,11 @@
 // doctor, negated requests).
 
 #include "RulesFixture.h"
+#include "core/analysis/rules/BoundaryTexts.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+#include <QTranslator>
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -104,6 +109,34 @@ TEST(BoundaryCheckerTest, ClientRequestCarriesWhyNotAndWhereInstead)
     ASSERT_EQ(findings.size(), 1);
     EXPECT_EQ(findings.first().rule, BoundaryRule::Medication);
     EXPECT_TRUE(findings.first().suggestion.contains(QStringLiteral("doctor")));
+}
+
+// The answer offered for a client's request goes into the worker's reply as it is; it must
+// not be flagged as crossing the very boundary it explains. Checked in Czech, the language
+// the reply is written in (the lexicons are Czech).
+TEST(BoundaryCheckerTest, TheOfferedAnswerDoesNotItselfCrossABoundary)
+{
+    QTranslator czech;
+    ASSERT_TRUE(czech.load(QStringLiteral(":/i18n/kotva_cs.qm")));
+    QCoreApplication::installTranslator(&czech);
+    const auto uninstall = qScopeGuard([&czech] { QCoreApplication::removeTranslator(&czech); });
+    const BoundaryRule rules[] = {
+        BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
+        BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
+        BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
+    };
+    for (const BoundaryRule rule : rules) {
+        const QString answer = BoundaryTexts::suggestion(rule, Author::Client);
+        ASSERT_FALSE(answer.isEmpty());
+        const QList<BoundaryFinding> findings =
+            test::rulesAnalyzer().analyze(answer, Author::Worker).boundaries;
+        for (const BoundaryFinding& finding : findings) {
+            ADD_FAILURE() << boundaryRuleName(finding.rule).toStdString() << " in \""
+                          << answer.mid(finding.span.start, finding.span.end - finding.span.start)
+                                 .toStdString()
+                          << "\" of: " << answer.toStdString();
+        }
+    }
 }
 
 } // namespace
