@@ -3,6 +3,7 @@
 #include "core/session/SessionService.h"
 #include "tests/ui_workspace/WorkspaceTestSupport.h"
 #include "ui/referral/CrisisReferralPane.h"
+#include "ui/shell/InlineMessage.h"
 #include "ui/workspace/BoundaryNotice.h"
 #include "ui/workspace/CloseContactDialog.h"
 #include "ui/workspace/ComposerEdit.h"
@@ -11,6 +12,7 @@
 #include "ui/workspace/ConversationHeader.h"
 #include "ui/workspace/ConversationView.h"
 #include "ui/workspace/NewContactDialog.h"
+#include "ui/workspace/OutcomeTopicsDialog.h"
 #include "ui/workspace/TurnComposer.h"
 #include "ui/workspace/TurnModel.h"
 
@@ -344,6 +346,36 @@ TEST_F(WorkspacePaneTest, ClosingAContactKeepsTheOutcomeAndSuggestsASupervisionN
                   .data()
                   .toString(),
               contactStateLabel(ContactState::Closed));
+}
+
+TEST_F(WorkspacePaneTest, TheOrganisationsTopicListCanBeEditedWhileClosing)
+{
+    startContact();
+    QTest::mouseClick(m_pane->conversation()->header()->closeButton(), Qt::LeftButton);
+    auto* dialog = m_pane->findChild<CloseContactDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    const QString kept = dialog->topicList()->item(0)->text();
+    ASSERT_TRUE(dialog->setTopicChecked(kept, true));
+
+    QTest::mouseClick(dialog->editTopicsButton(), Qt::LeftButton);
+    auto* editor = dialog->findChild<OutcomeTopicsDialog*>();
+    ASSERT_NE(editor, nullptr);
+    // Too long a topic: the error is shown, nothing is stored, the dialog stays.
+    editor->editor()->setPlainText(kept + u'\n' + QString(500, u'x'));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    EXPECT_TRUE(editor->isVisible());
+    EXPECT_FALSE(editor->message()->text().isEmpty());
+    EXPECT_NE(m_pane->service().repository().outcomeTopics()->size(), 2);
+
+    editor->editor()->setPlainText(kept + QStringLiteral("\n  Bydlení \nBydlení\n\n"));
+    QTest::mouseClick(editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    const QStringList expected{kept, QStringLiteral("Bydlení")};
+    EXPECT_EQ(*m_pane->service().repository().outcomeTopics(), expected);
+    ASSERT_EQ(dialog->topicList()->count(), 2);
+    EXPECT_EQ(dialog->outcome().topics, QStringList{kept}) << "the tick stays on a kept topic";
+    EXPECT_EQ(dialog->topicList()->item(1)->text(), QStringLiteral("Bydlení"));
 }
 
 TEST_F(WorkspacePaneTest, AnOlderContactThatGetsATurnMovesToTheTopAndStaysOpen)

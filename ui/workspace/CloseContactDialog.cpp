@@ -16,6 +16,7 @@ CloseContactDialog::CloseContactDialog(const Contact& contact, const QStringList
     : QDialog(parent)
     , m_contactId(contact.id)
     , m_topics(new QListWidget(this))
+    , m_editTopics(new QPushButton(tr("&Edit the list…"), this))
     , m_referral(new QCheckBox(tr("A &referral was given"), this))
     , m_supervision(new QCheckBox(tr("&Bring this contact to supervision"), this))
 {
@@ -29,14 +30,10 @@ CloseContactDialog::CloseContactDialog(const Contact& contact, const QStringList
     intro->setWordWrap(true);
     auto* topicsLabel = new QLabel(tr("&Topics:"), this);
     topicsLabel->setBuddy(m_topics);
-    for (const QString& topic : topics) {
-        auto* item = new QListWidgetItem(topic, m_topics);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    setTopics(topics);
     m_topics->setAccessibleName(tr("Topics of the contact"));
-    if (m_topics->count() > 0)
-        m_topics->setCurrentRow(0);
+    m_editTopics->setToolTip(tr("Change the organisation's list of topics"));
+    connect(m_editTopics, &QPushButton::clicked, this, &CloseContactDialog::editTopicsRequested);
     m_referral->setChecked(contact.referralGiven);
     m_supervision->setToolTip(tr("After closing, Kotva suggests a supervision note linked to "
                                  "the contact's anonymous reference."));
@@ -50,9 +47,23 @@ CloseContactDialog::CloseContactDialog(const Contact& contact, const QStringList
     layout->addWidget(intro);
     layout->addWidget(topicsLabel);
     layout->addWidget(m_topics, 1);
+    layout->addWidget(m_editTopics, 0, Qt::AlignLeft);
     layout->addWidget(m_referral);
     layout->addWidget(m_supervision);
     layout->addWidget(buttons);
+}
+
+void CloseContactDialog::setTopics(const QStringList& topics)
+{
+    const QStringList ticked = outcome().topics;
+    m_topics->clear();
+    for (const QString& topic : topics) {
+        auto* item = new QListWidgetItem(topic, m_topics);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(topic) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (m_topics->count() > 0)
+        m_topics->setCurrentRow(0);
 }
 
 bool CloseContactDialog::setTopicChecked(const QString& topic, bool checked)

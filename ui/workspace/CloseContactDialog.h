@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QListWidget;
+class QPushButton;
 
 namespace kotva {
 
@@ -29,6 +30,13 @@ public:
     [[nodiscard]] QCheckBox* supervisionBox() const { return m_supervision; }
     /// Ticks the topic with this text (tests, and a keyboard-free way to fill it in).
     bool setTopicChecked(const QString& topic, bool checked);
+    /// Replaces the list (after it was edited), keeping the ticks on topics still in it.
+    void setTopics(const QStringList& topics);
+    [[nodiscard]] QPushButton* editTopicsButton() const { return m_editTopics; }
+
+Q_SIGNALS:
+    /// The worker wants to change the organisation's list of topics.
+    void editTopicsRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -36,6 +44,7 @@ protected:
 private:
     ContactId m_contactId = 0;
     QListWidget* m_topics = nullptr;
+    QPushButton* m_editTopics = nullptr;
     QCheckBox* m_referral = nullptr;
     QCheckBox* m_supervision = nullptr;
 };

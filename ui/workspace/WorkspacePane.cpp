@@ -7,6 +7,7 @@
 #include "ui/workspace/ContactListPanel.h"
 #include "ui/workspace/ConversationView.h"
 #include "ui/workspace/NewContactDialog.h"
+#include "ui/workspace/OutcomeTopicsDialog.h"
 #include "ui/workspace/TurnComposer.h"
 #include "ui/workspace/TurnModel.h"
 
@@ -197,7 +198,27 @@ void WorkspacePane::showCloseContactDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { (void)closeContact(dialog->contactId(), dialog->outcome()); });
+    connect(dialog, &CloseContactDialog::editTopicsRequested, this,
+            [this, dialog] { editOutcomeTopics(dialog); });
     dialog->open();
+}
+
+void WorkspacePane::editOutcomeTopics(CloseContactDialog* closeDialog)
+{
+    const Result<QStringList> topics = m_service.repository().outcomeTopics();
+    auto* editor = new OutcomeTopicsDialog(
+        topics.value_or(QStringList()),
+        [this](const QStringList& wanted) {
+            return m_service.repository().setOutcomeTopics(wanted);
+        },
+        closeDialog);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, closeDialog, [this, closeDialog] {
+        // Read back: the repository cleans the list (spaces, duplicates).
+        if (const Result<QStringList> stored = m_service.repository().outcomeTopics())
+            closeDialog->setTopics(*stored);
+    });
+    editor->open();
 }
 
 Status WorkspacePane::closeContact(ContactId id, const ContactOutcome& outcome)

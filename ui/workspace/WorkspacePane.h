@@ -12,6 +12,7 @@ class QSplitter;
 
 namespace kotva {
 
+class CloseContactDialog;
 class ContactListModel;
 class ContactListPanel;
 class ConversationView;
@@ -67,6 +68,8 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    /// Opens the list editor over the close dialog; the dialog's list follows the result.
+    void editOutcomeTopics(CloseContactDialog* closeDialog);
     void contactSelected(ContactId id);
     /// Shows the client's words to the crisis pane and raises it at concern or acute; a
     /// lower level never replaces a higher one during the same contact.
