@@ -243,6 +243,14 @@
         <source>&amp;Close contact</source>
         <translation>&amp;Uzavřít kontakt</translation>
     </message>
+    <message>
+        <source>&amp;Edit the list…</source>
+        <translation>&amp;Upravit seznam…</translation>
+    </message>
+    <message>
+        <source>Change the organisation&apos;s list of topics</source>
+        <translation>Změnit seznam témat organizace</translation>
+    </message>
 </context>
 <context>
     <name>kotva::ContactListModel</name>
@@ -1495,6 +1503,33 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Poznámka:</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::OutcomeTopicsDialog</name>
+    <message>
+        <source>Topics for closing a contact</source>
+        <translation>Témata pro uzavření kontaktu</translation>
+    </message>
+    <message>
+        <source>One topic per line. The list is the organisation&apos;s own and is shared by everyone using this vault; contacts closed before keep their topics.</source>
+        <translation>Jedno téma na řádek. Seznam patří organizaci a sdílejí ho všichni, kdo pracují s tímto trezorem; dříve uzavřené kontakty si svá témata ponechají.</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Témata:</translation>
+    </message>
+    <message>
+        <source>Topics, one per line</source>
+        <translation>Témata, jedno na řádek</translation>
+    </message>
+    <message>
+        <source>&amp;Save the list</source>
+        <translation>&amp;Uložit seznam</translation>
+    </message>
+    <message>
+        <source>Keep at least one topic.</source>
+        <translation>Ponechte alespoň jedno téma.</translation>
     </message>
 </context>
 <context>

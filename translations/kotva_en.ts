@@ -243,6 +243,14 @@
         <source>&amp;Close contact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the organisation&apos;s list of topics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::ContactListModel</name>
@@ -1487,6 +1495,33 @@
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::OutcomeTopicsDialog</name>
+    <message>
+        <source>Topics for closing a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic per line. The list is the organisation&apos;s own and is shared by everyone using this vault; contacts closed before keep their topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one topic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
