@@ -760,22 +760,6 @@
         <translation>osobní údaj</translation>
     </message>
     <message>
-        <source>thoughts of suicide</source>
-        <translation>myšlenky na sebevraždu</translation>
-    </message>
-    <message>
-        <source>a plan or decision</source>
-        <translation>plán nebo rozhodnutí</translation>
-    </message>
-    <message>
-        <source>means</source>
-        <translation>prostředky</translation>
-    </message>
-    <message>
-        <source>an attempt in progress</source>
-        <translation>probíhající pokus</translation>
-    </message>
-    <message>
         <source>saying goodbye</source>
         <translation>loučení</translation>
     </message>
@@ -794,14 +778,6 @@
     <message>
         <source>hopelessness</source>
         <translation>beznaděj</translation>
-    </message>
-    <message>
-        <source>someone else at risk</source>
-        <translation>ohrožení jiné osoby</translation>
-    </message>
-    <message>
-        <source>a danger signal</source>
-        <translation>signál ohrožení</translation>
     </message>
     <message>
         <source>diagnosis</source>
@@ -858,6 +834,26 @@
     <message>
         <source>Removed before saving: %1</source>
         <translation>Před uložením odstraněno: %1</translation>
+    </message>
+    <message>
+        <source>thoughts of suicide or of dying</source>
+        <translation>myšlenky na sebevraždu nebo na smrt</translation>
+    </message>
+    <message>
+        <source>a plan or a decision to die</source>
+        <translation>plán nebo rozhodnutí zemřít</translation>
+    </message>
+    <message>
+        <source>means of suicide</source>
+        <translation>prostředky k sebevraždě</translation>
+    </message>
+    <message>
+        <source>an attempt happening now</source>
+        <translation>pokus, který právě probíhá</translation>
+    </message>
+    <message>
+        <source>someone else&apos;s life at risk</source>
+        <translation>ohrožení života někoho jiného</translation>
     </message>
 </context>
 <context>
@@ -2242,46 +2238,6 @@
 <context>
     <name>kotva::ReferralTexts</name>
     <message>
-        <source>thoughts of suicide or of dying</source>
-        <translation>myšlenky na sebevraždu nebo na smrt</translation>
-    </message>
-    <message>
-        <source>a plan or a decision to die</source>
-        <translation>plán nebo rozhodnutí zemřít</translation>
-    </message>
-    <message>
-        <source>means of suicide</source>
-        <translation>prostředky k sebevraždě</translation>
-    </message>
-    <message>
-        <source>an attempt happening now</source>
-        <translation>pokus, který právě probíhá</translation>
-    </message>
-    <message>
-        <source>saying goodbye</source>
-        <translation>loučení</translation>
-    </message>
-    <message>
-        <source>self-harm</source>
-        <translation>sebepoškozování</translation>
-    </message>
-    <message>
-        <source>violence happening now</source>
-        <translation>násilí, které se právě děje</translation>
-    </message>
-    <message>
-        <source>violence or abuse</source>
-        <translation>násilí nebo zneužívání</translation>
-    </message>
-    <message>
-        <source>hopelessness</source>
-        <translation>beznaděj</translation>
-    </message>
-    <message>
-        <source>someone else&apos;s life at risk</source>
-        <translation>ohrožení života někoho jiného</translation>
-    </message>
-    <message>
         <source>Open now</source>
         <translation>Teď otevřeno</translation>
     </message>
@@ -2367,50 +2323,6 @@
 </context>
 <context>
     <name>kotva::RemovedData</name>
-    <message>
-        <source>birth number</source>
-        <translation>rodné číslo</translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation>telefonní číslo</translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation>e-mailová adresa</translation>
-    </message>
-    <message>
-        <source>bank account</source>
-        <translation>číslo účtu</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresa</translation>
-    </message>
-    <message>
-        <source>postal code</source>
-        <translation>PSČ</translation>
-    </message>
-    <message>
-        <source>ID document number</source>
-        <translation>číslo dokladu</translation>
-    </message>
-    <message>
-        <source>data box ID</source>
-        <translation>ID datové schránky</translation>
-    </message>
-    <message>
-        <source>date of birth</source>
-        <translation>datum narození</translation>
-    </message>
-    <message>
-        <source>surname</source>
-        <translation>příjmení</translation>
-    </message>
     <message>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>

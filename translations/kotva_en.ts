@@ -756,22 +756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>thoughts of suicide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a plan or decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an attempt in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>saying goodbye</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,14 +773,6 @@
     </message>
     <message>
         <source>hopelessness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>someone else at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a danger signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -853,6 +829,26 @@
     </message>
     <message>
         <source>Removed before saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thoughts of suicide or of dying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan or a decision to die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means of suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attempt happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else&apos;s life at risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,46 +2228,6 @@
 <context>
     <name>kotva::ReferralTexts</name>
     <message>
-        <source>thoughts of suicide or of dying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a plan or a decision to die</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>means of suicide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an attempt happening now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saying goodbye</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-harm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>violence happening now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>violence or abuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hopelessness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>someone else&apos;s life at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,50 +2313,6 @@
 </context>
 <context>
     <name>kotva::RemovedData</name>
-    <message>
-        <source>birth number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bank account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>postal code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data box ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>surname</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 “%2”</source>
         <translation type="unfinished"></translation>

@@ -1,5 +1,7 @@
 #include "core/session/SessionTypes.h"
 
+#include "core/common/EnumNames.h"
+
 #include <QCoreApplication>
 
 namespace kotva {
@@ -11,16 +13,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kotva::SessionTypes)
 };
-
-template <typename Enum>
-std::optional<Enum> fromName(const QList<Enum>& all, const QString& name, QString (*nameOf)(Enum))
-{
-    for (const Enum value : all) {
-        if (nameOf(value) == name)
-            return value;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -83,17 +75,17 @@ QString contactStateName(ContactState state)
 
 std::optional<Channel> channelFromName(const QString& name)
 {
-    return fromName(allChannels(), name, &channelName);
+    return enumFromName(allChannels(), name, &channelName);
 }
 
 std::optional<ContractWish> contractWishFromName(const QString& name)
 {
-    return fromName(allContractWishes(), name, &contractWishName);
+    return enumFromName(allContractWishes(), name, &contractWishName);
 }
 
 std::optional<ContactState> contactStateFromName(const QString& name)
 {
-    return fromName({ContactState::Open, ContactState::Closed}, name, &contactStateName);
+    return enumFromName({ContactState::Open, ContactState::Closed}, name, &contactStateName);
 }
 
 QString channelLabel(Channel channel)

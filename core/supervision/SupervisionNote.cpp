@@ -1,5 +1,7 @@
 #include "core/supervision/SupervisionNote.h"
 
+#include "core/common/EnumNames.h"
+
 #include <QCoreApplication>
 
 namespace kotva {
@@ -11,16 +13,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kotva::SupervisionNote)
 };
-
-template <typename Enum>
-std::optional<Enum> fromName(const QList<Enum>& all, const QString& name, QString (*nameOf)(Enum))
-{
-    for (const Enum value : all) {
-        if (nameOf(value) == name)
-            return value;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -72,12 +64,12 @@ QString noteTopicName(NoteTopic topic)
 
 std::optional<SharingLevel> sharingLevelFromName(const QString& name)
 {
-    return fromName(allSharingLevels(), name, &sharingLevelName);
+    return enumFromName(allSharingLevels(), name, &sharingLevelName);
 }
 
 std::optional<NoteTopic> noteTopicFromName(const QString& name)
 {
-    return fromName(allNoteTopics(), name, &noteTopicName);
+    return enumFromName(allNoteTopics(), name, &noteTopicName);
 }
 
 QString sharingLevelLabel(SharingLevel level)

@@ -2,6 +2,7 @@
 
 #include "ui/referral/ReferralCard.h"
 #include "ui/referral/ReferralTexts.h"
+#include "ui/shell/FindingLabels.h"
 
 #include <QAccessible>
 #include <QButtonGroup>
@@ -340,7 +341,7 @@ void CrisisReferralPane::renderTriggers(const QString& text)
         const QString words = referral_ui::cutSpan(text, signal.span);
         if (words.isEmpty())
             continue;
-        const QString line = tr("“%1” – %2").arg(words, referral_ui::signalKindLabel(signal.kind));
+        const QString line = tr("“%1” – %2").arg(words, findings::signalLabel(signal.kind));
         if (!lines.contains(line))
             lines << line;
     }

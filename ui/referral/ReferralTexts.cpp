@@ -16,33 +16,6 @@ struct Tr
 
 } // namespace
 
-QString signalKindLabel(SignalKind kind)
-{
-    switch (kind) {
-    case SignalKind::SuicidalThoughts:
-        return Tr::tr("thoughts of suicide or of dying");
-    case SignalKind::Plan:
-        return Tr::tr("a plan or a decision to die");
-    case SignalKind::Means:
-        return Tr::tr("means of suicide");
-    case SignalKind::AttemptInProgress:
-        return Tr::tr("an attempt happening now");
-    case SignalKind::Goodbye:
-        return Tr::tr("saying goodbye");
-    case SignalKind::SelfHarm:
-        return Tr::tr("self-harm");
-    case SignalKind::ViolenceNow:
-        return Tr::tr("violence happening now");
-    case SignalKind::Violence:
-        return Tr::tr("violence or abuse");
-    case SignalKind::Hopelessness:
-        return Tr::tr("hopelessness");
-    case SignalKind::ThirdPersonAtRisk:
-        return Tr::tr("someone else's life at risk");
-    }
-    return {};
-}
-
 QString openStateLabel(OpenState state)
 {
     switch (state) {

@@ -7,8 +7,6 @@
 
 namespace kotva::referral_ui {
 
-/// The signal kind in words for the worker ("thoughts of suicide").
-QString signalKindLabel(SignalKind kind);
 /// "Open now" / "Closed now"; empty when unknown (professional help).
 QString openStateLabel(OpenState state);
 /// The level in one short phrase ("Acute danger").

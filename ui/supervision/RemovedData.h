@@ -6,8 +6,6 @@
 
 namespace kotva::supervision_ui {
 
-/// The kind of personal data in words ("phone number").
-QString piiKindLabel(PiiKind kind);
 /// "Removed before saving: phone number “777 123 456”, e-mail “…”." for the personal data
 /// the analysis found in `typed`; empty when it found none. Shown to the worker who typed
 /// it, never stored.

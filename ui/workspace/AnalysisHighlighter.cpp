@@ -1,6 +1,6 @@
 #include "ui/workspace/AnalysisHighlighter.h"
 
-#include "ui/workspace/FindingLabels.h"
+#include "ui/shell/FindingLabels.h"
 
 #include <QTextDocument>
 

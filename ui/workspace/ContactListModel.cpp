@@ -1,6 +1,6 @@
 #include "ui/workspace/ContactListModel.h"
 
-#include "ui/workspace/FindingLabels.h"
+#include "ui/shell/FindingLabels.h"
 #include "ui/workspace/WorkspaceFormat.h"
 
 #include <QFont>

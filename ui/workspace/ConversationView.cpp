@@ -1,11 +1,11 @@
 #include "ui/workspace/ConversationView.h"
 
 #include "core/session/SessionService.h"
+#include "ui/shell/FindingLabels.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/workspace/BoundaryNotice.h"
 #include "ui/workspace/ComposerEdit.h"
 #include "ui/workspace/ConversationHeader.h"
-#include "ui/workspace/FindingLabels.h"
 #include "ui/workspace/RecentTurnsFilter.h"
 #include "ui/workspace/TurnComposer.h"
 #include "ui/workspace/TurnModel.h"

@@ -1,4 +1,4 @@
-#include "ui/workspace/FindingLabels.h"
+#include "ui/shell/FindingLabels.h"
 
 #include <QCoreApplication>
 
@@ -59,13 +59,13 @@ QString signalLabel(SignalKind kind)
 {
     switch (kind) {
     case SignalKind::SuicidalThoughts:
-        return Tr::tr("thoughts of suicide");
+        return Tr::tr("thoughts of suicide or of dying");
     case SignalKind::Plan:
-        return Tr::tr("a plan or decision");
+        return Tr::tr("a plan or a decision to die");
     case SignalKind::Means:
-        return Tr::tr("means");
+        return Tr::tr("means of suicide");
     case SignalKind::AttemptInProgress:
-        return Tr::tr("an attempt in progress");
+        return Tr::tr("an attempt happening now");
     case SignalKind::Goodbye:
         return Tr::tr("saying goodbye");
     case SignalKind::SelfHarm:
@@ -77,9 +77,9 @@ QString signalLabel(SignalKind kind)
     case SignalKind::Hopelessness:
         return Tr::tr("hopelessness");
     case SignalKind::ThirdPersonAtRisk:
-        return Tr::tr("someone else at risk");
+        return Tr::tr("someone else's life at risk");
     }
-    return Tr::tr("a danger signal");
+    return {};
 }
 
 QString ruleLabel(BoundaryRule rule)
