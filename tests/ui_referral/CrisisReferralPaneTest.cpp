@@ -3,6 +3,7 @@
 #include "core/analysis/Analyzer.h"
 #include "core/referral/ReferralDirectory.h"
 #include "core/referral/ReferralPlanner.h"
+#include "tests/support/CzechUi.h"
 #include "ui/referral/ReferralCard.h"
 
 #include <QClipboard>
@@ -21,6 +22,7 @@
 
 #include <gtest/gtest.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kotva {
@@ -280,58 +282,33 @@ TEST_F(CrisisReferralPaneTest, ControlsHaveAccessibleNamesOrText)
 namespace kotva {
 namespace {
 
-/// For screenshots only: KOTVA_REVIEW_QM names .qm catalogues (separated by ':') to look at
-/// the panes in Czech before the catalogues are merged; empty keeps English.
-class ReviewLanguage
+// Pictures of the pane for people to look at (build/…/screenshots), in English and in
+// Czech; the Czech ones must really be in Czech.
+TEST_F(CrisisReferralPaneTest, ScreenshotsForReviewInBothLanguages)
 {
-public:
-    ReviewLanguage()
-    {
-        const QString files = qEnvironmentVariable("KOTVA_REVIEW_QM");
-        if (files.isEmpty())
-            return;
-        for (const QString& file : files.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
-            auto translator = std::make_unique<QTranslator>();
-            if (translator->load(file) && QCoreApplication::installTranslator(translator.get()))
-                m_translators.push_back(std::move(translator));
-        }
-        m_previous = QLocale();
-        QLocale::setDefault(QLocale(QLocale::Czech, QLocale::CzechRepublic));
-        m_active = true;
-    }
-    ~ReviewLanguage()
-    {
-        for (const auto& translator : m_translators)
-            QCoreApplication::removeTranslator(translator.get());
-        if (m_active)
-            QLocale::setDefault(m_previous);
-    }
-    Q_DISABLE_COPY_MOVE(ReviewLanguage)
-    [[nodiscard]] QString suffix() const { return m_active ? QStringLiteral("-cs") : QString(); }
-
-private:
-    std::vector<std::unique_ptr<QTranslator>> m_translators;
-    QLocale m_previous;
-    bool m_active = false;
-};
-
-// Not an assertion: pictures of the pane for people to look at (build/…/screenshots).
-TEST_F(CrisisReferralPaneTest, ScreenshotsForReview)
-{
-    const ReviewLanguage language;
-    pane = std::make_unique<CrisisReferralPane>(planner, QStringLiteral("CZ032"));
-    pane->show();
     const QString folder = QStringLiteral(KOTVA_BINARY_DIR "/screenshots");
     QDir().mkpath(folder);
-    pane->resize(460, 1400);
-    for (const auto& [name, text] :
-         {std::pair{"referral-acute", kAcute}, std::pair{"referral-concern", kConcern},
-          std::pair{"referral-none", kNothing}}) {
-        assess(text);
-        EXPECT_TRUE(pane->grab().save(folder + QLatin1Char('/') + QLatin1String(name) +
-                                      language.suffix() + QStringLiteral(".png")));
+    for (const bool czech : {false, true}) {
+        std::optional<test::CzechUi> language;
+        if (czech) {
+            language.emplace();
+            ASSERT_TRUE(language->loaded());
+        }
+        pane = std::make_unique<CrisisReferralPane>(planner, QStringLiteral("CZ032"));
+        pane->show();
+        pane->resize(460, 1400);
+        for (const auto& [name, text] :
+             {std::pair{"referral-acute", kAcute}, std::pair{"referral-concern", kConcern},
+              std::pair{"referral-none", kNothing}}) {
+            assess(text);
+            EXPECT_TRUE(pane->grab().save(folder + QLatin1Char('/') + QLatin1String(name) +
+                                          (czech ? QStringLiteral("-cs") : QString()) +
+                                          QStringLiteral(".png")));
+        }
+        EXPECT_EQ(child<QPushButton>("referralGiven")->text(),
+                  czech ? QStringLiteral("Kontakt &předán") : QStringLiteral("Referral &given"));
+        pane.reset();
     }
-    pane.reset();
 }
 
 } // namespace
