@@ -2,6 +2,8 @@
 #include "core/access/VaultAccess.h"
 #include "core/analysis/Analyzer.h"
 #include "core/keys/KeychainStore.h"
+#include "core/referral/ReferralDirectory.h"
+#include "core/referral/ReferralPlanner.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "tests/keys/KeyringSession.h"
@@ -16,6 +18,10 @@
 #include "ui/shell/UnlockDialog.h"
 #include "ui/supervision/SupervisionNoteModel.h"
 #include "ui/supervision/SupervisionNotePane.h"
+#include "ui/workspace/ContactListModel.h"
+#include "ui/workspace/ConversationView.h"
+#include "ui/workspace/TurnModel.h"
+#include "ui/workspace/WorkspacePane.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -45,6 +51,18 @@ namespace {
 using test::waitFor;
 
 const QString kPassphrase = QStringLiteral("modrá kočka spí na okně");
+
+const ReferralPlanner& planner()
+{
+    static const ReferralDirectory directory = [] {
+        Result<ReferralDirectory> loaded = ReferralDirectory::loadBuiltIn();
+        if (!loaded)
+            qFatal("%s", qPrintable(loaded.error().message));
+        return *loaded;
+    }();
+    static const ReferralPlanner instance(directory);
+    return instance;
+}
 
 const Analyzer& analyzer()
 {
@@ -85,6 +103,15 @@ protected:
                                      notesModel = notes->model();
                                      return notes;
                                  });
+        // The worker's contacts: the contact list and the conversation's turns must go too.
+        controller->registerPane(
+            QStringLiteral("workspace"), QStringLiteral("Contacts"), QIcon(), [this](Vault& vault) {
+                auto* contacts = new WorkspacePane(vault, analyzer(), planner(), QString());
+                workspace = contacts;
+                contactModel = contacts->contactModel();
+                turnModel = contacts->conversation()->turnModel();
+                return contacts;
+            });
         controller->start();
         ASSERT_TRUE(waitFor([this] { return controller->setupDialog() != nullptr; }));
         SetupDialog* setup = controller->setupDialog();
@@ -127,6 +154,8 @@ protected:
         EXPECT_TRUE(pane.isNull()) << "the pane and its content are destroyed";
         EXPECT_TRUE(paneModel.isNull()) << "the model is gone with its pane";
         EXPECT_TRUE(notesModel.isNull()) << "the supervision notes' model is gone";
+        EXPECT_TRUE(contactModel.isNull()) << "the contact list is gone";
+        EXPECT_TRUE(turnModel.isNull()) << "the conversation's turns are gone";
         EXPECT_EQ(access->vault(), nullptr);
         EXPECT_EQ(controller->idleLock(), nullptr);
         UnlockDialog* unlock = controller->unlockDialog();
@@ -152,6 +181,9 @@ protected:
     QPointer<QWidget> pane;
     QPointer<QStandardItemModel> paneModel;
     QPointer<SupervisionNoteModel> notesModel;
+    QPointer<WorkspacePane> workspace;
+    QPointer<ContactListModel> contactModel;
+    QPointer<TurnModel> turnModel;
     QPointer<MainWindow> window;
 };
 
@@ -162,6 +194,16 @@ TEST_F(IdleLockFlowTest, IdleTimeLocksAndLeavesOnlyTheUnlockScreen)
     EXPECT_EQ(controller->idleLock()->timeout(), std::chrono::minutes(5));
     ASSERT_FALSE(pane.isNull());
     ASSERT_FALSE(notesModel.isNull());
+    // A contact is open on screen with the client's words in it.
+    ASSERT_FALSE(workspace.isNull());
+    const Result<Contact> contact =
+        workspace->openContact({Channel::Chat, QStringLiteral("Eva"), ContractWish::JustBeHeard});
+    ASSERT_TRUE(contact.has_value());
+    ASSERT_TRUE(workspace->service()
+                    .addTurn(contact->id, Author::Client, QStringLiteral("Je mi dnes smutno."))
+                    .has_value());
+    workspace->conversation()->reloadTurns();
+    ASSERT_EQ(turnModel->rowCount(), 1);
 
     clock.advanceSeconds(4 * 60);
     controller->idleLock()->check();
