@@ -232,3 +232,28 @@ TEST(LexiconMatcher, LongTextWithManyExceptHits)
             << "match " << i;
     }
 }
+
+// Long texts are scanned in two halves (TextAutomaton): a phrase is found exactly once
+// wherever it lies, also across the middle, with the same tokens as in a short text.
+TEST(LexiconMatcher, LongTextFindsEveryPhraseOnceWhereverItLies)
+{
+    const LexiconMatcher matcher = compile({{"whole", "crisis", {QStringLiteral("nechci uz zit")}},
+                                            {"tail", "crisis", {QStringLiteral("uz zit")}},
+                                            {"stem", "crisis", {QStringLiteral("zit* uplne")}}});
+    const QStringList filler(120, QStringLiteral("slovo"));
+    for (qsizetype at = 0; at <= filler.size(); ++at) {
+        QStringList words = filler;
+        words.insert(at, QStringLiteral("Nechci už žít úplně"));
+        const QString original = words.join(u' ');
+        const NormalisedText text(original);
+        const QList<LexiconMatch> matches = matcher.match(text);
+        ASSERT_EQ(matches.size(), 3) << "phrase after word " << at;
+        for (const LexiconMatch& match : matches) {
+            const qsizetype first = match.id() == u"whole" ? at : at + 1;
+            EXPECT_EQ(match.firstToken, match.id() == u"stem" ? at + 2 : first) << at;
+        }
+        EXPECT_EQ(found(matcher, original),
+                  list({"whole:Nechci už žít", "tail:už žít", "stem:žít úplně"}))
+            << "phrase after word " << at;
+    }
+}

@@ -1,5 +1,6 @@
 #include "core/analysis/text/TextAutomaton.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace kotva {
@@ -20,6 +21,7 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
     // Trie in insertion order, unresolved transitions -1.
     std::vector<std::int32_t> trie(alphabet, -1);
     std::vector<std::int32_t> keywordAt(1, -1);
+    std::vector<std::int32_t> depth(1, 0);
     for (qsizetype id = 0; id < keywords.size(); ++id) {
         std::size_t state = 0;
         for (const QChar c : keywords.at(id)) {
@@ -27,6 +29,7 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
             if (trie[slot] < 0) {
                 trie[slot] = static_cast<std::int32_t>(keywordAt.size());
                 keywordAt.push_back(-1);
+                depth.push_back(depth[state] + 1);
                 trie.resize(trie.size() + alphabet, -1);
             }
             state = std::size_t(trie[slot]);
@@ -49,9 +52,11 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
         renamed[std::size_t(order[i])] = static_cast<std::int32_t>(i);
     std::vector<std::int32_t> next(trie.size(), -1);
     m_keywordAt.assign(states, -1);
+    m_depth.assign(states, 0);
     for (std::size_t old = 0; old < states; ++old) {
         const std::size_t now = std::size_t(renamed[old]);
         m_keywordAt[now] = keywordAt[old];
+        m_depth[now] = depth[old];
         for (std::uint32_t c = 0; c < alphabet; ++c)
             if (const std::int32_t child = trie[old * alphabet + c]; child > 0)
                 next[now * alphabet + c] = renamed[std::size_t(child)];
@@ -109,6 +114,21 @@ void TextAutomaton::scan(QStringView folded, std::vector<Occurrence>& found) con
         scanWith(m_delta32, folded, found);
 }
 
+namespace {
+
+/// Below this many code units one walk is as fast as two.
+constexpr qsizetype SplitFrom = 256;
+
+/// One walk of the automaton over part of the text.
+struct Walk
+{
+    const char16_t* p; ///< the next character to read
+    std::size_t state;
+    std::int32_t spaces; ///< spaces read so far, counted from the start of the text
+};
+
+} // namespace
+
 template <typename Step>
 void TextAutomaton::scanWith(const std::vector<Step>& table, QStringView folded,
                              std::vector<Occurrence>& found) const
@@ -119,28 +139,60 @@ void TextAutomaton::scanWith(const std::vector<Step>& table, QStringView folded,
     const Step* const delta = table.data();
     const std::uint16_t* const classes = m_classOf.data();
     const std::size_t alphabet = m_alphabet;
-    std::size_t state = 0;
-    std::int32_t spaces = 0;
-    for (const char16_t* p = begin; p < end; ++p) {
-        if (state == 0) {
-            // Nothing in progress, and keywords start at a space: skip the rest of the word.
-            while (p < end && *p != u' ')
-                ++p;
-            if (p == end)
-                break;
-        }
-        const char16_t c = *p;
-        spaces += c == u' ' ? 1 : 0;
-        const Step step = delta[state * alphabet + classes[c]];
-        state = step & Step(~OutputFlag);
+
+    // Reads one character before limit (in the root state, after skipping the rest of the
+    // word: keywords start at a space) and reports the keywords that end there and start
+    // before `before`. False when the walk reached limit instead.
+    auto advance = [&](Walk& w, const char16_t* limit, const char16_t* before) {
+        if (w.state == 0)
+            while (w.p < limit && *w.p != u' ')
+                ++w.p;
+        if (w.p == limit)
+            return false;
+        const char16_t c = *w.p;
+        w.spaces += c == u' ' ? 1 : 0;
+        const Step step = delta[w.state * alphabet + classes[c]];
+        w.state = step & Step(~OutputFlag);
         if (step & OutputFlag) [[unlikely]] {
-            for (std::int32_t s = m_outputLink[state]; s >= 0; s = m_dictionaryLink[s]) {
+            for (std::int32_t s = m_outputLink[w.state]; s >= 0; s = m_dictionaryLink[s]) {
                 const std::int32_t keyword = m_keywordAt[s];
+                const char16_t* const start = w.p - m_keywordLength[keyword] + 1;
                 // The keyword's own spaces are counted; the one before them starts it.
-                found.push_back(Occurrence{keyword, spaces - m_keywordSpaces[keyword],
-                                           (p - begin) - m_keywordLength[keyword] + 1});
+                if (start < before)
+                    found.push_back(
+                        Occurrence{keyword, w.spaces - m_keywordSpaces[keyword], start - begin});
             }
         }
+        ++w.p;
+        return true;
+    };
+
+    // The table is larger than the L2 cache, so a walk mostly waits for its next row.
+    // Two independent walks over the two halves of the text, stepped alternately, keep
+    // two of those loads in flight. The second starts at a space in the root state, so
+    // it finds every keyword that starts in its half. The first reports only keywords
+    // that start in its half, and goes on past the middle until the prefix its state
+    // stands for starts there too (after that it could only find the second's keywords).
+    const char16_t* middle = end;
+    if (folded.size() >= SplitFrom) {
+        middle = begin + folded.size() / 2;
+        while (middle < end && *middle != u' ')
+            ++middle;
+    }
+    Walk first{begin, 0, 0};
+    Walk second{middle, 0, static_cast<std::int32_t>(std::count(begin, middle, u' '))};
+    bool firstRuns = true;
+    bool secondRuns = middle < end;
+    while (firstRuns && secondRuns) {
+        firstRuns = advance(first, middle, middle);
+        secondRuns = advance(second, end, end);
+    }
+    while (firstRuns)
+        firstRuns = advance(first, middle, middle);
+    while (secondRuns)
+        secondRuns = advance(second, end, end);
+    while (first.state != 0 && first.p - m_depth[first.state] < middle &&
+           advance(first, end, middle)) {
     }
 }
 

@@ -36,7 +36,7 @@ public:
 
     /// Appends every occurrence of every keyword in folded text (as NormalisedText makes
     /// it: words separated by single spaces, a space before the first word) to found,
-    /// overlapping ones included, in order of their end position.
+    /// overlapping ones included, each once, in no particular order.
     void scan(QStringView folded, std::vector<Occurrence>& found) const;
 
     [[nodiscard]] qsizetype stateCount() const { return qsizetype(m_keywordAt.size()); }
@@ -60,6 +60,7 @@ private:
     std::vector<std::int32_t> m_keywordAt; ///< state → keyword ending exactly here, or -1
     std::vector<std::int32_t> m_keywordLength;
     std::vector<std::int32_t> m_keywordSpaces; ///< spaces in the keyword (for the token index)
+    std::vector<std::int32_t> m_depth; ///< state → length of the keyword prefix it stands for
 };
 
 } // namespace kotva
