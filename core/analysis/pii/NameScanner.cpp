@@ -18,8 +18,10 @@ public:
 
     void run()
     {
-        for (qsizetype i = 0; i < m_t.count(); ++i) {
-            if (m_state.isTaken(i) || !m_t.isLetters(i))
+        // Every word of the text passes here: the token is read once, bounds known.
+        const qsizetype count = m_t.count();
+        for (qsizetype i = 0; i < count; ++i) {
+            if (m_t.at(i).kind != PiiTokenKind::Letters || m_state.isTaken(i))
                 continue;
             // One lookup decides which rules can apply to this word at all.
             const quint8 flags = m_names.flags(m_t.folded(i));

@@ -97,6 +97,7 @@ PiiText::PiiText(const QString& text)
     const char16_t* const in = reinterpret_cast<const char16_t*>(text.constData());
     const quint32* const table = charTable();
     char16_t* const folded = reinterpret_cast<char16_t*>(m_folded.data());
+    m_foldedData = m_folded.constData();
 
     PiiToken::Gap gap = PiiToken::Gap::None;
     bool lineBreak = false;

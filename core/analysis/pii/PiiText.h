@@ -31,6 +31,7 @@ class PiiText final
 {
 public:
     explicit PiiText(const QString& text);
+    Q_DISABLE_COPY_MOVE(PiiText) // m_foldedData points into m_folded
 
     [[nodiscard]] const QString& text() const { return m_text; }
     [[nodiscard]] qsizetype count() const { return m_count; }
@@ -66,14 +67,15 @@ public:
     [[nodiscard]] const PiiToken& at(qsizetype i) const { return m_tokens[std::size_t(i)]; }
     [[nodiscard]] QStringView original(qsizetype i) const
     {
+        // A token's span is inside the text: no clamping as in QStringView::mid().
         const PiiToken& t = m_tokens[std::size_t(i)];
-        return QStringView(m_text).mid(t.start, t.end - t.start);
+        return QStringView(m_text.constData() + t.start, t.end - t.start);
     }
     /// The folded form of token i ("pani" for "paní", "novakova" for "Nováková").
     [[nodiscard]] QStringView folded(qsizetype i) const
     {
         const PiiToken& t = m_tokens[std::size_t(i)];
-        return QStringView(m_folded).mid(t.start, t.end - t.start);
+        return QStringView(m_foldedData + t.start, t.end - t.start);
     }
     [[nodiscard]] QStringView foldedText() const { return m_folded; }
 
@@ -117,8 +119,9 @@ private:
 
     QString m_text;
     QString m_folded;
-    std::vector<PiiToken> m_tokens; ///< a vector: cheaper to append to than a QList
-    qsizetype m_count = 0;          ///< m_tokens.size(), kept: every bounds check asks
+    const QChar* m_foldedData = nullptr; ///< m_folded's characters, read for every word
+    std::vector<PiiToken> m_tokens;      ///< a vector: cheaper to append to than a QList
+    qsizetype m_count = 0;               ///< m_tokens.size(), kept: every bounds check asks
     std::vector<qsizetype> m_digitTokens;
     std::vector<qsizetype> m_nonLetterTokens;
 };
