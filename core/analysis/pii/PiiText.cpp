@@ -91,7 +91,11 @@ PiiText::PiiText(const QString& text)
     const qsizetype n = text.size();
     m_folded.resize(n);
     // Reserved so that a typical message never grows them (a reallocation copies).
-    m_tokens.reserve(n / 5 + 1);
+    // Locals while tokenising: stores into the index vectors (qsizetype) could alias a
+    // member count, which would then be reloaded and stored again for every token.
+    std::vector<PiiToken> tokens;
+    tokens.reserve(std::size_t(n / 5 + 1));
+    qsizetype count = 0;
     m_nonLetterTokens.reserve(n / 8 + 8);
     m_digitTokens.reserve(n / 32 + 8);
     const char16_t* const in = reinterpret_cast<const char16_t*>(text.constData());
@@ -138,14 +142,16 @@ PiiText::PiiText(const QString& text)
         }
         token.end = i;
         if (token.kind == PiiTokenKind::Digits)
-            m_digitTokens.push_back(m_count);
+            m_digitTokens.push_back(count);
         if (token.kind != PiiTokenKind::Letters)
-            m_nonLetterTokens.push_back(m_count);
-        m_tokens.push_back(token);
-        ++m_count;
+            m_nonLetterTokens.push_back(count);
+        tokens.push_back(token);
+        ++count;
         gap = PiiToken::Gap::None;
         lineBreak = false;
     }
+    m_tokens = std::move(tokens);
+    m_count = count;
 }
 
 bool PiiText::joined(qsizetype i) const
