@@ -98,7 +98,9 @@ PiiText::PiiText(const QString& text)
     qsizetype count = 0;
     m_nonLetterTokens.reserve(n / 8 + 8);
     m_digitTokens.reserve(n / 32 + 8);
-    const char16_t* const in = reinterpret_cast<const char16_t*>(text.constData());
+    // utf16() guarantees the terminating '\0' (it copies raw data that lacks one), which
+    // is not a word character: the loop over a word's characters needs no bounds check.
+    const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
     const quint32* const table = charTable();
     char16_t* const folded = reinterpret_cast<char16_t*>(m_folded.data());
     m_foldedData = m_folded.constData();
@@ -126,7 +128,7 @@ PiiText::PiiText(const QString& text)
         } else {
             // The rest of the word; `rest` collects the class bits of its characters.
             quint32 rest = 0;
-            for (; i < n; ++i) {
+            for (;; ++i) {
                 const quint32 entry = table[in[i]];
                 if (!(entry & WordBits))
                     break;

@@ -227,6 +227,20 @@ TEST(PiiScrubber, SurnameRepeatedLaterIsRedactedToo)
               u8("Lucie [surname] mi nebere telefon. [surname] jsem psala dvakrát."));
 }
 
+// The tokeniser relies on the '\0' after the text to end its last word; a view into a
+// longer buffer (fromRawData, no terminator) must not run on into what follows it.
+TEST(PiiScrubber, TextWithoutTerminatorEndsAtItsLastWord)
+{
+    const QString buffer = u8("Volala paní Nováková777 123 456");
+    const qsizetype wordEnd = buffer.indexOf(u8("777"));
+    const QString text = QString::fromRawData(buffer.constData(), wordEnd);
+    const QList<PiiFinding> findings = scrubber().scan(text);
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings[0].kind, PiiKind::Surname);
+    EXPECT_EQ(findings[0].span.start, buffer.indexOf(u8("Nováková")));
+    EXPECT_EQ(findings[0].span.end, wordEnd);
+}
+
 TEST(PiiScrubber, RedactSkipsOverlappingAndOutOfRangeFindings)
 {
     const QString text = u8("abcdef");
