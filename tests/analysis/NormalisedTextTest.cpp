@@ -120,3 +120,15 @@ TEST(NormalisedText, VeryLongInputKeepsEveryOffset)
     const TextSpan span = text.originalSpan(last, last + 1);
     EXPECT_EQ(span.end, original.size() - 2);
 }
+
+// The constructor relies on the '\0' after the text to end its last word; a view into a
+// longer buffer (fromRawData, no terminator) must not run on into what follows it.
+TEST(NormalisedText, TextWithoutTerminatorEndsAtItsLastWord)
+{
+    const QString buffer = QStringLiteral("Nechci žít dál");
+    const QString text = QString::fromRawData(buffer.constData(), buffer.indexOf(u" dál") - 1);
+    const NormalisedText normalised(text);
+    EXPECT_EQ(normalised.folded(), QStringLiteral(" nechci zi "));
+    ASSERT_EQ(normalised.tokenCount(), 2);
+    EXPECT_EQ(normalised.originalWord(1), QStringView(u"ží"));
+}

@@ -105,7 +105,9 @@ NormalisedText::NormalisedText(const QString& original)
     : m_original(original)
 {
     const char16_t* const table = foldTable().data();
-    const char16_t* const source = reinterpret_cast<const char16_t*>(m_original.constData());
+    // utf16() guarantees the terminating '\0' (it copies raw data that lacks one), which
+    // separates words: the loop over a word's characters needs no bounds check.
+    const char16_t* const source = reinterpret_cast<const char16_t*>(m_original.utf16());
     const qsizetype size = m_original.size();
 
     // Worst case: every character a one-letter word followed by a space, plus the lead space.
@@ -126,7 +128,7 @@ NormalisedText::NormalisedText(const QString& original)
         const qsizetype foldedStart = pos;
         const qsizetype originalStart = i;
         qsizetype originalEnd = i;
-        for (; i < size; ++i) {
+        for (;; ++i) {
             const char16_t folded = table[source[i]];
             if (folded > Ignored)
                 out[pos++] = folded;
