@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 
 namespace kotva {
@@ -131,8 +132,11 @@ public:
     void run()
     {
         applyNegation();
+        // Each rule asks for the first hit of several categories; most are absent from
+        // a sentence, and a bit per category present answers those without a search.
         for (qsizetype i = m_range.begin; i < m_range.end; ++i)
-            m_referral = m_referral || m_hits.at(i).category == Referral;
+            m_present |= 1u << m_hits.at(i).category;
+        m_referral = m_present & (1u << Referral);
         for (BoundaryRule rule : AllRules)
             if (const std::optional<TextSpan> span = find(rule))
                 m_out.append(BoundaryFinding{rule, *span,
@@ -160,6 +164,8 @@ private:
     template <typename Predicate>
     std::optional<qsizetype> first(int category, Predicate&& accept) const
     {
+        if (!(m_present & (1u << category)))
+            return std::nullopt;
         for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
             const RuleHit& hit = m_hits.at(i);
             if (hit.category == category && !hit.dropped && accept(hit))
@@ -328,6 +334,8 @@ private:
     Author m_author;
     QList<BoundaryFinding>& m_out;
     bool m_referral = false;
+    std::uint32_t m_present = 0; ///< bit c: the sentence has a hit of category c
+    static_assert(Negation < 32);
 };
 
 } // namespace
