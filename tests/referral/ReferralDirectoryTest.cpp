@@ -51,8 +51,8 @@ TEST(ReferralDirectory, CoversExactlyTheDocumentedRegions)
     EXPECT_EQ(
         directory.regionsWithEntries(),
         QStringList({QStringLiteral("CZ010"), QStringLiteral("CZ020"), QStringLiteral("CZ032"),
-                     QStringLiteral("CZ041"), QStringLiteral("CZ042"), QStringLiteral("CZ051"),
-                     QStringLiteral("CZ053"), QStringLiteral("CZ064")}));
+                     QStringLiteral("CZ041"), QStringLiteral("CZ042"), QStringLiteral("CZ053"),
+                     QStringLiteral("CZ064")}));
     for (const QString& code : ReferralDirectory::czechRegionCodes()) {
         const bool hasCentre = directory.regionsWithCrisisCentre().contains(code);
         const QString reason = directory.notCovered().value(code);
