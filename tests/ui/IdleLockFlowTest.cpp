@@ -7,6 +7,7 @@
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "tests/keys/KeyringSession.h"
+#include "tests/support/BuiltIns.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "tests/ui/Typing.h"
 #include "ui/shell/AppController.h"
@@ -54,25 +55,13 @@ const QString kPassphrase = QStringLiteral("modrá kočka spí na okně");
 
 const ReferralPlanner& planner()
 {
-    static const ReferralDirectory directory = [] {
-        Result<ReferralDirectory> loaded = ReferralDirectory::loadBuiltIn();
-        if (!loaded)
-            qFatal("%s", qPrintable(loaded.error().message));
-        return *loaded;
-    }();
-    static const ReferralPlanner instance(directory);
+    static const ReferralPlanner instance(test::builtInReferralDirectory());
     return instance;
 }
 
 const Analyzer& analyzer()
 {
-    static const Analyzer instance = [] {
-        Result<Analyzer> created = Analyzer::create();
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        return *created;
-    }();
-    return instance;
+    return test::builtInAnalyzer();
 }
 
 /// The app as main.cpp wires it, with a pane that shows vault content through a model,

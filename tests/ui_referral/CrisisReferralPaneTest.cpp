@@ -3,6 +3,7 @@
 #include "core/analysis/Analyzer.h"
 #include "core/referral/ReferralDirectory.h"
 #include "core/referral/ReferralPlanner.h"
+#include "tests/support/BuiltIns.h"
 #include "tests/support/CzechUi.h"
 #include "ui/referral/ReferralCard.h"
 
@@ -30,24 +31,12 @@ namespace {
 
 const Analyzer& analyzer()
 {
-    static const Analyzer instance = [] {
-        Result<Analyzer> created = Analyzer::create();
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        return *created;
-    }();
-    return instance;
+    return test::builtInAnalyzer();
 }
 
 const ReferralDirectory& directory()
 {
-    static const ReferralDirectory instance = [] {
-        Result<ReferralDirectory> loaded = ReferralDirectory::loadBuiltIn();
-        if (!loaded)
-            qFatal("%s", qPrintable(loaded.error().message));
-        return *loaded;
-    }();
-    return instance;
+    return test::builtInReferralDirectory();
 }
 
 const QString kAcute = QStringLiteral("Už jsem spolykala celou krabičku léků, sbohem.");

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/storage/Vault.h"
+#include "tests/support/BuiltIns.h"
 #include "tests/support/CzechUi.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/shell/InlineMessage.h"
@@ -30,13 +31,7 @@ namespace {
 
 const Analyzer& analyzer()
 {
-    static const Analyzer instance = [] {
-        Result<Analyzer> created = Analyzer::create();
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        return *created;
-    }();
-    return instance;
+    return test::builtInAnalyzer();
 }
 
 /// A pane on a fresh vault; the clock stands at 23 Nov 2026 09:00 UTC.
