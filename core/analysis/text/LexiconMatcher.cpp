@@ -272,8 +272,18 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
     // Except hits, kept apart so the cancel check below is a binary search, not a scan
     // of every hit (which made long texts quadratic once any except pattern matched).
     std::vector<ExceptHit> excepts;
+    // In text order, the token each keyword starts at (after its leading space) is found
+    // by walking the tokens once instead of a search per occurrence.
+    std::sort(occurrences.begin(), occurrences.end(),
+              [](const TextAutomaton::Occurrence& a, const TextAutomaton::Occurrence& b) {
+                  return a.start < b.start;
+              });
+    const std::vector<Token>& tokens = text.tokens();
+    std::size_t token = 0;
     for (const TextAutomaton::Occurrence& occurrence : occurrences) {
-        const qsizetype anchorFirst = occurrence.firstToken;
+        while (token < tokens.size() && tokens[token].foldedStart <= occurrence.start)
+            ++token;
+        const qsizetype anchorFirst = qsizetype(token);
         const qsizetype anchorEnd = anchorFirst + data.keywordWords[occurrence.keyword];
         for (qint32 k = data.keywordStart[occurrence.keyword];
              k < data.keywordStart[occurrence.keyword + 1]; ++k) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <utility>
 
 namespace kotva {
 
@@ -36,7 +37,6 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
         }
         keywordAt[state] = static_cast<std::int32_t>(id);
         m_keywordLength.push_back(static_cast<std::int32_t>(keywords.at(id).size()));
-        m_keywordSpaces.push_back(static_cast<std::int32_t>(keywords.at(id).count(u' ')));
     }
 
     // Renumber breadth-first: the states visited most (near the root) end up together.
@@ -106,7 +106,9 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
 
 void TextAutomaton::scan(QStringView folded, std::vector<Occurrence>& found) const
 {
-    if (m_alphabet == 0)
+    // Every walk below relies on the closing space (see NormalisedText).
+    Q_ASSERT(folded.isEmpty() || folded.back() == u' ');
+    if (m_alphabet == 0 || folded.isEmpty() || folded.back() != u' ')
         return;
     if (!m_delta16.empty())
         scanWith(m_delta16, folded, found);
@@ -116,16 +118,8 @@ void TextAutomaton::scan(QStringView folded, std::vector<Occurrence>& found) con
 
 namespace {
 
-/// Below this many code units one walk is as fast as two.
+/// Texts shorter than this (in code units) are read by one walk, longer ones by two.
 constexpr qsizetype SplitFrom = 256;
-
-/// One walk of the automaton over part of the text.
-struct Walk
-{
-    const char16_t* p; ///< the next character to read
-    std::size_t state;
-    std::int32_t spaces; ///< spaces read so far, counted from the start of the text
-};
 
 } // namespace
 
@@ -133,66 +127,84 @@ template <typename Step>
 void TextAutomaton::scanWith(const std::vector<Step>& table, QStringView folded,
                              std::vector<Occurrence>& found) const
 {
+    if (folded.size() >= SplitFrom)
+        scanWalks<2>(table.data(), folded, found);
+    else
+        scanWalks<1>(table.data(), folded, found);
+}
+
+template <int Walks, typename Step>
+void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
+                              std::vector<Occurrence>& found) const
+{
     constexpr Step OutputFlag = Step(Step(1) << (sizeof(Step) * 8 - 1));
     const char16_t* const begin = folded.utf16();
     const char16_t* const end = begin + folded.size();
-    const Step* const delta = table.data();
     const std::uint16_t* const classes = m_classOf.data();
     const std::size_t alphabet = m_alphabet;
 
-    // Reads one character before limit (in the root state, after skipping the rest of the
-    // word: keywords start at a space) and reports the keywords that end there and start
-    // before `before`. False when the walk reached limit instead.
-    auto advance = [&](Walk& w, const char16_t* limit, const char16_t* before) {
-        if (w.state == 0)
-            while (w.p < limit && *w.p != u' ')
-                ++w.p;
-        if (w.p == limit)
-            return false;
-        const char16_t c = *w.p;
-        w.spaces += c == u' ' ? 1 : 0;
-        const Step step = delta[w.state * alphabet + classes[c]];
-        w.state = step & Step(~OutputFlag);
-        if (step & OutputFlag) [[unlikely]] {
-            for (std::int32_t s = m_outputLink[w.state]; s >= 0; s = m_dictionaryLink[s]) {
-                const std::int32_t keyword = m_keywordAt[s];
-                const char16_t* const start = w.p - m_keywordLength[keyword] + 1;
-                // The keyword's own spaces are counted; the one before them starts it.
-                if (start < before)
-                    found.push_back(
-                        Occurrence{keyword, w.spaces - m_keywordSpaces[keyword], start - begin});
-            }
+    // Reports the keywords ending at p (the walk's state is `state`) that start before
+    // `before`. Rare, so kept out of the loop below.
+    const auto report = [&](const char16_t* p, std::size_t state, const char16_t* before) {
+        for (std::int32_t s = m_outputLink[state]; s >= 0; s = m_dictionaryLink[s]) {
+            const std::int32_t keyword = m_keywordAt[s];
+            const char16_t* const start = p - m_keywordLength[keyword] + 1;
+            if (start < before)
+                found.push_back(Occurrence{keyword, start - begin});
         }
-        ++w.p;
-        return true;
+    };
+    // One character: the next state, and a report when a keyword ends there. Every
+    // character goes through the table, the rest of a word in the root state too:
+    // skipping it saved lookups but its end was a mispredicted branch in every word.
+    const auto step = [&](const char16_t*& p, std::size_t& state, const char16_t* before) {
+        const Step next = delta[state * alphabet + classes[*p]];
+        state = next & Step(~OutputFlag);
+        if (next & OutputFlag) [[unlikely]]
+            report(p, state, before);
+        ++p;
     };
 
-    // The table is larger than the L2 cache, so a walk mostly waits for its next row.
-    // Two independent walks over the two halves of the text, stepped alternately, keep
-    // two of those loads in flight. The second starts at a space in the root state, so
-    // it finds every keyword that starts in its half. The first reports only keywords
-    // that start in its half, and goes on past the middle until the prefix its state
-    // stands for starts there too (after that it could only find the second's keywords).
-    const char16_t* middle = end;
-    if (folded.size() >= SplitFrom) {
-        middle = begin + folded.size() / 2;
-        while (middle < end && *middle != u' ')
-            ++middle;
+    // The table is larger than the L2 cache, so a walk often waits for its next row.
+    // Independent walks over consecutive parts of the text, stepped in turn, keep several
+    // of those loads in flight. Each part starts at a space, so a walk starting there in
+    // the root state finds every keyword that starts in its part. A walk reports only
+    // the keywords that start in its own part, and goes on past its limit until the
+    // prefix its state stands for starts there too (after that it could only find the
+    // next walk's keywords).
+    const char16_t* p[Walks];
+    const char16_t* limit[Walks];
+    std::size_t state[Walks];
+    for (int k = 0; k < Walks; ++k) {
+        const char16_t* bound = begin + folded.size() * k / Walks;
+        while (*bound != u' ') // the text ends with a space
+            ++bound;
+        p[k] = bound;
+        state[k] = 0;
+        if (k > 0)
+            limit[k - 1] = bound;
     }
-    Walk first{begin, 0, 0};
-    Walk second{middle, 0, static_cast<std::int32_t>(std::count(begin, middle, u' '))};
-    bool firstRuns = true;
-    bool secondRuns = middle < end;
-    while (firstRuns && secondRuns) {
-        firstRuns = advance(first, middle, middle);
-        secondRuns = advance(second, end, end);
-    }
-    while (firstRuns)
-        firstRuns = advance(first, middle, middle);
-    while (secondRuns)
-        secondRuns = advance(second, end, end);
-    while (first.state != 0 && first.p - m_depth[first.state] < middle &&
-           advance(first, end, middle)) {
+    limit[Walks - 1] = end;
+
+    // The walks in lock step, unrolled: constant indices keep p and state in registers.
+    const auto each = [&](auto&& action) {
+        [&]<std::size_t... K>(std::index_sequence<K...>)
+        {
+            (action(std::integral_constant<std::size_t, K>{}), ...);
+        }
+        (std::make_index_sequence<Walks>{});
+    };
+    const auto allInside = [&] {
+        bool inside = true;
+        each([&](auto k) { inside = inside && p[k] < limit[k]; });
+        return inside;
+    };
+    while (allInside())
+        each([&](auto k) { step(p[k], state[k], limit[k]); });
+    for (int k = 0; k < Walks; ++k) {
+        while (p[k] < limit[k])
+            step(p[k], state[k], limit[k]);
+        while (state[k] != 0 && p[k] < end && p[k] - m_depth[state[k]] < limit[k])
+            step(p[k], state[k], limit[k]);
     }
 }
 

@@ -3,9 +3,9 @@
 // Internal to the engine: a dense Aho–Corasick automaton over folded text. Characters
 // are mapped to a small alphabet (those occurring in keywords, plus one class for all
 // others), and the goto/failure functions are resolved into one transition table, so
-// the scan is one table lookup per character. Every keyword starts with a space (a
-// word boundary), which allows two shortcuts: in the root state the rest of a word is
-// skipped without lookups, and the number of spaces seen gives the token index.
+// the scan is one table lookup per character, without a data-dependent branch. Every
+// keyword starts with a space (a word boundary), so a long text is cut at spaces into
+// parts read by independent walks, whose table loads overlap.
 // States are numbered breadth-first so that the hot shallow states share cache lines.
 
 #include <QList>
@@ -21,12 +21,10 @@ namespace kotva {
 class TextAutomaton final
 {
 public:
-    /// One keyword found: its id, the folded position of its leading space, and the
-    /// index of the token that follows that space.
+    /// One keyword found: its id and the folded position of its leading space.
     struct Occurrence
     {
         std::int32_t keyword;
-        std::int32_t firstToken;
         qsizetype start;
     };
 
@@ -35,8 +33,9 @@ public:
     explicit TextAutomaton(const QStringList& keywords);
 
     /// Appends every occurrence of every keyword in folded text (as NormalisedText makes
-    /// it: words separated by single spaces, a space before the first word) to found,
-    /// overlapping ones included, each once, in no particular order.
+    /// it: words separated by single spaces, a space before the first and after the last
+    /// word; text without the closing space finds nothing) to found, overlapping ones
+    /// included, each once, in no particular order.
     void scan(QStringView folded, std::vector<Occurrence>& found) const;
 
     [[nodiscard]] qsizetype stateCount() const { return qsizetype(m_keywordAt.size()); }
@@ -46,6 +45,8 @@ private:
     template <typename Step>
     void scanWith(const std::vector<Step>& delta, QStringView folded,
                   std::vector<Occurrence>& found) const;
+    template <int Walks, typename Step>
+    void scanWalks(const Step* delta, QStringView folded, std::vector<Occurrence>& found) const;
 
     std::uint32_t m_alphabet = 0;
     std::vector<std::uint16_t> m_classOf; ///< UTF-16 unit → alphabet class
@@ -59,7 +60,6 @@ private:
         m_dictionaryLink; ///< state ending a keyword → next such state by failure
     std::vector<std::int32_t> m_keywordAt; ///< state → keyword ending exactly here, or -1
     std::vector<std::int32_t> m_keywordLength;
-    std::vector<std::int32_t> m_keywordSpaces; ///< spaces in the keyword (for the token index)
     std::vector<std::int32_t> m_depth; ///< state → length of the keyword prefix it stands for
 };
 
