@@ -95,7 +95,7 @@ QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap
     QList<RuleHit> hits;
     hits.reserve(matches.size());
     for (const LexiconMatch& match : matches) {
-        const int category = categories.indexOf(match.category());
+        const int category = categories.indexOf(match.category(), match.entry->categoryHash);
         if (category < 0)
             continue;
         // Punctuation is gone from the folded text, so a gap could reach over a sentence end

@@ -66,7 +66,11 @@ public:
     /// The index of the category, or -1 when the detector does not read it.
     [[nodiscard]] int indexOf(QStringView category) const
     {
-        const std::uint32_t hash = hashUtf16(category);
+        return indexOf(category, hashUtf16(category));
+    }
+    /// The same, with hash = hashUtf16(category) known (LexiconEntry::categoryHash).
+    [[nodiscard]] int indexOf(QStringView category, std::uint32_t hash) const
+    {
         for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
             const Slot& s = m_slots[slot];
             if (s.index < 0)

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <utility>
 
 namespace kotva {
@@ -30,6 +31,9 @@ struct LexiconEntry
     /// LexiconMatcher::compile for the entries it holds: the detectors read them for every
     /// match, and a QJsonObject lookup converts and allocates a string on each call.
     QList<std::pair<QString, QString>> strings;
+    /// hashUtf16(category), also set by LexiconMatcher::compile: the detectors look the
+    /// category up for every match.
+    std::uint32_t categoryHash = 0;
 
     /// A string field of data; for an object value {"cs": ..., "en": ...} the text in
     /// language (falling back to "en", then "cs").

@@ -1,6 +1,7 @@
 #include "core/analysis/text/LexiconMatcher.h"
 
 #include "core/analysis/text/LexiconPattern.h"
+#include "core/analysis/text/StringHash.h"
 #include "core/analysis/text/TextAutomaton.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,7 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
             data->byId.insert(entry.id, data->entries.size());
             data->entries.append(entry);
             LexiconEntry& added = data->entries.last();
+            added.categoryHash = hashUtf16(added.category);
             added.strings.clear();
             for (auto field = added.data.constBegin(); field != added.data.constEnd(); ++field)
                 if (field.value().isString())
