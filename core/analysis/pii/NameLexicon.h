@@ -49,14 +49,15 @@ public:
         Title = 8,              ///< "pan", "pani", "doktorka"
         IntroductionStart = 16, ///< first word of an introduction ("jmenuji")
     };
-    [[nodiscard]] quint8 flags(QStringView folded) const
+    [[nodiscard]] quint8 flags(QStringView folded) const { return flags(folded, wordHash(folded)); }
+    /// The same, with hash = wordHash(folded) known (PiiText hashes every word).
+    [[nodiscard]] quint8 flags(QStringView folded, std::uint32_t hash) const
     {
         // Most words of a text are in no list: an 8 KB bit filter (stays in L1) answers
         // them before the table is touched.
-        const std::uint32_t h = hashOf(folded);
-        if (!(m_filter[(h >> 6) & (FilterWords - 1)] & (quint64(1) << (h & 63))))
+        if (!(m_filter[(hash >> 6) & (FilterWords - 1)] & (quint64(1) << (hash & 63))))
             return 0;
-        return lookup(folded, h);
+        return lookup(folded, hash);
     }
     [[nodiscard]] bool isFirstName(QStringView folded) const { return flags(folded) & FirstName; }
     [[nodiscard]] bool isPlace(QStringView folded) const { return flags(folded) & Place; }
@@ -86,9 +87,6 @@ private:
     /// Builds the lookup table from m_building (after loading).
     void freeze();
     [[nodiscard]] quint8 lookup(QStringView folded, std::uint32_t hash) const;
-
-    /// Words are short and every word of a text is hashed: see StringHash.h.
-    static std::uint32_t hashOf(QStringView s) noexcept { return hashUtf16(s); }
 
     struct Entry
     {

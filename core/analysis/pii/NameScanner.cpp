@@ -24,7 +24,7 @@ public:
             if (m_t.at(i).kind != PiiTokenKind::Letters || m_state.isTaken(i))
                 continue;
             // One lookup decides which rules can apply to this word at all.
-            const quint8 flags = m_names.flags(m_t.folded(i));
+            const quint8 flags = flagsOf(i);
             if (flags & NameLexicon::Title)
                 afterTitle(i);
             if (flags & NameLexicon::IntroductionStart)
@@ -42,7 +42,11 @@ public:
     }
 
 private:
-    [[nodiscard]] QStringView folded(qsizetype i) const { return m_t.folded(i); }
+    /// What word i is in the name lists (with the hash PiiText computed).
+    [[nodiscard]] quint8 flagsOf(qsizetype i) const
+    {
+        return m_names.flags(m_t.folded(i), wordHashFinish(m_t.at(i).hash));
+    }
 
     // Token j continues the phrase of token j-1 as a word: separated by spaces only.
     [[nodiscard]] bool nextWord(qsizetype j) const
@@ -54,13 +58,13 @@ private:
     {
         if (!m_t.isLetters(i) || m_t.original(i).size() < 2 || m_state.isTaken(i))
             return false;
-        const quint8 flags = m_names.flags(folded(i));
+        const quint8 flags = flagsOf(i);
         return !(flags & (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title));
     }
 
     [[nodiscard]] bool isFirstName(qsizetype i) const
     {
-        return m_t.isLetters(i) && m_names.isFirstName(folded(i)) &&
+        return m_t.isLetters(i) && (flagsOf(i) & NameLexicon::FirstName) &&
                !m_names.hasStrongSuffix(m_t.original(i));
     }
 
@@ -85,13 +89,13 @@ private:
     // "paní Nováková", "pan Mgr. Dvořák", "paní doktorka Malá"
     void afterTitle(qsizetype i)
     {
-        if (!m_names.isTitle(folded(i)))
+        if (!(flagsOf(i) & NameLexicon::Title))
             return;
         qsizetype j = i + 1;
         for (int steps = 0; steps < 4 && j < m_t.count(); ++steps) {
             if (m_t.isSymbol(j, u'.') && m_t.joined(j))
                 ++j;
-            else if (nextWord(j) && m_names.isTitle(folded(j)))
+            else if (nextWord(j) && (flagsOf(j) & NameLexicon::Title))
                 ++j;
             else
                 break;

@@ -1,6 +1,7 @@
 #include "core/analysis/pii/PiiText.h"
 
 #include "core/analysis/text/NormalisedText.h"
+#include "core/analysis/text/StringHash.h"
 
 #include <algorithm>
 #include <array>
@@ -126,15 +127,19 @@ PiiText::PiiText(const QString& text)
         if (head & OtherBit) {
             token.kind = PiiTokenKind::Symbol;
         } else {
-            // The rest of the word; `rest` collects the class bits of its characters.
+            // The rest of the word; `rest` collects the class bits of its characters, and
+            // the word is hashed on the way for the name lists (NameLexicon).
             quint32 rest = 0;
+            std::uint32_t hash = wordHashStep(WordHashSeed, char16_t(head & FoldedMask));
             for (;; ++i) {
                 const quint32 entry = table[in[i]];
                 if (!(entry & WordBits))
                     break;
                 folded[i] = char16_t(entry & FoldedMask);
                 rest |= entry;
+                hash = wordHashStep(hash, char16_t(entry & FoldedMask));
             }
+            token.hash = hash;
             const quint32 all = head | rest;
             token.kind = (all & WordBits) == WordBits ? PiiTokenKind::Mixed
                          : (all & DigitBit)           ? PiiTokenKind::Digits

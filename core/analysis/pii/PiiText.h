@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstdint>
 #include <vector>
 
 namespace kotva::pii {
@@ -25,6 +26,9 @@ struct PiiToken
     enum class Gap : quint8 { None, Space, Wide } gap = Gap::None;
     bool lineBreakBefore = false;
     bool capitalized = false; ///< letters, upper case first and only first (see PiiText)
+    /// The folded form's word hash before its final mix (see StringHash.h), for words
+    /// (letters, digits or both); 0 for a symbol.
+    std::uint32_t hash = 0;
 };
 
 class PiiText final

@@ -1,6 +1,8 @@
 #include "core/analysis/pii/NameLexicon.h"
 
+#include "core/analysis/pii/PiiText.h"
 #include "core/analysis/text/NormalisedText.h"
+#include "core/analysis/text/StringHash.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,6 +52,21 @@ TEST(NameLexicon, DeclinedFirstNamesAreRecognised)
         EXPECT_TRUE(knowsFirstName(names, form)) << form;
     for (const char* word : {"Novák", "Svobodová", "Praha", "stůl", "Dvořáka"})
         EXPECT_FALSE(knowsFirstName(names, word)) << word;
+}
+
+// The scanners look every word of a text up with the hash the tokeniser accumulated
+// while reading it: a first name must be found that way too, in every spelling.
+TEST(NameLexicon, WordsAreFoundWithTheTokenisersHash)
+{
+    const NameLexicon names = builtIn();
+    const PiiText text(QStringLiteral("Včera jsem mluvila s PETROU, Zdeňkovi a tomasem z Prahy."));
+    QStringList found;
+    for (qsizetype i = 0; i < text.count(); ++i)
+        if (text.isLetters(i) &&
+            (names.flags(text.folded(i), wordHashFinish(text.at(i).hash)) & NameLexicon::FirstName))
+            found << text.original(i).toString();
+    EXPECT_EQ(found, QStringList({QStringLiteral("PETROU"), QStringLiteral("Zdeňkovi"),
+                                  QStringLiteral("tomasem")}));
 }
 
 TEST(NameLexicon, SurnameShapes)
