@@ -132,3 +132,42 @@ TEST(NormalisedText, TextWithoutTerminatorEndsAtItsLastWord)
     ASSERT_EQ(normalised.tokenCount(), 2);
     EXPECT_EQ(normalised.originalWord(1), QStringView(u"ží"));
 }
+
+// The scanners that need case and punctuation (personal data) read this copy: word
+// characters folded, everything else kept, offsets unchanged.
+TEST(NormalisedText, AlignedFoldKeepsEveryOffset)
+{
+    const QString text = QStringLiteral("Ahoj, PETRO!\n\tMám 2 psy: Žeryka a Bobíka.");
+    const NormalisedText normalised(text);
+    EXPECT_EQ(normalised.alignedFold(),
+              QStringLiteral("ahoj, petro!\n\tmam 2 psy: zeryka a bobika."));
+    EXPECT_TRUE(normalised.hasPlainWords());
+}
+
+TEST(NormalisedText, WordsWithMarksHyphensOrOtherDigitsAreNotPlain)
+{
+    for (const QString& text :
+         {QStringLiteral("sebe\u00ADvražda"), QStringLiteral("nechci z\u030Cít"),
+          QStringLiteral("mám \u0663 prášky"), QStringLiteral("kapitola \u216B"),
+          QStringLiteral("\u0301začátek")})
+        EXPECT_FALSE(NormalisedText(text).hasPlainWords()) << qPrintable(text);
+    for (const QString& text : {QStringLiteral("Nechci žít dál."), QStringLiteral("☎ 777 123 456"),
+                                QStringLiteral("😢 smutno"), QString()})
+        EXPECT_TRUE(NormalisedText(text).hasPlainWords()) << qPrintable(text);
+}
+
+TEST(NormalisedText, TokensKnowTheirCaseAndDigits)
+{
+    const NormalisedText normalised(QStringLiteral("Petra PETRA petra K2 42"));
+    ASSERT_EQ(normalised.tokenCount(), 5);
+    using kotva::Token;
+    const auto traits = [&](qsizetype i) { return normalised.tokens()[std::size_t(i)].traits; };
+    EXPECT_EQ(traits(0), Token::HasLetter | Token::FirstUpper);
+    EXPECT_EQ(traits(1), Token::HasLetter | Token::FirstUpper | Token::UpperAfterFirst);
+    EXPECT_EQ(traits(2), Token::HasLetter);
+    EXPECT_EQ(traits(3), Token::HasLetter | Token::HasDigit | Token::FirstUpper);
+    EXPECT_EQ(traits(4), Token::HasDigit);
+    // The same word in any case has the same hash.
+    EXPECT_EQ(normalised.tokens()[0].hash, normalised.tokens()[1].hash);
+    EXPECT_EQ(normalised.tokens()[0].hash, normalised.tokens()[2].hash);
+}

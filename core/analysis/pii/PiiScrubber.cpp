@@ -46,7 +46,18 @@ PiiScrubber::PiiScrubber(pii::NameLexicon names, const QStringList& extraHelplin
 
 QList<PiiFinding> PiiScrubber::scan(const QString& text) const
 {
-    const pii::PiiText tokens(text);
+    return scan(pii::PiiText(NormalisedText(text)));
+}
+
+QList<PiiFinding> PiiScrubber::scan(const NormalisedText& text,
+                                    const QList<LexiconMatch>& matches) const
+{
+    Q_UNUSED(matches);
+    return scan(pii::PiiText(text));
+}
+
+QList<PiiFinding> PiiScrubber::scan(const pii::PiiText& tokens) const
+{
     pii::ScanState state(tokens);
     // Most specific first: each scanner takes its tokens so later ones cannot
     // reinterpret them (a card number after "občanka" is not a phone number).
@@ -69,13 +80,6 @@ QList<PiiFinding> PiiScrubber::scan(const QString& text) const
     std::sort(findings.begin(), findings.end(),
               [](const PiiFinding& a, const PiiFinding& b) { return a.span.start < b.span.start; });
     return findings;
-}
-
-QList<PiiFinding> PiiScrubber::scan(const NormalisedText& text,
-                                    const QList<LexiconMatch>& matches) const
-{
-    Q_UNUSED(matches);
-    return scan(text.original());
 }
 
 QString PiiScrubber::redact(const QString& text, const QList<PiiFinding>& findings)

@@ -23,6 +23,10 @@
 
 namespace kotva {
 
+namespace pii {
+class PiiText;
+}
+
 class PiiScrubber final
 {
 public:
@@ -38,8 +42,8 @@ public:
     [[nodiscard]] QList<PiiFinding> scan(const QString& text) const;
 
     /// The same for the Analyzer, which has already normalised the text. The scrubber
-    /// does its own tokenising (it needs digits, punctuation and case, which the folded
-    /// text drops), so the lexicon matches are not needed.
+    /// takes the words from it (and reads punctuation and case from the original, which
+    /// the folded text drops); the lexicon matches are not needed.
     [[nodiscard]] QList<PiiFinding> scan(const NormalisedText& text,
                                          const QList<LexiconMatch>& matches) const;
 
@@ -55,6 +59,8 @@ public:
     [[nodiscard]] bool namesLoaded() const { return m_namesLoaded; }
 
 private:
+    [[nodiscard]] QList<PiiFinding> scan(const pii::PiiText& tokens) const;
+
     pii::NameLexicon m_names;
     pii::KeptNumbers m_kept;
     bool m_namesLoaded = true;

@@ -85,11 +85,25 @@ const quint32* charTable()
 
 } // namespace
 
-// One pass: one table lookup per character gives its class and folded form.
 PiiText::PiiText(const QString& text)
     : m_text(text)
 {
-    const qsizetype n = text.size();
+    tokenise();
+}
+
+PiiText::PiiText(const NormalisedText& text)
+    : m_text(text.original())
+{
+    if (text.hasPlainWords())
+        takeWords(text);
+    else
+        tokenise();
+}
+
+// One pass: one table lookup per character gives its class and folded form.
+void PiiText::tokenise()
+{
+    const qsizetype n = m_text.size();
     m_folded.resize(n);
     // Reserved so that a typical message never grows them (a reallocation copies).
     // Locals while tokenising: stores into the index vectors (qsizetype) could alias a
@@ -157,6 +171,74 @@ PiiText::PiiText(const QString& text)
         gap = PiiToken::Gap::None;
         lineBreak = false;
     }
+    m_tokens = std::move(tokens);
+    m_count = count;
+}
+
+// The words are NormalisedText's (plain: runs of letters and ASCII digits, folded the
+// same way); only the characters between them are read here, one by one as above.
+void PiiText::takeWords(const NormalisedText& text)
+{
+    const qsizetype n = m_text.size();
+    m_folded = text.alignedFold();
+    m_foldedData = m_folded.constData();
+    std::vector<PiiToken> tokens;
+    tokens.reserve(std::size_t(n / 5 + 1));
+    qsizetype count = 0;
+    m_nonLetterTokens.reserve(n / 8 + 8);
+    m_digitTokens.reserve(n / 32 + 8);
+    const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
+    const quint32* const table = charTable();
+
+    PiiToken::Gap gap = PiiToken::Gap::None;
+    bool lineBreak = false;
+    const auto add = [&](PiiToken token) {
+        token.gap = gap;
+        token.lineBreakBefore = lineBreak;
+        if (token.kind == PiiTokenKind::Digits)
+            m_digitTokens.push_back(count);
+        if (token.kind != PiiTokenKind::Letters)
+            m_nonLetterTokens.push_back(count);
+        tokens.push_back(token);
+        ++count;
+        gap = PiiToken::Gap::None;
+        lineBreak = false;
+    };
+    // Spaces and symbols (never letters or digits: the words are plain) up to `until`.
+    qsizetype i = 0;
+    const auto between = [&](qsizetype until) {
+        for (; i < until; ++i) {
+            const quint32 entry = table[in[i]];
+            if (entry & SpaceBit) {
+                const bool single = (entry & SingleSpaceBit) && gap == PiiToken::Gap::None;
+                gap = single ? PiiToken::Gap::Space : PiiToken::Gap::Wide;
+                lineBreak = lineBreak || (entry & LineBreakBit);
+            } else {
+                PiiToken symbol;
+                symbol.start = i;
+                symbol.end = i + 1;
+                symbol.kind = PiiTokenKind::Symbol;
+                add(symbol);
+            }
+        }
+    };
+    for (const Token& word : text.tokens()) {
+        between(word.originalStart);
+        PiiToken token;
+        token.start = word.originalStart;
+        token.end = word.originalEnd;
+        const bool letters = word.traits & Token::HasLetter;
+        const bool digits = word.traits & Token::HasDigit;
+        token.kind = letters && digits ? PiiTokenKind::Mixed
+                     : digits          ? PiiTokenKind::Digits
+                                       : PiiTokenKind::Letters;
+        token.capitalized =
+            (word.traits & Token::FirstUpper) && !(word.traits & Token::UpperAfterFirst);
+        token.hash = word.hash;
+        add(token);
+        i = word.originalEnd;
+    }
+    between(n);
     m_tokens = std::move(tokens);
     m_count = count;
 }

@@ -12,6 +12,10 @@
 #include <cstdint>
 #include <vector>
 
+namespace kotva {
+class NormalisedText;
+}
+
 namespace kotva::pii {
 
 enum class PiiTokenKind : quint8 { Letters, Digits, Mixed, Symbol };
@@ -34,7 +38,12 @@ struct PiiToken
 class PiiText final
 {
 public:
+    /// Tokenises text character by character.
     explicit PiiText(const QString& text);
+    /// The same tokens for text.original(), taking the words NormalisedText found when
+    /// they are plain (NormalisedText::hasPlainWords()), so only the characters between
+    /// words are read again; otherwise character by character.
+    explicit PiiText(const NormalisedText& text);
     Q_DISABLE_COPY_MOVE(PiiText) // m_foldedData points into m_folded
 
     [[nodiscard]] const QString& text() const { return m_text; }
@@ -116,6 +125,9 @@ public:
     [[nodiscard]] qsizetype tokenAtOrAfter(qsizetype pos) const;
 
 private:
+    void tokenise();
+    void takeWords(const NormalisedText& text);
+
     [[nodiscard]] bool kindIs(qsizetype i, PiiTokenKind kind) const
     {
         return i >= 0 && i < count() && m_tokens[std::size_t(i)].kind == kind;

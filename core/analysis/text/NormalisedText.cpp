@@ -1,5 +1,7 @@
 #include "core/analysis/text/NormalisedText.h"
 
+#include "core/analysis/text/StringHash.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -80,7 +82,37 @@ char16_t computeFold(char16_t c)
     return folded > Ignored ? folded : Separator;
 }
 
-using FoldTable = std::array<char16_t, 0x10000>;
+// One table entry per UTF-16 code unit: the folded form in the low 16 bits, and what
+// the character is in the bits above (one load per character tells both).
+constexpr std::uint32_t FoldMask = 0xffff;
+constexpr std::uint32_t LetterBit = 1u << 16;
+constexpr std::uint32_t DigitBit = 1u << 17; ///< ASCII digits only
+constexpr std::uint32_t UpperBit = 1u << 18;
+/// Not plain (see hasPlainWords()): ignored inside words, a word character that is no
+/// letter or ASCII digit, or a letter, mark or digit that separates words.
+constexpr std::uint32_t OddBit = 1u << 19;
+
+std::uint32_t computeEntry(char16_t c)
+{
+    const QChar ch(c);
+    const char16_t folded = computeFold(c);
+    const bool asciiDigit = c >= u'0' && c <= u'9';
+    const bool letter = ch.isLetter();
+    bool odd = false;
+    if (folded == Ignored) {
+        odd = true;
+    } else if (folded == Separator) {
+        odd = letter || ch.isMark() || asciiDigit;
+    } else {
+        // The plain fold of a letter: ASCII lower case, otherwise the folded form.
+        const char16_t plain = c < 128 && c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
+        odd = !(letter || asciiDigit) || (c < 128 && plain != folded);
+    }
+    return folded | (letter ? LetterBit : 0) | (asciiDigit ? DigitBit : 0) |
+           (ch.isUpper() ? UpperBit : 0) | (odd ? OddBit : 0);
+}
+
+using FoldTable = std::array<std::uint32_t, 0x10000>;
 
 const FoldTable& foldTable()
 {
@@ -88,23 +120,37 @@ const FoldTable& foldTable()
     static const std::unique_ptr<const FoldTable> table = [] {
         auto built = std::make_unique<FoldTable>();
         for (unsigned c = 0; c < 0x10000; ++c)
-            (*built)[c] = computeFold(static_cast<char16_t>(c));
+            (*built)[c] = computeEntry(static_cast<char16_t>(c));
         return built;
     }();
     return *table;
+}
+
+char16_t foldOf(std::uint32_t entry)
+{
+    return char16_t(entry & FoldMask);
+}
+
+quint8 traitsOf(std::uint32_t first, std::uint32_t rest)
+{
+    const std::uint32_t all = first | rest;
+    return quint8(((all & LetterBit) ? Token::HasLetter : 0) |
+                  ((all & DigitBit) ? Token::HasDigit : 0) |
+                  ((first & UpperBit) ? Token::FirstUpper : 0) |
+                  ((rest & UpperBit) ? Token::UpperAfterFirst : 0));
 }
 
 } // namespace
 
 char16_t NormalisedText::foldChar(char16_t c)
 {
-    return foldTable()[c];
+    return foldOf(foldTable()[c]);
 }
 
 NormalisedText::NormalisedText(const QString& original)
     : m_original(original)
 {
-    const char16_t* const table = foldTable().data();
+    const std::uint32_t* const table = foldTable().data();
     // utf16() guarantees the terminating '\0' (it copies raw data that lacks one), which
     // separates words: the loop over a word's characters needs no bounds check.
     const char16_t* const source = reinterpret_cast<const char16_t*>(m_original.utf16());
@@ -116,30 +162,50 @@ NormalisedText::NormalisedText(const QString& original)
     qsizetype pos = 0;
     out[pos++] = u' ';
     m_tokens.reserve(std::size_t(size / 5 + 1));
+    // A copy whose word characters are replaced below.
+    m_alignedFold = QString(m_original.constData(), size);
+    char16_t* const aligned = reinterpret_cast<char16_t*>(m_alignedFold.data());
 
     // Plain locals in two tight loops (between words, inside a word) keep the hot path
-    // in registers; this runs over every character of every analysed text.
+    // in registers; this runs over every character of every analysed text. Each word is
+    // hashed and its traits gathered on the way, for the scanners that look words up.
+    std::uint32_t odd = 0;
     qsizetype i = 0;
     for (;;) {
-        while (i < size && table[source[i]] <= Ignored)
+        std::uint32_t head = 0;
+        while (i < size && foldOf(head = table[source[i]]) <= Ignored) {
+            odd |= head;
             ++i;
+        }
         if (i >= size)
             break;
         const qsizetype foldedStart = pos;
         const qsizetype originalStart = i;
-        qsizetype originalEnd = i;
+        out[pos++] = foldOf(head);
+        aligned[i] = foldOf(head);
+        std::uint32_t hash = wordHashStep(WordHashSeed, foldOf(head));
+        std::uint32_t rest = 0;
+        qsizetype originalEnd = ++i;
         for (;; ++i) {
-            const char16_t folded = table[source[i]];
-            if (folded > Ignored)
+            const std::uint32_t entry = table[source[i]];
+            const char16_t folded = foldOf(entry);
+            if (folded > Ignored) {
                 out[pos++] = folded;
-            else if (folded == Separator)
+                aligned[i] = folded;
+                hash = wordHashStep(hash, folded);
+            } else if (folded == Separator) {
                 break;
+            }
+            rest |= entry;
             originalEnd = i + 1;
         }
-        m_tokens.push_back(Token{foldedStart, pos, originalStart, originalEnd});
+        odd |= head | rest;
+        m_tokens.push_back(
+            Token{foldedStart, pos, originalStart, originalEnd, hash, traitsOf(head, rest)});
         out[pos++] = u' ';
     }
     m_folded.truncate(pos);
+    m_plainWords = !(odd & OddBit);
 }
 
 QStringView NormalisedText::word(qsizetype i) const
@@ -186,7 +252,7 @@ qsizetype NormalisedText::toOriginal(qsizetype foldedPos) const
     const FoldTable& table = foldTable();
     qsizetype original = token.originalStart;
     for (qsizetype k = token.foldedStart; k < foldedPos; ++k) {
-        while (table[m_original.at(original).unicode()] <= Ignored)
+        while (foldOf(table[m_original.at(original).unicode()]) <= Ignored)
             ++original;
         ++original;
     }
@@ -206,7 +272,7 @@ QString NormalisedText::fold(QStringView text)
     result.reserve(text.size());
     bool pendingSpace = false;
     for (const QChar c : text) {
-        const char16_t folded = table[c.unicode()];
+        const char16_t folded = foldOf(table[c.unicode()]);
         if (folded > Ignored) {
             if (pendingSpace && !result.isEmpty())
                 result.append(u' ');

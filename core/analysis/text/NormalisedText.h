@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstdint>
 #include <vector>
 
 namespace kotva {
@@ -22,10 +23,22 @@ namespace kotva {
 /// form at original()[originalStart, originalEnd) (UTF-16 offsets).
 struct Token
 {
+    /// What the word's characters are, gathered while folding it (bits, or-ed).
+    enum Trait : quint8 {
+        HasLetter = 1,
+        HasDigit = 2,        ///< an ASCII digit
+        FirstUpper = 4,      ///< the first character is upper case
+        UpperAfterFirst = 8, ///< a later character is upper case
+    };
+
     qsizetype foldedStart = 0;
     qsizetype foldedEnd = 0;
     qsizetype originalStart = 0;
     qsizetype originalEnd = 0;
+    /// The folded word's hash before its final mix (wordHashStep() over its characters,
+    /// see StringHash.h): word lists can be probed without reading the word again.
+    std::uint32_t hash = 0;
+    quint8 traits = 0;
 };
 
 class NormalisedText final
@@ -53,6 +66,14 @@ public:
     /// The token containing folded position pos, or the next token after a separator
     /// (tokenCount() when none).
     [[nodiscard]] qsizetype tokenAt(qsizetype foldedPos) const;
+    /// The original text with each character of a word replaced by its folded form and
+    /// everything else kept: the same length, so an original span means the same here.
+    [[nodiscard]] const QString& alignedFold() const { return m_alignedFold; }
+    /// True when the words are exactly the runs of letters and ASCII digits: no combining
+    /// marks or soft hyphens (ignored inside words, separators elsewhere), no other
+    /// digits or numerals, no letter without a folded form. A scanner that splits text
+    /// into runs of letters and digits (PiiText) can then take these words as its own.
+    [[nodiscard]] bool hasPlainWords() const { return m_plainWords; }
     /// True when token i consists of digits only ("10" in "10 prášků").
     [[nodiscard]] bool isNumber(qsizetype i) const;
 
@@ -68,6 +89,8 @@ public:
 private:
     QString m_original;
     QString m_folded;
+    QString m_alignedFold;
+    bool m_plainWords = true;
     std::vector<Token> m_tokens; ///< a vector: appending is a store, not a QList growth check
 };
 
