@@ -171,3 +171,24 @@ TEST(NormalisedText, TokensKnowTheirCaseAndDigits)
     EXPECT_EQ(normalised.tokens()[0].hash, normalised.tokens()[1].hash);
     EXPECT_EQ(normalised.tokens()[0].hash, normalised.tokens()[2].hash);
 }
+
+// Where sentences end is read once, with the separators (the rules group findings by
+// sentence and treat questions differently).
+TEST(NormalisedText, TokensKnowWhereASentenceEndedBeforeThem)
+{
+    using kotva::Token;
+    const NormalisedText normalised(
+        QStringLiteral("Jsi v pořádku? Ano, asi. Nevím…\nMožná zítra?"));
+    ASSERT_EQ(normalised.tokenCount(), 8);
+    const auto ended = [&](qsizetype i) {
+        return normalised.tokens()[std::size_t(i)].traits &
+               (Token::SentenceEndBefore | Token::QuestionBefore);
+    };
+    EXPECT_EQ(ended(3), Token::SentenceEndBefore | Token::QuestionBefore); // Ano
+    EXPECT_EQ(ended(4), 0);                                                // asi (after a comma)
+    EXPECT_EQ(ended(5), Token::SentenceEndBefore);                         // Nevím
+    EXPECT_EQ(ended(6), Token::SentenceEndBefore);                         // Možná
+    EXPECT_EQ(normalised.trailingTraits(), Token::SentenceEndBefore | Token::QuestionBefore);
+    EXPECT_EQ(NormalisedText(QStringLiteral("?!")).trailingTraits(),
+              Token::SentenceEndBefore | Token::QuestionBefore);
+}

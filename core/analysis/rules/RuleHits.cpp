@@ -4,59 +4,23 @@
 
 namespace kotva::rules {
 
-namespace {
-
-bool endsSentence(QChar c)
-{
-    switch (c.unicode()) {
-    case u'.':
-    case u'!':
-    case u'?':
-    case u';':
-    case u'\n':
-    case u'\r':
-    case u'\u2026': // …
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 SentenceMap::SentenceMap(const NormalisedText& text)
 {
-    const QString& original = text.original();
+    // NormalisedText noted, while reading the separators, where a sentence ends.
     const std::vector<Token>& tokens = text.tokens();
-    const qsizetype count = text.tokenCount();
     m_sentenceOfToken.reserve(tokens.size());
-    m_questions.reserve(count / 8 + 2);
+    m_questions.reserve(text.tokenCount() / 8 + 2);
     qsizetype sentence = 0;
-    for (qsizetype i = 0; i < count; ++i) {
-        const qsizetype gapStart = i > 0 ? tokens[std::size_t(i - 1)].originalEnd : 0;
-        const qsizetype gapEnd = tokens[std::size_t(i)].originalStart;
-        // Most words are separated by one space: nothing to look at.
-        if (i > 0 && !(gapEnd - gapStart == 1 && original.at(gapStart) == u' ')) {
-            bool ends = false;
-            bool question = false;
-            for (qsizetype p = gapStart; p < gapEnd; ++p) {
-                const QChar c = original.at(p);
-                ends = ends || endsSentence(c);
-                question = question || c == u'?';
-            }
-            if (ends) {
-                m_questions.append(question);
-                ++sentence;
-            }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const quint8 traits = tokens[i].traits;
+        if (i > 0 && (traits & Token::SentenceEndBefore)) {
+            m_questions.append(bool(traits & Token::QuestionBefore));
+            ++sentence;
         }
         m_sentenceOfToken.push_back(sentence);
     }
     // The last sentence: a question when a "?" follows its last word.
-    bool question = false;
-    const qsizetype tail = tokens.empty() ? 0 : tokens.back().originalEnd;
-    for (qsizetype p = tail; p < original.size(); ++p)
-        question = question || original.at(p) == u'?';
-    m_questions.append(question);
+    m_questions.append(bool(text.trailingTraits() & Token::QuestionBefore));
 }
 
 const QString& RuleHit::field(QLatin1String key) const

@@ -91,6 +91,24 @@ constexpr std::uint32_t UpperBit = 1u << 18;
 /// Not plain (see hasPlainWords()): ignored inside words, a word character that is no
 /// letter or ASCII digit, or a letter, mark or digit that separates words.
 constexpr std::uint32_t OddBit = 1u << 19;
+constexpr std::uint32_t SentenceEndBit = 1u << 20;
+constexpr std::uint32_t QuestionBit = 1u << 21;
+
+bool endsSentence(char16_t c)
+{
+    switch (c) {
+    case u'.':
+    case u'!':
+    case u'?':
+    case u';':
+    case u'\n':
+    case u'\r':
+    case u'\u2026': // …
+        return true;
+    default:
+        return false;
+    }
+}
 
 std::uint32_t computeEntry(char16_t c)
 {
@@ -109,7 +127,8 @@ std::uint32_t computeEntry(char16_t c)
         odd = !(letter || asciiDigit) || (c < 128 && plain != folded);
     }
     return folded | (letter ? LetterBit : 0) | (asciiDigit ? DigitBit : 0) |
-           (ch.isUpper() ? UpperBit : 0) | (odd ? OddBit : 0);
+           (ch.isUpper() ? UpperBit : 0) | (odd ? OddBit : 0) |
+           (endsSentence(c) ? SentenceEndBit : 0) | (c == u'?' ? QuestionBit : 0);
 }
 
 using FoldTable = std::array<std::uint32_t, 0x10000>;
@@ -131,13 +150,20 @@ char16_t foldOf(std::uint32_t entry)
     return char16_t(entry & FoldMask);
 }
 
-quint8 traitsOf(std::uint32_t first, std::uint32_t rest)
+/// The traits of the separators before a word (or after the last one).
+quint8 gapTraitsOf(std::uint32_t gap)
+{
+    return quint8(((gap & SentenceEndBit) ? Token::SentenceEndBefore : 0) |
+                  ((gap & QuestionBit) ? Token::QuestionBefore : 0));
+}
+
+quint8 traitsOf(std::uint32_t gap, std::uint32_t first, std::uint32_t rest)
 {
     const std::uint32_t all = first | rest;
     return quint8(((all & LetterBit) ? Token::HasLetter : 0) |
                   ((all & DigitBit) ? Token::HasDigit : 0) |
                   ((first & UpperBit) ? Token::FirstUpper : 0) |
-                  ((rest & UpperBit) ? Token::UpperAfterFirst : 0));
+                  ((rest & UpperBit) ? Token::UpperAfterFirst : 0) | gapTraitsOf(gap));
 }
 
 } // namespace
@@ -170,13 +196,15 @@ NormalisedText::NormalisedText(const QString& original)
     // in registers; this runs over every character of every analysed text. Each word is
     // hashed and its traits gathered on the way, for the scanners that look words up.
     std::uint32_t odd = 0;
+    std::uint32_t gap = 0; ///< the separators before the next word
     qsizetype i = 0;
     for (;;) {
         std::uint32_t head = 0;
         while (i < size && foldOf(head = table[source[i]]) <= Ignored) {
-            odd |= head;
+            gap |= head;
             ++i;
         }
+        odd |= gap;
         if (i >= size)
             break;
         const qsizetype foldedStart = pos;
@@ -201,10 +229,12 @@ NormalisedText::NormalisedText(const QString& original)
         }
         odd |= head | rest;
         m_tokens.push_back(
-            Token{foldedStart, pos, originalStart, originalEnd, hash, traitsOf(head, rest)});
+            Token{foldedStart, pos, originalStart, originalEnd, hash, traitsOf(gap, head, rest)});
         out[pos++] = u' ';
+        gap = 0;
     }
     m_folded.truncate(pos);
+    m_trailingTraits = gapTraitsOf(gap);
     m_plainWords = !(odd & OddBit);
 }
 

@@ -29,6 +29,10 @@ struct Token
         HasDigit = 2,        ///< an ASCII digit
         FirstUpper = 4,      ///< the first character is upper case
         UpperAfterFirst = 8, ///< a later character is upper case
+        /// Between this word and the one before: a sentence end (. ! ? ; … or a line
+        /// break), and a question mark.
+        SentenceEndBefore = 16,
+        QuestionBefore = 32,
     };
 
     qsizetype foldedStart = 0;
@@ -74,6 +78,9 @@ public:
     /// digits or numerals, no letter without a folded form. A scanner that splits text
     /// into runs of letters and digits (PiiText) can then take these words as its own.
     [[nodiscard]] bool hasPlainWords() const { return m_plainWords; }
+    /// Token::SentenceEndBefore and Token::QuestionBefore for the characters after the
+    /// last word (all of them in a text without words).
+    [[nodiscard]] quint8 trailingTraits() const { return m_trailingTraits; }
     /// True when token i consists of digits only ("10" in "10 prášků").
     [[nodiscard]] bool isNumber(qsizetype i) const;
 
@@ -91,6 +98,7 @@ private:
     QString m_folded;
     QString m_alignedFold;
     bool m_plainWords = true;
+    quint8 m_trailingTraits = 0;
     std::vector<Token> m_tokens; ///< a vector: appending is a store, not a QList growth check
 };
 
