@@ -35,7 +35,8 @@ public:
     /// Appends every occurrence of every keyword in folded text (as NormalisedText makes
     /// it: words separated by single spaces, a space before the first and after the last
     /// word; text without the closing space finds nothing) to found, overlapping ones
-    /// included, each once, in no particular order.
+    /// included, each once, nearly in the order of their starts (in the order of their
+    /// ends within each part of the text that one walk reads, parts in text order).
     void scan(QStringView folded, std::vector<Occurrence>& found) const;
 
     [[nodiscard]] qsizetype stateCount() const { return qsizetype(m_keywordAt.size()); }
