@@ -260,9 +260,12 @@ void NameLexicon::freeze()
     m_entries.clear();
     m_keys.clear();
     std::fill(m_filter.begin(), m_filter.end(), 0);
+    std::fill(m_nameFilter.begin(), m_nameFilter.end(), 0);
     for (const auto& [word, flags] : m_building) {
         const std::uint32_t h = wordHash(word);
         m_filter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
+        if (flags & (FirstName | Title | IntroductionStart))
+            m_nameFilter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
         m_entries.push_back({std::uint32_t(m_keys.size()), std::uint16_t(word.size()), flags});
         m_keys.append(reinterpret_cast<const char16_t*>(word.constData()),
                       std::size_t(word.size()));

@@ -55,7 +55,16 @@ public:
     {
         // Most words of a text are in no list: an 8 KB bit filter (stays in L1) answers
         // them before the table is touched.
-        if (!(m_filter[(hash >> 6) & (FilterWords - 1)] & (quint64(1) << (hash & 63))))
+        if (!inFilter(m_filter, hash))
+            return 0;
+        return lookup(folded, hash);
+    }
+    /// flags(), for a word only asked whether it is a first name, a title or starts an
+    /// introduction: 0 for every other word. Every word of a text is asked this; the
+    /// common words listed as not surnames ("jak", "ale") pass only the other filter.
+    [[nodiscard]] quint8 nameFlags(QStringView folded, std::uint32_t hash) const
+    {
+        if (!inFilter(m_nameFilter, hash))
             return 0;
         return lookup(folded, hash);
     }
@@ -98,6 +107,12 @@ private:
     /// Words while loading; moved into the flat table by freeze().
     std::unordered_map<QString, quint8> m_building;
     std::vector<quint64> m_filter = std::vector<quint64>(FilterWords, 0);
+    /// The same for the words that are first names, titles or introduction starts.
+    std::vector<quint64> m_nameFilter = std::vector<quint64>(FilterWords, 0);
+    static bool inFilter(const std::vector<quint64>& filter, std::uint32_t hash)
+    {
+        return filter[(hash >> 6) & (FilterWords - 1)] & (quint64(1) << (hash & 63));
+    }
     /// Open addressing, power-of-two size: hash and entry index + 1 (0 = empty).
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_slots;
     std::vector<Entry> m_entries;

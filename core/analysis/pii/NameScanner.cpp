@@ -24,7 +24,7 @@ public:
             if (m_t.at(i).kind != PiiTokenKind::Letters || m_state.isTaken(i))
                 continue;
             // One lookup decides which rules can apply to this word at all.
-            const quint8 flags = flagsOf(i);
+            const quint8 flags = m_names.nameFlags(m_t.folded(i), wordHashFinish(m_t.at(i).hash));
             if (flags & NameLexicon::Title)
                 afterTitle(i);
             if (flags & NameLexicon::IntroductionStart)

@@ -69,6 +69,25 @@ TEST(NameLexicon, WordsAreFoundWithTheTokenisersHash)
                                   QStringLiteral("tomasem")}));
 }
 
+// Every word of a text is asked whether it is a first name, a title or the start of an
+// introduction; a common word that is only listed as "not a surname" answers no there,
+// and yes when asked for everything.
+TEST(NameLexicon, NameFlagsLeaveOutOtherLists)
+{
+    const NameLexicon names = builtIn();
+    const auto nameFlags = [&](const char* word) {
+        const QString folded = NormalisedText::fold(QString::fromUtf8(word));
+        return names.nameFlags(folded, wordHash(folded));
+    };
+    EXPECT_TRUE(nameFlags("Petrou") & NameLexicon::FirstName);
+    EXPECT_TRUE(nameFlags("paní") & NameLexicon::Title);
+    EXPECT_TRUE(nameFlags("jmenuji") & NameLexicon::IntroductionStart);
+    EXPECT_EQ(nameFlags("Linka"), 0);
+    EXPECT_TRUE(names.isNotSurname(QStringLiteral("linka")));
+    EXPECT_EQ(nameFlags("Praze"), 0);
+    EXPECT_TRUE(names.isPlace(QStringLiteral("praze")));
+}
+
 TEST(NameLexicon, SurnameShapes)
 {
     const NameLexicon names = builtIn();
