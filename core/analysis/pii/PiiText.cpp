@@ -83,6 +83,27 @@ const quint32* charTable()
     return table->data();
 }
 
+/// The whitespace read since the last token: how much, and whether a line ended in it.
+struct PendingGap
+{
+    PiiToken::Gap gap = PiiToken::Gap::None;
+    bool lineBreak = false;
+
+    void add(quint32 entry)
+    {
+        const bool single = (entry & SingleSpaceBit) && gap == PiiToken::Gap::None;
+        gap = single ? PiiToken::Gap::Space : PiiToken::Gap::Wide;
+        lineBreak = lineBreak || (entry & LineBreakBit);
+    }
+    /// Gives the gap to the token that follows it, and starts the next gap.
+    void endAt(PiiToken& token)
+    {
+        token.gap = gap;
+        token.lineBreakBefore = lineBreak;
+        *this = {};
+    }
+};
+
 } // namespace
 
 PiiText::PiiText(const QString& text)
@@ -100,19 +121,30 @@ PiiText::PiiText(const NormalisedText& text)
         tokenise();
 }
 
+void PiiText::reserveFor(qsizetype length)
+{
+    // Reserved so that a typical message never grows them (a reallocation copies).
+    m_tokens.reserve(std::size_t(length / 5 + 1));
+    m_nonLetterTokens.reserve(length / 8 + 8);
+    m_digitTokens.reserve(length / 32 + 8);
+}
+
+void PiiText::append(const PiiToken& token)
+{
+    const qsizetype index = qsizetype(m_tokens.size());
+    if (token.kind == PiiTokenKind::Digits)
+        m_digitTokens.push_back(index);
+    if (token.kind != PiiTokenKind::Letters)
+        m_nonLetterTokens.push_back(index);
+    m_tokens.push_back(token);
+}
+
 // One pass: one table lookup per character gives its class and folded form.
 void PiiText::tokenise()
 {
     const qsizetype n = m_text.size();
     m_folded.resize(n);
-    // Reserved so that a typical message never grows them (a reallocation copies).
-    // Locals while tokenising: stores into the index vectors (qsizetype) could alias a
-    // member count, which would then be reloaded and stored again for every token.
-    std::vector<PiiToken> tokens;
-    tokens.reserve(std::size_t(n / 5 + 1));
-    qsizetype count = 0;
-    m_nonLetterTokens.reserve(n / 8 + 8);
-    m_digitTokens.reserve(n / 32 + 8);
+    reserveFor(n);
     // utf16() guarantees the terminating '\0' (it copies raw data that lacks one), which
     // is not a word character: the loop over a word's characters needs no bounds check.
     const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
@@ -120,23 +152,19 @@ void PiiText::tokenise()
     char16_t* const folded = reinterpret_cast<char16_t*>(m_folded.data());
     m_foldedData = m_folded.constData();
 
-    PiiToken::Gap gap = PiiToken::Gap::None;
-    bool lineBreak = false;
+    PendingGap gap;
     qsizetype i = 0;
     while (i < n) {
         const quint32 head = table[in[i]];
         folded[i] = char16_t(head & FoldedMask);
         if (head & SpaceBit) {
-            const bool single = (head & SingleSpaceBit) && gap == PiiToken::Gap::None;
-            gap = single ? PiiToken::Gap::Space : PiiToken::Gap::Wide;
-            lineBreak = lineBreak || (head & LineBreakBit);
+            gap.add(head);
             ++i;
             continue;
         }
         PiiToken token;
         token.start = i;
-        token.gap = gap;
-        token.lineBreakBefore = lineBreak;
+        gap.endAt(token);
         ++i;
         if (head & OtherBit) {
             token.kind = PiiTokenKind::Symbol;
@@ -162,17 +190,9 @@ void PiiText::tokenise()
             token.capitalized = (head & UpperBit) && !(rest & UpperBit);
         }
         token.end = i;
-        if (token.kind == PiiTokenKind::Digits)
-            m_digitTokens.push_back(count);
-        if (token.kind != PiiTokenKind::Letters)
-            m_nonLetterTokens.push_back(count);
-        tokens.push_back(token);
-        ++count;
-        gap = PiiToken::Gap::None;
-        lineBreak = false;
+        append(token);
     }
-    m_tokens = std::move(tokens);
-    m_count = count;
+    m_count = qsizetype(m_tokens.size());
 }
 
 // The words are NormalisedText's (plain: runs of letters and ASCII digits, folded the
@@ -182,43 +202,25 @@ void PiiText::takeWords(const NormalisedText& text)
     const qsizetype n = m_text.size();
     m_folded = text.alignedFold();
     m_foldedData = m_folded.constData();
-    std::vector<PiiToken> tokens;
-    tokens.reserve(std::size_t(n / 5 + 1));
-    qsizetype count = 0;
-    m_nonLetterTokens.reserve(n / 8 + 8);
-    m_digitTokens.reserve(n / 32 + 8);
+    reserveFor(n);
     const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
     const quint32* const table = charTable();
 
-    PiiToken::Gap gap = PiiToken::Gap::None;
-    bool lineBreak = false;
-    const auto add = [&](PiiToken token) {
-        token.gap = gap;
-        token.lineBreakBefore = lineBreak;
-        if (token.kind == PiiTokenKind::Digits)
-            m_digitTokens.push_back(count);
-        if (token.kind != PiiTokenKind::Letters)
-            m_nonLetterTokens.push_back(count);
-        tokens.push_back(token);
-        ++count;
-        gap = PiiToken::Gap::None;
-        lineBreak = false;
-    };
+    PendingGap gap;
     // Spaces and symbols (never letters or digits: the words are plain) up to `until`.
     qsizetype i = 0;
     const auto between = [&](qsizetype until) {
         for (; i < until; ++i) {
             const quint32 entry = table[in[i]];
             if (entry & SpaceBit) {
-                const bool single = (entry & SingleSpaceBit) && gap == PiiToken::Gap::None;
-                gap = single ? PiiToken::Gap::Space : PiiToken::Gap::Wide;
-                lineBreak = lineBreak || (entry & LineBreakBit);
+                gap.add(entry);
             } else {
                 PiiToken symbol;
                 symbol.start = i;
                 symbol.end = i + 1;
                 symbol.kind = PiiTokenKind::Symbol;
-                add(symbol);
+                gap.endAt(symbol);
+                append(symbol);
             }
         }
     };
@@ -235,12 +237,12 @@ void PiiText::takeWords(const NormalisedText& text)
         token.capitalized =
             (word.traits & Token::FirstUpper) && !(word.traits & Token::UpperAfterFirst);
         token.hash = word.hash;
-        add(token);
+        gap.endAt(token);
+        append(token);
         i = word.originalEnd;
     }
     between(n);
-    m_tokens = std::move(tokens);
-    m_count = count;
+    m_count = qsizetype(m_tokens.size());
 }
 
 bool PiiText::joined(qsizetype i) const

@@ -127,6 +127,9 @@ public:
 private:
     void tokenise();
     void takeWords(const NormalisedText& text);
+    void reserveFor(qsizetype length);
+    /// Adds a token, and its index to the lists of digit and non-letter tokens.
+    void append(const PiiToken& token);
 
     [[nodiscard]] bool kindIs(qsizetype i, PiiTokenKind kind) const
     {
