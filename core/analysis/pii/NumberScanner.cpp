@@ -4,6 +4,8 @@
 #include "core/analysis/pii/NameLexicon.h"
 #include "core/analysis/pii/ScanState.h"
 
+#include <QVarLengthArray>
+
 namespace kotva::pii {
 
 namespace {
@@ -69,10 +71,11 @@ bool continuesNumber(const PiiText& t, qsizetype i)
     return false;
 }
 
+// Most messages with digits have a few short groups: these stay on the stack.
 struct Groups
 {
-    QList<qsizetype> tokens;
-    QList<QString> digits;
+    QVarLengthArray<qsizetype, 8> tokens;
+    QVarLengthArray<QStringView, 8> digits;
 };
 
 // Digit groups joined by single spaces or hyphens: "777 123 456", "777-123-456".
@@ -80,7 +83,7 @@ Groups readGroups(const PiiText& t, const ScanState& s, qsizetype first)
 {
     Groups g;
     g.tokens.append(first);
-    g.digits.append(t.original(first).toString());
+    g.digits.append(t.original(first));
     qsizetype k = first;
     while (true) {
         if (t.isDigits(k + 1) && t.spaced(k + 1) && !s.isTaken(k + 1)) {
@@ -92,10 +95,22 @@ Groups readGroups(const PiiText& t, const ScanState& s, qsizetype first)
             break;
         }
         g.tokens.append(k);
-        g.digits.append(t.original(k).toString());
+        g.digits.append(t.original(k));
     }
     return g;
 }
+
+/// Digits of consecutive groups, joined (on the stack for a phone number's length).
+class JoinedDigits
+{
+public:
+    void append(QStringView digits) { m_digits.append(digits.data(), digits.size()); }
+    [[nodiscard]] qsizetype size() const { return m_digits.size(); }
+    [[nodiscard]] QStringView view() const { return {m_digits.data(), m_digits.size()}; }
+
+private:
+    QVarLengthArray<QChar, 24> m_digits;
+};
 
 bool helplineContextBefore(const PiiText& t, qsizetype i)
 {
@@ -145,10 +160,11 @@ PhoneMatch matchPhone(const Groups& g, qsizetype from, bool plus, bool czechPref
 {
     // Decide the expected length from the leading digits, whatever their grouping:
     // "00420 …", "00 420 …", "+420…", "420 …", or a foreign "+49 …" / "0049 …".
-    QString lead;
-    for (qsizetype k = from; k < g.digits.size() && lead.size() < 5; ++k)
-        lead += g.digits[k];
-    const QString& head = g.digits[from];
+    JoinedDigits leading;
+    for (qsizetype k = from; k < g.digits.size() && leading.size() < 5; ++k)
+        leading.append(g.digits[k]);
+    const QStringView lead = leading.view();
+    const QStringView head = g.digits[from];
     qsizetype target = 9;
     bool foreign = false;
     if (czechPrefixGiven)
@@ -163,16 +179,16 @@ PhoneMatch matchPhone(const Groups& g, qsizetype from, bool plus, bool czechPref
              (head.startsWith(QLatin1String("420")) && head.size() == 12))
         target = 12;
 
-    QString digits;
+    JoinedDigits digits;
     for (qsizetype k = from; k < g.digits.size(); ++k) {
-        digits += g.digits[k];
+        digits.append(g.digits[k]);
         if (foreign)
             continue;
         if (digits.size() == target) {
-            const QString national = digits.right(9);
+            const QStringView national = digits.view().last(9);
             if (national[0] < u'2')
                 return {};
-            return {k, national};
+            return {k, national.toString()};
         }
         if (digits.size() > target)
             return {};
@@ -304,8 +320,8 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
         if (chainFirst < 0 || state.isTaken(chainFirst))
             continue;
         const Groups groups = readGroups(t, state, chainFirst);
-        resume = groups.tokens.last() + 1;
-        if (continuesNumber(t, groups.tokens.last()))
+        resume = groups.tokens.back() + 1;
+        if (continuesNumber(t, groups.tokens.back()))
             continue;
         qsizetype from = 0;
         while (from < groups.tokens.size()) {
