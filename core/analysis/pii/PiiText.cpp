@@ -104,6 +104,21 @@ struct PendingGap
     }
 };
 
+/// Appends a token, and its index to the lists of digit and non-letter tokens. The
+/// callers keep the tokens and their count in locals: a member count could alias the
+/// stores into the index lists and be reloaded and stored again for every token.
+inline void appendToken(std::vector<PiiToken>& tokens, qsizetype& count,
+                        std::vector<qsizetype>& digitTokens,
+                        std::vector<qsizetype>& nonLetterTokens, const PiiToken& token)
+{
+    if (token.kind == PiiTokenKind::Digits)
+        digitTokens.push_back(count);
+    if (token.kind != PiiTokenKind::Letters)
+        nonLetterTokens.push_back(count);
+    tokens.push_back(token);
+    ++count;
+}
+
 } // namespace
 
 PiiText::PiiText(const QString& text)
@@ -121,30 +136,14 @@ PiiText::PiiText(const NormalisedText& text)
         tokenise();
 }
 
-void PiiText::reserveFor(qsizetype length)
-{
-    // Reserved so that a typical message never grows them (a reallocation copies).
-    m_tokens.reserve(std::size_t(length / 5 + 1));
-    m_nonLetterTokens.reserve(length / 8 + 8);
-    m_digitTokens.reserve(length / 32 + 8);
-}
-
-void PiiText::append(const PiiToken& token)
-{
-    const qsizetype index = qsizetype(m_tokens.size());
-    if (token.kind == PiiTokenKind::Digits)
-        m_digitTokens.push_back(index);
-    if (token.kind != PiiTokenKind::Letters)
-        m_nonLetterTokens.push_back(index);
-    m_tokens.push_back(token);
-}
-
 // One pass: one table lookup per character gives its class and folded form.
 void PiiText::tokenise()
 {
     const qsizetype n = m_text.size();
     m_folded.resize(n);
-    reserveFor(n);
+    std::vector<PiiToken> tokens;
+    qsizetype count = 0;
+    reserveFor(tokens, n);
     // utf16() guarantees the terminating '\0' (it copies raw data that lacks one), which
     // is not a word character: the loop over a word's characters needs no bounds check.
     const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
@@ -190,9 +189,10 @@ void PiiText::tokenise()
             token.capitalized = (head & UpperBit) && !(rest & UpperBit);
         }
         token.end = i;
-        append(token);
+        appendToken(tokens, count, m_digitTokens, m_nonLetterTokens, token);
     }
-    m_count = qsizetype(m_tokens.size());
+    m_tokens = std::move(tokens);
+    m_count = count;
 }
 
 // The words are NormalisedText's (plain: runs of letters and ASCII digits, folded the
@@ -202,7 +202,9 @@ void PiiText::takeWords(const NormalisedText& text)
     const qsizetype n = m_text.size();
     m_folded = text.alignedFold();
     m_foldedData = m_folded.constData();
-    reserveFor(n);
+    std::vector<PiiToken> tokens;
+    qsizetype count = 0;
+    reserveFor(tokens, n);
     const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
     const quint32* const table = charTable();
 
@@ -220,7 +222,7 @@ void PiiText::takeWords(const NormalisedText& text)
                 symbol.end = i + 1;
                 symbol.kind = PiiTokenKind::Symbol;
                 gap.endAt(symbol);
-                append(symbol);
+                appendToken(tokens, count, m_digitTokens, m_nonLetterTokens, symbol);
             }
         }
     };
@@ -238,11 +240,20 @@ void PiiText::takeWords(const NormalisedText& text)
             (word.traits & Token::FirstUpper) && !(word.traits & Token::UpperAfterFirst);
         token.hash = word.hash;
         gap.endAt(token);
-        append(token);
+        appendToken(tokens, count, m_digitTokens, m_nonLetterTokens, token);
         i = word.originalEnd;
     }
     between(n);
-    m_count = qsizetype(m_tokens.size());
+    m_tokens = std::move(tokens);
+    m_count = count;
+}
+
+void PiiText::reserveFor(std::vector<PiiToken>& tokens, qsizetype length)
+{
+    // Reserved so that a typical message never grows them (a reallocation copies).
+    tokens.reserve(std::size_t(length / 5 + 1));
+    m_nonLetterTokens.reserve(length / 8 + 8);
+    m_digitTokens.reserve(length / 32 + 8);
 }
 
 bool PiiText::joined(qsizetype i) const

@@ -127,9 +127,7 @@ public:
 private:
     void tokenise();
     void takeWords(const NormalisedText& text);
-    void reserveFor(qsizetype length);
-    /// Adds a token, and its index to the lists of digit and non-letter tokens.
-    void append(const PiiToken& token);
+    void reserveFor(std::vector<PiiToken>& tokens, qsizetype length);
 
     [[nodiscard]] bool kindIs(qsizetype i, PiiTokenKind kind) const
     {
