@@ -1,7 +1,6 @@
 #include "core/analysis/text/TextAutomaton.h"
 
 #include <algorithm>
-#include <array>
 #include <deque>
 #include <utility>
 
@@ -144,34 +143,27 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
     const std::uint16_t* const classes = m_classOf.data();
     const std::size_t alphabet = m_alphabet;
 
-    // Each walk appends to its own list, so every list is in the order of the keywords'
-    // ends; joined walk by walk, the occurrences come nearly in the order of their starts.
-    std::array<std::vector<Occurrence>, Walks - 1> later;
-    std::vector<Occurrence>* out[Walks];
-    out[0] = &found;
-    for (int k = 1; k < Walks; ++k)
-        out[k] = &later[k - 1];
+    static_assert(Walks == 1 || Walks == 2);
+    const std::size_t reportedBefore = found.size();
 
     // Reports the keywords ending at p (the walk's state is `state`) that start before
     // `before`. Rare, so kept out of the loop below.
-    const auto report = [&](const char16_t* p, std::size_t state, const char16_t* before,
-                            std::vector<Occurrence>& to) {
+    const auto report = [&](const char16_t* p, std::size_t state, const char16_t* before) {
         for (std::int32_t s = m_outputLink[state]; s >= 0; s = m_dictionaryLink[s]) {
             const std::int32_t keyword = m_keywordAt[s];
             const char16_t* const start = p - m_keywordLength[keyword] + 1;
             if (start < before)
-                to.push_back(Occurrence{keyword, start - begin});
+                found.push_back(Occurrence{keyword, start - begin});
         }
     };
     // One character: the next state, and a report when a keyword ends there. Every
     // character goes through the table, the rest of a word in the root state too:
     // skipping it saved lookups but its end was a mispredicted branch in every word.
-    const auto step = [&](const char16_t*& p, std::size_t& state, const char16_t* before,
-                          std::vector<Occurrence>& to) {
+    const auto step = [&](const char16_t*& p, std::size_t& state, const char16_t* before) {
         const Step next = delta[state * alphabet + classes[*p]];
         state = next & Step(~OutputFlag);
         if (next & OutputFlag) [[unlikely]]
-            report(p, state, before, to);
+            report(p, state, before);
         ++p;
     };
 
@@ -210,15 +202,29 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
         return inside;
     };
     while (allInside())
-        each([&](auto k) { step(p[k], state[k], limit[k], *out[k]); });
+        each([&](auto k) { step(p[k], state[k], limit[k]); });
     for (int k = 0; k < Walks; ++k) {
         while (p[k] < limit[k])
-            step(p[k], state[k], limit[k], *out[k]);
+            step(p[k], state[k], limit[k]);
         while (state[k] != 0 && p[k] < end && p[k] - m_depth[state[k]] < limit[k])
-            step(p[k], state[k], limit[k], *out[k]);
+            step(p[k], state[k], limit[k]);
     }
-    for (const std::vector<Occurrence>& list : later)
-        found.insert(found.end(), list.begin(), list.end());
+    if constexpr (Walks == 2) {
+        // The walks reported in turn. The second's occurrences (those starting in its
+        // part) go after the first's, each walk's in the order it found them: the order
+        // of their ends, nearly that of their starts.
+        const qsizetype middle = limit[0] - begin;
+        std::vector<Occurrence> second;
+        auto kept = found.begin() + std::ptrdiff_t(reportedBefore);
+        for (auto it = kept; it != found.end(); ++it) {
+            if (it->start < middle)
+                *kept++ = *it;
+            else
+                second.push_back(*it);
+        }
+        found.erase(kept, found.end());
+        found.insert(found.end(), second.begin(), second.end());
+    }
 }
 
 } // namespace kotva
