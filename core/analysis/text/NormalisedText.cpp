@@ -213,8 +213,9 @@ NormalisedText::NormalisedText(const QString& original)
         aligned[i] = foldOf(head);
         std::uint32_t hash = wordHashStep(WordHashSeed, foldOf(head));
         std::uint32_t rest = 0;
-        qsizetype originalEnd = ++i;
-        for (;; ++i) {
+        // The word ends where the separator that stops this loop is (ignored characters
+        // inside it, such as combining marks, belong to it).
+        for (++i;; ++i) {
             const std::uint32_t entry = table[source[i]];
             const char16_t folded = foldOf(entry);
             if (folded > Ignored) {
@@ -225,11 +226,10 @@ NormalisedText::NormalisedText(const QString& original)
                 break;
             }
             rest |= entry;
-            originalEnd = i + 1;
         }
         odd |= head | rest;
         m_tokens.push_back(
-            Token{foldedStart, pos, originalStart, originalEnd, hash, traitsOf(gap, head, rest)});
+            Token{foldedStart, pos, originalStart, i, hash, traitsOf(gap, head, rest)});
         out[pos++] = u' ';
         gap = 0;
     }
