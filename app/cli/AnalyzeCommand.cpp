@@ -3,6 +3,8 @@
 
 #include "app/cli/CliCommand.h"
 #include "core/analysis/Analyzer.h"
+#include "core/analysis/text/LexiconMatcher.h"
+#include "core/analysis/text/NormalisedText.h"
 #include "core/analysis/text/Utf8.h"
 #include "core/common/Error.h"
 
@@ -94,6 +96,17 @@ QString analysisJson(const QString& text, const Analysis& analysis)
              jsonString(analysis.redacted));
 }
 
+/// ,"matches":[{"id":"crisis.means.pills","start":s,"end":e}, ...]: every lexicon entry that
+/// matched, so whoever edits a lexicon can see which words a finding came from.
+QString matchesJson(const QString& text, const Analyzer& analyzer)
+{
+    const QList<LexiconMatch> matches = analyzer.matcher().match(NormalisedText(text));
+    return QStringLiteral(",\"matches\":") + spanList(
+                                                 matches, QLatin1String("id"),
+                                                 [](const LexiconMatch& m) { return m.id(); },
+                                                 CodePointIndex(text));
+}
+
 QString errorJson(const Error& error, qsizetype lineNumber)
 {
     return QStringLiteral("{\"error\":%1,\"message\":%2,\"line\":%3}")
@@ -118,7 +131,11 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
                                       Tr::tr("Use the lexicons in this folder instead of the "
                                              "built-in ones."),
                                       QStringLiteral("folder"));
-    parser.addOptions({role, lexicons});
+    const QCommandLineOption explain(
+        QStringLiteral("explain"),
+        Tr::tr("Also list every lexicon entry that matched (\"matches\"), to check a lexicon "
+               "change."));
+    parser.addOptions({role, lexicons, explain});
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << u'\n' << parser.helpText();
         return ExitUsage;
@@ -164,7 +181,10 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
             io.err << Tr::tr("Line %1: %2").arg(lineNumber).arg(text.error().message) << u'\n';
             code = ExitFailure;
         } else {
-            io.out << analysisJson(*text, analyzer->analyze(*text, author)) << u'\n';
+            QString json = analysisJson(*text, analyzer->analyze(*text, author));
+            if (parser.isSet(explain))
+                json.insert(json.size() - 1, matchesJson(*text, *analyzer));
+            io.out << json << u'\n';
         }
         io.out.flush();
     }

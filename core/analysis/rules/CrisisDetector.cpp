@@ -101,6 +101,23 @@ bool isSuicidal(int c)
            c == Hopeless || c == Goodbye || c == Attempt || c == SelfHarm;
 }
 
+/// Means that are used only to harm: with a plan beside them at hand ("provaz mám v batohu,
+/// strom mám vybraný"), intent needs no word such as "zabít".
+bool isHarmKind(const RuleHit& hit)
+{
+    return hit.kindIs(QLatin1String("rope")) || hit.kindIs(QLatin1String("weapon")) ||
+           hit.kindIs(QLatin1String("gas")) || hit.kindIs(QLatin1String("blade")) ||
+           hit.kindIs(QLatin1String("rails"));
+}
+
+/// A goodbye that needs other words beside it: "děkuju za všechno", or affairs settled
+/// ("dluhy jsem splatil", "psa jsem dal sousedce") that are ordinary on their own.
+bool isSoftGoodbye(const RuleHit& hit)
+{
+    return hit.category == Goodbye &&
+           (hit.kindIs(QLatin1String("weak")) || hit.kindIs(QLatin1String("affairs")));
+}
+
 bool isPlaceKind(const RuleHit& hit)
 {
     return hit.kindIs(QLatin1String("place")) || hit.kindIs(QLatin1String("rails")) ||
@@ -117,9 +134,10 @@ struct SentenceFacts
     bool past = false;
     bool nowStrict = false;
     bool nowSoon = false;
-    bool meansPresent = false;    ///< a means next to access ("mám doma prášky")
-    bool positionPresent = false; ///< a position at a place ("stojím na mostě")
-    bool railsPresent = false;    ///< a position on rails or a ledge ("jsem na kolejích")
+    bool meansPresent = false;     ///< a means next to access ("mám doma prášky")
+    bool positionPresent = false;  ///< a position at a place ("stojím na mostě")
+    bool railsPresent = false;     ///< a position on rails or a ledge ("jsem na kolejích")
+    bool harmMeansPresent = false; ///< a means only used to harm, at hand ("provaz mám v batohu")
 };
 
 struct MessageFacts
@@ -136,7 +154,15 @@ struct MessageFacts
     bool bleeding = false;
     int danger = 0;
     bool violence = false;
-    bool suicidal = false; ///< any kept suicidal signal (for "end it", weak goodbyes)
+    bool suicidal = false;         ///< any kept suicidal signal (for "end it", weak goodbyes)
+    bool farewell = false;         ///< a goodbye of any kind, settled affairs included
+    bool vanish = false;           ///< "už se neozvu", "nehledejte mě"
+    bool endIt = false;            ///< "dneska to skončí", "na to jdu"
+    bool ingested = false;         ///< something swallowed or taken (not a future "vezmu je")
+    bool symptom = false;          ///< how the body reacts ("zvracím", "točí se mi hlava")
+    bool harmMeans = false;        ///< a blade, rope, weapon or gas named anywhere
+    bool harmMeansPresent = false; ///< one of them at hand in a sentence
+    bool railsPosition = false;    ///< rails and someone's position there ("budu tam stát")
 };
 
 /// A dose is "30 prášků" (from MinimumNumericDose on) or a quantity word ("celou krabičku").
@@ -193,6 +219,7 @@ private:
         bool means = false;
         bool place = false;
         bool rails = false;
+        bool harm = false;
         for (qsizetype i = range.begin; i < range.end; ++i) {
             const RuleHit& hit = m_hits.at(i);
             switch (hit.category) {
@@ -211,6 +238,7 @@ private:
             case Means:
                 means = true;
                 place = place || isPlaceKind(hit);
+                harm = harm || isHarmKind(hit);
                 // Standing on rails or on a ledge is dangerous whatever else is said.
                 rails = rails || hit.kindIs(QLatin1String("rails")) ||
                         hit.kindIs(QLatin1String("ledge"));
@@ -234,6 +262,7 @@ private:
         f.meansPresent = means && access;
         f.positionPresent = position && place;
         f.railsPresent = position && rails;
+        f.harmMeansPresent = harm && access;
         for (qsizetype i = range.begin; i < range.end; ++i)
             if (m_hits.at(i).category == Jump && !nearPlace(i, range))
                 m_hits[i].dropped = true;
@@ -297,7 +326,10 @@ private:
             m_message.now = m_message.now || ((f.nowStrict || f.nowSoon) && !f.past);
             m_message.meansPresent = m_message.meansPresent || f.meansPresent;
             m_message.positionPresent = m_message.positionPresent || f.positionPresent;
+            m_message.harmMeansPresent = m_message.harmMeansPresent || f.harmMeansPresent;
         }
+        bool rails = false;
+        bool position = false;
         for (const RuleHit& hit : std::as_const(m_hits)) {
             switch (hit.category) {
             case NoPlan:
@@ -311,6 +343,25 @@ private:
                 break;
             case Means:
                 m_message.pills = m_message.pills || hit.kindIs(QLatin1String("pills"));
+                m_message.harmMeans = m_message.harmMeans || isHarmKind(hit);
+                rails = rails || (hit.kindIs(QLatin1String("rails")) && !facts(hit.sentence).past);
+                break;
+            case Position:
+                position = position || !facts(hit.sentence).past;
+                break;
+            case Ingest:
+                m_message.ingested =
+                    m_message.ingested || (!hit.dropped && !hit.kindIs(QLatin1String("future")));
+                break;
+            case Unresponsive:
+                m_message.symptom =
+                    m_message.symptom || (!hit.dropped && hit.kindIs(QLatin1String("symptom")));
+                break;
+            case Vanish:
+                m_message.vanish = m_message.vanish || !hit.dropped;
+                break;
+            case EndIt:
+                m_message.endIt = m_message.endIt || !hit.dropped;
                 break;
             case Dose:
                 if (hit.kindIs(QLatin1String("vague")))
@@ -331,12 +382,16 @@ private:
                 break;
             }
         }
+        // Standing at rails is as dangerous in the next sentence ("v 22:40 jede rychlík přes
+        // náš přejezd. Budu tam stát.").
+        m_message.railsPosition = rails && position;
         for (RuleHit& hit : m_hits) {
             if (m_message.benign && (hit.category == Vanish || (hit.category == Goodbye &&
                                                                 hit.kindIs(QLatin1String("weak")))))
                 hit.dropped = true;
-            const bool weakGoodbye = hit.category == Goodbye && hit.kindIs(QLatin1String("weak"));
-            if (!hit.dropped && isSuicidal(hit.category) && !weakGoodbye)
+            if (!hit.dropped && hit.category == Goodbye)
+                m_message.farewell = true;
+            if (!hit.dropped && isSuicidal(hit.category) && !isSoftGoodbye(hit))
                 m_message.suicidal = true;
         }
         m_message.suicidal = m_message.suicidal || !m_negatedActs.isEmpty();
@@ -386,6 +441,18 @@ private:
             markThirdPerson(index, range, before);
             return;
         }
+        // A plan next to a means that only harms, at hand: no word like "zabít" is needed
+        // ("provaz už visí v garáži, stolička pod ním").
+        if (hit.category == Plan && m_message.harmMeansPresent && !capIntent) {
+            emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
+            emitContext(RiskLevel::Acute);
+            return;
+        }
+        if (hit.category == Means && hit.kindIs(QLatin1String("rails")) &&
+            m_message.railsPosition && !past) {
+            emit(SignalKind::Means, hit.span, RiskLevel::Acute);
+            return;
+        }
         if (hit.category == Means && f.railsPresent) {
             emit(SignalKind::Means, hit.span, level(!past));
             return;
@@ -397,7 +464,9 @@ private:
         case Act:
         case Jump:
         case Vanish: {
-            const bool acute = intentRaised() && !capIntent;
+            // Vanishing with a goodbye is a goodbye message ("díky za všechno, už se neozvu").
+            const bool farewell = hit.category == Vanish && m_message.farewell;
+            const bool acute = (intentRaised() || farewell) && !capIntent;
             emit(SignalKind::SuicidalThoughts, hit.span, level(acute));
             if (acute)
                 emitContext(RiskLevel::Acute);
@@ -414,7 +483,8 @@ private:
             break;
         }
         case EndIt: {
-            if (!m_message.suicidal && !m_message.meansPresent && !m_message.positionPresent)
+            if (!m_message.suicidal && !m_message.meansPresent && !m_message.positionPresent &&
+                !m_message.farewell)
                 break; // "dneska to s ním skončím"
             const bool acute = intentRaised() && !capIntent;
             emit(SignalKind::Plan, hit.span, level(acute));
@@ -427,8 +497,16 @@ private:
                  level((f.nowStrict || m_message.bleeding) && !past));
             break;
         case Goodbye:
-            if (hit.kindIs(QLatin1String("weak")) && !m_message.suicidal)
+            if (isSoftGoodbye(hit)) {
+                // "Díky za všechno" or debts paid mean a goodbye only beside other words.
+                if (!m_message.suicidal && !m_message.vanish && !m_message.endIt)
+                    break;
+                const bool affairs = hit.kindIs(QLatin1String("affairs"));
+                emit(SignalKind::Goodbye, hit.span,
+                     level(!past &&
+                           (!affairs || m_message.now || m_message.vanish || m_message.endIt)));
                 break;
+            }
             emit(SignalKind::Goodbye, hit.span, level(!past));
             break;
         case Attempt:
@@ -447,9 +525,13 @@ private:
                     emitContext(RiskLevel::Acute);
                 break;
             }
+            // "Vzala jsem si" is ordinary; with pills and a dose or a body's reaction it is
+            // an overdose ("vzal jsem ty prášky, celou krabičku", "po těch prášcích zvracím").
             const bool taken = hit.kindIs(QLatin1String("strong"))
-                                   ? (m_message.pills || m_message.dose || m_message.vagueDose)
-                                   : m_message.dose;
+                                   ? (m_message.pills || m_message.dose || m_message.vagueDose ||
+                                      m_message.symptom)
+                                   : m_message.pills && (m_message.dose || m_message.vagueDose ||
+                                                         m_message.symptom);
             if (!taken)
                 break;
             emit(past ? SignalKind::SuicidalThoughts : SignalKind::AttemptInProgress, hit.span,
@@ -464,7 +546,14 @@ private:
             emit(SignalKind::AttemptInProgress, hit.span, level(!past));
             break;
         case Unresponsive:
-            if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills) {
+            if (hit.kindIs(QLatin1String("symptom"))) {
+                // Sick after something swallowed with pills or a dose: the attempt is on.
+                if (m_message.ingested && (m_message.pills || m_message.dose))
+                    emit(SignalKind::AttemptInProgress, hit.span, level(!past));
+                break;
+            }
+            if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills ||
+                m_message.farewell || m_message.danger > 0 || m_message.harmMeans) {
                 emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 emit(SignalKind::ThirdPersonAtRisk, hit.span, level(!past));
             }
