@@ -107,7 +107,7 @@ bool isHarmKind(const RuleHit& hit)
 {
     return hit.kindIs(QLatin1String("rope")) || hit.kindIs(QLatin1String("weapon")) ||
            hit.kindIs(QLatin1String("gas")) || hit.kindIs(QLatin1String("blade")) ||
-           hit.kindIs(QLatin1String("rails"));
+           hit.kindIs(QLatin1String("rails")) || hit.kindIs(QLatin1String("drown"));
 }
 
 /// A goodbye that needs other words beside it: "děkuju za všechno", or affairs settled
@@ -312,6 +312,13 @@ private:
                 j.first - hit.end <= JumpWindow)
                 return true;
         }
+        // "Jsem na nádraží a za deset minut jede rychlík. Skočím pod něj.": the place was
+        // named a sentence before; jumps to the shop are excepted in the lexicon.
+        for (const RuleHit& hit : std::as_const(m_hits))
+            if (hit.category == Means &&
+                (isPlaceKind(hit) || hit.kindIs(QLatin1String("vehicle"))) &&
+                !facts(hit.sentence).past)
+                return true;
         return false;
     }
 
@@ -411,6 +418,14 @@ private:
                m_message.positionPresent;
     }
 
+    /// A plan is itself intent beside a means only used to harm, a lethal dose at hand or a
+    /// position at a height ("stojím na mostě a dívám se dolů").
+    bool planAtHand() const
+    {
+        return m_message.harmMeansPresent || m_message.positionPresent ||
+               (m_message.meansPresent && m_message.pills && m_message.dose);
+    }
+
     /// The context that makes an acute intent: plans and means become signals too.
     void emitContext(RiskLevel level)
     {
@@ -443,7 +458,7 @@ private:
         }
         // A plan next to a means that only harms, at hand: no word like "zabít" is needed
         // ("provaz už visí v garáži, stolička pod ním").
-        if (hit.category == Plan && m_message.harmMeansPresent && !capIntent) {
+        if (hit.category == Plan && planAtHand() && !capIntent) {
             emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
             emitContext(RiskLevel::Acute);
             return;
@@ -484,7 +499,7 @@ private:
         }
         case EndIt: {
             if (!m_message.suicidal && !m_message.meansPresent && !m_message.positionPresent &&
-                !m_message.farewell)
+                !m_message.farewell && !m_message.plan)
                 break; // "dneska to s ním skončím"
             const bool acute = intentRaised() && !capIntent;
             emit(SignalKind::Plan, hit.span, level(acute));
@@ -531,7 +546,9 @@ private:
                                    ? (m_message.pills || m_message.dose || m_message.vagueDose ||
                                       m_message.symptom)
                                    : m_message.pills && (m_message.dose || m_message.vagueDose ||
-                                                         m_message.symptom);
+                                                         m_message.symptom || m_message.farewell ||
+                                                         m_message.suicidal || m_message.vanish ||
+                                                         m_message.endIt);
             if (!taken)
                 break;
             emit(past ? SignalKind::SuicidalThoughts : SignalKind::AttemptInProgress, hit.span,
@@ -553,7 +570,8 @@ private:
                 break;
             }
             if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills ||
-                m_message.farewell || m_message.danger > 0 || m_message.harmMeans) {
+                m_message.farewell || m_message.danger > 0 || m_message.harmMeans ||
+                m_message.endIt || m_message.vanish) {
                 emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 emit(SignalKind::ThirdPersonAtRisk, hit.span, level(!past));
             }
