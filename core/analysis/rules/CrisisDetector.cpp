@@ -112,10 +112,12 @@ bool isHarmKind(const RuleHit& hit)
 
 /// A goodbye that needs other words beside it: "děkuju za všechno", or affairs settled
 /// ("dluhy jsem splatil", "psa jsem dal sousedce") that are ordinary on their own.
-bool isSoftGoodbye(const RuleHit& hit)
+bool isSoftGoodbye(const RuleHit& hit, bool benign)
 {
+    // "Sbohem a díky za všechno, od pondělí nastupuju jinam": a goodbye beside a move or a
+    // new job needs other words too.
     return hit.category == Goodbye &&
-           (hit.kindIs(QLatin1String("weak")) || hit.kindIs(QLatin1String("affairs")));
+           (benign || hit.kindIs(QLatin1String("weak")) || hit.kindIs(QLatin1String("affairs")));
 }
 
 bool isPlaceKind(const RuleHit& hit)
@@ -156,6 +158,7 @@ struct MessageFacts
     bool violence = false;
     bool suicidal = false;         ///< any kept suicidal signal (for "end it", weak goodbyes)
     bool farewell = false;         ///< a goodbye of any kind, settled affairs included
+    bool farewellMessage = false;  ///< several different ways of taking leave
     bool vanish = false;           ///< "už se neozvu", "nehledejte mě"
     bool endIt = false;            ///< "dneska to skončí", "na to jdu"
     bool ingested = false;         ///< something swallowed or taken (not a future "vezmu je")
@@ -392,16 +395,29 @@ private:
         // Standing at rails is as dangerous in the next sentence ("v 22:40 jede rychlík přes
         // náš přejezd. Budu tam stát.").
         m_message.railsPosition = rails && position;
+        // A benign context makes a goodbye ordinary ("sbohem, od pondělí nastupuju jinam"),
+        // unless a means to harm is named beside it.
+        m_message.benign = m_message.benign && !m_message.harmMeans;
+        int farewells = 0;
+        qsizetype farewellEnd = 0;
         for (RuleHit& hit : m_hits) {
             if (m_message.benign && (hit.category == Vanish || (hit.category == Goodbye &&
                                                                 hit.kindIs(QLatin1String("weak")))))
                 hit.dropped = true;
-            if (!hit.dropped && hit.category == Goodbye)
+            if (!hit.dropped && hit.category == Goodbye) {
                 m_message.farewell = true;
-            if (!hit.dropped && isSuicidal(hit.category) && !isSoftGoodbye(hit))
+                if (hit.first >= farewellEnd) { // a different, not overlapping, goodbye
+                    ++farewells;
+                    farewellEnd = hit.end;
+                }
+            }
+            if (!hit.dropped && isSuicidal(hit.category) && !isSoftGoodbye(hit, m_message.benign))
                 m_message.suicidal = true;
         }
         m_message.suicidal = m_message.suicidal || !m_negatedActs.isEmpty();
+        // Three different ways of taking leave in one message are a goodbye message
+        // ("Loučím se. Klíče jsou pod rohožkou. Díky za všechno a nezlobte se.").
+        m_message.farewellMessage = !m_message.benign && farewells >= 3;
     }
 
     void emit(SignalKind kind, TextSpan span, RiskLevel level)
@@ -501,7 +517,8 @@ private:
             if (!m_message.suicidal && !m_message.meansPresent && !m_message.positionPresent &&
                 !m_message.farewell && !m_message.plan)
                 break; // "dneska to s ním skončím"
-            const bool acute = intentRaised() && !capIntent;
+            // "Tak tohle je konec, mami, tati, promiňte": ending it beside a goodbye.
+            const bool acute = (intentRaised() || m_message.farewell) && !capIntent;
             emit(SignalKind::Plan, hit.span, level(acute));
             if (acute)
                 emitContext(RiskLevel::Acute);
@@ -512,9 +529,10 @@ private:
                  level((f.nowStrict || m_message.bleeding) && !past));
             break;
         case Goodbye:
-            if (isSoftGoodbye(hit)) {
+            if (isSoftGoodbye(hit, m_message.benign)) {
                 // "Díky za všechno" or debts paid mean a goodbye only beside other words.
-                if (!m_message.suicidal && !m_message.vanish && !m_message.endIt)
+                if (!m_message.suicidal && !m_message.vanish && !m_message.endIt &&
+                    !m_message.positionPresent && !m_message.farewellMessage)
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));
                 emit(SignalKind::Goodbye, hit.span,
