@@ -159,6 +159,8 @@ struct MessageFacts
     bool suicidal = false;         ///< any kept suicidal signal (for "end it", weak goodbyes)
     bool farewell = false;         ///< a goodbye of any kind, settled affairs included
     bool farewellMessage = false;  ///< several different ways of taking leave
+    bool access = false;           ///< "mám", "koupil jsem", "leží": something at hand
+    bool place = false;            ///< a height or rails named ("most ve Zlíně, dneska konec")
     bool vanish = false;           ///< "už se neozvu", "nehledejte mě"
     bool endIt = false;            ///< "dneska to skončí", "na to jdu"
     bool ingested = false;         ///< something swallowed or taken (not a future "vezmu je")
@@ -354,6 +356,7 @@ private:
             case Means:
                 m_message.pills = m_message.pills || hit.kindIs(QLatin1String("pills"));
                 m_message.harmMeans = m_message.harmMeans || isHarmKind(hit);
+                m_message.place = m_message.place || isPlaceKind(hit);
                 rails = rails || (hit.kindIs(QLatin1String("rails")) && !facts(hit.sentence).past);
                 break;
             case Position:
@@ -366,6 +369,9 @@ private:
             case Unresponsive:
                 m_message.symptom =
                     m_message.symptom || (!hit.dropped && hit.kindIs(QLatin1String("symptom")));
+                break;
+            case Access:
+                m_message.access = true;
                 break;
             case Vanish:
                 m_message.vanish = m_message.vanish || !hit.dropped;
@@ -417,7 +423,9 @@ private:
         m_message.suicidal = m_message.suicidal || !m_negatedActs.isEmpty();
         // Three different ways of taking leave in one message are a goodbye message
         // ("Loučím se. Klíče jsou pod rohožkou. Díky za všechno a nezlobte se.").
-        m_message.farewellMessage = !m_message.benign && farewells >= 3;
+        m_message.farewellMessage =
+            !m_message.benign &&
+            (farewells >= 3 || (farewells >= 2 && (m_message.meansPresent || m_message.harmMeans)));
     }
 
     void emit(SignalKind kind, TextSpan span, RiskLevel level)
@@ -439,7 +447,7 @@ private:
     bool planAtHand() const
     {
         return m_message.harmMeansPresent || m_message.positionPresent ||
-               (m_message.meansPresent && m_message.pills && m_message.dose);
+               ((m_message.meansPresent || m_message.access) && m_message.pills && m_message.dose);
     }
 
     /// The context that makes an acute intent: plans and means become signals too.
@@ -515,7 +523,7 @@ private:
         }
         case EndIt: {
             if (!m_message.suicidal && !m_message.meansPresent && !m_message.positionPresent &&
-                !m_message.farewell && !m_message.plan)
+                !m_message.farewell && !m_message.plan && !m_message.place)
                 break; // "dneska to s ním skončím"
             // "Tak tohle je konec, mami, tati, promiňte": ending it beside a goodbye.
             const bool acute = (intentRaised() || m_message.farewell) && !capIntent;
@@ -602,7 +610,9 @@ private:
         case Danger: {
             // One danger phrase alone may be a figure of speech; two, or one next to
             // violence, is someone in danger now.
-            const bool now = (m_message.danger > 1 || m_message.violence || f.nowStrict) && !past;
+            // Two danger phrases are a scene happening now even beside a past word ("ten chlap
+            // s nožem, co mi včera vyhrožoval, je za dveřmi, mám zabarikádované dveře").
+            const bool now = m_message.danger > 1 || ((m_message.violence || f.nowStrict) && !past);
             emit(now ? SignalKind::ViolenceNow : SignalKind::Violence, hit.span, level(now));
             return; // the person in danger is the writer or the one they write about
         }
