@@ -50,13 +50,13 @@ enum Cat : int {
 const QList<QLatin1String>& categoryNames()
 {
     static const QList<QLatin1String> names{
-        QLatin1String("topic"),        QLatin1String("advise"),   QLatin1String("act"),
-        QLatin1String("ask"),          QLatin1String("request"),  QLatin1String("contact"),
-        QLatin1String("target"),       QLatin1String("for_you"),  QLatin1String("pd_item"),
-        QLatin1String("pd_ask"),       QLatin1String("private"),  QLatin1String("meet"),
-        QLatin1String("disclose"),     QLatin1String("group"),    QLatin1String("reported"),
-        QLatin1String("first_person"), QLatin1String("referral"), QLatin1String("negation"),
-        QLatin1String("secret"),       QLatin1String("absolute"), QLatin1String("told"),
+        QLatin1String("topic"),        QLatin1String("advise"),    QLatin1String("act"),
+        QLatin1String("ask"),          QLatin1String("request"),   QLatin1String("contact"),
+        QLatin1String("target"),       QLatin1String("for_you"),   QLatin1String("pd_item"),
+        QLatin1String("pd_ask"),       QLatin1String("private"),   QLatin1String("meet"),
+        QLatin1String("disclose"),     QLatin1String("group"),     QLatin1String("reported"),
+        QLatin1String("first_person"), QLatin1String("referral"),  QLatin1String("negation"),
+        QLatin1String("secret"),       QLatin1String("absolute"),  QLatin1String("told"),
         QLatin1String("about"),        QLatin1String("exception"), QLatin1String("channel"),
         QLatin1String("personal"),     QLatin1String("contrast"),
     };
@@ -160,10 +160,10 @@ public:
         m_onBehalf = onBehalf().has_value();
         for (BoundaryRule rule : AllRules)
             if (const std::optional<Crossing> crossing = find(rule))
-                m_out.append(BoundaryFinding{
-                    rule, crossing->span,
-                    BoundaryTexts::explanation(rule, m_author, crossing->variant),
-                    BoundaryTexts::suggestion(rule, m_author, crossing->variant)});
+                m_out.append(
+                    BoundaryFinding{rule, crossing->span,
+                                    BoundaryTexts::explanation(rule, m_author, crossing->variant),
+                                    BoundaryTexts::suggestion(rule, m_author, crossing->variant)});
     }
 
 private:
@@ -211,10 +211,7 @@ private:
         return rules::unite(m_hits.at(a).span, m_hits.at(b).span);
     }
 
-    QString variantOf(qsizetype hit) const
-    {
-        return m_hits.at(hit).field(QLatin1String("answer"));
-    }
+    QString variantOf(qsizetype hit) const { return m_hits.at(hit).field(QLatin1String("answer")); }
 
     std::optional<Crossing> find(BoundaryRule rule) const
     {
@@ -247,9 +244,8 @@ private:
     {
         const qsizetype from = std::min(a.end, b.end);
         const qsizetype to = std::max(a.first, b.first);
-        return first(Contrast, [&](const RuleHit& c) {
-                   return c.first >= from && c.end <= to;
-               }).has_value();
+        return first(Contrast, [&](const RuleHit& c) { return c.first >= from && c.end <= to; })
+            .has_value();
     }
 
     /// A referral or a disclaimer ("nejsem lékařka", "poraďte se s lékařem") in the same
@@ -399,8 +395,9 @@ private:
         if (!first(Exception)) {
             // Silence promised or asked for no matter what: not even when life is at stake.
             if (const auto secret = first(Secret))
-                if (const auto absolute =
-                        first(Absolute, [&](const RuleHit& h) { return !h.overlaps(m_hits.at(*secret)); }))
+                if (const auto absolute = first(Absolute, [&](const RuleHit& h) {
+                        return !h.overlaps(m_hits.at(*secret));
+                    }))
                     return Crossing{span(*secret, *absolute), variantOf(*secret)};
             // The worker telling someone outside about the client.
             if (m_author == Author::Worker)

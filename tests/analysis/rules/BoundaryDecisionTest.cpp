@@ -96,7 +96,8 @@ const BoundaryCase Cases[] = {
     // Disclaimers and the worker's own experience; a contrast word ends a disclaimer.
     {"worker_not_a_doctor_ok", W, "Nejsem psychiatr, takže nevím, jestli jde o bipolární poruchu.",
      ""},
-    {"worker_not_a_doctor_but_diagnosis", W, "Nejsem doktorka, ale máš jasně depresi.", "diagnosis"},
+    {"worker_not_a_doctor_but_diagnosis", W, "Nejsem doktorka, ale máš jasně depresi.",
+     "diagnosis"},
     {"worker_own_depression_ok", W, "Depresi jsem taky zažil, vím, jak je to dlouhé.", ""},
     // Medication and legal advice, ty forms, without diacritics.
     {"worker_medication_ascii", W, "ten xanax si klidne zapij, nic se nestane", "medication"},
@@ -104,7 +105,8 @@ const BoundaryCase Cases[] = {
      "medication"},
     {"worker_legal_penalty", W, "Za to vyhrožování mu hrozí až dva roky vězení.", "legal"},
     {"worker_legal_ty", W, "Podej na ni žalobu, máš nárok na náhradu.", "legal"},
-    {"worker_legal_penalty_referral_ok", W, "Co mu hrozí, ti neumím říct, na to je právní poradna.", ""},
+    {"worker_legal_penalty_referral_ok", W, "Co mu hrozí, ti neumím říct, na to je právní poradna.",
+     ""},
     // Therapy techniques without the word "terapie".
     {"worker_therapy_memory", W, "Zavřete oči a vraťte se do té chvíle, co vidíte?", "therapy"},
     {"worker_therapy_childhood", W, "Každý týden budeme procházet tvoje dětství.", "therapy"},
