@@ -208,6 +208,38 @@
         <source>What is said in the group stays in the group, for everyone&apos;s safety, yours included.</source>
         <translation>Co zazní ve skupině, zůstává ve skupině – kvůli bezpečí všech, včetně vás.</translation>
     </message>
+    <message>
+        <source>This draft promises secrecy without exception, even if the client&apos;s life were in danger. Confidentiality in the service ends where a life is at stake.</source>
+        <translation>Tento návrh slibuje mlčenlivost bez výjimky, i kdyby byl klient v ohrožení života. Důvěrnost ve službě končí tam, kde jde o život.</translation>
+    </message>
+    <message>
+        <source>The client asks for a promise of secrecy even if their life were in danger.</source>
+        <translation>Klient žádá slib mlčenlivosti i pro případ, že by mu šlo o život.</translation>
+    </message>
+    <message>
+        <source>This draft says that the client&apos;s story was passed on to someone outside the service. What a client shares stays in the service.</source>
+        <translation>Tento návrh říká, že klientův příběh se dostal k někomu mimo službu. Co klient sdílí, zůstává ve službě.</translation>
+    </message>
+    <message>
+        <source>The client offers their own personal data.</source>
+        <translation>Klient nabízí své osobní údaje.</translation>
+    </message>
+    <message>
+        <source>Say that what the client writes stays in the service, and that if their life or someone else&apos;s were in danger you would act and tell them first.</source>
+        <translation>Napište, že to, co klient píše, zůstává ve službě, a že kdyby šlo o jeho život nebo o život někoho jiného, jednali byste a nejdřív by se to dozvěděl on.</translation>
+    </message>
+    <message>
+        <source>What you write stays in the service. But if your life or someone else&apos;s were in danger, we could not keep silent: we would tell you first and look for help together. Urgent help: 112, 155 or a crisis line such as 116 123.</source>
+        <translation>To, co napíšete, zůstává ve službě. Kdyby ale šlo o váš život nebo o život někoho jiného, zůstat potichu by nešlo: nejdřív bychom to řekli vám a pomoc hledali spolu. Rychlá pomoc: 112, 155 nebo krizová linka, třeba 116 123.</translation>
+    </message>
+    <message>
+        <source>Do not tell anyone outside the service about the client. If you need to talk it through, bring it to supervision without names.</source>
+        <translation>O klientovi nemluvte s nikým mimo službu. Pokud to potřebujete probrat, přineste to bez jmen na supervizi.</translation>
+    </message>
+    <message>
+        <source>You do not need to send us your personal data: the service is anonymous, a first name or a nickname is enough. Please leave out birth numbers, addresses, account numbers and photos of documents.</source>
+        <translation>Osobní údaje nám posílat nemusíte: služba je anonymní, stačí křestní jméno nebo přezdívka. Rodné číslo, adresu, číslo účtu ani fotky dokladů prosím neposílejte.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::CloseContactDialog</name>

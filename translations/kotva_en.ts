@@ -208,6 +208,38 @@
         <source>What is said in the group stays in the group, for everyone&apos;s safety, yours included.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This draft promises secrecy without exception, even if the client&apos;s life were in danger. Confidentiality in the service ends where a life is at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for a promise of secrecy even if their life were in danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft says that the client&apos;s story was passed on to someone outside the service. What a client shares stays in the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client offers their own personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say that what the client writes stays in the service, and that if their life or someone else&apos;s were in danger you would act and tell them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write stays in the service. But if your life or someone else&apos;s were in danger, we could not keep silent: we would tell you first and look for help together. Urgent help: 112, 155 or a crisis line such as 116 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not tell anyone outside the service about the client. If you need to talk it through, bring it to supervision without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need to send us your personal data: the service is anonymous, a first name or a nickname is enough. Please leave out birth numbers, addresses, account numbers and photos of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::CloseContactDialog</name>

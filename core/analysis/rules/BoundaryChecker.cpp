@@ -37,17 +37,28 @@ enum Cat : int {
     FirstPerson,
     Referral,
     Negation,
+    Secret,
+    Absolute,
+    Told,
+    About,
+    Exception,
+    Channel,
+    Personal,
+    Contrast,
 };
 
 const QList<QLatin1String>& categoryNames()
 {
     static const QList<QLatin1String> names{
-        QLatin1String("topic"),        QLatin1String("advise"),   QLatin1String("act"),
-        QLatin1String("ask"),          QLatin1String("request"),  QLatin1String("contact"),
-        QLatin1String("target"),       QLatin1String("for_you"),  QLatin1String("pd_item"),
-        QLatin1String("pd_ask"),       QLatin1String("private"),  QLatin1String("meet"),
-        QLatin1String("disclose"),     QLatin1String("group"),    QLatin1String("reported"),
-        QLatin1String("first_person"), QLatin1String("referral"), QLatin1String("negation"),
+        QLatin1String("topic"),        QLatin1String("advise"),    QLatin1String("act"),
+        QLatin1String("ask"),          QLatin1String("request"),   QLatin1String("contact"),
+        QLatin1String("target"),       QLatin1String("for_you"),   QLatin1String("pd_item"),
+        QLatin1String("pd_ask"),       QLatin1String("private"),   QLatin1String("meet"),
+        QLatin1String("disclose"),     QLatin1String("group"),     QLatin1String("reported"),
+        QLatin1String("first_person"), QLatin1String("referral"),  QLatin1String("negation"),
+        QLatin1String("secret"),       QLatin1String("absolute"),  QLatin1String("told"),
+        QLatin1String("about"),        QLatin1String("exception"), QLatin1String("channel"),
+        QLatin1String("personal"),     QLatin1String("contrast"),
     };
     return names;
 }
@@ -104,7 +115,7 @@ bool forAuthor(const RuleHit& hit, Author author)
 bool isAnchor(int c)
 {
     return c == Advise || c == Act || c == Ask || c == Request || c == Contact || c == PdAsk ||
-           c == Private || c == Meet || c == Disclose;
+           c == Private || c == Meet || c == Disclose || c == Channel || c == Told;
 }
 
 constexpr qsizetype NegationWindow = 4;
@@ -116,6 +127,15 @@ bool isProfessional(BoundaryRule rule)
     return rule == BoundaryRule::Diagnosis || rule == BoundaryRule::Medication ||
            rule == BoundaryRule::Legal || rule == BoundaryRule::Therapy;
 }
+
+/// Where a rule is crossed, and which of the rule's answers fits (an entry's "answer"
+/// field: a client asking for secrecy gets a different answer than one asking about
+/// another client).
+struct Crossing
+{
+    TextSpan span;
+    QString variant;
+};
 
 class SentenceCheck
 {
@@ -137,11 +157,13 @@ public:
         for (qsizetype i = m_range.begin; i < m_range.end; ++i)
             m_present |= 1u << m_hits.at(i).category;
         m_referral = m_present & (1u << Referral);
+        m_onBehalf = onBehalf().has_value();
         for (BoundaryRule rule : AllRules)
-            if (const std::optional<TextSpan> span = find(rule))
-                m_out.append(BoundaryFinding{rule, *span,
-                                             BoundaryTexts::explanation(rule, m_author),
-                                             BoundaryTexts::suggestion(rule, m_author)});
+            if (const std::optional<Crossing> crossing = find(rule))
+                m_out.append(
+                    BoundaryFinding{rule, crossing->span,
+                                    BoundaryTexts::explanation(rule, m_author, crossing->variant),
+                                    BoundaryTexts::suggestion(rule, m_author, crossing->variant)});
     }
 
 private:
@@ -189,32 +211,72 @@ private:
         return rules::unite(m_hits.at(a).span, m_hits.at(b).span);
     }
 
-    std::optional<TextSpan> find(BoundaryRule rule) const
+    QString variantOf(qsizetype hit) const { return m_hits.at(hit).field(QLatin1String("answer")); }
+
+    std::optional<Crossing> find(BoundaryRule rule) const
     {
         if (const auto act = firstOfRule(m_author == Author::Worker ? Act : Ask, rule))
-            return m_hits.at(*act).span;
+            return Crossing{m_hits.at(*act).span, variantOf(*act)};
         switch (rule) {
         case BoundaryRule::OnBehalf:
-            return onBehalf();
+            return plain(onBehalf());
         case BoundaryRule::PersonalData:
             return personalData();
         case BoundaryRule::PrivateContact:
-            return privateContact();
+            return plain(privateContact());
         case BoundaryRule::Confidentiality:
             return confidentiality();
         default:
-            return topical(rule);
+            return plain(topical(rule));
         }
+    }
+
+    static std::optional<Crossing> plain(std::optional<TextSpan> span)
+    {
+        if (!span)
+            return std::nullopt;
+        return Crossing{*span, {}};
+    }
+
+    /// Is there a contrast word ("ale", "jenže") between the two hits? A disclaimer or a
+    /// referral covers only its own clause: "nejsem lékař, ale máte depresi" still names it.
+    bool contrastBetween(const RuleHit& a, const RuleHit& b) const
+    {
+        const qsizetype from = std::min(a.end, b.end);
+        const qsizetype to = std::max(a.first, b.first);
+        return first(Contrast, [&](const RuleHit& c) { return c.first >= from && c.end <= to; })
+            .has_value();
+    }
+
+    /// A referral or a disclaimer ("nejsem lékařka", "poraďte se s lékařem") in the same
+    /// clause as the topic: the worker hands the question on instead of answering it.
+    bool referred(qsizetype topic) const
+    {
+        if (!m_referral)
+            return false;
+        const RuleHit& t = m_hits.at(topic);
+        return first(Referral, [&](const RuleHit& r) { return !contrastBetween(r, t); })
+            .has_value();
+    }
+
+    /// A client naming an office as whom to contact ("zavolejte na úřad práce") asks for
+    /// contact, not for legal advice.
+    bool isContactTarget(const RuleHit& topic) const
+    {
+        return m_onBehalf &&
+               first(Target, [&](const RuleHit& t) { return t.overlaps(topic); }).has_value();
     }
 
     /// Diagnosis, medication, legal, therapy and decision: a topic made advice or a request.
     std::optional<TextSpan> topical(BoundaryRule rule) const
     {
-        const auto topic = firstOfRule(Topic, rule);
+        const auto topic = first(Topic, [&](const RuleHit& hit) {
+            return ruleOf(hit) == rule && forAuthor(hit, m_author) && !isContactTarget(hit);
+        });
         if (!topic)
             return std::nullopt;
         if (m_author == Author::Worker) {
-            if (isProfessional(rule) && m_referral)
+            if (isProfessional(rule) && referred(*topic))
                 return std::nullopt;
             if (const auto advise = firstOfRule(Advise, rule))
                 return span(*topic, *advise);
@@ -244,7 +306,11 @@ private:
         } else {
             contact = first(Contact,
                             [](const RuleHit& h) { return h.kindIs(QLatin1String("imperative")); });
-            if (!contact && first(Request))
+            if (!contact && first(Request, [&](const RuleHit& hit) {
+                    return requestApplies(hit, BoundaryRule::OnBehalf) &&
+                           (!hit.entry->data.value(QLatin1String("needs_question")).toBool() ||
+                            m_question);
+                }))
                 contact = first(Contact, [](const RuleHit& h) {
                     return h.kindIs(QLatin1String("infinitive"));
                 });
@@ -262,10 +328,14 @@ private:
         return std::nullopt;
     }
 
-    std::optional<TextSpan> personalData() const
+    std::optional<Crossing> personalData() const
     {
         // A client asking for "vaše číslo" next to a private channel asks for private contact.
         const auto item = first(PdItem, [&](const RuleHit& h) {
+            // "jak se jmenuje ..." is personal data when it is about a person.
+            if (h.entry->data.value(QLatin1String("needs_person")).toBool() &&
+                !first(Target, [&](const RuleHit& t) { return !t.overlaps(h); }))
+                return false;
             return m_author == Author::Worker ||
                    !first(Private, [&](const RuleHit& p) { return p.overlaps(h); });
         });
@@ -273,11 +343,11 @@ private:
             return std::nullopt;
         if (const auto ask =
                 first(PdAsk, [&](const RuleHit& h) { return !h.overlaps(m_hits.at(*item)); }))
-            return span(*item, *ask);
-        if (first(PdAsk))
-            return m_hits.at(*item).span; // the item is the question itself ("kde bydlíte")
+            return Crossing{span(*item, *ask), variantOf(*ask)};
+        if (const auto ask = first(PdAsk)) // the item is the question itself ("kde bydlíte")
+            return Crossing{m_hits.at(*item).span, variantOf(*ask)};
         if (m_question && !m_hits.at(*item).dropped)
-            return m_hits.at(*item).span;
+            return Crossing{m_hits.at(*item).span, {}};
         return std::nullopt;
     }
 
@@ -291,23 +361,54 @@ private:
             first(Private, [](const RuleHit& h) { return h.kindIs(QLatin1String("cue")); });
         if (meet && cue)
             return span(*meet, *cue);
+        // A messaging app or social network is private when it is someone's own
+        // ("napiš mi na WhatsApp", "máš Instagram?"), not the service's page.
+        if (const auto channel = first(Channel)) {
+            if (const auto personal = first(Personal))
+                return span(*channel, *personal);
+            if (m_question)
+                return m_hits.at(*channel).span;
+        }
         return std::nullopt;
     }
 
-    /// A reported-speech word about someone else: no first-person word right before it
-    /// ("jak jsem říkala na skupině" is the writer's own words).
+    /// A reported-speech word about someone else: no first-person word right before or
+    /// right after it ("jak jsem říkala na skupině", "řekla jsem ti" are the writer's own).
     bool isThirdPerson(qsizetype reported) const
     {
         const RuleHit& r = m_hits.at(reported);
         for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
             const RuleHit& hit = m_hits.at(i);
-            if (hit.category == FirstPerson && hit.end <= r.first && r.first - hit.end <= 1)
+            if (hit.category != FirstPerson)
+                continue;
+            if ((hit.end <= r.first && r.first - hit.end <= 1) ||
+                (hit.first >= r.end && hit.first - r.end <= 0))
                 return false;
         }
         return true;
     }
 
-    std::optional<TextSpan> confidentiality() const
+    std::optional<Crossing> confidentiality() const
+    {
+        // Within the service (supervision, the team) or with its exception (danger to
+        // life), telling and keeping silent are what the role asks for.
+        if (!first(Exception)) {
+            // Silence promised or asked for no matter what: not even when life is at stake.
+            if (const auto secret = first(Secret))
+                if (const auto absolute = first(Absolute, [&](const RuleHit& h) {
+                        return !h.overlaps(m_hits.at(*secret));
+                    }))
+                    return Crossing{span(*secret, *absolute), variantOf(*secret)};
+            // The worker telling someone outside about the client.
+            if (m_author == Author::Worker)
+                if (const auto told = first(Told))
+                    if (const auto about = first(About))
+                        return Crossing{span(*told, *about), variantOf(*told)};
+        }
+        return plain(groupConfidentiality());
+    }
+
+    std::optional<TextSpan> groupConfidentiality() const
     {
         const auto group = first(Group);
         std::optional<qsizetype> reported;
@@ -334,8 +435,9 @@ private:
     Author m_author;
     QList<BoundaryFinding>& m_out;
     bool m_referral = false;
+    bool m_onBehalf = false;
     std::uint32_t m_present = 0; ///< bit c: the sentence has a hit of category c
-    static_assert(Negation < 32);
+    static_assert(Contrast < 32);
 };
 
 } // namespace

@@ -17,14 +17,29 @@
 //   referral         a referral to a professional: diagnosis, medication, legal and therapy
 //                    topics in its sentence are not advice
 //   negation         right before an offer or a request (4 words) it turns it around
+//   contrast         "ale", "jenže": a referral or disclaimer does not reach across it
+//   secret, absolute silence promised or asked for (secret) no matter what (absolute)
+//   told, about      a worker telling someone (told) about the client (about)
+//   exception        supervision, the team, "unless you are in danger": telling or keeping
+//                    silent as the role asks; cancels secret + absolute and told + about
+//   channel, personal  a messaging app or social network (channel) that is someone's own
+//                    (personal: "mi", "tvůj", "máš") or asked about in a question
+// Field "answer" on an entry names a variant of the rule's texts (BoundaryTexts) for the
+// findings it decides: "secrecy" (confidentiality asked or promised even in danger),
+// "told" (the worker told someone about the client), "own_data" (a client offering their
+// own personal data).
 //
 // Worker: topic + advise of the same rule, or an act; on_behalf = contact(worker) +
 // target or "za vás"; personal_data = pd_ask + pd_item (or pd_item in a question);
-// private_contact = private(direct) or meet + private(cue); confidentiality = disclose +
-// group/reported, reported (not first person) + group, or an act.
+// private_contact = private(direct), meet + private(cue), or channel + personal (or a
+// channel in a question); confidentiality = secret + absolute, told + about (both without
+// an exception), disclose + group/reported, reported (not first person) + group, or an act.
+// A referral or disclaimer in the same clause (no contrast between) makes a diagnosis,
+// medication, legal or therapy topic no advice.
 // Client: topic + request (or a question, for medication, legal and decision), or an ask;
 // on_behalf = contact(imperative), or contact(infinitive) after a request, + target or
-// "za mě"; the rest as for the worker.
+// "za mě" (a legal topic that is only the office to contact is then no legal request);
+// the rest as for the worker.
 
 #include "core/analysis/Findings.h"
 #include "core/analysis/text/LexiconMatcher.h"

@@ -12,10 +12,68 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kotva::BoundaryTexts)
 };
 
+const QLatin1String Secrecy("secrecy");
+const QLatin1String Told("told");
+const QLatin1String OwnData("own_data");
+
+/// The texts of a variant, or an empty string where the rule's general text fits.
+QString variantExplanation(BoundaryRule rule, Author author, QStringView variant)
+{
+    if (rule == BoundaryRule::Confidentiality && variant == Secrecy)
+        return author == Author::Worker
+                   ? Tr::tr("This draft promises secrecy without exception, even if the client's "
+                            "life were in danger. Confidentiality in the service ends where a "
+                            "life is at stake.")
+                   : Tr::tr("The client asks for a promise of secrecy even if their life were in "
+                            "danger.");
+    if (rule == BoundaryRule::Confidentiality && variant == Told && author == Author::Worker)
+        return Tr::tr("This draft says that the client's story was passed on to someone outside "
+                      "the service. What a client shares stays in the service.");
+    if (rule == BoundaryRule::PersonalData && variant == OwnData && author == Author::Client)
+        return Tr::tr("The client offers their own personal data.");
+    return {};
+}
+
+QString variantSuggestion(BoundaryRule rule, Author author, QStringView variant)
+{
+    if (rule == BoundaryRule::Confidentiality && variant == Secrecy)
+        return author == Author::Worker
+                   ? Tr::tr("Say that what the client writes stays in the service, and that if "
+                            "their life or someone else's were in danger you would act and tell "
+                            "them first.")
+                   : Tr::tr("What you write stays in the service. But if your life or someone "
+                            "else's were in danger, we could not keep silent: we would tell you "
+                            "first and look for help together. Urgent help: 112, 155 or a crisis "
+                            "line such as 116 123.");
+    if (rule == BoundaryRule::Confidentiality && variant == Told && author == Author::Worker)
+        return Tr::tr("Do not tell anyone outside the service about the client. If you need to "
+                      "talk it through, bring it to supervision without names.");
+    if (rule == BoundaryRule::PersonalData && variant == OwnData && author == Author::Client)
+        return Tr::tr("You do not need to send us your personal data: the service is anonymous, "
+                      "a first name or a nickname is enough. Please leave out birth numbers, "
+                      "addresses, account numbers and photos of documents.");
+    return {};
+}
+
 } // namespace
 
-QString BoundaryTexts::explanation(BoundaryRule rule, Author author)
+QStringList BoundaryTexts::variants(BoundaryRule rule)
 {
+    switch (rule) {
+    case BoundaryRule::Confidentiality:
+        return {Secrecy, Told};
+    case BoundaryRule::PersonalData:
+        return {OwnData};
+    default:
+        return {};
+    }
+}
+
+QString BoundaryTexts::explanation(BoundaryRule rule, Author author, QStringView variant)
+{
+    if (!variant.isEmpty())
+        if (QString text = variantExplanation(rule, author, variant); !text.isEmpty())
+            return text;
     if (author == Author::Worker) {
         switch (rule) {
         case BoundaryRule::Diagnosis:
@@ -83,8 +141,11 @@ QString BoundaryTexts::explanation(BoundaryRule rule, Author author)
     return {};
 }
 
-QString BoundaryTexts::suggestion(BoundaryRule rule, Author author)
+QString BoundaryTexts::suggestion(BoundaryRule rule, Author author, QStringView variant)
 {
+    if (!variant.isEmpty())
+        if (QString text = variantSuggestion(rule, author, variant); !text.isEmpty())
+            return text;
     if (author == Author::Worker) {
         switch (rule) {
         case BoundaryRule::Diagnosis:

@@ -6,6 +6,8 @@
 #include "core/analysis/Findings.h"
 
 #include <QString>
+#include <QStringList>
+#include <QStringView>
 
 namespace kotva {
 
@@ -14,10 +16,16 @@ class BoundaryTexts final
 public:
     /// What the text does: for a worker, how the draft crosses the peer role; for a
     /// client, what they ask for.
-    [[nodiscard]] static QString explanation(BoundaryRule rule, Author author);
+    /// variant: a lexicon entry's "answer" field (see BoundaryChecker.h); unknown or
+    /// empty is the rule's general text.
+    [[nodiscard]] static QString explanation(BoundaryRule rule, Author author,
+                                             QStringView variant = {});
     /// For a client: why the service does not give it and where to go instead (seed 003).
     /// For a worker: what to write instead.
-    [[nodiscard]] static QString suggestion(BoundaryRule rule, Author author);
+    [[nodiscard]] static QString suggestion(BoundaryRule rule, Author author,
+                                            QStringView variant = {});
+    /// The variants with texts of their own, for tests and for lexicon authors.
+    [[nodiscard]] static QStringList variants(BoundaryRule rule);
 };
 
 } // namespace kotva

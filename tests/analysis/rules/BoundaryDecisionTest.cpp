@@ -93,6 +93,52 @@ const BoundaryCase Cases[] = {
     {"client_statement_meds_ok", C, "Beru léky a je mi líp.", ""},
     {"client_just_listen_ok", C, "Chci se jen vypovídat.", ""},
     {"client_group_time_ok", C, "V kolik začíná skupina?", ""},
+    // Disclaimers and the worker's own experience; a contrast word ends a disclaimer.
+    {"worker_not_a_doctor_ok", W, "Nejsem psychiatr, takže nevím, jestli jde o bipolární poruchu.",
+     ""},
+    {"worker_not_a_doctor_but_diagnosis", W, "Nejsem doktorka, ale máš jasně depresi.",
+     "diagnosis"},
+    {"worker_own_depression_ok", W, "Depresi jsem taky zažil, vím, jak je to dlouhé.", ""},
+    // Medication and legal advice, ty forms, without diacritics.
+    {"worker_medication_ascii", W, "ten xanax si klidne zapij, nic se nestane", "medication"},
+    {"worker_medication_conditional", W, "Já bych ty antidepresiva na vašem místě vysadila.",
+     "medication"},
+    {"worker_legal_penalty", W, "Za to vyhrožování mu hrozí až dva roky vězení.", "legal"},
+    {"worker_legal_ty", W, "Podej na ni žalobu, máš nárok na náhradu.", "legal"},
+    {"worker_legal_penalty_referral_ok", W, "Co mu hrozí, ti neumím říct, na to je právní poradna.",
+     ""},
+    // Therapy techniques without the word "terapie".
+    {"worker_therapy_memory", W, "Zavřete oči a vraťte se do té chvíle, co vidíte?", "therapy"},
+    {"worker_therapy_childhood", W, "Každý týden budeme procházet tvoje dětství.", "therapy"},
+    {"worker_therapy_hypnosis", W, "Uvedu tě do transu, uvidíš, že si vzpomeneš.", "therapy"},
+    {"client_therapy_exposure", C, "Umíte se mnou dělat expozici? Bojím se výšek.", "therapy"},
+    {"client_where_therapy_ok", C, "Potřebovala bych terapii, kde ji můžu sehnat?", ""},
+    // Deciding for the client.
+    {"worker_decision_child", W, "Nech si to dítě, to zvládneš.", "decision"},
+    {"worker_decision_leave", W, "Odejděte od něj, nic jiného vám nezbývá.", "decision"},
+    {"worker_decision_yours_ok", W, "Jestli si dítě necháte, je jen na vás.", ""},
+    {"client_decision_yes_no", C, "Mám jít na tu operaci? Stačí ano nebo ne.", "decision"},
+    // Silence no matter what, and telling others about the client.
+    {"worker_secrecy", W, "Nikomu nic neřeknu, ani kdybys chtěla skočit z mostu.",
+     "confidentiality"},
+    {"worker_secrecy_limit_ok", W,
+     "Zůstane to mezi námi, jen kdyby ti šlo o život, musela bych jednat.", ""},
+    {"worker_told_friend", W, "Povídala jsem o tobě sestře, taky to zažila.", "confidentiality"},
+    {"worker_told_supervision_ok", W, "Mluvila jsem o tvé situaci na supervizi, bez jména.", ""},
+    {"worker_told_you_ok", W, "Řekla jsem vám minule, že klub je v pátek.", ""},
+    {"client_secrecy", C, "Slibte mi, že nikomu nic neřeknete, ať se stane cokoli.",
+     "confidentiality"},
+    {"client_between_us_ok", C, "Zůstane to mezi námi?", ""},
+    // Personal data: school, names of people, the client's own data.
+    {"worker_school", W, "Do jaké školy chodíš a jak se jmenuje tvůj učitel?", "personal_data"},
+    {"worker_app_name_ok", W, "Jak se jmenuje ta aplikace na spaní?", ""},
+    {"client_offers_birth_number", C, "Posílám vám rodné číslo, kdybyste ho potřebovali.",
+     "personal_data"},
+    // Private channels.
+    {"worker_whatsapp", W, "Klidně mi pište na WhatsApp, odpovím i večer.", "private_contact"},
+    {"client_snapchat", C, "Máš snapchat?", "private_contact"},
+    {"client_service_page_ok", C, "Je na vaší facebookové stránce program?", ""},
+    {"client_stop_meds", C, "mam prestat brat antidepresiva kdyz uz je mi lip?", "medication"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, BoundaryDecision, ::testing::ValuesIn(Cases),
@@ -111,6 +157,21 @@ TEST(BoundaryCheckerTest, ClientRequestCarriesWhyNotAndWhereInstead)
     EXPECT_TRUE(findings.first().suggestion.contains(QStringLiteral("doctor")));
 }
 
+// A client asking for silence even in danger gets the limit of confidentiality, not the
+// group rule; a client offering their own data hears that they need not send it.
+TEST(BoundaryCheckerTest, ClientRequestClassesGetTheirOwnAnswer)
+{
+    const auto answerTo = [](const char* text) {
+        const QList<BoundaryFinding> findings =
+            test::rulesAnalyzer().analyze(QString::fromUtf8(text), Author::Client).boundaries;
+        return findings.isEmpty() ? QString() : findings.first().suggestion;
+    };
+    EXPECT_TRUE(answerTo("Slib mi, že nikomu nic neřekneš, i kdybych se chtěla zabít.")
+                    .contains(QStringLiteral("112")));
+    EXPECT_TRUE(answerTo("Posílám vám svoje rodné číslo.").contains(QStringLiteral("anonymous")));
+    EXPECT_TRUE(answerTo("Co říkala Jana na skupině?").contains(QStringLiteral("group")));
+}
+
 // The answer offered for a client's request goes into the worker's reply as it is; it must
 // not be flagged as crossing the very boundary it explains. Checked in Czech, the language
 // the reply is written in (the lexicons are Czech).
@@ -126,15 +187,20 @@ TEST(BoundaryCheckerTest, TheOfferedAnswerDoesNotItselfCrossABoundary)
         BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
     };
     for (const BoundaryRule rule : rules) {
-        const QString answer = BoundaryTexts::suggestion(rule, Author::Client);
-        ASSERT_FALSE(answer.isEmpty());
-        const QList<BoundaryFinding> findings =
-            test::rulesAnalyzer().analyze(answer, Author::Worker).boundaries;
-        for (const BoundaryFinding& finding : findings) {
-            ADD_FAILURE() << boundaryRuleName(finding.rule).toStdString() << " in \""
-                          << answer.mid(finding.span.start, finding.span.end - finding.span.start)
-                                 .toStdString()
-                          << "\" of: " << answer.toStdString();
+        QStringList variants = BoundaryTexts::variants(rule);
+        variants.prepend(QString());
+        for (const QString& variant : std::as_const(variants)) {
+            const QString answer = BoundaryTexts::suggestion(rule, Author::Client, variant);
+            ASSERT_FALSE(answer.isEmpty());
+            const QList<BoundaryFinding> findings =
+                test::rulesAnalyzer().analyze(answer, Author::Worker).boundaries;
+            for (const BoundaryFinding& finding : findings) {
+                ADD_FAILURE() << boundaryRuleName(finding.rule).toStdString() << " in \""
+                              << answer
+                                     .mid(finding.span.start, finding.span.end - finding.span.start)
+                                     .toStdString()
+                              << "\" of: " << answer.toStdString();
+            }
         }
     }
 }

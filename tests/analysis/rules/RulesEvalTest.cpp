@@ -188,5 +188,16 @@ TEST(RulesEval, ProbeBoundarySetMeetsTargets)
                   test::readBoundaryTsv(ownData(QStringLiteral("boundary-own3.tsv"))));
 }
 
+// Written from the labelling guide and the classes the analysis missed (secrecy no matter
+// what, telling others about the client, therapy techniques, deciding for the client,
+// penalties, school and names, channels), by a writer who did not see the lexicons.
+TEST(RulesEval, TuningBoundaryWriterSetMeetsTargets)
+{
+    scoreBoundary(QStringLiteral("boundary-writer-t3"),
+                  test::readBoundaryTsv(QDir(test::sourceDir())
+                                            .filePath(QStringLiteral(
+                                                "tests/data/eval/tuning/boundary-writer-t3.tsv"))));
+}
+
 } // namespace
 } // namespace kotva
