@@ -540,7 +540,7 @@ private:
             if (isSoftGoodbye(hit, m_message.benign)) {
                 // "Díky za všechno" or debts paid mean a goodbye only beside other words.
                 if (!m_message.suicidal && !m_message.vanish && !m_message.endIt &&
-                    !m_message.positionPresent && !m_message.farewellMessage)
+                    !m_message.positionPresent && !m_message.farewellMessage && !m_message.plan)
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));
                 emit(SignalKind::Goodbye, hit.span,
