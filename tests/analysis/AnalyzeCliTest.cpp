@@ -148,3 +148,32 @@ TEST(AnalyzeCli, BrokenOrganisationLexiconNamesFileAndLine)
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.stdErr.contains("crisis.json, line 3")) << run.stdErr.constData();
 }
+
+TEST(AnalyzeCli, ExplainListsTheLexiconEntriesBehindAFinding)
+{
+    // Whoever adds a word to a lexicon checks with --explain which entry caught which words.
+    const CliRun plain = runAnalyze("Spolkla jsem celou krabičku prášků.\n");
+    ASSERT_EQ(plain.lines.size(), 1);
+    EXPECT_FALSE(plain.lines.first().contains(QStringLiteral("matches")));
+
+    const CliRun run =
+        runAnalyze("Spolkla jsem celou krabičku prášků.\n", {QStringLiteral("--explain")});
+    EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
+    ASSERT_EQ(run.lines.size(), 1);
+    const QJsonObject line = run.lines.first();
+    EXPECT_EQ(line.value(QStringLiteral("risk")).toString(), QStringLiteral("acute"));
+    QStringList ids;
+    QStringList words;
+    const QString text = QStringLiteral("Spolkla jsem celou krabičku prášků.");
+    for (const QJsonValue& match : line.value(QStringLiteral("matches")).toArray()) {
+        const QJsonObject m = match.toObject();
+        ids.append(m.value(QStringLiteral("id")).toString());
+        words.append(codePointSlice(text, m.value(QStringLiteral("start")).toInt(),
+                                    m.value(QStringLiteral("end")).toInt()));
+    }
+    EXPECT_TRUE(ids.contains(QStringLiteral("crisis.ingest.strong")))
+        << ids.join(u' ').toStdString();
+    EXPECT_TRUE(ids.contains(QStringLiteral("crisis.means.pills"))) << ids.join(u' ').toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Spolkla"))) << words.join(u'|').toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("prášků"))) << words.join(u'|').toStdString();
+}
