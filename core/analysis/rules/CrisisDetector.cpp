@@ -514,7 +514,11 @@ private:
         case Thought:
         case DeathWish:
         case Hopeless: {
-            const bool acute = (m_message.meansPresent || m_message.positionPresent) && !capIntent;
+            // Means or a position, or a plan beside a goodbye ("mějte se, jdu spát a už se
+            // nechci vzbudit, tentokrát si to pojistím").
+            const bool acute = (m_message.meansPresent || m_message.positionPresent ||
+                                (m_message.plan && m_message.farewell)) &&
+                               !capIntent;
             emit(hit.category == Hopeless ? SignalKind::Hopelessness : SignalKind::SuicidalThoughts,
                  hit.span, level(acute));
             if (acute)
@@ -597,7 +601,7 @@ private:
             }
             if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills ||
                 m_message.farewell || m_message.danger > 0 || m_message.harmMeans ||
-                m_message.endIt || m_message.vanish) {
+                m_message.endIt || m_message.vanish || m_message.violence) {
                 emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 emit(SignalKind::ThirdPersonAtRisk, hit.span, level(!past));
             }
