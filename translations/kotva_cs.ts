@@ -756,6 +756,18 @@
         <translation>příjmení</translation>
     </message>
     <message>
+        <source>school, employer or place</source>
+        <translation>škola, zaměstnavatel nebo místo</translation>
+    </message>
+    <message>
+        <source>licence plate</source>
+        <translation>SPZ</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>uživatelské jméno</translation>
+    </message>
+    <message>
         <source>personal data</source>
         <translation>osobní údaj</translation>
     </message>
@@ -1646,6 +1658,18 @@
     <message>
         <source>[surname]</source>
         <translation>[příjmení]</translation>
+    </message>
+    <message>
+        <source>[organisation]</source>
+        <translation>[organizace]</translation>
+    </message>
+    <message>
+        <source>[licence plate]</source>
+        <translation>[SPZ]</translation>
+    </message>
+    <message>
+        <source>[user name]</source>
+        <translation>[uživatelské jméno]</translation>
     </message>
     <message>
         <source>[personal data]</source>

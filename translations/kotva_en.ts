@@ -752,6 +752,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>school, employer or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,6 +1647,18 @@
     </message>
     <message>
         <source>[surname]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[organisation]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[licence plate]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[user name]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
