@@ -203,6 +203,10 @@ private:
                                          QLatin1String("nabrez"), QLatin1String("stanic"),
                                          QLatin1String("zastavk")}))
             return;
+        // The name lists first: one lookup each, and most capitalised words inside a
+        // sentence are towns, first names or listed words.
+        if (!canBeSurname(i) || isFirstName(i))
+            return;
         using Kind = SurnameLexicon::Kind;
         const Kind kind = m_names.surnames().classify(folded);
         // An adjective counts only as a family at home: "u Veselých", "u Černých".
@@ -214,8 +218,7 @@ private:
         // A chain store or a school is no surname ("v Lidlu", "Lidl" is also one).
         if (m_names.organisationFlags(folded, wordHashFinish(m_t.at(i).hash)))
             return;
-        if (canBeSurname(i) && !isFirstName(i))
-            add(i);
+        add(i);
     }
 
     // Once found, a surname is redacted wherever it appears again, in any case form.

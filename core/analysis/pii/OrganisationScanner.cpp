@@ -23,20 +23,24 @@ public:
         const qsizetype count = m_t.count();
         for (qsizetype i = 0; i < count; ++i) {
             const PiiToken& token = m_t.at(i);
-            if (token.kind != PiiTokenKind::Letters || m_state.isTaken(i))
+            if (token.kind != PiiTokenKind::Letters)
                 continue;
             // Legal forms start with a one-letter word before a full stop ("s.r.o.").
-            if (token.end - token.start == 1 && m_t.isSymbol(i + 1, u'.')) {
-                company(i);
+            if (token.end - token.start == 1) {
+                if (m_t.isSymbol(i + 1, u'.') && !m_state.isTaken(i))
+                    company(i);
                 continue;
             }
+            // Most words start no organisation: the filter answers before anything else.
             const quint8 flags =
                 m_names.organisationFlags(m_t.folded(i), wordHashFinish(token.hash));
+            if (!flags || m_state.isTaken(i))
+                continue;
             if (flags & NameLexicon::School)
                 school(i);
             else if (flags & NameLexicon::Hospital)
                 hospital(i);
-            else if (flags & NameLexicon::Shop)
+            else
                 shop(i);
         }
     }

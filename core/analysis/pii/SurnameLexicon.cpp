@@ -19,11 +19,37 @@ constexpr qsizetype MaxWord = 48; ///< longer words are no surnames (and fit no 
 constexpr qsizetype MinStem = 3;  ///< "Nov-" is too short a stem to mean anything
 
 // Case endings, folded, of nouns (Novák-em, Fial-ou, Horák-ů), of -ová names
-// (Novák-ové, -ovou) and of adjectives (Čern-ého, Vesel-ých). A stem left after one of
-// them is tried as it is, with -a (Fiala) and with -y (Černý).
-const char* const kEndings[] = {
-    "ovymi", "ovych", "ovym", "ovou", "ovi", "ova", "ove", "ovu", "ech", "eho", "emu",
-    "ymi",   "ych",   "ym",   "em",   "ou",  "um",  "a",   "e",   "i",   "u",   "y",
+// (Novák-ové, -ovou) and of adjectives (Čern-ého, Vesel-ých), and what the stem left
+// after each is tried as: as it is (Novák-em), with -a (Fial-ou), with -y (Čern-ého).
+enum Restore : quint8 { AsIs = 1, WithA = 2, WithY = 4 };
+struct Ending
+{
+    const char* text;
+    quint8 restore;
+};
+const Ending kEndings[] = {
+    {"ovymi", AsIs | WithA},
+    {"ovych", AsIs | WithA},
+    {"ovym", AsIs | WithA},
+    {"ovou", AsIs | WithA},
+    {"ovi", AsIs | WithA},
+    {"ova", AsIs | WithA},
+    {"ove", AsIs | WithA},
+    {"ovu", AsIs | WithA},
+    {"ech", AsIs},
+    {"eho", WithY},
+    {"emu", WithY},
+    {"ymi", WithY},
+    {"ych", WithY},
+    {"ym", WithY},
+    {"em", AsIs},
+    {"ou", WithA | WithY},
+    {"um", AsIs},
+    {"a", AsIs | WithY},
+    {"e", AsIs | WithA | WithY},
+    {"i", AsIs | WithY},
+    {"u", AsIs | WithA},
+    {"y", AsIs | WithA},
 };
 
 bool isConsonant(char16_t c)
@@ -170,7 +196,7 @@ SurnameLexicon::Kind SurnameLexicon::classify(QStringView folded) const
         return Kind::None;
     const char16_t* word = folded.utf16();
     Kind best = lookup(word, n);
-    for (const char* ending : kEndings) {
+    for (const auto& [ending, restore] : kEndings) {
         const qsizetype size = qsizetype(std::strlen(ending));
         if (n - size < MinStem)
             continue;
@@ -179,9 +205,12 @@ SurnameLexicon::Kind SurnameLexicon::classify(QStringView folded) const
             matches = word[n - size + k] == char16_t(ending[k]);
         if (!matches)
             continue;
-        probeStem(word, n - size, "", &best);
-        probeStem(word, n - size, "a", &best);
-        probeStem(word, n - size, "y", &best);
+        if (restore & AsIs)
+            probeStem(word, n - size, "", &best);
+        if (restore & WithA)
+            probeStem(word, n - size, "a", &best);
+        if (restore & WithY)
+            probeStem(word, n - size, "y", &best);
     }
     return best;
 }
