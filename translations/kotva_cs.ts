@@ -788,6 +788,18 @@
         <translation>příjmení</translation>
     </message>
     <message>
+        <source>school, employer or place</source>
+        <translation>škola, zaměstnavatel nebo místo</translation>
+    </message>
+    <message>
+        <source>licence plate</source>
+        <translation>SPZ</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>uživatelské jméno</translation>
+    </message>
+    <message>
         <source>personal data</source>
         <translation>osobní údaj</translation>
     </message>
@@ -1678,6 +1690,18 @@
     <message>
         <source>[surname]</source>
         <translation>[příjmení]</translation>
+    </message>
+    <message>
+        <source>[organisation]</source>
+        <translation>[organizace]</translation>
+    </message>
+    <message>
+        <source>[licence plate]</source>
+        <translation>[SPZ]</translation>
+    </message>
+    <message>
+        <source>[user name]</source>
+        <translation>[uživatelské jméno]</translation>
     </message>
     <message>
         <source>[personal data]</source>

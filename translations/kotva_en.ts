@@ -784,6 +784,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>school, employer or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1679,18 @@
     </message>
     <message>
         <source>[surname]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[organisation]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[licence plate]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[user name]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

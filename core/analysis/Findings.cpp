@@ -94,6 +94,12 @@ QString piiKindName(PiiKind kind)
         return QStringLiteral("date_of_birth");
     case PiiKind::Surname:
         return QStringLiteral("surname");
+    case PiiKind::Organisation:
+        return QStringLiteral("organisation");
+    case PiiKind::VehiclePlate:
+        return QStringLiteral("vehicle_plate");
+    case PiiKind::Handle:
+        return QStringLiteral("handle");
     }
     return {};
 }

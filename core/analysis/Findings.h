@@ -82,6 +82,11 @@ enum class PiiKind {
     DataBox,
     DateOfBirth,
     Surname,
+    // Extensions of the CLI contract (issue: PII the redaction misses); keep Handle last,
+    // KindLists reads the names up to the last kind.
+    Organisation, ///< a school, employer, hospital or a named shop at a named place
+    VehiclePlate, ///< a Czech registration plate ("1AB 2345")
+    Handle,       ///< a social-media handle or user name ("@jmeno", "kacka_02")
 };
 
 struct PiiFinding

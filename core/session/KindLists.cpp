@@ -31,7 +31,7 @@ const QHash<QString, BoundaryRule>& ruleTable()
 
 const QHash<QString, PiiKind>& piiTable()
 {
-    return table(PiiKind::Surname, &piiKindName);
+    return table(PiiKind::Handle, &piiKindName);
 }
 
 template <typename Enum> QString join(const QList<Enum>& values, QString (*nameOf)(Enum))

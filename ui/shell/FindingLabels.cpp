@@ -51,6 +51,12 @@ QString piiLabel(PiiKind kind)
         return Tr::tr("date of birth");
     case PiiKind::Surname:
         return Tr::tr("surname");
+    case PiiKind::Organisation:
+        return Tr::tr("school, employer or place");
+    case PiiKind::VehiclePlate:
+        return Tr::tr("licence plate");
+    case PiiKind::Handle:
+        return Tr::tr("user name");
     }
     return Tr::tr("personal data");
 }

@@ -243,7 +243,11 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         if (isStreetPreposition(t, first) && first < nameEnd && !preposition)
             ++first;
         const QStringView lastWord = t.folded(nameEnd);
-        if (names.isPlace(lastWord) || names.isNotSurname(lastWord) ||
+        // "Praha 10", "V Praze 6" are districts, but "Na Florenci 7" is a street named
+        // after a place.
+        const bool streetAfterPlace =
+            preposition && !t.foldedIs(first, {QLatin1String("v"), QLatin1String("ve")});
+        if ((names.isPlace(lastWord) && !streetAfterPlace) || names.isNotSurname(lastWord) ||
             (names.isFirstName(lastWord) && !marker))
             continue;
         const bool context = addressContextBefore(t, first);

@@ -14,6 +14,8 @@ namespace {
 const QString kFirstNames = QStringLiteral("first-names.txt");
 const QString kPlaces = QStringLiteral("places.txt");
 const QString kContext = QStringLiteral("name-context.txt");
+const QString kOrganisations = QStringLiteral("organisations.txt");
+const QString kSurnames = QStringLiteral("surnames.txt");
 
 struct Line
 {
@@ -105,6 +107,12 @@ Result<NameLexicon> NameLexicon::load(const QString& folder)
         return std::unexpected(s.error());
     if (auto s = lexicon.loadContext(dir.filePath(kContext)); !s)
         return std::unexpected(s.error());
+    if (auto s = lexicon.loadContext(dir.filePath(kOrganisations), true); !s)
+        return std::unexpected(s.error());
+    auto surnames = SurnameLexicon::load(dir.filePath(kSurnames));
+    if (!surnames)
+        return std::unexpected(surnames.error());
+    lexicon.m_surnames = std::move(*surnames);
     lexicon.freeze();
     return lexicon;
 }
@@ -149,8 +157,10 @@ Status NameLexicon::loadPlaces(const QString& path)
     return {};
 }
 
-Status NameLexicon::loadContext(const QString& path)
+Status NameLexicon::loadContext(const QString& path, bool optional)
 {
+    if (optional && !QFileInfo::exists(path))
+        return {};
     const auto lines = readLines(path);
     if (!lines)
         return std::unexpected(lines.error());
@@ -163,7 +173,10 @@ Status NameLexicon::loadContext(const QString& path)
                                            QStringLiteral("surname-introductions"),
                                            QStringLiteral("not-surnames"),
                                            QStringLiteral("strong-suffixes"),
-                                           QStringLiteral("weak-suffixes")};
+                                           QStringLiteral("weak-suffixes"),
+                                           QStringLiteral("schools"),
+                                           QStringLiteral("hospitals"),
+                                           QStringLiteral("shops")};
             if (!known.contains(section)) {
                 return lineError(
                     path, line.number,
@@ -188,6 +201,12 @@ Status NameLexicon::loadContext(const QString& path)
             addWord(m_surnameIntroductions.last().first(), IntroductionStart);
         } else if (section == QLatin1String("not-surnames"))
             addWord(folded, NotSurname);
+        else if (section == QLatin1String("schools"))
+            addWord(folded, School);
+        else if (section == QLatin1String("hospitals"))
+            addWord(folded, Hospital);
+        else if (section == QLatin1String("shops"))
+            addWord(folded, Shop);
         else if (section == QLatin1String("strong-suffixes"))
             m_strongSuffixes.append(line.text.toLower());
         else
@@ -261,11 +280,14 @@ void NameLexicon::freeze()
     m_keys.clear();
     std::fill(m_filter.begin(), m_filter.end(), 0);
     std::fill(m_nameFilter.begin(), m_nameFilter.end(), 0);
+    std::fill(m_organisationFilter.begin(), m_organisationFilter.end(), 0);
     for (const auto& [word, flags] : m_building) {
         const std::uint32_t h = wordHash(word);
         m_filter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
         if (flags & (FirstName | Title | IntroductionStart))
             m_nameFilter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
+        if (flags & (School | Hospital | Shop))
+            m_organisationFilter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
         m_entries.push_back({std::uint32_t(m_keys.size()), std::uint16_t(word.size()), flags});
         m_keys.append(reinterpret_cast<const char16_t*>(word.constData()),
                       std::size_t(word.size()));

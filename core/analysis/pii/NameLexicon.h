@@ -12,11 +12,15 @@
 //   name-context.txt  sections [titles], [introductions], [surname-introductions],
 //                     [not-surnames], [strong-suffixes], [weak-suffixes], one entry
 //                     per line.
+//   organisations.txt sections [schools], [hospitals], [shops]: the words that start
+//                     the name of a school, a hospital or a chain store (optional).
+//   surnames.txt      surnames from the Hunspell dictionary (SurnameLexicon; optional).
 //
 // Everything is stored folded (lower case, no diacritics) except the strong suffixes,
 // which keep their diacritics because "Nováková" is a surname and "Masarykova" a street.
 // Lines starting with "#" and empty lines are ignored.
 
+#include "core/analysis/pii/SurnameLexicon.h"
 #include "core/analysis/text/StringHash.h"
 #include "core/common/Error.h"
 
@@ -48,6 +52,9 @@ public:
         NotSurname = 4,         ///< a common capitalised word ("ahoj", "jak", "linka")
         Title = 8,              ///< "pan", "pani", "doktorka"
         IntroductionStart = 16, ///< first word of an introduction ("jmenuji")
+        School = 32,            ///< "zš", "gymnáziu": a name may follow
+        Hospital = 64,          ///< "nemocnici", "léčebně": a name or a town may follow
+        Shop = 128,             ///< a chain store ("lidlu"): identifying with a place
     };
     [[nodiscard]] quint8 flags(QStringView folded) const { return flags(folded, wordHash(folded)); }
     /// The same, with hash = wordHash(folded) known (PiiText hashes every word).
@@ -68,6 +75,15 @@ public:
             return 0;
         return lookup(folded, hash);
     }
+    /// flags(), for a word only asked whether it starts an organisation's name (School,
+    /// Hospital, Shop): 0 for every other word; asked for every word of a text.
+    [[nodiscard]] quint8 organisationFlags(QStringView folded, std::uint32_t hash) const
+    {
+        if (!inFilter(m_organisationFilter, hash))
+            return 0;
+        return lookup(folded, hash) & (School | Hospital | Shop);
+    }
+    [[nodiscard]] const SurnameLexicon& surnames() const { return m_surnames; }
     [[nodiscard]] bool isFirstName(QStringView folded) const { return flags(folded) & FirstName; }
     [[nodiscard]] bool isPlace(QStringView folded) const { return flags(folded) & Place; }
     [[nodiscard]] bool isNotSurname(QStringView folded) const { return flags(folded) & NotSurname; }
@@ -89,7 +105,7 @@ public:
 private:
     Status loadFirstNames(const QString& path);
     Status loadPlaces(const QString& path);
-    Status loadContext(const QString& path);
+    Status loadContext(const QString& path, bool optional = false);
     void addFirstName(const QString& name, bool female);
 
     void addWord(const QString& folded, WordFlag flag);
@@ -109,6 +125,8 @@ private:
     std::vector<quint64> m_filter = std::vector<quint64>(FilterWords, 0);
     /// The same for the words that are first names, titles or introduction starts.
     std::vector<quint64> m_nameFilter = std::vector<quint64>(FilterWords, 0);
+    /// The same for the words that start an organisation's name.
+    std::vector<quint64> m_organisationFilter = std::vector<quint64>(FilterWords, 0);
     static bool inFilter(const std::vector<quint64>& filter, std::uint32_t hash)
     {
         return filter[(hash >> 6) & (FilterWords - 1)] & (quint64(1) << (hash & 63));
@@ -126,6 +144,7 @@ private:
     std::vector<quint64> m_strongEnds = std::vector<quint64>(0x10000 / 64, 0);
     bool m_checkEveryEnd = false;
     QStringList m_weakSuffixes;
+    SurnameLexicon m_surnames;
 };
 
 } // namespace kotva::pii

@@ -37,6 +37,8 @@ public:
                 canBeSurname(i) &&
                 (!m_t.startsSentence(i) || (nextWord(i + 1) && isFirstName(i + 1))))
                 add(i);
+            else if (m_t.at(i).capitalized)
+                listedSurname(i);
         }
         repeatFound();
     }
@@ -182,6 +184,41 @@ private:
         }
         if (isLowercaseSurname(j))
             add(j);
+    }
+
+    // A capitalised form of a surname from the dictionary: "s Novákem", "u Horáků",
+    // "volal nějakej Hajek". Inside a sentence a capital letter is what tells the name
+    // from the word ("Svobodu" / "svobodu"); at a sentence start only the dative of a
+    // person ("Hájkovi jsem zaplatila") does. A surname that is also a place ("Kolín")
+    // needs a title or a first name (the rules above).
+    void listedSurname(qsizetype i)
+    {
+        const QStringView folded = m_t.folded(i);
+        if (m_t.startsSentence(i) && !folded.endsWith(QLatin1String("ovi")))
+            return;
+        // "přezdívku Myška" is a pseudonym; "náměstí Míru", "ulice Anděla" a street.
+        if (m_t.foldedStartsWith(i - 1, {QLatin1String("prezdiv"), QLatin1String("nick"),
+                                         QLatin1String("namest"), QLatin1String("ulic"),
+                                         QLatin1String("tride"), QLatin1String("trida"),
+                                         QLatin1String("nabrez"), QLatin1String("stanic"),
+                                         QLatin1String("zastavk")}))
+            return;
+        // The name lists first: one lookup each, and most capitalised words inside a
+        // sentence are towns, first names or listed words.
+        if (!canBeSurname(i) || isFirstName(i))
+            return;
+        using Kind = SurnameLexicon::Kind;
+        const Kind kind = m_names.surnames().classify(folded);
+        // An adjective counts only as a family at home: "u Veselých", "u Černých".
+        const bool family = kind == Kind::CommonAdjective &&
+                            m_t.foldedIs(i - 1, {QLatin1String("u")}) &&
+                            folded.endsWith(QLatin1String("ych"));
+        if (kind != Kind::Person && kind != Kind::CommonWord && !family)
+            return;
+        // A chain store or a school is no surname ("v Lidlu", "Lidl" is also one).
+        if (m_names.organisationFlags(folded, wordHashFinish(m_t.at(i).hash)))
+            return;
+        add(i);
     }
 
     // Once found, a surname is redacted wherever it appears again, in any case form.

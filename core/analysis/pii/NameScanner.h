@@ -6,6 +6,8 @@
 //  - after a title ("paní Nováková", "pan Dvořák", "paní doktorka Malá");
 //  - after an introduction ("jmenuji se Svobodová", "příjmení Novák");
 //  - by its own shape where that is unambiguous (a capitalised "-ová" word);
+//  - as a capitalised form of a surname in the dictionary (SurnameLexicon) inside a
+//    sentence ("s Novákem", "u Horáků", "psala jsem Novakove");
 //  - again anywhere in the message once it has been found ("… Svobodová říkala").
 
 namespace kotva::pii {

@@ -375,11 +375,12 @@ void scanPostalCodes(ScanState& state, const NameLexicon& names)
                 continue; // an amount or a count: "12000 Kč", "150 00 lidí"
         }
         const qsizetype before = t.isSymbol(i - 1, u',') || t.isSymbol(i - 1, u':') ? i - 2 : i - 1;
-        bool postal = t.foldedIs(before, {QLatin1String("psc")}) ||
-                      (t.isLetters(before) && names.isPlace(t.folded(before))) ||
-                      contextBefore(t, i, 10,
-                                    {QLatin1String("bydl"), QLatin1String("adres"),
-                                     QLatin1String("bytem"), QLatin1String("doruc")});
+        bool postal =
+            t.foldedIs(before, {QLatin1String("psc")}) ||
+            (t.isLetters(before) && names.isPlace(t.folded(before))) ||
+            contextBefore(t, i, 10,
+                          {QLatin1String("bydl"), QLatin1String("adres"), QLatin1String("bytem"),
+                           QLatin1String("doruc"), QLatin1String("psc")}); // "PSČ je 779 00"
         if (!postal && t.isCapitalized(next) && !t.joined(next) &&
             !t.sentenceBreakBetween(last, next))
             postal = true; // followed by a town: "602 00 Brno"

@@ -3,9 +3,12 @@
 #include "core/analysis/pii/AddressScanner.h"
 #include "core/analysis/pii/CharacterScanners.h"
 #include "core/analysis/pii/ContextScanner.h"
+#include "core/analysis/pii/HandleScanner.h"
 #include "core/analysis/pii/NameScanner.h"
+#include "core/analysis/pii/OrganisationScanner.h"
 #include "core/analysis/pii/PiiText.h"
 #include "core/analysis/pii/ScanState.h"
+#include "core/analysis/pii/VehiclePlateScanner.h"
 #include "core/common/Logging.h"
 
 #include <QCoreApplication>
@@ -71,7 +74,10 @@ QList<PiiFinding> PiiScrubber::scan(const pii::PiiText& tokens) const
     pii::scanDatesOfBirth(state);
     pii::scanBirthNumbers(state);
     pii::scanBankAccounts(state);
+    pii::scanVehiclePlates(state);
     pii::scanPhones(state, m_kept);
+    pii::scanOrganisations(state, m_names);
+    pii::scanHandles(state);
     pii::scanAddresses(state, m_names);
     pii::scanPostalCodes(state, m_names);
     pii::scanSurnames(state, m_names);
@@ -126,6 +132,12 @@ QString PiiScrubber::marker(PiiKind kind)
         return QCoreApplication::translate("kotva::PiiScrubber", "[date of birth]");
     case PiiKind::Surname:
         return QCoreApplication::translate("kotva::PiiScrubber", "[surname]");
+    case PiiKind::Organisation:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[organisation]");
+    case PiiKind::VehiclePlate:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[licence plate]");
+    case PiiKind::Handle:
+        return QCoreApplication::translate("kotva::PiiScrubber", "[user name]");
     }
     return QCoreApplication::translate("kotva::PiiScrubber", "[personal data]");
 }

@@ -2,7 +2,9 @@
 
 // Finds personal data in a message and replaces it with markers before anything is
 // stored: birth numbers, phone numbers, e-mails, bank accounts, IBANs, street addresses,
-// postal codes, identity documents, data boxes, dates of birth and surnames.
+// postal codes, identity documents, data boxes, dates of birth, surnames (in any case
+// form), organisations that place a person (school, employer, hospital and town, a shop
+// at a named place), vehicle plates and social-media handles.
 // Identifiers with a checksum (birth number, account, IBAN) are validated; those that
 // only context reveals (ID card, data box, date of birth, surname) need their context.
 // First names, pseudonyms, towns, times, ordinary dates, ages and amounts are kept, and

@@ -1,0 +1,116 @@
+#include "core/analysis/pii/HandleScanner.h"
+
+#include "core/analysis/pii/ScanState.h"
+
+namespace kotva::pii {
+
+namespace {
+
+bool isWord(const PiiText& t, qsizetype i)
+{
+    return t.isLetters(i) || t.isMixed(i) || t.isDigits(i);
+}
+
+bool isJoiner(const PiiText& t, qsizetype i)
+{
+    return t.isSymbol(i, u'.') || t.isSymbol(i, u'_') || t.isSymbol(i, u'-');
+}
+
+// Words of a user name say where it lives or what it is: "na instáči jsem …".
+bool isHandleContext(const PiiText& t, qsizetype k)
+{
+    return t.foldedStartsWith(
+               k, {QLatin1String("insta"), QLatin1String("tiktok"), QLatin1String("snap"),
+                   QLatin1String("discord"), QLatin1String("facebook"), QLatin1String("twitter"),
+                   QLatin1String("prezdivk"), QLatin1String("nick"), QLatin1String("username"),
+                   QLatin1String("ucet"), QLatin1String("uctu"), QLatin1String("profil"),
+                   QLatin1String("telegram"), QLatin1String("youtub"), QLatin1String("twitch"),
+                   QLatin1String("steam")}) ||
+           t.foldedIs(k, {QLatin1String("ig"), QLatin1String("fb"), QLatin1String("tt")});
+}
+
+bool contextBefore(const PiiText& t, qsizetype first)
+{
+    for (qsizetype k = first - 1; k >= 0 && k >= first - 10; --k) {
+        if (t.sentenceBreakBetween(k, first))
+            return false;
+        if (t.isLetters(k) && isHandleContext(t, k))
+            return true;
+    }
+    return false;
+}
+
+// Top-level domains: "seznam.cz" is a web site, not a person.
+bool isDomainEnd(const PiiText& t, qsizetype i)
+{
+    return t.foldedIs(i, {QLatin1String("cz"), QLatin1String("sk"), QLatin1String("com"),
+                          QLatin1String("org"), QLatin1String("net"), QLatin1String("eu"),
+                          QLatin1String("info")});
+}
+
+struct Chain
+{
+    qsizetype first = 0;
+    qsizetype last = 0;
+    bool underscore = false;
+    bool digits = false;
+};
+
+// The words joined by ".", "_" or "-" around the joiner at index j.
+Chain chainAround(const PiiText& t, qsizetype j)
+{
+    Chain c{j - 1, j + 1};
+    while (c.first >= 2 && t.joined(c.first) && isJoiner(t, c.first - 1) && t.joined(c.first - 1) &&
+           isWord(t, c.first - 2))
+        c.first -= 2;
+    while (t.joined(c.last + 1) && isJoiner(t, c.last + 1) && t.joined(c.last + 2) &&
+           isWord(t, c.last + 2))
+        c.last += 2;
+    for (qsizetype k = c.first; k <= c.last; ++k) {
+        c.underscore = c.underscore || t.isSymbol(k, u'_');
+        c.digits = c.digits || t.isDigits(k) || t.isMixed(k);
+    }
+    return c;
+}
+
+} // namespace
+
+void scanHandles(ScanState& state)
+{
+    const PiiText& t = state.text();
+    qsizetype resume = 0; // tokens before this belong to a handle
+    for (const qsizetype j : t.nonLetterTokens()) {
+        if (j < resume || state.isTaken(j))
+            continue;
+        if (t.isSymbol(j, u'@')) {
+            // "@jmeno": the "@" starts a word (an e-mail's "@" is already taken).
+            if (!t.joined(j + 1) || !isWord(t, j + 1) || (t.joined(j) && isWord(t, j - 1)))
+                continue;
+            qsizetype last = j + 1;
+            if (t.joined(j + 2) && isJoiner(t, j + 2))
+                last = chainAround(t, j + 2).last;
+            if (state.isFree(j, last)) {
+                state.add(PiiKind::Handle, j, last);
+                resume = last + 1;
+            }
+            continue;
+        }
+        if (!isJoiner(t, j) || !t.joined(j) || !t.joined(j + 1) || !isWord(t, j - 1) ||
+            !isWord(t, j + 1))
+            continue;
+        const Chain c = chainAround(t, j);
+        resume = c.last + 1;
+        if (!state.isFree(c.first, c.last) || t.isDigits(c.first) || isDomainEnd(t, c.last))
+            continue; // "12.5.", "3-4", a web site
+        if (t.isSymbol(c.first - 1, u'@') || t.isSymbol(c.first - 1, u'/'))
+            continue;
+        const bool dotted = !c.underscore && t.isSymbol(j, u'.');
+        const bool hyphenated = !c.underscore && !dotted;
+        if (hyphenated)
+            continue; // "Nová-Malá", "česko-slovenský": ordinary words
+        if (c.underscore || (c.digits && t.isLetters(c.first)) || contextBefore(t, c.first))
+            state.add(PiiKind::Handle, c.first, c.last);
+    }
+}
+
+} // namespace kotva::pii

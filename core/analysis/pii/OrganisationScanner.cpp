@@ -1,0 +1,221 @@
+#include "core/analysis/pii/OrganisationScanner.h"
+
+#include "core/analysis/pii/NameLexicon.h"
+#include "core/analysis/pii/ScanState.h"
+
+#include <algorithm>
+
+namespace kotva::pii {
+
+namespace {
+
+class OrganisationScan
+{
+public:
+    OrganisationScan(ScanState& state, const NameLexicon& names)
+        : m_state(state)
+        , m_t(state.text())
+        , m_names(names)
+    {}
+
+    void run()
+    {
+        const qsizetype count = m_t.count();
+        for (qsizetype i = 0; i < count; ++i) {
+            const PiiToken& token = m_t.at(i);
+            if (token.kind != PiiTokenKind::Letters)
+                continue;
+            // Legal forms start with a one-letter word before a full stop ("s.r.o.").
+            if (token.end - token.start == 1) {
+                if (m_t.isSymbol(i + 1, u'.') && !m_state.isTaken(i))
+                    company(i);
+                continue;
+            }
+            // Most words start no organisation: the filter answers before anything else.
+            const quint8 flags =
+                m_names.organisationFlags(m_t.folded(i), wordHashFinish(token.hash));
+            if (!flags || m_state.isTaken(i))
+                continue;
+            if (flags & NameLexicon::School)
+                school(i);
+            else if (flags & NameLexicon::Hospital)
+                hospital(i);
+            else
+                shop(i);
+        }
+    }
+
+private:
+    // Token j continues the phrase as a word: spaces only, same line.
+    [[nodiscard]] bool nextWord(qsizetype j) const
+    {
+        return j < m_t.count() && m_t.isLetters(j) && !m_t.joined(j) &&
+               !m_t.at(j).lineBreakBefore && !m_state.isTaken(j);
+    }
+
+    [[nodiscard]] bool isPreposition(qsizetype j, std::initializer_list<QLatin1String> words) const
+    {
+        return nextWord(j) && m_t.foldedIs(j, words);
+    }
+
+    // A capitalised word that can be part of a name (not "A", not a sentence opener).
+    [[nodiscard]] bool isNameWord(qsizetype j) const
+    {
+        return nextWord(j) && m_t.isCapitalized(j) && m_t.original(j).size() >= 2 &&
+               !(m_names.flags(m_t.folded(j)) & NameLexicon::NotSurname);
+    }
+
+    // Names in lower case are typed like streets: "komenskeho", "husova", "palackeho".
+    [[nodiscard]] bool hasNameShape(qsizetype j) const
+    {
+        static const QLatin1String endings[] = {
+            QLatin1String("eho"), QLatin1String("ova"), QLatin1String("ove"), QLatin1String("ovo"),
+            QLatin1String("ska"), QLatin1String("ske"), QLatin1String("cka"), QLatin1String("cke")};
+        const QStringView f = m_t.folded(j);
+        return f.size() >= 5 && std::any_of(std::begin(endings), std::end(endings),
+                                            [f](QLatin1String e) { return f.endsWith(e); });
+    }
+
+    // The capitalised words from j on (at most three); the last one, or -1. A first name
+    // alone is a person there, not the organisation's name ("do školy Adama nevezmou").
+    [[nodiscard]] qsizetype nameWords(qsizetype j) const
+    {
+        qsizetype last = -1;
+        for (qsizetype k = j; k < j + 3 && isNameWord(k); ++k)
+            last = k;
+        if (last == j && (m_names.flags(m_t.folded(j)) & NameLexicon::FirstName))
+            return -1;
+        return last;
+    }
+
+    // "Na Líše", "U Stadionu", "Na Homolce": a capitalised preposition and a word.
+    [[nodiscard]] qsizetype prepositionName(qsizetype j) const
+    {
+        if (nextWord(j) && m_t.isCapitalized(j) &&
+            m_t.foldedIs(j, {QLatin1String("na"), QLatin1String("u"), QLatin1String("pod"),
+                             QLatin1String("nad"), QLatin1String("za")}) &&
+            nextWord(j + 1))
+            return j + 1;
+        return -1;
+    }
+
+    // "ZŠ Husova", "gymnázium Jana Keplera", "zs komenskeho", "ZŠ Na Líše"
+    void school(qsizetype i)
+    {
+        qsizetype last = prepositionName(i + 1);
+        if (last < 0)
+            last = nameWords(i + 1);
+        if (last < 0 && nextWord(i + 1) && hasNameShape(i + 1))
+            last = i + 1;
+        if (last >= 0)
+            m_state.add(PiiKind::Organisation, i, last);
+    }
+
+    // "krajské nemocnici v Liberci", "nemocnice Na Homolce", "léčebně v Bohnicích"
+    void hospital(qsizetype i)
+    {
+        qsizetype last = prepositionName(i + 1);
+        if (last < 0 && isPreposition(i + 1, {QLatin1String("v"), QLatin1String("ve")}) &&
+            nextWord(i + 2) &&
+            (m_t.isCapitalized(i + 2) || (m_names.flags(m_t.folded(i + 2)) & NameLexicon::Place)))
+            last = i + 2;
+        if (last < 0)
+            last = nameWords(i + 1);
+        if (last < 0)
+            return;
+        // The kind of hospital before it is part of the name: "krajské", "psychiatrické".
+        qsizetype first = i;
+        if (i > 0 && m_t.isLetters(i - 1) && !m_t.joined(i) && !m_state.isTaken(i - 1) &&
+            isHospitalAdjective(m_t.folded(i - 1)))
+            first = i - 1;
+        m_state.add(PiiKind::Organisation, first, last);
+    }
+
+    [[nodiscard]] static bool isHospitalAdjective(QStringView folded)
+    {
+        return folded.size() >= 5 &&
+               (folded.endsWith(QLatin1String("ske")) || folded.endsWith(QLatin1String("cke")) ||
+                folded.endsWith(QLatin1String("ni")) || folded.endsWith(QLatin1String("ckou")) ||
+                folded.endsWith(QLatin1String("skou")) || folded.endsWith(QLatin1String("ka")) ||
+                folded.endsWith(QLatin1String("ska")));
+    }
+
+    // "Billy na Smíchově", "kauflandu v chrudimi", "Tescu na Zlicine"
+    void shop(qsizetype i)
+    {
+        if (!isPreposition(i + 1, {QLatin1String("na"), QLatin1String("v"), QLatin1String("ve"),
+                                   QLatin1String("u")}) ||
+            !nextWord(i + 2))
+            return;
+        const qsizetype place = i + 2;
+        const bool named = m_t.isCapitalized(place) ||
+                           (m_names.flags(m_t.folded(place)) & NameLexicon::Place) ||
+                           hasNameShape(place);
+        if (named && !(m_names.flags(m_t.folded(place)) & NameLexicon::NotSurname))
+            m_state.add(PiiKind::Organisation, i, place);
+    }
+
+    // The legal form starting at token i ("s.r.o.", "a. s.", "v.o.s."); its last token,
+    // or -1. One-letter words and full stops alternate; a space may follow a full stop.
+    [[nodiscard]] qsizetype legalForm(qsizetype i) const
+    {
+        static const QLatin1String forms[] = {QLatin1String("sro"), QLatin1String("as"),
+                                              QLatin1String("vos"), QLatin1String("ks"),
+                                              QLatin1String("ops"), QLatin1String("zu")};
+        char16_t letters[3];
+        qsizetype size = 0;
+        for (qsizetype k = i; size < 3 && m_t.isLetters(k) && m_t.original(k).size() == 1; k += 2) {
+            if (k > i && !m_t.joined(k) && !m_t.spaced(k))
+                break;
+            letters[size++] = m_t.folded(k).front().unicode();
+            const QStringView sofar(letters, size);
+            const bool stop = m_t.isSymbol(k + 1, u'.') && m_t.joined(k + 1);
+            const bool more = stop && m_t.isLetters(k + 2) && m_t.original(k + 2).size() == 1 &&
+                              m_t.isSymbol(k + 3, u'.');
+            for (const QLatin1String form : forms) {
+                if (sofar == form && !more)
+                    return stop ? k + 1 : (size == 3 ? k : -1); // "s.r.o" lacks its last stop
+            }
+            if (!stop)
+                break;
+        }
+        return -1;
+    }
+
+    // "Dostál Transport s.r.o.", "Kovošrotu Hlaváček s.r.o.", "Elektro Hanak a.s."
+    void company(qsizetype i)
+    {
+        const qsizetype last = legalForm(i);
+        if (last < 0 || !m_state.isFree(i, last))
+            return;
+        qsizetype first = i;
+        // The name before it: capitalised words (or an ampersand), at most four.
+        for (qsizetype k = i - 1; k >= 0 && first - k <= 4 && !m_state.isTaken(k); --k) {
+            if (m_t.joined(k + 1) && !m_t.isSymbol(k + 1, u','))
+                break;
+            if (m_t.isSymbol(k, u',') && k == i - 1)
+                continue; // "Firma, s.r.o."
+            if (m_t.isSymbol(k, u'&') || (m_t.isLetters(k) && m_t.original(k).front().isUpper()))
+                first = k;
+            else
+                break;
+            if (m_t.startsSentence(k))
+                break;
+        }
+        if (first < i)
+            m_state.add(PiiKind::Organisation, first, last);
+    }
+
+    ScanState& m_state;
+    const PiiText& m_t;
+    const NameLexicon& m_names;
+};
+
+} // namespace
+
+void scanOrganisations(ScanState& state, const NameLexicon& names)
+{
+    OrganisationScan(state, names).run();
+}
+
+} // namespace kotva::pii
