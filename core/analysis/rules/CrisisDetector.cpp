@@ -112,12 +112,12 @@ bool isHarmKind(const RuleHit& hit)
 
 /// A goodbye that needs other words beside it: "děkuju za všechno", or affairs settled
 /// ("dluhy jsem splatil", "psa jsem dal sousedce") that are ordinary on their own.
-bool isSoftGoodbye(const RuleHit& hit, bool benign)
+bool isSoftGoodbye(const RuleHit& hit, bool leaving)
 {
-    // "Sbohem a díky za všechno, od pondělí nastupuju jinam": a goodbye beside a move or a
-    // new job needs other words too.
+    // "Sbohem a díky za všechno, od pondělí nastupuju jinam": a goodbye beside leaving a job,
+    // a group or a country needs other words too.
     return hit.category == Goodbye &&
-           (benign || hit.kindIs(QLatin1String("weak")) || hit.kindIs(QLatin1String("affairs")));
+           (leaving || hit.kindIs(QLatin1String("weak")) || hit.kindIs(QLatin1String("affairs")));
 }
 
 bool isPlaceKind(const RuleHit& hit)
@@ -146,6 +146,7 @@ struct MessageFacts
 {
     bool noPlan = false;
     bool benign = false;
+    bool leaving = false; ///< leaving a job, a group or a country: goodbyes are ordinary
     bool now = false;
     bool plan = false;
     bool meansPresent = false;
@@ -349,6 +350,7 @@ private:
                 break;
             case Benign:
                 m_message.benign = true;
+                m_message.leaving = m_message.leaving || hit.kindIs(QLatin1String("leaving"));
                 break;
             case Plan:
                 m_message.plan = true;
@@ -401,9 +403,9 @@ private:
         // Standing at rails is as dangerous in the next sentence ("v 22:40 jede rychlík přes
         // náš přejezd. Budu tam stát.").
         m_message.railsPosition = rails && position;
-        // A benign context makes a goodbye ordinary ("sbohem, od pondělí nastupuju jinam"),
-        // unless a means to harm is named beside it.
-        m_message.benign = m_message.benign && !m_message.harmMeans;
+        // Leaving a job or a group makes a goodbye ordinary ("sbohem, od pondělí nastupuju
+        // jinam"), unless a means to harm is named beside it.
+        m_message.leaving = m_message.leaving && !m_message.harmMeans;
         int farewells = 0;
         qsizetype farewellEnd = 0;
         for (RuleHit& hit : m_hits) {
@@ -417,14 +419,14 @@ private:
                     farewellEnd = hit.end;
                 }
             }
-            if (!hit.dropped && isSuicidal(hit.category) && !isSoftGoodbye(hit, m_message.benign))
+            if (!hit.dropped && isSuicidal(hit.category) && !isSoftGoodbye(hit, m_message.leaving))
                 m_message.suicidal = true;
         }
         m_message.suicidal = m_message.suicidal || !m_negatedActs.isEmpty();
         // Three different ways of taking leave in one message are a goodbye message
         // ("Loučím se. Klíče jsou pod rohožkou. Díky za všechno a nezlobte se.").
         m_message.farewellMessage =
-            !m_message.benign &&
+            !m_message.benign && !m_message.leaving &&
             (farewells >= 3 || (farewells >= 2 && (m_message.meansPresent || m_message.harmMeans)));
     }
 
@@ -541,7 +543,7 @@ private:
                  level((f.nowStrict || m_message.bleeding) && !past));
             break;
         case Goodbye:
-            if (isSoftGoodbye(hit, m_message.benign)) {
+            if (isSoftGoodbye(hit, m_message.leaving)) {
                 // "Díky za všechno" or debts paid mean a goodbye only beside other words.
                 if (!m_message.suicidal && !m_message.vanish && !m_message.endIt &&
                     !m_message.positionPresent && !m_message.farewellMessage && !m_message.plan)
