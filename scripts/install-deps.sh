@@ -10,6 +10,8 @@ packages=(
   qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher qtkeychain-qt6-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
+  # lexicon lemmas are inflected at build time by the Czech Hunspell dictionary
+  hunspell-cs hunspell-tools
   # run and test: display, keychain, PDF and calendar checks
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools
