@@ -127,6 +127,14 @@ TEST(LemmaPattern, NounCoversItsCasesWithAndWithoutDiacritics)
     EXPECT_TRUE(ids(QStringLiteral("práškový cukr")).isEmpty()); // another lemma
 }
 
+TEST(LemmaPattern, HomonymsTakeTheFormsOfEveryDictionaryLine)
+{
+    // cs_CZ.dic has "kout" twice: the verb (to forge: kuji, kul) and the noun (a corner).
+    for (const char* text : {"kuje", "kul", "v koutě", "koutem", "kout"})
+        EXPECT_EQ(ids(QString::fromUtf8(text)), QStringList{QStringLiteral("homonym")}) << text;
+    EXPECT_TRUE(ids(QStringLiteral("nekuje")).isEmpty());
+}
+
 TEST(LemmaPattern, ExceptMayUseLemmas)
 {
     EXPECT_TRUE(ids(QStringLiteral("koupila jsem prášek na praní")).isEmpty());
