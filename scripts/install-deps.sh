@@ -10,8 +10,9 @@ packages=(
   qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher qtkeychain-qt6-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  # scripts/generate-surnames.py reads the Czech Hunspell dictionary
-  hunspell-cs
+  # the Czech Hunspell dictionary: lexicon lemmas are inflected at build time (unmunch), and
+  # scripts/generate-surnames.py reads its proper names
+  hunspell-cs hunspell-tools
   # run and test: display, keychain, PDF and calendar checks
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools

@@ -1036,6 +1036,42 @@
         <source>a pattern may not start or end with a gap.</source>
         <translation>vzor nesmí začínat ani končit mezerou mezi slovy.</translation>
     </message>
+    <message>
+        <source>Forms table %1, line %2: expected a lemma, a tab and its forms.</source>
+        <translation>Tabulka tvarů %1, řádek %2: očekává se základní tvar, tabulátor a jeho tvary.</translation>
+    </message>
+    <message>
+        <source>Cannot read the forms table %1: %2</source>
+        <translation>Tabulku tvarů %1 nelze přečíst: %2</translation>
+    </message>
+    <message>
+        <source>The forms table built into Kotva is out of date: rebuild Kotva.</source>
+        <translation>Tabulka tvarů zabudovaná v Kotvě je zastaralá: sestavte Kotvu znovu.</translation>
+    </message>
+    <message>
+        <source>Generate the forms of the folder&apos;s lemmas: python3 scripts/lexicon-forms.py &quot;%1&quot; (needs the packages hunspell-cs and hunspell-tools; a word the dictionary lacks is written &quot;~word=example&quot;).</source>
+        <translation>Vytvořte tvary slov této složky: python3 scripts/lexicon-forms.py &quot;%1&quot; (potřebuje balíčky hunspell-cs a hunspell-tools; slovo, které slovník nezná, se zapíše „~slovo=vzor“).</translation>
+    </message>
+    <message>
+        <source>&quot;~%1&quot;: write &quot;~lemma&quot; or &quot;~word=example&quot; with whole words (no &quot;*&quot;, no punctuation).</source>
+        <translation>„~%1“: pište „~slovo“ nebo „~slovo=vzor“ celými slovy (bez „*“, bez interpunkce).</translation>
+    </message>
+    <message>
+        <source>no forms are known for &quot;~%1&quot;.</source>
+        <translation>tvary slova „~%1“ nejsou známy.</translation>
+    </message>
+    <message>
+        <source>the forms table has no forms for &quot;~%1&quot;.</source>
+        <translation>tabulka tvarů nemá pro „~%1“ žádné tvary.</translation>
+    </message>
+    <message>
+        <source>&quot;~&quot; may only start a word (&quot;~lemma&quot;).</source>
+        <translation>„~“ smí stát jen na začátku slova („~slovo“).</translation>
+    </message>
+    <message>
+        <source>the &quot;~&quot; words stand for more than %1 combinations of forms; split the pattern or use a stem (&quot;word*&quot;).</source>
+        <translation>slova s „~“ dávají víc než %1 kombinací tvarů; rozdělte vzor nebo použijte kmen („slovo*“).</translation>
+    </message>
 </context>
 <context>
     <name>kotva::MainWindow</name>

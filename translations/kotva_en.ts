@@ -1032,6 +1032,42 @@
         <source>a pattern may not start or end with a gap.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forms table %1, line %2: expected a lemma, a tab and its forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the forms table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forms table built into Kotva is out of date: rebuild Kotva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the forms of the folder&apos;s lemmas: python3 scripts/lexicon-forms.py &quot;%1&quot; (needs the packages hunspell-cs and hunspell-tools; a word the dictionary lacks is written &quot;~word=example&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;~%1&quot;: write &quot;~lemma&quot; or &quot;~word=example&quot; with whole words (no &quot;*&quot;, no punctuation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forms are known for &quot;~%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forms table has no forms for &quot;~%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;~&quot; may only start a word (&quot;~lemma&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;~&quot; words stand for more than %1 combinations of forms; split the pattern or use a stem (&quot;word*&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::MainWindow</name>

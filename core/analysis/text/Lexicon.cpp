@@ -103,8 +103,22 @@ QList<qsizetype> entryOffsets(QByteArrayView json)
     return offsets;
 }
 
+/// What to do when the forms of a "~lemma" are not known, for the lexicons in file's folder.
+QString missingFormsHint(const QString& file)
+{
+    if (file.startsWith(u':'))
+        return Tr::tr("The forms table built into Kotva is out of date: rebuild Kotva.");
+    return Tr::tr("Generate the forms of the folder's lemmas: python3 "
+                  "scripts/lexicon-forms.py \"%1\" (needs the packages hunspell-cs and "
+                  "hunspell-tools; a word the dictionary lacks is written \"~word=example\").")
+        .arg(QDir::toNativeSeparators(QFileInfo(file).absolutePath()));
+}
+
+/// The patterns of one field of an entry, each parsed once to validate it; the forms of
+/// their "~lemma" words are added to used.
 Result<QStringList> stringList(const QJsonValue& value, bool required, const QString& field,
-                               const QString& file, int line)
+                               const QString& file, int line, const LemmaForms& lemmas,
+                               LemmaForms& used)
 {
     if (value.isUndefined() && !required)
         return QStringList();
@@ -117,17 +131,24 @@ Result<QStringList> stringList(const QJsonValue& value, bool required, const QSt
             return lexiconError(
                 file, line, Tr::tr("every item of \"%1\" must be a non-empty string.").arg(field));
         const QString pattern = item.toString();
-        const auto parsed = parsePattern(pattern);
-        if (!parsed)
-            return lexiconError(file, line,
-                                Tr::tr("pattern \"%1\": %2").arg(pattern, parsed.error().message));
+        const auto parsed = parsePattern(pattern, lemmas);
+        if (!parsed) {
+            QString what = Tr::tr("pattern \"%1\": %2").arg(pattern, parsed.error().message);
+            if (parsed.error().code == ErrorCode::NotFound)
+                what += u' ' + missingFormsHint(file);
+            return lexiconError(file, line, what);
+        }
+        for (const PatternElement& element : parsed->elements)
+            for (const PatternWord& word : element.words)
+                if (word.isLemma())
+                    used.insert(word.lemma, word.forms);
         result.append(pattern);
     }
     return result;
 }
 
 Result<LexiconEntry> parseEntry(const QJsonValue& value, const QJsonObject& defaults,
-                                const QString& file, int line)
+                                const QString& file, int line, const LemmaForms& lemmas)
 {
     if (!value.isObject())
         return lexiconError(file, line, Tr::tr("every entry must be a JSON object."));
@@ -147,12 +168,12 @@ Result<LexiconEntry> parseEntry(const QJsonValue& value, const QJsonObject& defa
         return lexiconError(file, line,
                             Tr::tr("the entry \"%1\" has no \"category\".").arg(entry.id));
     auto patterns = stringList(object.take(QLatin1String("patterns")), true,
-                               QStringLiteral("patterns"), file, line);
+                               QStringLiteral("patterns"), file, line, lemmas, entry.lemmas);
     if (!patterns)
         return std::unexpected(patterns.error());
     entry.patterns = *patterns;
     auto except = stringList(object.take(QLatin1String("except")), false, QStringLiteral("except"),
-                             file, line);
+                             file, line, lemmas, entry.lemmas);
     if (!except)
         return std::unexpected(except.error());
     entry.except = *except;
@@ -191,7 +212,8 @@ double LexiconEntry::number(QLatin1String key, double fallback) const
     return value.isDouble() ? value.toDouble() : fallback;
 }
 
-Result<Lexicon> Lexicon::parse(QByteArrayView json, const QString& fileName)
+Result<Lexicon> Lexicon::parse(QByteArrayView json, const QString& fileName,
+                               const LemmaForms& lemmas)
 {
     QJsonParseError parseError;
     const QJsonDocument document =
@@ -220,7 +242,7 @@ Result<Lexicon> Lexicon::parse(QByteArrayView json, const QString& fileName)
     QHash<QString, int> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int line = i < lines.size() ? lines.at(i) : 1;
-        auto entry = parseEntry(array.at(i), defaults.toObject(), fileName, line);
+        auto entry = parseEntry(array.at(i), defaults.toObject(), fileName, line, lemmas);
         if (!entry)
             return std::unexpected(entry.error());
         if (seen.contains(entry->id))
@@ -234,13 +256,13 @@ Result<Lexicon> Lexicon::parse(QByteArrayView json, const QString& fileName)
     return lexicon;
 }
 
-Result<Lexicon> Lexicon::load(const QString& path)
+Result<Lexicon> Lexicon::load(const QString& path, const LemmaForms& lemmas)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound,
                     Tr::tr("Cannot read the lexicon %1: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), path);
+    return parse(file.readAll(), path, lemmas);
 }
 
 Result<QList<Lexicon>> Lexicon::loadDirectory(const QString& directory)
@@ -254,10 +276,13 @@ Result<QList<Lexicon>> Lexicon::loadDirectory(const QString& directory)
     if (names.isEmpty())
         return fail(ErrorCode::NotFound,
                     Tr::tr("The lexicon folder %1 has no lexicon (*.json) files.").arg(directory));
+    const auto lemmas = LemmaForms::forDirectory(directory);
+    if (!lemmas)
+        return std::unexpected(lemmas.error());
     QList<Lexicon> lexicons;
     QHash<QString, const LexiconEntry*> ids;
     for (const QString& name : names) {
-        auto lexicon = load(dir.filePath(name));
+        auto lexicon = load(dir.filePath(name), *lemmas);
         if (!lexicon)
             return std::unexpected(lexicon.error());
         lexicons.append(std::move(*lexicon));

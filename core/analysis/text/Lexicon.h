@@ -4,6 +4,7 @@
 // the format). A Lexicon is one parsed and validated file; LexiconMatcher compiles
 // all of them into one automaton.
 
+#include "core/analysis/text/LemmaForms.h"
 #include "core/common/Error.h"
 
 #include <QJsonObject>
@@ -27,6 +28,9 @@ struct LexiconEntry
     QJsonObject data;     ///< every other field of the entry (weight, kind, rule, explanation, ...)
     QString file;         ///< the file the entry came from (for error messages)
     int line = 0;         ///< 1-based line of the entry's opening brace
+    /// The forms of every "~lemma" of patterns and except, taken from the folder's forms
+    /// table when the file was parsed: the entry compiles without the table.
+    LemmaForms lemmas;
     /// The string fields of data ("kind", "rule", ...), copied out by
     /// LexiconMatcher::compile for the entries it holds: the detectors read them for every
     /// match, and a QJsonObject lookup converts and allocates a string on each call.
@@ -53,12 +57,16 @@ struct Lexicon
     /// Parses and validates one lexicon file's content. Errors (ErrorCode::InvalidInput)
     /// name the file and the line: JSON syntax errors, a missing id/category/patterns,
     /// a pattern that cannot be compiled ("*" inside a word, a stem shorter than 3
-    /// letters, a pattern without any literal word, ...), duplicate ids in the file.
-    [[nodiscard]] static Result<Lexicon> parse(QByteArrayView json, const QString& fileName);
+    /// letters, a pattern without any literal word, a "~lemma" that lemmas does not know
+    /// or whose forms multiply beyond MaxPatternExpansion, ...), duplicate ids in the file.
+    [[nodiscard]] static Result<Lexicon> parse(QByteArrayView json, const QString& fileName,
+                                               const LemmaForms& lemmas = LemmaForms::builtIn());
     /// Reads and parses one file.
-    [[nodiscard]] static Result<Lexicon> load(const QString& path);
-    /// Every *.json file directly in directory (not in subfolders), sorted by name.
-    /// Ids must be unique across the files. Works for resource paths (":/lexicons").
+    [[nodiscard]] static Result<Lexicon> load(const QString& path,
+                                              const LemmaForms& lemmas = LemmaForms::builtIn());
+    /// Every *.json file directly in directory (not in subfolders), sorted by name, with
+    /// the lemmas of LemmaForms::forDirectory(directory). Ids must be unique across the
+    /// files. Works for resource paths (":/lexicons").
     [[nodiscard]] static Result<QList<Lexicon>> loadDirectory(const QString& directory);
     /// The lexicons shipped with Kotva, embedded as the resource folder ":/lexicons".
     [[nodiscard]] static QString builtInDirectory();

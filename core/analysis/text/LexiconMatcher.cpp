@@ -95,6 +95,9 @@ void sortNearlySorted(Iterator first, Iterator last, Less less)
 
 bool wordMatches(const PatternWord& word, QStringView token)
 {
+    if (word.isLemma())
+        return std::binary_search(word.forms.cbegin(), word.forms.cend(), token,
+                                  [](QStringView a, QStringView b) { return a < b; });
     return word.prefix ? token.startsWith(word.text) : token == word.text;
 }
 
@@ -161,16 +164,24 @@ qsizetype matchBackward(const QList<PatternElement>& elements, qsizetype index,
     return -1;
 }
 
-/// The literal text the automaton looks for: " word word" and a closing space unless
+/// The literal texts the automaton looks for: " word word" and a closing space unless
 /// the last word is a stem, so keywords start and (for whole words) end on a boundary.
-QString keywordOf(const PatternElement& element)
+/// A lemma (always an element of its own) is looked for as each of its forms.
+QStringList keywordsOf(const PatternElement& element)
 {
+    if (element.words.first().isLemma()) {
+        QStringList keywords;
+        keywords.reserve(element.words.first().forms.size());
+        for (const QString& form : element.words.first().forms)
+            keywords.append(u' ' + form + u' ');
+        return keywords;
+    }
     QString keyword;
     for (const PatternWord& word : element.words)
         keyword += u' ' + word.text;
     if (!element.words.last().prefix)
         keyword += u' ';
-    return keyword;
+    return {keyword};
 }
 
 } // namespace
@@ -227,15 +238,15 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
     std::vector<std::vector<qint32>> anchored;
     auto addPattern = [&](qint32 entryIndex, qint32 patternIndex, bool except,
                           const QString& source) -> Status {
-        auto parsed = parsePattern(source);
-        if (!parsed) {
-            const LexiconEntry& entry = data->entries.at(entryIndex);
+        const LexiconEntry& entry = data->entries.at(entryIndex);
+        // The entry carries the forms of its lemmas (Lexicon::parse took them from the table).
+        auto parsed = parsePattern(source, entry.lemmas);
+        if (!parsed)
             return fail(ErrorCode::InvalidInput,
                         QCoreApplication::translate("kotva::Lexicon", "Lexicon %1, line %2: %3")
                             .arg(QFileInfo(entry.file).fileName())
                             .arg(entry.line)
                             .arg(parsed.error().message));
-        }
         CompiledPattern compiled{entryIndex, patternIndex, except, parsed->elements, 0};
         qsizetype best = -1;
         for (qsizetype i = 0; i < compiled.elements.size(); ++i) {
@@ -246,16 +257,17 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
         }
         compiled.anchor = best;
         const PatternElement& anchor = compiled.elements.at(best);
-        const QString keyword = keywordOf(anchor);
-        qint32 id = keywordIds.value(keyword, -1);
-        if (id < 0) {
-            id = static_cast<qint32>(keywords.size());
-            keywordIds.insert(keyword, id);
-            keywords.append(keyword);
-            anchored.emplace_back();
-            data->keywordWords.push_back(static_cast<qint32>(anchor.words.size()));
+        for (const QString& keyword : keywordsOf(anchor)) {
+            qint32 id = keywordIds.value(keyword, -1);
+            if (id < 0) {
+                id = static_cast<qint32>(keywords.size());
+                keywordIds.insert(keyword, id);
+                keywords.append(keyword);
+                anchored.emplace_back();
+                data->keywordWords.push_back(static_cast<qint32>(anchor.words.size()));
+            }
+            anchored[id].push_back(static_cast<qint32>(data->patterns.size()));
         }
-        anchored[id].push_back(static_cast<qint32>(data->patterns.size()));
         data->patterns.push_back(std::move(compiled));
         return {};
     };

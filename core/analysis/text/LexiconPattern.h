@@ -3,6 +3,7 @@
 // Internal to the engine: a lexicon pattern parsed into the elements the matcher
 // compiles (see resources/lexicons/README.md for the syntax).
 
+#include "core/analysis/text/LemmaForms.h"
 #include "core/common/Error.h"
 
 #include <QList>
@@ -12,18 +13,27 @@ namespace kotva {
 
 struct PatternWord
 {
-    QString text;        ///< folded
+    QString text;        ///< folded (for "~lemma" the folded lemma, for messages only)
     bool prefix = false; ///< "stem*": any word starting with text
+    /// "~lemma": the word is any of these folded forms (sorted, distinct, never empty);
+    /// empty for a literal or a stem.
+    QStringList forms;
+    QString lemma; ///< "~lemma": the lemma as written after "~" (the key in LemmaForms)
+
+    [[nodiscard]] bool isLemma() const { return !forms.isEmpty(); }
 };
 
 struct PatternElement
 {
     enum class Kind { Words, Gap, Number };
     Kind kind = Kind::Words;
-    QList<PatternWord> words; ///< Words: consecutive words; only the last may be a prefix
-    int maxGap = 0;           ///< Gap: 0..maxGap arbitrary words
+    /// Words: consecutive words; only the last may be a prefix, and a "~lemma" word is
+    /// an element of its own (so an element stands for one keyword per form at most).
+    QList<PatternWord> words;
+    int maxGap = 0; ///< Gap: 0..maxGap arbitrary words
 
-    /// Number of characters a Words element must see: how selective it is as an anchor.
+    /// Number of characters a Words element must see: how selective it is as an anchor
+    /// (for a lemma, its shortest form).
     [[nodiscard]] qsizetype literalLength() const;
 };
 
@@ -32,8 +42,15 @@ struct ParsedPattern
     QList<PatternElement> elements;
 };
 
-/// Parses one pattern. The error (a translated sentence without file and line, which
-/// the caller adds) says what is wrong with the pattern.
-[[nodiscard]] Result<ParsedPattern> parsePattern(const QString& pattern);
+/// At most this many word sequences may one pattern stand for (the product of the
+/// numbers of forms of its "~lemma" words): a larger one is almost surely a mistake
+/// ("~chtít ~vzít ~spolknout") and too broad to mean one thing.
+inline constexpr qsizetype MaxPatternExpansion = 5000;
+
+/// Parses one pattern; its "~lemma" words take their forms from lemmas. The error (a
+/// translated sentence without file and line, which the caller adds) says what is wrong
+/// with the pattern; ErrorCode::NotFound when a lemma is missing from lemmas (the caller
+/// says how to generate the forms).
+[[nodiscard]] Result<ParsedPattern> parsePattern(const QString& pattern, const LemmaForms& lemmas);
 
 } // namespace kotva

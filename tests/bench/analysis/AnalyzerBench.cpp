@@ -53,8 +53,16 @@ QString regexFor(const ParsedPattern& pattern)
             for (qsizetype i = 0; i < element.words.size(); ++i) {
                 if (i > 0)
                     regex += u' ';
-                regex += QRegularExpression::escape(element.words.at(i).text);
-                if (element.words.at(i).prefix)
+                const PatternWord& word = element.words.at(i);
+                if (word.isLemma()) {
+                    QStringList forms;
+                    for (const QString& form : word.forms)
+                        forms << QRegularExpression::escape(form);
+                    regex += QStringLiteral("(?:") + forms.join(u'|') + u')';
+                    continue;
+                }
+                regex += QRegularExpression::escape(word.text);
+                if (word.prefix)
                     regex += QStringLiteral("[^ ]*");
             }
             break;
@@ -87,7 +95,7 @@ Fixture& fixture()
         }
         for (const LexiconEntry& entry : built->analyzer.matcher().entries())
             for (const QString& pattern : entry.patterns) {
-                QRegularExpression regex(regexFor(*parsePattern(pattern)));
+                QRegularExpression regex(regexFor(*parsePattern(pattern, entry.lemmas)));
                 regex.optimize();
                 built->baseline.push_back(std::move(regex));
             }
