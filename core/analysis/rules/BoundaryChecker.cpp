@@ -45,6 +45,7 @@ enum Cat : int {
     Channel,
     Personal,
     Contrast,
+    Clause,
 };
 
 const QList<QLatin1String>& categoryNames()
@@ -58,7 +59,7 @@ const QList<QLatin1String>& categoryNames()
         QLatin1String("first_person"), QLatin1String("referral"),  QLatin1String("negation"),
         QLatin1String("secret"),       QLatin1String("absolute"),  QLatin1String("told"),
         QLatin1String("about"),        QLatin1String("exception"), QLatin1String("channel"),
-        QLatin1String("personal"),     QLatin1String("contrast"),
+        QLatin1String("personal"),     QLatin1String("contrast"),  QLatin1String("clause"),
     };
     return names;
 }
@@ -176,10 +177,24 @@ private:
             for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
                 RuleHit& hit = m_hits[i];
                 if (isAnchor(hit.category) && hit.first >= negation.end &&
-                    hit.first - negation.end <= NegationWindow)
+                    hit.first - negation.end <= NegationWindow &&
+                    !clauseBetween(negation.end, hit.first))
                     hit.dropped = true;
             }
         }
+    }
+
+    /// A negation ends with its clause: "nepůjčuj mu ani korunu a přeruš s ním kontakt"
+    /// still tells the client to break contact.
+    bool clauseBetween(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
+            const RuleHit& hit = m_hits.at(i);
+            if ((hit.category == Clause || hit.category == Contrast) && hit.first >= from &&
+                hit.end <= to)
+                return true;
+        }
+        return false;
     }
 
     /// The kept hits of a category (optionally of one rule).
@@ -437,7 +452,7 @@ private:
     bool m_referral = false;
     bool m_onBehalf = false;
     std::uint32_t m_present = 0; ///< bit c: the sentence has a hit of category c
-    static_assert(Contrast < 32);
+    static_assert(Clause < 32);
 };
 
 } // namespace

@@ -17,7 +17,9 @@
 //   referral         a referral to a professional: diagnosis, medication, legal and therapy
 //                    topics in its sentence are not advice
 //   negation         right before an offer or a request (4 words) it turns it around
-//   contrast         "ale", "jenže": a referral or disclaimer does not reach across it
+//   contrast         "ale", "jenže": a referral, a disclaimer or a negation does not reach
+//                    across it
+//   clause           "a", "pak": a negation does not reach across it
 //   secret, absolute silence promised or asked for (secret) no matter what (absolute)
 //   told, about      a worker telling someone (told) about the client (about)
 //   exception        supervision, the team, "unless you are in danger": telling or keeping

@@ -199,5 +199,15 @@ TEST(RulesEval, TuningBoundaryWriterSetMeetsTargets)
                                                 "tests/data/eval/tuning/boundary-writer-t3.tsv"))));
 }
 
+// Written by a further writer who saw only the labelling guide (not the lexicons, not t3):
+// scored first as it was, an estimate of how the rules generalise.
+TEST(RulesEval, TuningBoundaryGuideOnlyWriterSetMeetsTargets)
+{
+    scoreBoundary(QStringLiteral("boundary-writer-t10"),
+                  test::readBoundaryTsv(QDir(test::sourceDir())
+                                            .filePath(QStringLiteral(
+                                                "tests/data/eval/tuning/boundary-writer-t10.tsv"))));
+}
+
 } // namespace
 } // namespace kotva
