@@ -588,7 +588,8 @@ private:
             break;
         }
         case Bleeding:
-            if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal)
+            // Bleeding beside a wish to die, or after an attack ("bodla mě do břicha").
+            if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.violence)
                 emit(SignalKind::AttemptInProgress, hit.span, level(!past));
             break;
         case GasOpen:
