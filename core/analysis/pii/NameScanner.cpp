@@ -203,6 +203,17 @@ private:
                                          QLatin1String("nabrez"), QLatin1String("stanic"),
                                          QLatin1String("zastavk")}))
             return;
+        // "v Krnově", "ve Rychnově": after "v" a word is a place; a person is "u", "s",
+        // "k" someone, not "v" them. A capitalised word after a preposition and another
+        // capitalised word (not a first name) ends a town's name: "do Kutné Hory",
+        // "v Mladé Boleslavi", "z Nového Města".
+        if (m_t.foldedIs(i - 1, {QLatin1String("v"), QLatin1String("ve")}))
+            return;
+        if (m_t.isCapitalized(i - 1) && !m_t.startsSentence(i - 1) && !isFirstName(i - 1) &&
+            m_t.foldedIs(i - 2, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("do"),
+                                 QLatin1String("z"), QLatin1String("ze"), QLatin1String("na"),
+                                 QLatin1String("od"), QLatin1String("k"), QLatin1String("ke")}))
+            return;
         // The name lists first: one lookup each, and most capitalised words inside a
         // sentence are towns, first names or listed words.
         if (!canBeSurname(i) || isFirstName(i))

@@ -7,6 +7,7 @@
 #include "core/analysis/pii/NameScanner.h"
 #include "core/analysis/pii/OrganisationScanner.h"
 #include "core/analysis/pii/PiiText.h"
+#include "core/analysis/pii/ReferenceScanner.h"
 #include "core/analysis/pii/ScanState.h"
 #include "core/analysis/pii/VehiclePlateScanner.h"
 #include "core/common/Logging.h"
@@ -70,14 +71,18 @@ QList<PiiFinding> PiiScrubber::scan(const pii::PiiText& tokens) const
     pii::scanEmergencyNumbers(state);
     pii::scanIdDocuments(state);
     pii::scanDataBoxes(state);
+    pii::scanCardNumbers(state);
+    pii::scanFileMarks(state);
+    pii::scanIpAddresses(state);
     pii::scanBirthNumbersInContext(state);
     pii::scanDatesOfBirth(state);
     pii::scanBirthNumbers(state);
+    pii::scanRecordNumbers(state);
     pii::scanBankAccounts(state);
     pii::scanVehiclePlates(state);
     pii::scanPhones(state, m_kept);
     pii::scanOrganisations(state, m_names);
-    pii::scanHandles(state);
+    pii::scanHandles(state, m_names);
     pii::scanAddresses(state, m_names);
     pii::scanPostalCodes(state, m_names);
     pii::scanSurnames(state, m_names);
