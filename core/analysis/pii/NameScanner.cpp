@@ -196,6 +196,14 @@ private:
         const QStringView folded = m_t.folded(i);
         if (m_t.startsSentence(i) && !folded.endsWith(QLatin1String("ovi")))
             return;
+        // The name lists first: one lookup (canBeSurname() and isFirstName() in one), and
+        // most capitalised words inside a sentence are towns, first names or listed words.
+        if (m_t.original(i).size() < 2 || m_state.isTaken(i))
+            return;
+        const quint8 flags = flagsOf(i);
+        if ((flags & (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title)) ||
+            ((flags & NameLexicon::FirstName) && !m_names.hasStrongSuffix(m_t.original(i))))
+            return;
         // "přezdívku Myška" is a pseudonym; "náměstí Míru", "ulice Anděla" a street.
         if (m_t.foldedStartsWith(i - 1, {QLatin1String("prezdiv"), QLatin1String("nick"),
                                          QLatin1String("namest"), QLatin1String("ulic"),
@@ -213,10 +221,6 @@ private:
             m_t.foldedIs(i - 2, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("do"),
                                  QLatin1String("z"), QLatin1String("ze"), QLatin1String("na"),
                                  QLatin1String("od"), QLatin1String("k"), QLatin1String("ke")}))
-            return;
-        // The name lists first: one lookup each, and most capitalised words inside a
-        // sentence are towns, first names or listed words.
-        if (!canBeSurname(i) || isFirstName(i))
             return;
         using Kind = SurnameLexicon::Kind;
         const Kind kind = m_names.surnames().classify(folded);
