@@ -246,6 +246,23 @@ void BM_Latency2KB(benchmark::State& state)
 
 } // namespace
 
+// Analyzer::create(): what a window or a command pays before its first message (the
+// lexicons compiled, the name lists and the surname table loaded). The first call in the
+// process is reported apart: what is loaded once per process is paid there only.
+void BM_AnalyzerCreate(benchmark::State& state)
+{
+    static double firstMs = [] {
+        const auto start = std::chrono::steady_clock::now();
+        benchmark::DoNotOptimize(Analyzer::create());
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+            .count();
+    }();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Analyzer::create());
+    state.counters["first_ms"] = firstMs;
+}
+
+BENCHMARK(BM_AnalyzerCreate)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_AnalyzerCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_MatcherCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RegexBaseline)->Unit(benchmark::kMillisecond)->Iterations(1);
