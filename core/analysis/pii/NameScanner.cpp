@@ -3,6 +3,8 @@
 #include "core/analysis/pii/NameLexicon.h"
 #include "core/analysis/pii/ScanState.h"
 
+#include <vector>
+
 namespace kotva::pii {
 
 namespace {
@@ -23,6 +25,8 @@ public:
         for (qsizetype i = 0; i < count; ++i) {
             if (m_t.at(i).kind != PiiTokenKind::Letters || m_state.isTaken(i))
                 continue;
+            if (m_t.at(i).capitalized)
+                m_capitalized.push_back(i);
             // One lookup decides which rules can apply to this word at all.
             const quint8 flags = m_names.nameFlags(m_t.folded(i), wordHashFinish(m_t.at(i).hash));
             if (flags & NameLexicon::Title)
@@ -253,8 +257,10 @@ private:
         }
         if (stems.isEmpty())
             return;
-        for (qsizetype i = 0; i < m_t.count(); ++i) {
-            if (m_state.isTaken(i) || !m_t.isCapitalized(i))
+        // Only capitalised words can be repeats: those run() saw untaken (a word taken
+        // then stays taken).
+        for (const qsizetype i : m_capitalized) {
+            if (m_state.isTaken(i))
                 continue;
             const QStringView w = m_t.folded(i);
             for (const QString& stem : std::as_const(stems)) {
@@ -270,6 +276,7 @@ private:
     ScanState& m_state;
     const PiiText& m_t;
     const NameLexicon& m_names;
+    std::vector<qsizetype> m_capitalized; ///< capitalised words run() saw untaken
 };
 
 } // namespace
