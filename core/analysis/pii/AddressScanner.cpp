@@ -16,9 +16,12 @@ bool isUnitWord(const PiiText& t, qsizetype i)
         return false;
     if (t.foldedIs(i, {QLatin1String("x"), QLatin1String("g"), QLatin1String("l"),
                        QLatin1String("m"), QLatin1String("ks"), QLatin1String("h"),
-                       QLatin1String("s"), QLatin1String("a"), QLatin1String("nebo"),
-                       QLatin1String("az"), QLatin1String("do"), QLatin1String("krat")}))
+                       QLatin1String("s"), QLatin1String("krat")}))
         return true;
+    // A range or a choice ("5 a 6", "3 až 4", "8 do 12"); "Národní třídě 27 a …" is not.
+    if (t.foldedIs(i, {QLatin1String("a"), QLatin1String("nebo"), QLatin1String("az"),
+                       QLatin1String("do")}))
+        return !t.isLetters(i + 1);
     return t.foldedStartsWith(
         i, {QLatin1String("let"),    QLatin1String("rok"),     QLatin1String("roc"),
             QLatin1String("mesic"),  QLatin1String("tydn"),    QLatin1String("tyden"),
@@ -216,6 +219,12 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
             }
             if (isStreetMarker(t, k)) {
                 marker = true;
+                // "Národní třídě 27", "Vinohradská tř. 5": the name before the marker.
+                if (words == 0 && t.isCapitalized(k - 1) && t.spaced(k) && !state.isTaken(k - 1) &&
+                    !names.isNotSurname(t.folded(k - 1))) {
+                    first = k - 1;
+                    words = 2;
+                }
                 break;
             }
             // "bydlím na vinohradské 25": typed in lower case, with an address word.

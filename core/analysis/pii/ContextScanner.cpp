@@ -88,6 +88,30 @@ qsizetype parseDocumentNumber(const PiiText& t, qsizetype j)
     return -1;
 }
 
+// A contract, insurance or file number: one run of digits or a mixed word, not an
+// amount ("smlouva na 200000 Kč").
+qsizetype parseRecordNumber(const PiiText& t, qsizetype j)
+{
+    const QStringView w = t.original(j);
+    if (!(t.isDigits(j) || t.isMixed(j)) || w.size() < 6 || w.size() > 16 || digitCount(w) < 6 ||
+        !isAsciiAlnum(w) || followedByDigits(t, j))
+        return -1;
+    if (t.foldedIs(j + 1, {QLatin1String("kc"), QLatin1String("korun"), QLatin1String("czk"),
+                           QLatin1String("eur")}))
+        return -1;
+    return j;
+}
+
+// A payment card number: 13 to 19 digits, in groups or in one run.
+qsizetype parseCardNumber(const PiiText& t, qsizetype j)
+{
+    if (!t.isDigits(j))
+        return -1;
+    qsizetype total = 0;
+    const qsizetype last = spacedDigitsEnd(t, j, &total);
+    return total >= 13 && total <= 19 && !followedByDigits(t, last) ? last : -1;
+}
+
 qsizetype parseDataBox(const PiiText& t, qsizetype j)
 {
     const QStringView w = t.original(j);
@@ -207,6 +231,34 @@ void scanDataBoxes(ScanState& state)
                    t.foldedIs(k, {QLatin1String("ds"), QLatin1String("isds")});
         },
         parseDataBox);
+}
+
+void scanRecordNumbers(ScanState& state)
+{
+    const PiiText& text = state.text();
+    const auto isNumber = [&text](qsizetype i) { return text.isDigits(i) || text.isMixed(i); };
+    scanAfterContext(
+        state, PiiKind::IdDocument, 5, text.startTokens(isNumber, false, false),
+        [](const PiiText& t, qsizetype k) {
+            return t.foldedStartsWith(k, {QLatin1String("smlouv"), QLatin1String("pojistenc"),
+                                          QLatin1String("pojistk"), QLatin1String("pojistn"),
+                                          QLatin1String("jednac"), QLatin1String("spisov"),
+                                          QLatin1String("zakaznick"), QLatin1String("klientsk")});
+        },
+        parseRecordNumber);
+}
+
+void scanCardNumbers(ScanState& state)
+{
+    scanAfterContext(
+        state, PiiKind::BankAccount, 5, state.text().digitTokens(),
+        [](const PiiText& t, qsizetype k) {
+            return t.foldedIs(k, {QLatin1String("karty"), QLatin1String("karta"),
+                                  QLatin1String("kartu"), QLatin1String("karte"),
+                                  QLatin1String("kartou"), QLatin1String("card")}) ||
+                   t.foldedStartsWith(k, {QLatin1String("platebn")});
+        },
+        parseCardNumber);
 }
 
 void scanBirthNumbersInContext(ScanState& state)

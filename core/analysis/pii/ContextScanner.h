@@ -13,6 +13,10 @@ class ScanState;
 void scanIdDocuments(ScanState& state);
 /// "ID datové schránky abc2def", "datovka: abc2def".
 void scanDataBoxes(ScanState& state);
+/// "číslo smlouvy 3304517788", "číslo pojištěnce 7803155521", "č. j. 12345/2024".
+void scanRecordNumbers(ScanState& state);
+/// "číslo karty 4165 9812 3345 0071" (reported as a bank account).
+void scanCardNumbers(ScanState& state);
 /// A number after "rodné číslo" / "RČ", even one that fails the checksum (a typo is
 /// still the person's number).
 void scanBirthNumbersInContext(ScanState& state);

@@ -1,5 +1,6 @@
 #include "core/analysis/pii/HandleScanner.h"
 
+#include "core/analysis/pii/NameLexicon.h"
 #include "core/analysis/pii/ScanState.h"
 
 namespace kotva::pii {
@@ -48,6 +49,43 @@ bool isDomainEnd(const PiiText& t, qsizetype i)
                           QLatin1String("info")});
 }
 
+// The sites whose address is followed by a person's profile ("facebook.com/jmeno").
+bool isNetworkSite(const PiiText& t, qsizetype i)
+{
+    return t.foldedIs(i, {QLatin1String("facebook"), QLatin1String("instagram"),
+                          QLatin1String("tiktok"), QLatin1String("twitter"), QLatin1String("x"),
+                          QLatin1String("youtube"), QLatin1String("linkedin"),
+                          QLatin1String("threads"), QLatin1String("twitch")});
+}
+
+// "facebook.com/" ending at the "/" at index slash.
+bool isProfileSlash(const PiiText& t, qsizetype slash)
+{
+    return t.isSymbol(slash, u'/') && t.joined(slash) && isDomainEnd(t, slash - 1) &&
+           t.isSymbol(slash - 2, u'.') && t.joined(slash - 1) && t.joined(slash - 2) &&
+           isNetworkSite(t, slash - 3);
+}
+
+// "lukasmalek2009", "novakpetr": a user name made of a first name and a surname.
+bool isFullNameWord(QStringView folded, const NameLexicon& names)
+{
+    qsizetype n = 0;
+    while (n < folded.size() && folded[n] >= u'a' && folded[n] <= u'z')
+        ++n;
+    using Kind = SurnameLexicon::Kind;
+    const auto isSurname = [&names](QStringView w) {
+        const Kind kind = names.surnames().classify(w);
+        return (kind == Kind::Person || kind == Kind::CommonWord) && !names.isFirstName(w);
+    };
+    for (qsizetype cut = 3; cut + 4 <= n; ++cut) {
+        const QStringView a = folded.left(cut);
+        const QStringView b = folded.mid(cut, n - cut);
+        if ((names.isFirstName(a) && isSurname(b)) || (names.isFirstName(b) && isSurname(a)))
+            return true;
+    }
+    return false;
+}
+
 struct Chain
 {
     qsizetype first = 0;
@@ -75,13 +113,33 @@ Chain chainAround(const PiiText& t, qsizetype j)
 
 } // namespace
 
-void scanHandles(ScanState& state)
+void scanHandles(ScanState& state, const NameLexicon& names)
 {
     const PiiText& t = state.text();
     qsizetype resume = 0; // tokens before this belong to a handle
     for (const qsizetype j : t.nonLetterTokens()) {
         if (j < resume || state.isTaken(j))
             continue;
+        if (isProfileSlash(t, j) && t.joined(j + 1)) {
+            // "facebook.com/marek.sedlacek.927", "tiktok.com/@lucie.b": the profile.
+            qsizetype first = t.isSymbol(j + 1, u'@') && t.joined(j + 2) ? j + 2 : j + 1;
+            if (!isWord(t, first))
+                continue;
+            qsizetype last = first;
+            if (t.joined(first + 1) && isJoiner(t, first + 1) && t.joined(first + 2) &&
+                isWord(t, first + 2))
+                last = chainAround(t, first + 1).last;
+            if (state.isFree(j + 1, last)) {
+                state.add(PiiKind::Handle, j + 1, last);
+                resume = last + 1;
+            }
+            continue;
+        }
+        if (t.isMixed(j) && !(t.joined(j) && isWord(t, j - 1)) &&
+            !(t.joined(j + 1) && isJoiner(t, j + 1)) && isFullNameWord(t.folded(j), names)) {
+            state.add(PiiKind::Handle, j, j);
+            continue;
+        }
         if (t.isSymbol(j, u'@')) {
             // "@jmeno": the "@" starts a word (an e-mail's "@" is already taken).
             if (!t.joined(j + 1) || !isWord(t, j + 1) || (t.joined(j) && isWord(t, j - 1)))

@@ -8,8 +8,11 @@
 
 namespace kotva::pii {
 
+class NameLexicon;
 class ScanState;
 
-void scanHandles(ScanState& state);
+/// names: a word of letters and digits made of a first name and a surname
+/// ("lukasmalek2009") is a user name wherever it stands.
+void scanHandles(ScanState& state, const NameLexicon& names);
 
 } // namespace kotva::pii

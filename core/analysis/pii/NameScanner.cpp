@@ -3,6 +3,8 @@
 #include "core/analysis/pii/NameLexicon.h"
 #include "core/analysis/pii/ScanState.h"
 
+#include <vector>
+
 namespace kotva::pii {
 
 namespace {
@@ -23,6 +25,8 @@ public:
         for (qsizetype i = 0; i < count; ++i) {
             if (m_t.at(i).kind != PiiTokenKind::Letters || m_state.isTaken(i))
                 continue;
+            if (m_t.at(i).capitalized)
+                m_capitalized.push_back(i);
             // One lookup decides which rules can apply to this word at all.
             const quint8 flags = m_names.nameFlags(m_t.folded(i), wordHashFinish(m_t.at(i).hash));
             if (flags & NameLexicon::Title)
@@ -196,6 +200,14 @@ private:
         const QStringView folded = m_t.folded(i);
         if (m_t.startsSentence(i) && !folded.endsWith(QLatin1String("ovi")))
             return;
+        // The name lists first: one lookup (canBeSurname() and isFirstName() in one), and
+        // most capitalised words inside a sentence are towns, first names or listed words.
+        if (m_t.original(i).size() < 2 || m_state.isTaken(i))
+            return;
+        const quint8 flags = flagsOf(i);
+        if ((flags & (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title)) ||
+            ((flags & NameLexicon::FirstName) && !m_names.hasStrongSuffix(m_t.original(i))))
+            return;
         // "přezdívku Myška" is a pseudonym; "náměstí Míru", "ulice Anděla" a street.
         if (m_t.foldedStartsWith(i - 1, {QLatin1String("prezdiv"), QLatin1String("nick"),
                                          QLatin1String("namest"), QLatin1String("ulic"),
@@ -203,9 +215,16 @@ private:
                                          QLatin1String("nabrez"), QLatin1String("stanic"),
                                          QLatin1String("zastavk")}))
             return;
-        // The name lists first: one lookup each, and most capitalised words inside a
-        // sentence are towns, first names or listed words.
-        if (!canBeSurname(i) || isFirstName(i))
+        // "v Krnově", "ve Rychnově": after "v" a word is a place; a person is "u", "s",
+        // "k" someone, not "v" them. A capitalised word after a preposition and another
+        // capitalised word (not a first name) ends a town's name: "do Kutné Hory",
+        // "v Mladé Boleslavi", "z Nového Města".
+        if (m_t.foldedIs(i - 1, {QLatin1String("v"), QLatin1String("ve")}))
+            return;
+        if (m_t.isCapitalized(i - 1) && !m_t.startsSentence(i - 1) && !isFirstName(i - 1) &&
+            m_t.foldedIs(i - 2, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("do"),
+                                 QLatin1String("z"), QLatin1String("ze"), QLatin1String("na"),
+                                 QLatin1String("od"), QLatin1String("k"), QLatin1String("ke")}))
             return;
         using Kind = SurnameLexicon::Kind;
         const Kind kind = m_names.surnames().classify(folded);
@@ -238,8 +257,10 @@ private:
         }
         if (stems.isEmpty())
             return;
-        for (qsizetype i = 0; i < m_t.count(); ++i) {
-            if (m_state.isTaken(i) || !m_t.isCapitalized(i))
+        // Only capitalised words can be repeats: those run() saw untaken (a word taken
+        // then stays taken).
+        for (const qsizetype i : m_capitalized) {
+            if (m_state.isTaken(i))
                 continue;
             const QStringView w = m_t.folded(i);
             for (const QString& stem : std::as_const(stems)) {
@@ -255,6 +276,7 @@ private:
     ScanState& m_state;
     const PiiText& m_t;
     const NameLexicon& m_names;
+    std::vector<qsizetype> m_capitalized; ///< capitalised words run() saw untaken
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "core/analysis/pii/NameScanner.h"
 #include "core/analysis/pii/OrganisationScanner.h"
 #include "core/analysis/pii/PiiText.h"
+#include "core/analysis/pii/ReferenceScanner.h"
 #include "core/analysis/pii/ScanState.h"
 #include "core/analysis/pii/VehiclePlateScanner.h"
 #include "core/common/Logging.h"
@@ -14,20 +15,26 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <memory>
 
 namespace kotva {
 
 namespace {
 
-pii::NameLexicon loadBuiltInNames(bool* ok)
+// The built-in lists (with the ~480 KB surname table) are read and hashed once per
+// process, on the first scrubber, and shared by every scrubber after it: an Analyzer is
+// created for each window and each command. Null when they failed to load.
+std::shared_ptr<const pii::NameLexicon> builtInNames()
 {
-    auto names = pii::NameLexicon::load(pii::NameLexicon::builtInFolder());
-    *ok = names.has_value();
-    if (!names) {
-        qCWarning(lcAnalysis) << "built-in name lists:" << names.error().toString();
-        return {};
-    }
-    return std::move(*names);
+    static const std::shared_ptr<const pii::NameLexicon> names = [] {
+        auto loaded = pii::NameLexicon::load(pii::NameLexicon::builtInFolder());
+        if (!loaded) {
+            qCWarning(lcAnalysis) << "built-in name lists:" << loaded.error().toString();
+            return std::shared_ptr<const pii::NameLexicon>();
+        }
+        return std::make_shared<const pii::NameLexicon>(std::move(*loaded));
+    }();
+    return names;
 }
 
 } // namespace
@@ -37,13 +44,16 @@ PiiScrubber::PiiScrubber()
 {}
 
 PiiScrubber::PiiScrubber(const QStringList& extraHelplines)
-    : m_kept(extraHelplines)
+    : m_names(builtInNames())
+    , m_kept(extraHelplines)
 {
-    m_names = loadBuiltInNames(&m_namesLoaded);
+    m_namesLoaded = m_names != nullptr;
+    if (!m_names)
+        m_names = std::make_shared<const pii::NameLexicon>();
 }
 
 PiiScrubber::PiiScrubber(pii::NameLexicon names, const QStringList& extraHelplines)
-    : m_names(std::move(names))
+    : m_names(std::make_shared<const pii::NameLexicon>(std::move(names)))
     , m_kept(extraHelplines)
 {}
 
@@ -70,17 +80,21 @@ QList<PiiFinding> PiiScrubber::scan(const pii::PiiText& tokens) const
     pii::scanEmergencyNumbers(state);
     pii::scanIdDocuments(state);
     pii::scanDataBoxes(state);
+    pii::scanCardNumbers(state);
+    pii::scanFileMarks(state);
+    pii::scanIpAddresses(state);
     pii::scanBirthNumbersInContext(state);
     pii::scanDatesOfBirth(state);
     pii::scanBirthNumbers(state);
+    pii::scanRecordNumbers(state);
     pii::scanBankAccounts(state);
     pii::scanVehiclePlates(state);
     pii::scanPhones(state, m_kept);
-    pii::scanOrganisations(state, m_names);
-    pii::scanHandles(state);
-    pii::scanAddresses(state, m_names);
-    pii::scanPostalCodes(state, m_names);
-    pii::scanSurnames(state, m_names);
+    pii::scanOrganisations(state, *m_names);
+    pii::scanHandles(state, *m_names);
+    pii::scanAddresses(state, *m_names);
+    pii::scanPostalCodes(state, *m_names);
+    pii::scanSurnames(state, *m_names);
 
     QList<PiiFinding> findings = state.takeFindings();
     std::sort(findings.begin(), findings.end(),

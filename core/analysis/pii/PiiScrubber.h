@@ -12,7 +12,8 @@
 // services, not people.
 //
 // Thread-safe: scan() and redact() are const and touch no shared mutable state; the
-// name lists are loaded once in the constructor (no I/O afterwards).
+// built-in name lists are loaded once per process, by the first scrubber, and shared
+// (read-only) by all of them (no I/O afterwards).
 
 #include "core/analysis/Findings.h"
 #include "core/analysis/pii/NameLexicon.h"
@@ -22,6 +23,8 @@
 
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace kotva {
 
@@ -63,7 +66,7 @@ public:
 private:
     [[nodiscard]] QList<PiiFinding> scan(const pii::PiiText& tokens) const;
 
-    pii::NameLexicon m_names;
+    std::shared_ptr<const pii::NameLexicon> m_names; ///< never null
     pii::KeptNumbers m_kept;
     bool m_namesLoaded = true;
 };

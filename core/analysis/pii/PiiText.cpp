@@ -303,8 +303,11 @@ bool PiiText::foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) 
     if (i < 0 || i >= count())
         return false;
     const QStringView f = folded(i);
-    return std::any_of(words.begin(), words.end(),
-                       [f](QLatin1String w) { return f.size() == w.size() && f == w; });
+    // The size and the first letter rule out nearly every word without a call.
+    return std::any_of(words.begin(), words.end(), [f](QLatin1String w) {
+        return f.size() == w.size() && (w.isEmpty() || f.front() == QLatin1Char(w.front())) &&
+               f == w;
+    });
 }
 
 bool PiiText::foldedStartsWith(qsizetype i, std::initializer_list<QLatin1String> stems) const
@@ -312,8 +315,10 @@ bool PiiText::foldedStartsWith(qsizetype i, std::initializer_list<QLatin1String>
     if (i < 0 || i >= count())
         return false;
     const QStringView f = folded(i);
-    return std::any_of(stems.begin(), stems.end(),
-                       [f](QLatin1String s) { return f.startsWith(s); });
+    return std::any_of(stems.begin(), stems.end(), [f](QLatin1String s) {
+        return s.isEmpty() ||
+               (f.size() >= s.size() && f.front() == QLatin1Char(s.front()) && f.startsWith(s));
+    });
 }
 
 qsizetype PiiText::tokenAtOrAfter(qsizetype pos) const

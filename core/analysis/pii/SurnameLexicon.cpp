@@ -25,32 +25,41 @@ enum Restore : quint8 { AsIs = 1, WithA = 2, WithY = 4 };
 struct Ending
 {
     const char* text;
+    quint8 size;
     quint8 restore;
 };
-const Ending kEndings[] = {
-    {"ovymi", AsIs | WithA},
-    {"ovych", AsIs | WithA},
-    {"ovym", AsIs | WithA},
-    {"ovou", AsIs | WithA},
-    {"ovi", AsIs | WithA},
-    {"ova", AsIs | WithA},
-    {"ove", AsIs | WithA},
-    {"ovu", AsIs | WithA},
-    {"ech", AsIs},
-    {"eho", WithY},
-    {"emu", WithY},
-    {"ymi", WithY},
-    {"ych", WithY},
-    {"ym", WithY},
-    {"em", AsIs},
-    {"ou", WithA | WithY},
-    {"um", AsIs},
-    {"a", AsIs | WithY},
-    {"e", AsIs | WithA | WithY},
-    {"i", AsIs | WithY},
-    {"u", AsIs | WithA},
-    {"y", AsIs | WithA},
+constexpr Ending kEndings[] = {
+    {"ovymi", 5, AsIs | WithA},
+    {"ovych", 5, AsIs | WithA},
+    {"ovym", 4, AsIs | WithA},
+    {"ovou", 4, AsIs | WithA},
+    {"ovi", 3, AsIs | WithA},
+    {"ova", 3, AsIs | WithA},
+    {"ove", 3, AsIs | WithA},
+    {"ovu", 3, AsIs | WithA},
+    {"ech", 3, AsIs},
+    {"eho", 3, WithY},
+    {"emu", 3, WithY},
+    {"ymi", 3, WithY},
+    {"ych", 3, WithY},
+    {"ym", 2, WithY},
+    {"em", 2, AsIs},
+    {"ou", 2, WithA | WithY},
+    {"um", 2, AsIs},
+    {"a", 1, AsIs | WithY},
+    {"e", 1, AsIs | WithA | WithY},
+    {"i", 1, AsIs | WithY},
+    {"u", 1, AsIs | WithA},
+    {"y", 1, AsIs | WithA},
 };
+
+/// Bit c - 'a' set when some ending ends in the letter c: most words end in none.
+constexpr quint32 kEndingLastLetters = [] {
+    quint32 bits = 0;
+    for (const Ending& e : kEndings)
+        bits |= quint32(1) << (e.text[e.size - 1] - 'a');
+    return bits;
+}();
 
 bool isConsonant(char16_t c)
 {
@@ -145,18 +154,21 @@ void SurnameLexicon::rehash()
     }
 }
 
-SurnameLexicon::Kind SurnameLexicon::lookup(const char16_t* word, qsizetype length) const
+SurnameLexicon::Kind SurnameLexicon::lookup(const char16_t* word, qsizetype length,
+                                            std::uint32_t hash) const
 {
-    const qsizetype index = find(word, length);
+    const qsizetype index = find(word, length, hash);
     return index >= 0 ? m_entries[std::size_t(index)].kind : Kind::None;
 }
 
 qsizetype SurnameLexicon::find(const char16_t* word, qsizetype length) const
 {
-    if (m_slots.empty())
-        return -1;
-    const std::uint32_t h = wordHash(QStringView(word, length));
-    if (!(m_filter[(h >> 6) & (FilterBits / 64 - 1)] & (quint64(1) << (h & 63))))
+    return find(word, length, wordHash(QStringView(word, length)));
+}
+
+qsizetype SurnameLexicon::find(const char16_t* word, qsizetype length, std::uint32_t h) const
+{
+    if (m_slots.empty() || !inFilter(h))
         return -1;
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t slot = h & mask; m_slots[slot] != 0; slot = (slot + 1) & mask) {
@@ -170,22 +182,34 @@ qsizetype SurnameLexicon::find(const char16_t* word, qsizetype length) const
     return -1;
 }
 
-void SurnameLexicon::probeStem(const char16_t* stem, qsizetype length, const char* ending,
-                               Kind* best) const
+void SurnameLexicon::probeStem(const char16_t* word, const std::uint32_t* prefixHashes,
+                               qsizetype length, const char* ending, Kind* best) const
 {
-    char16_t buffer[MaxWord + 8];
-    std::copy(stem, stem + length, buffer);
+    // The hash of stem + ending continues the stem's (wordHashStep): most candidates
+    // stop at the filter before a buffer is built.
+    std::uint32_t h = prefixHashes[length];
     qsizetype n = length;
-    for (const char* e = ending; *e; ++e)
-        buffer[n++] = char16_t(*e);
-    *best = std::max(*best, lookup(buffer, n));
+    for (const char* e = ending; *e; ++e, ++n)
+        h = wordHashStep(h, char16_t(*e));
+    if (const std::uint32_t hash = wordHashFinish(h); inFilter(hash)) {
+        char16_t buffer[MaxWord + 8];
+        std::copy(word, word + length, buffer);
+        for (qsizetype k = length; k < n; ++k)
+            buffer[k] = char16_t(ending[k - length]);
+        *best = std::max(*best, lookup(buffer, n, hash));
+    }
     // The mobile e of the nominative: Hájk-a → Hájek, Něm-ce → Němec, Havl-a → Havel.
-    if (!*ending && length >= MinStem && isConsonant(stem[length - 1]) &&
-        isConsonant(stem[length - 2]) && std::strchr("kcln", char(stem[length - 1]))) {
-        std::copy(stem, stem + length - 1, buffer);
+    if (!*ending && length >= MinStem && isConsonant(word[length - 1]) &&
+        isConsonant(word[length - 2]) && std::strchr("kcln", char(word[length - 1]))) {
+        const std::uint32_t hash = wordHashFinish(
+            wordHashStep(wordHashStep(prefixHashes[length - 1], u'e'), word[length - 1]));
+        if (!inFilter(hash))
+            return;
+        char16_t buffer[MaxWord + 8];
+        std::copy(word, word + length - 1, buffer);
         buffer[length - 1] = u'e';
-        buffer[length] = stem[length - 1];
-        *best = std::max(*best, lookup(buffer, length + 1));
+        buffer[length] = word[length - 1];
+        *best = std::max(*best, lookup(buffer, length + 1, hash));
     }
 }
 
@@ -195,22 +219,29 @@ SurnameLexicon::Kind SurnameLexicon::classify(QStringView folded) const
     if (n < MinStem || n > MaxWord || m_entries.empty())
         return Kind::None;
     const char16_t* word = folded.utf16();
-    Kind best = lookup(word, n);
-    for (const auto& [ending, restore] : kEndings) {
-        const qsizetype size = qsizetype(std::strlen(ending));
-        if (n - size < MinStem)
+    // prefixHashes[k]: the unfinished word hash of the first k letters.
+    std::uint32_t prefixHashes[MaxWord + 1];
+    prefixHashes[0] = WordHashSeed;
+    for (qsizetype k = 0; k < n; ++k)
+        prefixHashes[k + 1] = wordHashStep(prefixHashes[k], word[k]);
+    Kind best = lookup(word, n, wordHashFinish(prefixHashes[n]));
+    const char16_t last = word[n - 1];
+    if (last < u'a' || last > u'z' || !(kEndingLastLetters & (quint32(1) << (last - u'a'))))
+        return best;
+    for (const auto& [ending, size, restore] : kEndings) {
+        if (n - size < MinStem || char16_t(ending[size - 1]) != last)
             continue;
         bool matches = true;
-        for (qsizetype k = 0; k < size && matches; ++k)
+        for (qsizetype k = 0; k + 1 < size && matches; ++k)
             matches = word[n - size + k] == char16_t(ending[k]);
         if (!matches)
             continue;
         if (restore & AsIs)
-            probeStem(word, n - size, "", &best);
+            probeStem(word, prefixHashes, n - size, "", &best);
         if (restore & WithA)
-            probeStem(word, n - size, "a", &best);
+            probeStem(word, prefixHashes, n - size, "a", &best);
         if (restore & WithY)
-            probeStem(word, n - size, "y", &best);
+            probeStem(word, prefixHashes, n - size, "y", &best);
     }
     return best;
 }

@@ -47,10 +47,17 @@ public:
     [[nodiscard]] qsizetype size() const { return qsizetype(m_entries.size()); }
 
 private:
-    [[nodiscard]] Kind lookup(const char16_t* word, qsizetype length) const;
-    /// Looks up stem + ending, and the stem with a mobile e put back ("hajk" → "hajek").
-    void probeStem(const char16_t* stem, qsizetype length, const char* ending, Kind* best) const;
+    /// hash: wordHash() of the word.
+    [[nodiscard]] Kind lookup(const char16_t* word, qsizetype length, std::uint32_t hash) const;
+    /// Looks up word[0, length) + ending, and that stem with a mobile e put back ("hajk" →
+    /// "hajek"); prefixHashes[k] is the unfinished word hash of word's first k letters.
+    void probeStem(const char16_t* word, const std::uint32_t* prefixHashes, qsizetype length,
+                   const char* ending, Kind* best) const;
     void rehash();
+    [[nodiscard]] bool inFilter(std::uint32_t hash) const
+    {
+        return m_filter[(hash >> 6) & (m_filter.size() - 1)] & (quint64(1) << (hash & 63));
+    }
 
     struct Entry
     {
@@ -60,6 +67,7 @@ private:
     };
     /// Index into m_entries, or -1.
     [[nodiscard]] qsizetype find(const char16_t* word, qsizetype length) const;
+    [[nodiscard]] qsizetype find(const char16_t* word, qsizetype length, std::uint32_t hash) const;
     std::vector<Entry> m_entries;
     std::u16string m_keys;
     /// Open addressing, power-of-two size: entry index + 1 (0 = empty).

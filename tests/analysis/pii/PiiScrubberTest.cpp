@@ -119,7 +119,27 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"surname_no_diacritics", u8("jmenuju se petra svobodova"), u8("svobodova"),
              PiiKind::Surname},
         Case{"surname_double", u8("paní Nováková-Svobodová"), u8("Nováková-Svobodová"),
-             PiiKind::Surname}),
+             PiiKind::Surname},
+        Case{"court_file_mark", u8("spis 23 C 118/2024 u soudu"), u8("23 C 118/2024"),
+             PiiKind::IdDocument},
+        Case{"enforcement_file_mark", u8("vedena pod 120 EX 4521/21, už rok"), u8("120 EX 4521/21"),
+             PiiKind::IdDocument},
+        Case{"authority_reference", u8("je to MMB/0123456/2024."), u8("MMB/0123456/2024"),
+             PiiKind::IdDocument},
+        Case{"contract_number", u8("cislo smlouvy 3304517788, splatka"), u8("3304517788"),
+             PiiKind::IdDocument},
+        Case{"insurance_number", u8("číslo pojištěnce je 7803155521."), u8("7803155521"),
+             PiiKind::IdDocument},
+        Case{"ip_address", u8("chodí to z 89.176.54.203. Policie"), u8("89.176.54.203"),
+             PiiKind::IdDocument},
+        Case{"card_number", u8("číslo karty je 4165 9812 3345 0071."), u8("4165 9812 3345 0071"),
+             PiiKind::BankAccount},
+        Case{"profile_address", u8("profil facebook.com/marek.sedlacek.927, co"),
+             u8("marek.sedlacek.927"), PiiKind::Handle},
+        Case{"handle_with_full_name", u8("píše mi lukasmalek2009 pořád"), u8("lukasmalek2009"),
+             PiiKind::Handle},
+        Case{"street_with_marker_after_name", u8("bydlí na Národní třídě 27 a nikdo"),
+             u8("Národní třídě 27"), PiiKind::Address}),
     [](const auto& p) { return std::string(p.param.name); });
 
 struct PhoneCase
@@ -195,7 +215,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "Bylo nás tam 12 a trvalo to 2 hodiny.", "Strana 42, kapitola 3.",
                       "Máma, táta a já, 3 lidi v 2+1.", "Volala mi Petra z Prahy.",
                       "Sejdeme se v 9:15 u nádraží.", "Datum: 1. 9. 2024",
-                      "Tady je odkaz https://www.example.cz/clanek/123456789 na článek."));
+                      "Tady je odkaz https://www.example.cz/clanek/123456789 na článek.",
+                      "Bydlím v Krnově a jezdím do Kutné Hory, v Kutné Hoře je hezky.",
+                      "Verze 1.2.3 vyšla 14/3/2024.", "Smlouvu mám na 200000 Kč.",
+                      "Máme 5 a 6 lidí, nick shadowwolf."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
