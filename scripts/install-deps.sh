@@ -10,6 +10,7 @@ packages=(
   qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher qtkeychain-qt6-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
+  libfasttext-dev  # the risk classifier is trained at build time (tools/risk_trainer)
   # run and test: display, keychain, PDF and calendar checks
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools

@@ -1,0 +1,65 @@
+#pragma once
+
+// fastText (Debian's libfasttext 0.9.2) trained the one way Kotva needs: supervised,
+// softmax, one thread and a fixed seed, so the same corpus always gives the same model.
+// (With one thread 0.9.2 draws the initial input matrix and every training step from
+// generators seeded by Args::seed alone; there is no clock or thread timing involved.)
+
+#include "TuningCorpus.h"
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace fasttext {
+class FastText;
+}
+
+namespace kotva::trainer {
+
+/// Chosen by cross-validation on the tuning corpus (rules + classifier, out of fold):
+/// character 4-grams alone caught more misses of the rules than 2-4, 3-5, 3-6 or
+/// words alone at the same share of "none" raised, and cost one n-gram per character at
+/// runtime. dim barely mattered (8-32); fewer buckets than 2^16 lost recall. bucket
+/// must be a power of two (the runtime masks instead of dividing).
+struct Hyperparameters
+{
+    int dim = 16;
+    int epoch = 50;
+    double lr = 0.5;
+    int minn = 4;
+    int maxn = 4;
+    int wordNgrams = 2;
+    int bucket = 1 << 16;
+    int seed = 1;
+};
+
+/// Probabilities of Label::None, Concern and Acute.
+using Probabilities = std::array<double, riskmodel::LabelCount>;
+
+class FastTextModel final
+{
+public:
+    /// Trains on rows (in this order) through a training file at scratchPath.
+    FastTextModel(const std::vector<TuningRow>& rows, const Hyperparameters& hyper,
+                  const std::string& scratchPath);
+    ~FastTextModel();
+    FastTextModel(const FastTextModel&) = delete;
+    FastTextModel& operator=(const FastTextModel&) = delete;
+
+    /// fastText's own prediction for one folded line.
+    [[nodiscard]] Probabilities predict(const std::string& folded) const;
+
+    [[nodiscard]] const fasttext::FastText& model() const { return *m_model; }
+    void save(const std::string& path) const;
+
+private:
+    std::unique_ptr<fasttext::FastText> m_model;
+};
+
+/// The rows in a fixed pseudo-random order: the files group messages by label, and SGD
+/// with a decaying rate must not see all "none" last.
+[[nodiscard]] std::vector<TuningRow> shuffled(std::vector<TuningRow> rows, unsigned seed);
+
+} // namespace kotva::trainer
