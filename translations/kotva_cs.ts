@@ -649,6 +649,10 @@
         <source>Copied to the clipboard.</source>
         <translation>Zkopírováno do schránky.</translation>
     </message>
+    <message>
+        <source>The message as a whole – %1</source>
+        <translation>Zpráva jako celek – %1</translation>
+    </message>
 </context>
 <context>
     <name>kotva::CzechHolidays</name>
@@ -854,6 +858,14 @@
     <message>
         <source>someone else&apos;s life at risk</source>
         <translation>ohrožení života někoho jiného</translation>
+    </message>
+    <message>
+        <source>the wording resembles messages that raise concern</source>
+        <translation>formulace připomíná zprávy, které vzbuzují obavy</translation>
+    </message>
+    <message>
+        <source>the wording resembles messages about acute danger</source>
+        <translation>formulace připomíná zprávy o akutním ohrožení</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2353,24 @@
     <message>
         <source>Records about contacts can be kept from 1 to %1 months.</source>
         <translation>Záznamy o kontaktech lze uchovat 1 až %1 měsíců.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RiskClassifier</name>
+    <message>
+        <source>The risk classifier&apos;s thresholds are damaged.</source>
+        <translation>Prahy klasifikátoru rizika jsou poškozené.</translation>
+    </message>
+    <message>
+        <source>The risk classifier&apos;s model is missing.</source>
+        <translation>Model klasifikátoru rizika chybí.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RiskModel</name>
+    <message>
+        <source>The risk classifier&apos;s model is damaged.</source>
+        <translation>Model klasifikátoru rizika je poškozený.</translation>
     </message>
 </context>
 <context>

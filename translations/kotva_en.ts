@@ -645,6 +645,10 @@
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message as a whole – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::CzechHolidays</name>
@@ -849,6 +853,14 @@
     </message>
     <message>
         <source>someone else&apos;s life at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording resembles messages that raise concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording resembles messages about acute danger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +2342,24 @@
     </message>
     <message>
         <source>Records about contacts can be kept from 1 to %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RiskClassifier</name>
+    <message>
+        <source>The risk classifier&apos;s thresholds are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk classifier&apos;s model is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RiskModel</name>
+    <message>
+        <source>The risk classifier&apos;s model is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
