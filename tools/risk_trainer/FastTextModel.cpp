@@ -25,7 +25,7 @@ fasttext::Args argsFor(const Hyperparameters& hyper, const std::string& input)
     args.maxn = hyper.maxn;
     args.wordNgrams = hyper.wordNgrams;
     args.bucket = hyper.bucket;
-    args.minCount = 1;
+    args.minCount = hyper.minCount;
     args.minCountLabel = 1;
     args.thread = 1;
     args.seed = hyper.seed;

@@ -21,8 +21,11 @@ namespace kotva::trainer {
 /// Chosen by cross-validation on the tuning corpus (rules + classifier, out of fold):
 /// character 4-grams alone caught more misses of the rules than 2-4, 3-5, 3-6 or
 /// words alone at the same share of "none" raised, and cost one n-gram per character at
-/// runtime. dim barely mattered (8-32); fewer buckets than 2^16 lost recall. bucket
-/// must be a power of two (the runtime masks instead of dividing).
+/// runtime. dim barely mattered (8-32); fewer buckets than 2^16 lost recall; word
+/// bigrams helped. A vocabulary of only the words seen 50 times (a few dozen function
+/// words) scored as well as every word, and makes the runtime's lookup of known words a
+/// table in the first-level cache. bucket must be a power of two (the runtime masks
+/// instead of dividing).
 struct Hyperparameters
 {
     int dim = 16;
@@ -33,6 +36,7 @@ struct Hyperparameters
     int wordNgrams = 2;
     int bucket = 1 << 16;
     int seed = 1;
+    int minCount = 50;
 };
 
 /// Probabilities of Label::None, Concern and Acute.

@@ -58,18 +58,19 @@ bool parseOptions(const QCoreApplication& app, Options& options)
     const QCommandLineOption maxn = intOption("maxn", h.maxn);
     const QCommandLineOption wordNgrams = intOption("wordNgrams", h.wordNgrams);
     const QCommandLineOption bucket = intOption("bucket", h.bucket);
+    const QCommandLineOption minCount = intOption("minCount", h.minCount);
     const QCommandLineOption lr(QStringLiteral("lr"), QStringLiteral("learning rate"),
                                 QStringLiteral("x"), QString::number(h.lr));
-    parser.addOptions({out, folds, seed, dim, epoch, minn, maxn, wordNgrams, bucket, lr});
+    parser.addOptions({out, folds, seed, dim, epoch, minn, maxn, wordNgrams, bucket, lr, minCount});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("label<TAB>message"));
     parser.process(app);
     options.outDir = parser.value(out);
     options.inputs = parser.positionalArguments();
     options.folds = parser.value(folds).toInt();
-    options.hyper = Hyperparameters{parser.value(dim).toInt(),    parser.value(epoch).toInt(),
-                                    parser.value(lr).toDouble(),  parser.value(minn).toInt(),
-                                    parser.value(maxn).toInt(),   parser.value(wordNgrams).toInt(),
-                                    parser.value(bucket).toInt(), parser.value(seed).toInt()};
+    options.hyper = Hyperparameters{
+        parser.value(dim).toInt(),    parser.value(epoch).toInt(), parser.value(lr).toDouble(),
+        parser.value(minn).toInt(),   parser.value(maxn).toInt(),  parser.value(wordNgrams).toInt(),
+        parser.value(bucket).toInt(), parser.value(seed).toInt(),  parser.value(minCount).toInt()};
     if (options.outDir.isEmpty() || options.inputs.isEmpty() || options.folds < 2) {
         std::fprintf(stderr, "%s", qPrintable(parser.helpText()));
         return false;
@@ -147,7 +148,8 @@ void writeThresholds(const QString& path, const Options& options, const Threshol
                                                  {QStringLiteral("maxn"), h.maxn},
                                                  {QStringLiteral("wordNgrams"), h.wordNgrams},
                                                  {QStringLiteral("bucket"), h.bucket},
-                                                 {QStringLiteral("seed"), h.seed}}}};
+                                                 {QStringLiteral("seed"), h.seed},
+                                                 {QStringLiteral("minCount"), h.minCount}}}};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(QJsonDocument(json).toJson()) < 0)
