@@ -14,10 +14,11 @@
 namespace kotva::fasttexthash {
 
 inline constexpr std::uint32_t FnvBasis = 2166136261u;
+inline constexpr std::uint32_t FnvPrime = 16777619u;
 
 [[nodiscard]] constexpr std::uint32_t fnvStep(std::uint32_t h, unsigned char byte) noexcept
 {
-    return (h ^ std::uint32_t(std::int32_t(std::int8_t(byte)))) * 16777619u;
+    return (h ^ std::uint32_t(std::int32_t(std::int8_t(byte)))) * FnvPrime;
 }
 
 [[nodiscard]] constexpr bool isContinuation(unsigned char byte) noexcept

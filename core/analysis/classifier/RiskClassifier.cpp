@@ -1,6 +1,6 @@
 #include "core/analysis/classifier/RiskClassifier.h"
 
-#include "core/analysis/classifier/FastTextHashing.h"
+#include "core/analysis/classifier/RiskFeatures.h"
 #include "core/analysis/text/NormalisedText.h"
 #include "core/analysis/text/StringHash.h"
 
@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 namespace kotva {
@@ -21,58 +22,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kotva::RiskClassifier)
 };
-
-/// The sum of the rows of a line's features and how many there were (fastText averages).
-struct RowSum
-{
-    alignas(16) float score[riskmodel::RowFloats] = {};
-    int count = 0;
-
-    void add(const RiskModel::Row& row)
-    {
-        for (int k = 0; k < riskmodel::RowFloats; ++k)
-            score[k] += row.score[k];
-        ++count;
-    }
-};
-
-/// "<word>" in UTF-8 for the character n-grams, and fastText's hash of the word itself.
-/// Returns the byte count. bytes holds at least 3 * word.size() + 2.
-int bracketedUtf8(QStringView word, unsigned char* bytes, std::uint32_t& wordHash)
-{
-    using namespace fasttexthash;
-    std::uint32_t h = FnvBasis;
-    int n = 0;
-    bytes[n++] = '<';
-    for (const QChar qc : word) {
-        // Folded text has no surrogates (astral characters separate words): one code
-        // unit is one character of at most three UTF-8 bytes.
-        const char16_t c = qc.unicode();
-        if (c < 0x80) {
-            bytes[n++] = static_cast<unsigned char>(c);
-        } else if (c < 0x800) {
-            bytes[n++] = static_cast<unsigned char>(0xC0 | (c >> 6));
-            bytes[n++] = static_cast<unsigned char>(0x80 | (c & 0x3F));
-        } else {
-            bytes[n++] = static_cast<unsigned char>(0xE0 | (c >> 12));
-            bytes[n++] = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F));
-            bytes[n++] = static_cast<unsigned char>(0x80 | (c & 0x3F));
-        }
-    }
-    for (int k = 1; k < n; ++k)
-        h = fnvStep(h, bytes[k]);
-    bytes[n++] = '>';
-    wordHash = h;
-    return n;
-}
-
-std::uint32_t endOfLineHash()
-{
-    std::uint32_t h = fasttexthash::FnvBasis;
-    for (const char c : std::string_view(riskmodel::EndOfLine))
-        h = fasttexthash::fnvStep(h, static_cast<unsigned char>(c));
-    return h;
-}
 
 Result<RiskClassifier::Thresholds> parseThresholds(QByteArrayView json)
 {
@@ -128,61 +77,45 @@ Result<RiskClassifier> RiskClassifier::load(QByteArrayView model, QByteArrayView
 RiskClassifier::Probabilities RiskClassifier::probabilities(const NormalisedText& text) const
 {
     const RiskModel& model = *m_model;
-    const int minn = model.minn();
-    const int maxn = model.maxn();
-    const std::uint32_t bucketMask = model.bucketMask();
-    RowSum sum;
-    if (model.endOfLineRow() >= 0)
-        sum.add(model.row(model.endOfLineRow()));
+    RiskModel::LogOdds sum = model.endOfLine().row;
+    std::int64_t features = 1;
 
-    std::vector<std::uint32_t> wordHashes; // fastText's, for the word n-grams
-    if (model.wordNgrams() > 1)
-        wordHashes.reserve(std::size_t(text.tokenCount()) + 1);
-    std::vector<unsigned char> bytes(64);
+    // The words fastText knows add their own rows; every word has a hash for the word
+    // n-grams, the end-of-line token last.
     const std::vector<Token>& tokens = text.tokens();
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        const QStringView word = text.word(qsizetype(i));
-        if (const std::int32_t row = model.wordRow(word, wordHashFinish(tokens[i].hash)); row >= 0)
-            sum.add(model.row(row));
-        if (bytes.size() < std::size_t(word.size()) * 3 + 2)
-            bytes.resize(std::size_t(word.size()) * 3 + 2);
-        std::uint32_t wordHash = 0;
-        const int size = bracketedUtf8(word, bytes.data(), wordHash);
-        fasttexthash::forEachCharacterNgram(bytes.data(), size, minn, maxn, [&](std::uint32_t h) {
-            sum.add(model.bucketRow(h & bucketMask));
-        });
-        if (model.wordNgrams() > 1)
-            wordHashes.push_back(wordHash);
-    }
-    if (model.wordNgrams() > 1) {
-        // fastText counts its end-of-line token as the line's last word.
-        wordHashes.push_back(endOfLineHash());
-        const std::size_t n = std::size_t(model.wordNgrams());
-        for (std::size_t i = 0; i < wordHashes.size(); ++i) {
-            std::uint64_t h = fasttexthash::widenedWordHash(wordHashes[i]);
-            for (std::size_t j = i + 1; j < wordHashes.size() && j < i + n; ++j) {
-                h = fasttexthash::combineWordHash(h, wordHashes[j]);
-                sum.add(model.bucketRow(std::uint32_t(h & bucketMask)));
-            }
+    const std::size_t words = tokens.size();
+    const auto hashes = std::make_unique_for_overwrite<std::uint32_t[]>(words + 1);
+    const auto* folded = reinterpret_cast<const char16_t*>(text.folded().utf16());
+    for (std::size_t i = 0; i < words; ++i) {
+        const QStringView word(folded + tokens[i].foldedStart,
+                               tokens[i].foldedEnd - tokens[i].foldedStart);
+        if (const auto* known = model.knownWord(word, wordHashFinish(tokens[i].hash))) {
+            sum.concern += known->row.concern;
+            sum.acute += known->row.acute;
+            ++features;
+            hashes[i] = known->fastTextHash;
+        } else {
+            hashes[i] = model.wordNgrams() > 1 ? riskfeatures::wordHash(word) : 0;
         }
     }
+    hashes[words] = model.endOfLine().fastTextHash;
 
-    Probabilities p{};
-    if (sum.count == 0)
-        return p;
-    double highest = -HUGE_VAL;
-    for (int k = 0; k < riskmodel::LabelCount; ++k) {
-        p[k] = double(sum.score[k]) / sum.count;
-        highest = std::max(highest, p[k]);
-    }
-    double total = 0;
-    for (double& value : p) {
-        value = std::exp(value - highest);
-        total += value;
-    }
-    for (double& value : p)
-        value /= total;
-    return p;
+    FeatureBuckets buckets(riskfeatures::capacity(text, model));
+    riskfeatures::characterNgrams(text, model, buckets);
+    riskfeatures::wordNgrams(hashes.get(), words + 1, model, buckets);
+    model.addBuckets(buckets.data(), buckets.size(), sum);
+    features += std::int64_t(buckets.size());
+
+    // fastText's softmax of the mean scores, written with the log-odds against "none".
+    const double scale = RiskModel::LogOddsScale * double(features);
+    const double concern = double(sum.concern) / scale;
+    const double acute = double(sum.acute) / scale;
+    const double highest = std::max({0.0, concern, acute});
+    const double none = std::exp(-highest);
+    const double eConcern = std::exp(concern - highest);
+    const double eAcute = std::exp(acute - highest);
+    const double total = none + eConcern + eAcute;
+    return {none / total, eConcern / total, eAcute / total};
 }
 
 RiskLevel RiskClassifier::resemblance(const Probabilities& p) const

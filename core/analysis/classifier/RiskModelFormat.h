@@ -3,9 +3,9 @@
 // The file the build-time trainer (tools/risk_trainer) writes and RiskClassifier reads:
 // a fastText supervised model with its output matrix already applied to every input row.
 // fastText predicts softmax(B · (1/N) Σ rows); B · (1/N) Σ rows = (1/N) Σ (B · row), so
-// each input row can be stored as its three label scores instead of its dim floats — the
-// same prediction (up to float rounding), a quarter of the memory and one 16-byte load
-// per n-gram at runtime.
+// each input row can be stored as its three label scores instead of its dim floats: the
+// same prediction (up to float rounding) from three numbers an n-gram instead of dim.
+// (RiskModel turns them into a more compact form when it loads them.)
 //
 // Layout, little-endian, every field 4 bytes unless said otherwise:
 //   magic "KRM1", version
@@ -14,7 +14,7 @@
 //                 so word i is row i; eosWord is fastText's end-of-line token "</s>")
 //   zero padding to a multiple of 16 bytes from the file start
 //   (nwords + bucket) rows of RowFloats floats: the scores of Label::None, Concern, Acute
-//   and a zero (a row is one aligned 16-byte load)
+//   and a zero
 
 #include <cstdint>
 
