@@ -47,8 +47,8 @@ bool readFile(const QString& path, std::vector<TuningRow>& rows, QString* error)
         const QString folded = text.folded().trimmed();
         if (folded.isEmpty())
             continue;
-        rows.push_back(
-            TuningRow{QStringLiteral("%1:%2").arg(name).arg(n + 1), *label, folded.toStdString()});
+        rows.push_back(TuningRow{QStringLiteral("%1:%2").arg(name).arg(n + 1), *label,
+                                 folded.toStdString(), text.folded().size()});
     }
     return true;
 }
@@ -65,6 +65,14 @@ std::optional<std::vector<TuningRow>> readTuningCorpus(const QStringList& files,
             return std::nullopt;
     }
     return rows;
+}
+
+qsizetype longestMessage(const std::vector<TuningRow>& rows)
+{
+    qsizetype longest = 0;
+    for (const TuningRow& row : rows)
+        longest = std::max(longest, row.foldedLength);
+    return longest;
 }
 
 std::string fastTextLabel(riskmodel::Label label)

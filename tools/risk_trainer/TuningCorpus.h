@@ -19,7 +19,13 @@ struct TuningRow
     QString origin; ///< "file.tsv:line", for the cross-validation listing
     riskmodel::Label label = riskmodel::None;
     std::string folded; ///< the words as NormalisedText folds them, single spaces, UTF-8
+    /// NormalisedText::folded().size() (UTF-16 units, with the spaces around the words)
+    qsizetype foldedLength = 0;
 };
+
+/// The longest foldedLength of rows: the classifier's thresholds hold for messages up to
+/// this length.
+[[nodiscard]] qsizetype longestMessage(const std::vector<TuningRow>& rows);
 
 /// Reads every file in files (sorted by file name, so the order does not depend on how
 /// the build lists them). Rows without a word are left out. Nothing on a malformed line:

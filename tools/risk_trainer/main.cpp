@@ -126,7 +126,8 @@ void writeCvListing(const QString& path, const std::vector<TuningRow>& rows,
 }
 
 void writeThresholds(const QString& path, const Options& options, const Thresholds& thresholds,
-                     const std::array<Reach, riskmodel::LabelCount>& reached)
+                     const std::array<Reach, riskmodel::LabelCount>& reached,
+                     qsizetype calibratedLength)
 {
     QJsonObject crossValidation{{QStringLiteral("folds"), options.folds}};
     for (const riskmodel::Label label : {riskmodel::None, riskmodel::Concern, riskmodel::Acute}) {
@@ -140,6 +141,7 @@ void writeThresholds(const QString& path, const Options& options, const Threshol
     const QJsonObject json{
         {QStringLiteral("acute"), thresholds.acute},
         {QStringLiteral("concern"), thresholds.concern},
+        {QStringLiteral("calibratedLength"), calibratedLength},
         {QStringLiteral("crossValidation"), crossValidation},
         {QStringLiteral("fastText"), QJsonObject{{QStringLiteral("dim"), h.dim},
                                                  {QStringLiteral("epoch"), h.epoch},
@@ -179,10 +181,10 @@ int run(const Options& options)
     model.save(out.filePath(QStringLiteral("risk-fasttext.bin")).toStdString());
     exportRuntimeModel(model, out.filePath(QStringLiteral("risk-classifier.bin")).toStdString());
     writeThresholds(out.filePath(QStringLiteral("risk-thresholds.json")), options, thresholds,
-                    reached);
+                    reached, longestMessage(*corpus));
     writeCvListing(out.filePath(QStringLiteral("risk-cv.tsv")), *corpus, predictions);
 
-    std::printf("risk classifier: %zu messages, %d folds; thresholds acute %.3f, concern %.3f\n",
+    std::printf("risk classifier: %zu messages, %d folds; thresholds acute %.6f, concern %.4f\n",
                 corpus->size(), options.folds, thresholds.acute, thresholds.concern);
     for (const riskmodel::Label label : {riskmodel::Acute, riskmodel::Concern, riskmodel::None}) {
         const Reach& r = reached[label];
