@@ -28,11 +28,13 @@ Result<RiskClassifier::Thresholds> parseThresholds(QByteArrayView json)
     const QJsonObject object = QJsonDocument::fromJson(json.toByteArray()).object();
     const double acute = object.value(QLatin1String("acute")).toDouble(-1);
     const double concern = object.value(QLatin1String("concern")).toDouble(-1);
-    if (!(acute > 0 && acute <= 1 && concern > 0 && concern <= 1))
+    const qint64 length = object.value(QLatin1String("calibratedLength")).toInteger(-1);
+    if (!(acute > 0 && acute <= 1 && concern > 0 && concern <= 1) || length < 0)
         return fail(ErrorCode::InvalidInput,
                     Tr::tr("The risk classifier's thresholds are damaged."),
-                    QStringLiteral("acute and concern must be probabilities above 0"));
-    return RiskClassifier::Thresholds{acute, concern};
+                    QStringLiteral("acute and concern must be probabilities above 0, "
+                                   "calibratedLength a length"));
+    return RiskClassifier::Thresholds{acute, concern, qsizetype(length)};
 }
 
 Result<QByteArray> readResource(const QString& path)
@@ -129,7 +131,8 @@ RiskLevel RiskClassifier::resemblance(const Probabilities& p) const
 
 void RiskClassifier::raise(const NormalisedText& text, CrisisAssessment& assessment) const
 {
-    if (assessment.level == RiskLevel::Acute)
+    if (assessment.level == RiskLevel::Acute ||
+        text.folded().size() > m_thresholds.calibratedLength)
         return;
     const RiskLevel resembled = resemblance(probabilities(text));
     if (resembled <= assessment.level)

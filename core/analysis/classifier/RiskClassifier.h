@@ -8,7 +8,10 @@
 //
 // Thresholds come from cross-validation on the tuning corpus, not from the training
 // predictions: no "none" message reached the acute threshold out of fold, and about 5 %
-// reached the concern threshold (see risk-thresholds.json beside the model).
+// reached the concern threshold (see risk-thresholds.json beside the model). They hold for
+// messages as long as the corpus' (a few sentences): fastText averages its features over
+// the whole text, and on longer texts about the topic (the seed documents in 2 KB pieces)
+// a fifth reached the concern threshold. Longer messages are left to the rules.
 
 #include "core/analysis/Findings.h"
 #include "core/analysis/classifier/RiskModel.h"
@@ -30,6 +33,8 @@ public:
     {
         double acute = 1.0;   ///< P(acute) from this on resembles acute
         double concern = 1.0; ///< P(concern) + P(acute) from this on resembles concern
+        /// The longest folded text (NormalisedText::folded().size()) they were chosen on.
+        qsizetype calibratedLength = 0;
     };
     /// Indexed by riskmodel::Label (None, Concern, Acute).
     using Probabilities = std::array<double, riskmodel::LabelCount>;
@@ -46,7 +51,8 @@ public:
     [[nodiscard]] RiskLevel resemblance(const Probabilities& probabilities) const;
     /// Raises assessment to the level the wording resembles when that is higher, adding
     /// the matching Resembles… signal (empty span) after the rules' signals. Never lowers
-    /// it; does nothing when it is acute already.
+    /// it; does nothing when it is acute already or the text is longer than the thresholds
+    /// were calibrated for.
     void raise(const NormalisedText& text, CrisisAssessment& assessment) const;
 
     [[nodiscard]] const Thresholds& thresholds() const { return m_thresholds; }

@@ -3,6 +3,8 @@
 // catches a clearly acute paraphrase from the tuning corpus that the lexicons miss.
 
 #include "RulesFixture.h"
+#include "core/analysis/classifier/RiskClassifier.h"
+#include "core/analysis/text/NormalisedText.h"
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
@@ -96,6 +98,23 @@ TEST(ClassifierInAnalyzer, RaisesAClearlyAcuteParaphraseTheLexiconsMiss)
     ASSERT_FALSE(both.signals.isEmpty());
     EXPECT_EQ(both.signals.last().kind, SignalKind::ResemblesAcute);
     EXPECT_EQ(both.signals.last().span, TextSpan{});
+}
+
+TEST(ClassifierInAnalyzer, LeavesMessagesLongerThanItsCalibrationToTheRules)
+{
+    // The same paraphrase after everyday chatter that makes the message longer than any
+    // the thresholds were chosen on: the rules alone decide.
+    const QString paraphrase =
+        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+    QString message;
+    while (NormalisedText(message).folded().size() <=
+           RiskClassifier::builtIn()->thresholds().calibratedLength)
+        message += QStringLiteral("Ráno jsem byla nakoupit a pak jsme s mámou vařily oběd. ");
+    message += paraphrase;
+    EXPECT_EQ(test::classifierAnalyzer().analyze(message, Author::Client).crisis.level,
+              test::rulesAnalyzer().analyze(message, Author::Client).crisis.level);
+    EXPECT_EQ(test::classifierAnalyzer().analyze(paraphrase, Author::Client).crisis.level,
+              RiskLevel::Acute);
 }
 
 } // namespace

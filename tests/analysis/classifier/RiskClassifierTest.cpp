@@ -65,6 +65,7 @@ TEST(RiskClassifier, BuiltInModelAndThresholdsLoad)
     EXPECT_LE(thresholds.acute, 1.0);
     EXPECT_GT(thresholds.concern, 0.0);
     EXPECT_LE(thresholds.concern, 1.0);
+    EXPECT_GT(thresholds.calibratedLength, 100) << "the tuning messages are a few sentences";
     const RiskClassifier::Probabilities p =
         builtIn().probabilities(NormalisedText(QStringLiteral("Dobrý den")));
     EXPECT_NEAR(p[0] + p[1] + p[2], 1.0, 1e-9);
@@ -128,6 +129,9 @@ TEST(RiskClassifier, DamagedModelOrThresholdsAreRefused)
     EXPECT_FALSE(RiskClassifier::load(QByteArray("KRM1"), thresholds).has_value());
     EXPECT_FALSE(RiskClassifier::load(QByteArray(), thresholds).has_value());
     EXPECT_FALSE(RiskClassifier::load(model, QByteArray("{\"acute\": 1.5}")).has_value());
+    EXPECT_FALSE(
+        RiskClassifier::load(model, QByteArray("{\"acute\": 0.9, \"concern\": 0.5}")).has_value())
+        << "no calibrated length";
     EXPECT_FALSE(RiskClassifier::load(model, QByteArray("not json")).has_value());
 }
 
