@@ -3503,6 +3503,10 @@
         <source>Line %1: %2</source>
         <translation>Řádek %1: %2</translation>
     </message>
+    <message>
+        <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
+        <translation>Hodnotit riziko jen pravidly slovníků, bez statistického klasifikátoru, který může úroveň danou pravidly zvýšit.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::cli::schedule</name>

@@ -3477,6 +3477,10 @@
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::cli::schedule</name>

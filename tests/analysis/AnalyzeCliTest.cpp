@@ -131,6 +131,19 @@ TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
     EXPECT_EQ(object.value(QLatin1String("redacted")).toString(), line);
 }
 
+TEST(AnalyzeCli, WithoutClassifierTheRulesAloneRate)
+{
+    const QString line =
+        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+    const CliRun run = runAnalyze(line.toUtf8() + '\n', {QStringLiteral("--without-classifier")});
+    EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
+    ASSERT_EQ(run.lines.size(), 1);
+    EXPECT_NE(run.lines.at(0).value(QLatin1String("risk")).toString(), QStringLiteral("acute"));
+    for (const QJsonValue& signal : run.lines.at(0).value(QLatin1String("signals")).toArray())
+        EXPECT_FALSE(
+            signal.toObject().value(QLatin1String("kind")).toString().startsWith(u"resembles_"));
+}
+
 TEST(AnalyzeCli, InvalidUtf8LineIsReportedAndTheOthersStillAnalysed)
 {
     const CliRun run = runAnalyze(QByteArray("první řádek\n") + QByteArray("vadn\xC3\x28 text\n") +
