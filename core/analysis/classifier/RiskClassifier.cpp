@@ -86,7 +86,7 @@ RiskClassifier::Probabilities RiskClassifier::probabilities(const NormalisedText
     // n-grams, the end-of-line token last.
     const std::vector<Token>& tokens = text.tokens();
     const std::size_t words = tokens.size();
-    const auto hashes = std::make_unique_for_overwrite<std::uint32_t[]>(words + 1);
+    ScratchArray hashes(words + 1);
     const auto* folded = reinterpret_cast<const char16_t*>(text.folded().utf16());
     for (std::size_t i = 0; i < words; ++i) {
         const QStringView word(folded + tokens[i].foldedStart,
@@ -104,7 +104,7 @@ RiskClassifier::Probabilities RiskClassifier::probabilities(const NormalisedText
 
     FeatureBuckets buckets(riskfeatures::capacity(text, model));
     riskfeatures::characterNgrams(text, model, buckets);
-    riskfeatures::wordNgrams(hashes.get(), words + 1, model, buckets);
+    riskfeatures::wordNgrams(hashes.data(), words + 1, model, buckets);
     model.addBuckets(buckets.data(), buckets.size(), sum);
     features += std::int64_t(buckets.size());
 

@@ -14,21 +14,47 @@ namespace kotva {
 class NormalisedText;
 class RiskModel;
 
+/// An array of count numbers that lives on the stack when it is small, as it is for the
+/// short messages the classifier reads (a heap allocation would cost as much as reading
+/// one of them).
+class ScratchArray final
+{
+public:
+    explicit ScratchArray(std::size_t count)
+        : m_heap(count > InlineCount ? std::make_unique_for_overwrite<std::uint32_t[]>(count)
+                                     : nullptr)
+        , m_data(m_heap ? m_heap.get() : m_inline)
+    {}
+    ScratchArray(const ScratchArray&) = delete;
+    ScratchArray& operator=(const ScratchArray&) = delete;
+
+    [[nodiscard]] std::uint32_t* data() { return m_data; }
+    [[nodiscard]] const std::uint32_t* data() const { return m_data; }
+    std::uint32_t& operator[](std::size_t i) { return m_data[i]; }
+
+private:
+    static constexpr std::size_t InlineCount = 2048;
+    std::unique_ptr<std::uint32_t[]> m_heap;
+    std::uint32_t* m_data;
+    std::uint32_t m_inline[InlineCount];
+};
+
+/// The bucket numbers of a line's features, in the order they are found.
 class FeatureBuckets final
 {
 public:
     explicit FeatureBuckets(std::size_t capacity)
-        : m_data(std::make_unique_for_overwrite<std::uint32_t[]>(capacity))
+        : m_data(capacity)
     {}
     void push(std::uint32_t bucket) { m_data[m_size++] = bucket; }
     /// For a writer that keeps its own count: write from end(), then grow() by the count.
-    [[nodiscard]] std::uint32_t* end() { return m_data.get() + m_size; }
+    [[nodiscard]] std::uint32_t* end() { return m_data.data() + m_size; }
     void grow(std::size_t count) { m_size += count; }
-    [[nodiscard]] const std::uint32_t* data() const { return m_data.get(); }
+    [[nodiscard]] const std::uint32_t* data() const { return m_data.data(); }
     [[nodiscard]] std::size_t size() const { return m_size; }
 
 private:
-    std::unique_ptr<std::uint32_t[]> m_data;
+    ScratchArray m_data;
     std::size_t m_size = 0;
 };
 
