@@ -10,8 +10,8 @@
 //   - most hash buckets' rows are all zero (fastText 0.9.2 initialises only the first
 //     tenth of its input matrix when it trains on one thread, and training leaves the
 //     buckets no training n-gram falls into alone): a bucket is a 16-bit index into the
-//     distinct rows, whose first is the zero row — a fifth of the memory of the full
-//     table, which keeps it in the second-level cache, and no branch;
+//     rows that are not, after one zero row — half the memory of a full table of rows, and
+//     no branch (a model with more than 65,535 such rows is refused);
 //   - a word of fastText's vocabulary is found by the hash the normaliser has computed
 //     already, and carries its fastText hash for the word n-grams.
 
@@ -59,9 +59,8 @@ public:
     /// which the normaliser has computed already.
     [[nodiscard]] const KnownWord* knownWord(QStringView word, std::uint32_t hash) const
     {
-        // Most words of a text are not in a vocabulary of a few thousand: a bit per hash
-        // value (a table that stays in the first-level cache) turns them away before the
-        // probe into the larger slot table.
+        // Most words of a text are not among the few dozen of the vocabulary: a bit per
+        // hash value (4 KB, in the first-level cache) turns them away before the probe.
         const std::uint32_t bit = hash >> (32 - FilterBits);
         if (!(m_filter[bit >> 6] & (std::uint64_t(1) << (bit & 63))))
             return nullptr;
@@ -113,8 +112,8 @@ private:
     std::vector<std::uint16_t> m_bucketRows; ///< bucket → index into m_rows
     std::vector<Row> m_rows;                 ///< m_rows[0] is the zero row
     KnownWord m_endOfLine;
-    /// Open addressing by wordHash(); the words' characters are in m_characters.
     std::vector<std::uint64_t> m_filter; ///< bit (hash >> (32 - FilterBits)): maybe known
+    /// Open addressing by wordHash(); the words' characters are in m_characters.
     std::vector<Slot> m_slots;
     std::vector<KnownWord> m_words;
     std::vector<WordText> m_wordTexts;
