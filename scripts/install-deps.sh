@@ -13,6 +13,7 @@ packages=(
   # the Czech Hunspell dictionary: lexicon lemmas are inflected at build time (unmunch), and
   # scripts/generate-surnames.py reads its proper names
   hunspell-cs hunspell-tools
+  libfasttext-dev  # the risk classifier is trained at build time (tools/risk_trainer)
   # run and test: display, keychain, PDF and calendar checks
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools

@@ -681,6 +681,10 @@
         <source>Copied to the clipboard.</source>
         <translation>Zkopírováno do schránky.</translation>
     </message>
+    <message>
+        <source>The message as a whole – %1</source>
+        <translation>Zpráva jako celek – %1</translation>
+    </message>
 </context>
 <context>
     <name>kotva::CzechHolidays</name>
@@ -898,6 +902,14 @@
     <message>
         <source>someone else&apos;s life at risk</source>
         <translation>ohrožení života někoho jiného</translation>
+    </message>
+    <message>
+        <source>the wording resembles messages that raise concern</source>
+        <translation>formulace připomíná zprávy, které vzbuzují obavy</translation>
+    </message>
+    <message>
+        <source>the wording resembles messages about acute danger</source>
+        <translation>formulace připomíná zprávy o akutním ohrožení</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2448,24 @@
     </message>
 </context>
 <context>
+    <name>kotva::RiskClassifier</name>
+    <message>
+        <source>The risk classifier&apos;s thresholds are damaged.</source>
+        <translation>Prahy klasifikátoru rizika jsou poškozené.</translation>
+    </message>
+    <message>
+        <source>The risk classifier&apos;s model is missing.</source>
+        <translation>Model klasifikátoru rizika chybí.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RiskModel</name>
+    <message>
+        <source>The risk classifier&apos;s model is damaged.</source>
+        <translation>Model klasifikátoru rizika je poškozený.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::ScreenshotTaker</name>
     <message>
         <source>Screenshot saved to %1</source>
@@ -3564,6 +3594,10 @@
     <message>
         <source>Line %1: %2</source>
         <translation>Řádek %1: %2</translation>
+    </message>
+    <message>
+        <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
+        <translation>Hodnotit riziko jen pravidly slovníků, bez statistického klasifikátoru, který může úroveň danou pravidly zvýšit.</translation>
     </message>
 </context>
 <context>

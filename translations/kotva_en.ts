@@ -677,6 +677,10 @@
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message as a whole – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::CzechHolidays</name>
@@ -893,6 +897,14 @@
     </message>
     <message>
         <source>someone else&apos;s life at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording resembles messages that raise concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording resembles messages about acute danger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2438,24 @@
     </message>
 </context>
 <context>
+    <name>kotva::RiskClassifier</name>
+    <message>
+        <source>The risk classifier&apos;s thresholds are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk classifier&apos;s model is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RiskModel</name>
+    <message>
+        <source>The risk classifier&apos;s model is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::ScreenshotTaker</name>
     <message>
         <source>Screenshot saved to %1</source>
@@ -3537,6 +3567,10 @@
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,8 +11,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-// kotva-cli analyze [--role client|worker] [--lexicons DIR]: one message per stdin line
-// (UTF-8), one JSON object per line on stdout, in the stable shape of ARCHITECTURE.md.
+// kotva-cli analyze [--role client|worker] [--lexicons DIR] [--without-classifier]: one
+// message per stdin line (UTF-8), one JSON object per line on stdout, in the stable shape
+// of ARCHITECTURE.md.
 // Offsets are Unicode code points. A line that is not valid UTF-8 gets an "error" object
 // (and a message on stderr); the other lines are still analysed and the exit code is 1.
 
@@ -135,7 +136,11 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
         QStringLiteral("explain"),
         Tr::tr("Also list every lexicon entry that matched (\"matches\"), to check a lexicon "
                "change."));
-    parser.addOptions({role, lexicons, explain});
+    const QCommandLineOption withoutClassifier(
+        QStringLiteral("without-classifier"),
+        Tr::tr("Rate the risk by the lexicons' rules alone, without the statistical classifier "
+               "that may raise the level the rules gave."));
+    parser.addOptions({role, lexicons, explain, withoutClassifier});
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << u'\n' << parser.helpText();
         return ExitUsage;
@@ -156,8 +161,11 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
     }
     const Author author = roleName == u"worker" ? Author::Worker : Author::Client;
 
-    const Result<Analyzer> analyzer =
-        parser.isSet(lexicons) ? Analyzer::create(parser.value(lexicons)) : Analyzer::create();
+    const Analyzer::Classifier classifier =
+        parser.isSet(withoutClassifier) ? Analyzer::Classifier::Off : Analyzer::Classifier::BuiltIn;
+    const Result<Analyzer> analyzer = parser.isSet(lexicons)
+                                          ? Analyzer::create(parser.value(lexicons), classifier)
+                                          : Analyzer::create(classifier);
     if (!analyzer) {
         io.err << analyzer.error().message << u'\n';
         return ExitFailure;

@@ -1,11 +1,14 @@
 #include "core/analysis/Analyzer.h"
 
+#include "core/analysis/classifier/RiskClassifier.h"
 #include "core/analysis/pii/PiiScrubber.h"
 #include "core/analysis/rules/BoundaryChecker.h"
 #include "core/analysis/rules/CrisisDetector.h"
 #include "core/analysis/rules/RuleHits.h"
 #include "core/analysis/text/NormalisedText.h"
 #include "core/common/Logging.h"
+
+#include <optional>
 
 namespace kotva {
 
@@ -15,6 +18,7 @@ struct Analyzer::Impl
     CrisisDetector crisis;
     BoundaryChecker boundaries;
     PiiScrubber pii;
+    std::optional<RiskClassifier> classifier;
 };
 
 Analyzer::Analyzer(std::shared_ptr<const Impl> impl)
@@ -26,20 +30,20 @@ Analyzer& Analyzer::operator=(const Analyzer&) = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-Result<Analyzer> Analyzer::create()
+Result<Analyzer> Analyzer::create(Classifier classifier)
 {
-    return create(Lexicon::builtInDirectory());
+    return create(Lexicon::builtInDirectory(), classifier);
 }
 
-Result<Analyzer> Analyzer::create(const QString& lexiconDirectory)
+Result<Analyzer> Analyzer::create(const QString& lexiconDirectory, Classifier classifier)
 {
     auto lexicons = Lexicon::loadDirectory(lexiconDirectory);
     if (!lexicons)
         return std::unexpected(lexicons.error());
-    return create(*lexicons);
+    return create(*lexicons, classifier);
 }
 
-Result<Analyzer> Analyzer::create(const QList<Lexicon>& lexicons)
+Result<Analyzer> Analyzer::create(const QList<Lexicon>& lexicons, Classifier classifier)
 {
     auto matcher = LexiconMatcher::compile(lexicons);
     if (!matcher)
@@ -48,6 +52,12 @@ Result<Analyzer> Analyzer::create(const QList<Lexicon>& lexicons)
     impl->matcher = std::move(*matcher);
     qCDebug(lcAnalysis) << "compiled" << impl->matcher.patternCount() << "patterns into"
                         << impl->matcher.stateCount() << "states";
+    if (classifier == Classifier::BuiltIn) {
+        Result<RiskClassifier> loaded = RiskClassifier::builtIn();
+        if (!loaded)
+            return std::unexpected(loaded.error());
+        impl->classifier = std::move(*loaded);
+    }
     return Analyzer(std::move(impl));
 }
 
@@ -62,6 +72,10 @@ Analysis Analyzer::analyze(const QString& text, Author author) const
         analysis.crisis = m_impl->crisis.assess(normalised, matches, sentences);
         analysis.boundaries = m_impl->boundaries.check(normalised, matches, author, sentences);
     }
+    // The safety net reads only what a client wrote (a worker's draft carries no risk level
+    // of its own) and only where it could still raise the level.
+    if (m_impl->classifier && author == Author::Client && analysis.crisis.level != RiskLevel::Acute)
+        m_impl->classifier->raise(normalised, analysis.crisis);
     analysis.pii = m_impl->pii.scan(normalised, matches);
     analysis.redacted = analysis.pii.isEmpty() ? text : PiiScrubber::redact(text, analysis.pii);
     return analysis;
@@ -70,6 +84,11 @@ Analysis Analyzer::analyze(const QString& text, Author author) const
 const LexiconMatcher& Analyzer::matcher() const
 {
     return m_impl->matcher;
+}
+
+bool Analyzer::hasClassifier() const
+{
+    return m_impl->classifier.has_value();
 }
 
 } // namespace kotva

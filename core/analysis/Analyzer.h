@@ -2,8 +2,9 @@
 
 // The one entry point of the analysis: a text in, every finding out (crisis level and
 // signals, boundary findings, personal data and the redacted text). Loads and compiles
-// the lexicons once; afterwards analyze() is const, thread-safe and does no I/O, and
-// runs the lexicon automaton once per text for all detectors.
+// the lexicons (and loads the risk classifier) once; afterwards analyze() is const,
+// thread-safe and does no I/O, and runs the lexicon automaton once per text for all
+// detectors.
 
 #include "core/analysis/Findings.h"
 #include "core/analysis/text/Lexicon.h"
@@ -22,12 +23,19 @@ class NormalisedText;
 class Analyzer final
 {
 public:
+    /// Whether the statistical safety net (RiskClassifier) may raise the risk level the
+    /// rules gave a client's message. The app and the CLI run with it; rule tests and the
+    /// evaluation report compare both.
+    enum class Classifier { BuiltIn, Off };
+
     /// With the lexicons shipped with Kotva (resource ":/lexicons").
-    [[nodiscard]] static Result<Analyzer> create();
+    [[nodiscard]] static Result<Analyzer> create(Classifier classifier = Classifier::BuiltIn);
     /// With an organisation's own lexicon folder (every *.json directly in it).
-    [[nodiscard]] static Result<Analyzer> create(const QString& lexiconDirectory);
+    [[nodiscard]] static Result<Analyzer> create(const QString& lexiconDirectory,
+                                                 Classifier classifier = Classifier::BuiltIn);
     /// With lexicons already parsed (tests, the benchmark).
-    [[nodiscard]] static Result<Analyzer> create(const QList<Lexicon>& lexicons);
+    [[nodiscard]] static Result<Analyzer> create(const QList<Lexicon>& lexicons,
+                                                 Classifier classifier = Classifier::BuiltIn);
 
     ~Analyzer();
     Analyzer(const Analyzer&);
@@ -41,6 +49,8 @@ public:
 
     /// The compiled lexicons (for diagnostics, the benchmark and detectors' tests).
     [[nodiscard]] const LexiconMatcher& matcher() const;
+    /// Whether this analyzer runs the risk classifier.
+    [[nodiscard]] bool hasClassifier() const;
 
     struct Impl;
 

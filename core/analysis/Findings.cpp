@@ -40,6 +40,10 @@ QString signalKindName(SignalKind kind)
         return QStringLiteral("hopelessness");
     case SignalKind::ThirdPersonAtRisk:
         return QStringLiteral("third_person_at_risk");
+    case SignalKind::ResemblesConcern:
+        return QStringLiteral("resembles_concern");
+    case SignalKind::ResemblesAcute:
+        return QStringLiteral("resembles_acute");
     }
     return {};
 }

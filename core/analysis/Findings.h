@@ -32,17 +32,23 @@ enum class SignalKind {
     Violence,    ///< violence or abuse, not happening right now
     Hopelessness,
     ThirdPersonAtRisk,
+    /// No words of the lexicons decided it, but the wording as a whole resembles messages
+    /// rated concern (acute): the statistical safety net (RiskClassifier) raised the level.
+    /// Its span is empty: it points at no words.
+    ResemblesConcern,
+    ResemblesAcute, ///< the last value (core/session/KindLists.cpp counts up to it)
 };
 
 struct CrisisSignal
 {
     SignalKind kind;
-    TextSpan span;
+    TextSpan span; ///< empty (start == end) for the Resembles… kinds
 };
 
 struct CrisisAssessment
 {
     RiskLevel level = RiskLevel::None;
+    /// The rules' signals sorted by start, then at most one Resembles… signal.
     QList<CrisisSignal> signals;
 };
 

@@ -29,6 +29,10 @@ bool hasSelfSignal(const CrisisAssessment& crisis)
         case SignalKind::ViolenceNow:
         case SignalKind::Violence:
         case SignalKind::ThirdPersonAtRisk:
+        // The classifier says how the wording reads, not whose life it is about: with
+        // violence or a third person found by the rules, those decide.
+        case SignalKind::ResemblesConcern:
+        case SignalKind::ResemblesAcute:
             return false;
         }
         return false;

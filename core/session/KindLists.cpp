@@ -21,7 +21,7 @@ template <typename Enum> const QHash<QString, Enum>& table(Enum last, QString (*
 
 const QHash<QString, SignalKind>& signalTable()
 {
-    return table(SignalKind::ThirdPersonAtRisk, &signalKindName);
+    return table(SignalKind::ResemblesAcute, &signalKindName);
 }
 
 const QHash<QString, BoundaryRule>& ruleTable()

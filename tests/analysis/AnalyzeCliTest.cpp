@@ -94,6 +94,8 @@ TEST(AnalyzeCli, OffsetsAreCodePointsEvenAfterEmoji)
     ASSERT_FALSE(signalList.isEmpty());
     for (const QJsonValue& value : signalList) {
         const QJsonObject signal = value.toObject();
+        if (signal.value(QLatin1String("kind")).toString().startsWith(u"resembles_"))
+            continue; // the classifier's finding points at no words (see below)
         const QString slice = codePointSlice(line, signal.value(QLatin1String("start")).toInt(),
                                              signal.value(QLatin1String("end")).toInt());
         EXPECT_FALSE(slice.isEmpty());
@@ -104,6 +106,42 @@ TEST(AnalyzeCli, OffsetsAreCodePointsEvenAfterEmoji)
         object.value(QLatin1String("redacted")).toString().contains(QStringLiteral("777")));
     EXPECT_TRUE(
         object.value(QLatin1String("redacted")).toString().startsWith(QStringLiteral("😀😀😀 ")));
+}
+
+TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
+{
+    // A paraphrase of acute danger that no lexicon entry matches (risk-writer-t1.tsv): the
+    // risk classifier raises it, and its signal names the level it resembles, at no words.
+    const QString line =
+        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+    const CliRun run = runAnalyze(line.toUtf8() + '\n');
+    EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
+    ASSERT_EQ(run.lines.size(), 1);
+    const QJsonObject object = run.lines.at(0);
+    EXPECT_EQ(object.size(), 5);
+    EXPECT_EQ(object.value(QLatin1String("risk")).toString(), QStringLiteral("acute"));
+    const QJsonArray signalList = object.value(QLatin1String("signals")).toArray();
+    ASSERT_FALSE(signalList.isEmpty());
+    const QJsonObject last = signalList.last().toObject();
+    EXPECT_EQ(last.value(QLatin1String("kind")).toString(), QStringLiteral("resembles_acute"));
+    EXPECT_TRUE(last.value(QLatin1String("start")).isDouble());
+    EXPECT_EQ(last.value(QLatin1String("start")).toInt(-1), 0);
+    EXPECT_EQ(last.value(QLatin1String("end")).toInt(-1), 0);
+    EXPECT_EQ(last.size(), 3);
+    EXPECT_EQ(object.value(QLatin1String("redacted")).toString(), line);
+}
+
+TEST(AnalyzeCli, WithoutClassifierTheRulesAloneRate)
+{
+    const QString line =
+        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+    const CliRun run = runAnalyze(line.toUtf8() + '\n', {QStringLiteral("--without-classifier")});
+    EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
+    ASSERT_EQ(run.lines.size(), 1);
+    EXPECT_NE(run.lines.at(0).value(QLatin1String("risk")).toString(), QStringLiteral("acute"));
+    for (const QJsonValue& signal : run.lines.at(0).value(QLatin1String("signals")).toArray())
+        EXPECT_FALSE(
+            signal.toObject().value(QLatin1String("kind")).toString().startsWith(u"resembles_"));
 }
 
 TEST(AnalyzeCli, InvalidUtf8LineIsReportedAndTheOthersStillAnalysed)

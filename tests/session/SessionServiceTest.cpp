@@ -95,6 +95,28 @@ TEST_F(SessionServiceTest, AcuteWordsMakeAnAcuteTurnAndOneCrisisRecordWithoutTex
     EXPECT_TRUE(worker->turn.signalKinds.isEmpty());
 }
 
+TEST_F(SessionServiceTest, TheClassifiersFindingIsStoredByNameAndReadBack)
+{
+    // A paraphrase of acute danger no lexicon entry matches: the risk classifier raises it,
+    // and its finding (no words, no position) is kept like any other kind of signal.
+    const Contact contact = open();
+    const QString text =
+        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+    const Result<SavedTurn> saved = m_service->addTurn(contact.id, Author::Client, text);
+    ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
+    EXPECT_EQ(saved->turn.risk, RiskLevel::Acute);
+    EXPECT_TRUE(saved->turn.signalKinds.contains(SignalKind::ResemblesAcute));
+
+    const QList<Turn> turns = turnsOf(contact.id);
+    ASSERT_EQ(turns.size(), 1);
+    EXPECT_EQ(turns.constFirst().risk, RiskLevel::Acute);
+    EXPECT_EQ(turns.constFirst().signalKinds, saved->turn.signalKinds);
+    const QStringList stored = column(*m_vault, QStringLiteral("SELECT signals FROM turns"));
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_TRUE(stored.constFirst().contains(QStringLiteral("resembles_acute")))
+        << qPrintable(stored.constFirst());
+}
+
 TEST_F(SessionServiceTest, ContractChangesAreKeptInOrder)
 {
     const Contact contact = open(QStringLiteral("Jana"), Channel::Chat, ContractWish::NotSaidYet);

@@ -109,6 +109,25 @@ TEST_F(CrisisReferralPaneTest, TheTriggeringWordsAreShownWithTheirKind)
         << words->text().toStdString();
 }
 
+TEST_F(CrisisReferralPaneTest, TheClassifiersFindingIsTheMessageAsAWhole)
+{
+    // The risk classifier names no words: its signal has an empty span.
+    const QString text = QStringLiteral("Až všichni usnou, pustím plyn v kuchyni.");
+    Analysis analysis;
+    analysis.crisis.level = RiskLevel::Acute;
+    analysis.crisis.signals.append(CrisisSignal{SignalKind::ResemblesAcute, TextSpan{}});
+    pane->showAssessment(analysis, text);
+    EXPECT_EQ(pane->level(), RiskLevel::Acute);
+    EXPECT_TRUE(pane->plan().acute);
+    auto* words = child<QLabel>("triggerWords");
+    EXPECT_TRUE(words->isVisible());
+    EXPECT_TRUE(words->text().contains(QStringLiteral("The message as a whole")))
+        << words->text().toStdString();
+    EXPECT_TRUE(words->text().contains(QStringLiteral("resembles messages about acute danger")))
+        << words->text().toStdString();
+    EXPECT_FALSE(words->text().contains(u'“')) << "no quoted words";
+}
+
 TEST_F(CrisisReferralPaneTest, EveryReferralShowsNumberHoursAudienceAndVerifiedDate)
 {
     assess(kAcute);

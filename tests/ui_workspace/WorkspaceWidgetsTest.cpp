@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -28,6 +29,22 @@ namespace {
 
 class WorkspaceWidgets : public test::VaultTest
 {};
+
+TEST(AnalysisHighlighterTest, ASignalWithoutWordsUnderlinesNothing)
+{
+    // The risk classifier's finding has an empty span: no mark, no tooltip, the rules' marks
+    // as before.
+    QTextDocument document(QStringLiteral("Nechci už žít, dneska."));
+    AnalysisHighlighter highlighter(&document);
+    Analysis analysis;
+    analysis.crisis.level = RiskLevel::Acute;
+    analysis.crisis.signals = {CrisisSignal{SignalKind::SuicidalThoughts, TextSpan{0, 13}},
+                               CrisisSignal{SignalKind::ResemblesAcute, TextSpan{}}};
+    highlighter.setAnalysis(analysis);
+    ASSERT_EQ(highlighter.marks().size(), 1);
+    EXPECT_EQ(highlighter.marks().constFirst().span, (TextSpan{0, 13}));
+    EXPECT_FALSE(highlighter.toolTipAt(0).contains(QStringLiteral("resembles")));
+}
 
 TEST_F(WorkspaceWidgets, NewContactWarnsWhileAFullNameIsTypedAndShowsWhatWouldBeStored)
 {

@@ -338,10 +338,15 @@ void CrisisReferralPane::renderTriggers(const QString& text)
 {
     QStringList lines;
     for (const CrisisSignal& signal : m_request.crisis.signals) {
+        const bool wholeMessage = signal.kind == SignalKind::ResemblesConcern ||
+                                  signal.kind == SignalKind::ResemblesAcute;
         const QString words = referral_ui::cutSpan(text, signal.span);
-        if (words.isEmpty())
+        // The classifier's finding points at no words; a stored signal has lost its words.
+        if (words.isEmpty() && !wholeMessage)
             continue;
-        const QString line = tr("“%1” – %2").arg(words, findings::signalLabel(signal.kind));
+        const QString line =
+            wholeMessage ? tr("The message as a whole – %1").arg(findings::signalLabel(signal.kind))
+                         : tr("“%1” – %2").arg(words, findings::signalLabel(signal.kind));
         if (!lines.contains(line))
             lines << line;
     }

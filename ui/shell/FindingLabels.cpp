@@ -84,6 +84,10 @@ QString signalLabel(SignalKind kind)
         return Tr::tr("hopelessness");
     case SignalKind::ThirdPersonAtRisk:
         return Tr::tr("someone else's life at risk");
+    case SignalKind::ResemblesConcern:
+        return Tr::tr("the wording resembles messages that raise concern");
+    case SignalKind::ResemblesAcute:
+        return Tr::tr("the wording resembles messages about acute danger");
     }
     return {};
 }

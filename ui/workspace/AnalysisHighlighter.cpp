@@ -62,6 +62,9 @@ void AnalysisHighlighter::setAnalysis(const Analysis& analysis)
                             .arg(findings::piiLabel(finding.kind))});
     }
     for (const CrisisSignal& signal : analysis.crisis.signals) {
+        // The classifier's finding (SignalKind::Resembles…) has no words to underline.
+        if (signal.span.start >= signal.span.end)
+            continue;
         m_marks.append({MarkKind::DangerSignal, signal.span,
                         tr("Danger signal: %1 (%2)")
                             .arg(findings::signalLabel(signal.kind),

@@ -1,7 +1,10 @@
 // Scores the labelled sets against the targets of ../shared/eval/README.md: the
 // development sets and this folder's own held-out sets (data/*.tsv, written for these
-// tests and not listed in the lexicons). Prints precision and recall per class and rule.
+// tests and not listed in the lexicons). Prints precision and recall per class and rule,
+// and every risk set's scores with and without the risk classifier (the risk-own sets
+// are part of its training corpus: ClassifierEvalTest.cpp has the out-of-fold figures).
 
+#include "RiskScoring.h"
 #include "RulesFixture.h"
 #include "tests/support/TestPaths.h"
 
@@ -15,85 +18,56 @@
 namespace kotva {
 namespace {
 
+using test::ClassCounts;
 using test::LabelledRow;
-
-struct Counts
-{
-    int truePositive = 0;
-    int falsePositive = 0;
-    int falseNegative = 0;
-    [[nodiscard]] double precision() const
-    {
-        return truePositive + falsePositive == 0
-                   ? 1.0
-                   : double(truePositive) / (truePositive + falsePositive);
-    }
-    [[nodiscard]] double recall() const
-    {
-        return truePositive + falseNegative == 0
-                   ? 1.0
-                   : double(truePositive) / (truePositive + falseNegative);
-    }
-};
-
-void printCounts(const QString& set, const QMap<QString, Counts>& counts)
-{
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        std::printf("[%s] %-16s precision %5.1f %%  recall %5.1f %%  (tp %d, fp %d, fn %d)\n",
-                    qPrintable(set), qPrintable(it.key()), 100 * it->precision(),
-                    100 * it->recall(), it->truePositive, it->falsePositive, it->falseNegative);
-}
+using test::RiskScore;
 
 void scoreRisk(const QString& set, const QList<LabelledRow>& rows)
 {
     ASSERT_FALSE(rows.isEmpty()) << qPrintable(set);
-    const Analyzer& analyzer = test::rulesAnalyzer();
-    QMap<QString, Counts> counts;
-    int acute = 0, acuteHit = 0, concern = 0, concernHit = 0, none = 0, noneAcute = 0,
-        noneConcern = 0;
     for (const LabelledRow& row : rows) {
-        const RiskLevel level = analyzer.analyze(row.message, Author::Client).crisis.level;
-        const QString got = riskLevelName(level);
-        if (got == row.label) {
-            ++counts[row.label].truePositive;
-        } else {
-            ++counts[row.label].falseNegative;
-            ++counts[got].falsePositive;
-            std::printf("[%s] %s: labelled %s, rated %s: %s\n", qPrintable(set),
-                        qPrintable(row.origin), qPrintable(row.label), qPrintable(got),
-                        qPrintable(row.message));
-        }
-        if (row.label == QLatin1String("acute")) {
-            ++acute;
-            acuteHit += level == RiskLevel::Acute;
-        } else if (row.label == QLatin1String("concern")) {
-            ++concern;
-            concernHit += level != RiskLevel::None;
-        } else {
-            EXPECT_EQ(row.label, QLatin1String("none")) << qPrintable(row.origin);
-            ++none;
-            noneAcute += level == RiskLevel::Acute;
-            noneConcern += level == RiskLevel::Concern;
-        }
+        EXPECT_TRUE(row.label == u"none" || row.label == u"concern" || row.label == u"acute")
+            << qPrintable(row.origin);
     }
-    printCounts(set, counts);
-    std::printf("[%s] acute rated acute %d/%d; concern rated concern or higher %d/%d; none rated "
-                "acute %d/%d, "
-                "rated concern %d/%d\n",
-                qPrintable(set), acuteHit, acute, concernHit, concern, noneAcute, none, noneConcern,
-                none);
-    EXPECT_EQ(acuteHit, acute) << "every acute message must be rated acute";
-    EXPECT_GE(concernHit, 0.95 * concern)
-        << "at least 95 % of concern must be rated concern or higher";
-    EXPECT_EQ(noneAcute, 0) << "no none message may be rated acute";
-    EXPECT_LE(noneConcern, 0.10 * none) << "at most 10 % of none may be rated concern";
+    const Analyzer& rules = test::rulesAnalyzer();
+    const Analyzer& withClassifier = test::classifierAnalyzer();
+    const RiskScore rulesScore = test::scoreRows(rows, [&](const LabelledRow& row) {
+        const RiskLevel level = rules.analyze(row.message, Author::Client).crisis.level;
+        if (riskLevelName(level) != row.label)
+            std::printf("[%s] %s: labelled %s, rated %s: %s\n", qPrintable(set),
+                        qPrintable(row.origin), qPrintable(row.label),
+                        qPrintable(riskLevelName(level)), qPrintable(row.message));
+        return level;
+    });
+    const RiskScore classifierScore = test::scoreRows(rows, [&](const LabelledRow& row) {
+        const RiskLevel level = withClassifier.analyze(row.message, Author::Client).crisis.level;
+        const RiskLevel rulesLevel = rules.analyze(row.message, Author::Client).crisis.level;
+        if (level != rulesLevel)
+            std::printf("[%s] %s: labelled %s, the classifier raised %s to %s: %s\n",
+                        qPrintable(set), qPrintable(row.origin), qPrintable(row.label),
+                        qPrintable(riskLevelName(rulesLevel)), qPrintable(riskLevelName(level)),
+                        qPrintable(row.message));
+        return level;
+    });
+    test::printClassCounts(set, rulesScore.counts);
+    test::printSummary(set, QStringLiteral("rules"), rulesScore);
+    test::printSummary(set, QStringLiteral("rules + classifier"), classifierScore);
+    // The app runs with the classifier: both must meet the targets.
+    for (const RiskScore& score : {rulesScore, classifierScore}) {
+        EXPECT_EQ(score.acuteHit, score.acute) << "every acute message must be rated acute";
+        EXPECT_GE(score.concernHit, 0.95 * score.concern)
+            << "at least 95 % of concern must be rated concern or higher";
+        EXPECT_EQ(score.noneAcute, 0) << "no none message may be rated acute";
+        EXPECT_LE(score.noneConcern, 0.10 * score.none)
+            << "at most 10 % of none may be rated concern";
+    }
 }
 
 void scoreBoundary(const QString& set, const QList<LabelledRow>& rows)
 {
     ASSERT_FALSE(rows.isEmpty()) << qPrintable(set);
     const Analyzer& analyzer = test::rulesAnalyzer();
-    QMap<QString, Counts> counts;
+    QMap<QString, ClassCounts> counts;
     int ruleRows = 0, ruleHits = 0, okRows = 0, okFlagged = 0;
     for (const LabelledRow& row : rows) {
         ASSERT_TRUE(row.role == QLatin1String("worker") || row.role == QLatin1String("client"))
@@ -126,7 +100,7 @@ void scoreBoundary(const QString& set, const QList<LabelledRow>& rows)
                         qPrintable(QStringList(found.cbegin(), found.cend()).join(u',')),
                         qPrintable(row.message));
     }
-    printCounts(set, counts);
+    test::printClassCounts(set, counts);
     std::printf("[%s] rule messages with their rule %d/%d; ok messages flagged %d/%d\n",
                 qPrintable(set), ruleHits, ruleRows, okFlagged, okRows);
     EXPECT_GE(ruleHits, 0.90 * ruleRows) << "at least 90 % of rule messages must get their rule";

@@ -11,20 +11,33 @@
 
 namespace kotva::test {
 
+namespace {
+
+Analyzer createAnalyzer(Analyzer::Classifier classifier)
+{
+    // The lexicon files of the source tree: the same files the build embeds, read
+    // directly so that an edited lexicon is tested without a rebuild.
+    Result<Analyzer> created = Analyzer::create(
+        QDir(sourceDir()).filePath(QStringLiteral("resources/lexicons")), classifier);
+    if (!created) {
+        ADD_FAILURE() << "the shipped lexicons or the classifier do not load: "
+                      << created.error().toString().toStdString();
+        std::abort();
+    }
+    return std::move(*created);
+}
+
+} // namespace
+
 const Analyzer& rulesAnalyzer()
 {
-    static const Analyzer analyzer = [] {
-        // The lexicon files of the source tree: the same files the build embeds, read
-        // directly so that an edited lexicon is tested without a rebuild.
-        Result<Analyzer> created =
-            Analyzer::create(QDir(sourceDir()).filePath(QStringLiteral("resources/lexicons")));
-        if (!created) {
-            ADD_FAILURE() << "the shipped lexicons do not load: "
-                          << created.error().toString().toStdString();
-            std::abort();
-        }
-        return std::move(*created);
-    }();
+    static const Analyzer analyzer = createAnalyzer(Analyzer::Classifier::Off);
+    return analyzer;
+}
+
+const Analyzer& classifierAnalyzer()
+{
+    static const Analyzer analyzer = createAnalyzer(Analyzer::Classifier::BuiltIn);
     return analyzer;
 }
 
@@ -74,6 +87,19 @@ QList<LabelledRow> readRiskTsv(const QString& path)
 QList<LabelledRow> readBoundaryTsv(const QString& path)
 {
     return readTsv(path, 3);
+}
+
+QStringList tuningRiskFiles()
+{
+    QStringList files;
+    const QDir own(QDir(sourceDir()).filePath(QStringLiteral("tests/analysis/rules/data")));
+    for (const QString& name : own.entryList({QStringLiteral("risk-own*.tsv")}, QDir::Files))
+        files << own.filePath(name);
+    // Only the tuning part: the test part beside it is never read here.
+    const QDir tuning(QDir(sourceDir()).filePath(QStringLiteral("tests/data/eval/tuning")));
+    for (const QString& name : tuning.entryList({QStringLiteral("risk-*.tsv")}, QDir::Files))
+        files << tuning.filePath(name);
+    return files;
 }
 
 } // namespace kotva::test

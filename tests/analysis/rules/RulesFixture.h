@@ -1,7 +1,8 @@
 #pragma once
 
 // The real Analyzer with the lexicons shipped in resources/lexicons, created once
-// for the whole test executable, and the evaluation-set reader.
+// for the whole test executable (rules alone, and rules with the risk classifier), and
+// the evaluation-set reader.
 
 #include "core/analysis/Analyzer.h"
 
@@ -10,8 +11,11 @@
 
 namespace kotva::test {
 
-/// The shared Analyzer; fails the calling test when the lexicons do not load.
+/// The shared Analyzer without the risk classifier: the rules alone. Fails the calling
+/// test when the lexicons do not load.
 const Analyzer& rulesAnalyzer();
+/// The same lexicons with the built-in risk classifier, as the app runs them.
+const Analyzer& classifierAnalyzer();
 
 struct LabelledRow
 {
@@ -25,5 +29,9 @@ struct LabelledRow
 /// role<TAB>rule<TAB>message. Lines starting with '#' and empty lines are skipped.
 QList<LabelledRow> readRiskTsv(const QString& path);
 QList<LabelledRow> readBoundaryTsv(const QString& path);
+
+/// The risk files the classifier is trained on (the build globs the same):
+/// tests/analysis/rules/data/risk-own*.tsv and tests/data/eval/tuning/risk-*.tsv.
+QStringList tuningRiskFiles();
 
 } // namespace kotva::test

@@ -1,9 +1,13 @@
 // Throughput of the Analyzer on >= 10 MB of Czech text against a baseline in the same
 // run that applies one QRegularExpression per lexicon pattern, and the p99 latency for
 // a 2 KB message. Targets (issue 3): >= 20x the baseline, >= 50 MB/s, p99 < 0.2 ms.
+// The Analyzer runs as the app runs it, with the risk classifier; the *WithoutClassifier
+// runs and BM_ClassifierCost (both analyzers interleaved) give its cost as a ratio, and
+// BM_FastTextPredict fastText's own prediction of the same model for comparison.
 
 #include "BenchCorpus.h"
 #include "core/analysis/Analyzer.h"
+#include "core/analysis/classifier/RiskClassifier.h"
 #include "core/analysis/pii/PiiScrubber.h"
 #include "core/analysis/rules/BoundaryChecker.h"
 #include "core/analysis/rules/CrisisDetector.h"
@@ -18,6 +22,9 @@
 #include <benchmark/benchmark.h>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
+#include <fasttext/fasttext.h>
+#include <sstream>
 #include <vector>
 
 using namespace kotva;
@@ -31,7 +38,8 @@ constexpr qsizetype BaselineBytes = 512 * 1024;
 
 struct Fixture
 {
-    Analyzer analyzer;
+    Analyzer analyzer;  ///< as the app runs it: rules and the risk classifier
+    Analyzer rulesOnly; ///< Analyzer::Classifier::Off
     QStringList corpus;
     qsizetype corpusBytes = 0;
     QStringList baselineSlice;
@@ -84,7 +92,10 @@ Fixture& fixture()
         auto analyzer = Analyzer::create();
         if (!analyzer)
             qFatal("%s", qPrintable(analyzer.error().message));
-        auto* built = new Fixture{*analyzer, {}, 0, {}, 0, {}};
+        auto rulesOnly = Analyzer::create(Analyzer::Classifier::Off);
+        if (!rulesOnly)
+            qFatal("%s", qPrintable(rulesOnly.error().message));
+        auto* built = new Fixture{*analyzer, *rulesOnly, {}, 0, {}, 0, {}};
         built->corpus = bench::buildCorpus(CorpusBytes, MessageBytes);
         built->corpusBytes = bench::utf8Bytes(built->corpus);
         for (const QString& message : std::as_const(built->corpus)) {
@@ -107,17 +118,163 @@ Fixture& fixture()
 double g_analyzerRate = 0; ///< bytes per second of the last full-analysis run
 double g_baselineRate = 0;
 
-void BM_AnalyzerCorpus(benchmark::State& state)
+void analyzeCorpus(benchmark::State& state, const Analyzer& analyzer)
 {
     const Fixture& f = fixture();
     for (auto _ : state)
         for (const QString& message : f.corpus)
-            benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
+            benchmark::DoNotOptimize(analyzer.analyze(message, Author::Client));
     state.SetBytesProcessed(int64_t(state.iterations()) * f.corpusBytes);
     state.counters["MB/s"] = benchmark::Counter(double(state.iterations()) * f.corpusBytes / 1e6,
                                                 benchmark::Counter::kIsRate);
     state.counters["corpus_MB"] = double(f.corpusBytes) / 1e6;
-    state.counters["patterns"] = double(f.analyzer.matcher().patternCount());
+    state.counters["patterns"] = double(analyzer.matcher().patternCount());
+}
+
+void BM_AnalyzerCorpus(benchmark::State& state)
+{
+    analyzeCorpus(state, fixture().analyzer);
+}
+
+void BM_AnalyzerCorpusWithoutClassifier(benchmark::State& state)
+{
+    analyzeCorpus(state, fixture().rulesOnly);
+}
+
+/// This thread's CPU time in seconds: the machine is shared, and time spent waiting for
+/// a core is not the analyzer's.
+double threadSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+/// Both analyzers over the same corpus, alternately, several rounds, in this thread's CPU
+/// time: the ratio of their rates is one figure that the machine's other load shifts
+/// little. Also how many messages the rules leave below acute and how many the classifier
+/// raises (none of the 2 KB messages: they are longer than its calibration).
+void BM_ClassifierCost(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    std::vector<double> ratios;
+    double with = 0, without = 0;
+    for (auto _ : state) {
+        const double t0 = threadSeconds();
+        for (const QString& message : f.corpus)
+            benchmark::DoNotOptimize(f.rulesOnly.analyze(message, Author::Client));
+        const double t1 = threadSeconds();
+        for (const QString& message : f.corpus)
+            benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
+        const double t2 = threadSeconds();
+        without += t1 - t0;
+        with += t2 - t1;
+        ratios.push_back((t1 - t0) / (t2 - t1));
+    }
+    int read = 0, toConcern = 0, toAcute = 0;
+    for (const QString& message : f.corpus) { // once, outside the timing
+        const RiskLevel rules = f.rulesOnly.analyze(message, Author::Client).crisis.level;
+        const RiskLevel both = f.analyzer.analyze(message, Author::Client).crisis.level;
+        read += rules != RiskLevel::Acute;
+        toConcern += both != rules && both == RiskLevel::Concern;
+        toAcute += both != rules && both == RiskLevel::Acute;
+    }
+    std::ranges::sort(ratios);
+    state.counters["without_MB/s"] = double(state.iterations()) * f.corpusBytes / without / 1e6;
+    state.counters["with_MB/s"] = double(state.iterations()) * f.corpusBytes / with / 1e6;
+    state.counters["rate_ratio_median"] = ratios[ratios.size() / 2];
+    state.counters["rate_ratio_min"] = ratios.front();
+    state.counters["rate_ratio_max"] = ratios.back();
+    state.counters["messages"] = double(f.corpus.size());
+    state.counters["rules_not_acute"] = read;
+    state.counters["raised_to_concern"] = toConcern;
+    state.counters["raised_to_acute"] = toAcute;
+}
+
+/// The same ratio over short messages, each sentence of the pool and each message of the
+/// evaluation sets on its own: the classifier reads only messages as long as those it was
+/// calibrated on (a few sentences), so it never reads the 2 KB messages of the corpus.
+void BM_ClassifierCostShortMessages(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    static const QStringList messages = bench::sentencePool();
+    const qsizetype bytes = bench::utf8Bytes(messages);
+    std::vector<double> ratios;
+    double with = 0, without = 0;
+    for (auto _ : state) {
+        const double t0 = threadSeconds();
+        for (int round = 0; round < 20; ++round)
+            for (const QString& message : messages)
+                benchmark::DoNotOptimize(f.rulesOnly.analyze(message, Author::Client));
+        const double t1 = threadSeconds();
+        for (int round = 0; round < 20; ++round)
+            for (const QString& message : messages)
+                benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
+        const double t2 = threadSeconds();
+        without += t1 - t0;
+        with += t2 - t1;
+        ratios.push_back((t1 - t0) / (t2 - t1));
+    }
+    int read = 0, toConcern = 0, toAcute = 0;
+    for (const QString& message : messages) {
+        const RiskLevel rules = f.rulesOnly.analyze(message, Author::Client).crisis.level;
+        const RiskLevel both = f.analyzer.analyze(message, Author::Client).crisis.level;
+        read += rules != RiskLevel::Acute;
+        toConcern += both != rules && both == RiskLevel::Concern;
+        toAcute += both != rules && both == RiskLevel::Acute;
+    }
+    std::ranges::sort(ratios);
+    const double rounds = 20.0 * double(state.iterations());
+    state.counters["without_MB/s"] = rounds * double(bytes) / without / 1e6;
+    state.counters["with_MB/s"] = rounds * double(bytes) / with / 1e6;
+    state.counters["rate_ratio_median"] = ratios[ratios.size() / 2];
+    state.counters["rate_ratio_min"] = ratios.front();
+    state.counters["rate_ratio_max"] = ratios.back();
+    state.counters["messages"] = double(messages.size());
+    state.counters["mean_bytes"] = double(bytes) / double(messages.size());
+    state.counters["rules_not_acute"] = read;
+    state.counters["raised_to_concern"] = toConcern;
+    state.counters["raised_to_acute"] = toAcute;
+}
+
+/// The classifier alone on every message (as if the rules never said acute), whatever its
+/// length.
+void BM_ClassifierAlone(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    static const RiskClassifier classifier = *RiskClassifier::builtIn();
+    std::vector<NormalisedText> texts;
+    for (const QString& message : f.corpus)
+        texts.emplace_back(message);
+    for (auto _ : state)
+        for (const NormalisedText& text : texts)
+            benchmark::DoNotOptimize(classifier.probabilities(text));
+    state.counters["MB/s"] = benchmark::Counter(double(state.iterations()) * f.corpusBytes / 1e6,
+                                                benchmark::Counter::kIsRate);
+}
+
+/// fastText's own prediction of the same model (libfasttext, the model file the build
+/// trained) on the folded corpus: what the classifier would cost through fastText's API.
+void BM_FastTextPredict(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    static ::fasttext::FastText* const model = [] {
+        auto* loaded = new ::fasttext::FastText;
+        loaded->loadModel(KOTVA_RISK_MODEL_DIR "/risk-fasttext.bin");
+        return loaded;
+    }();
+    std::vector<std::string> lines;
+    for (const QString& message : f.corpus)
+        lines.push_back(NormalisedText(message).folded().trimmed().toStdString() + '\n');
+    std::vector<std::pair<::fasttext::real, std::string>> predictions;
+    for (auto _ : state)
+        for (const std::string& line : lines) {
+            std::istringstream in(line);
+            model->predictLine(in, predictions, -1, 0.0);
+            benchmark::DoNotOptimize(predictions);
+        }
+    state.counters["MB/s"] = benchmark::Counter(double(state.iterations()) * f.corpusBytes / 1e6,
+                                                benchmark::Counter::kIsRate);
 }
 
 void BM_MatcherCorpus(benchmark::State& state)
@@ -209,8 +366,10 @@ void BM_Stages(benchmark::State& state)
     const CrisisDetector crisis;
     const BoundaryChecker boundaries;
     const PiiScrubber pii;
+    static const RiskClassifier classifier = *RiskClassifier::builtIn();
     using Clock = std::chrono::steady_clock;
-    double stage[6] = {};
+    constexpr int Stages = 7;
+    double stage[Stages] = {};
     for (auto _ : state) {
         for (const QString& message : f.corpus) {
             const auto t0 = Clock::now();
@@ -220,15 +379,18 @@ void BM_Stages(benchmark::State& state)
             const auto t2 = Clock::now();
             const rules::SentenceMap sentences(text); // built once, read by both detectors
             const auto t3 = Clock::now();
-            benchmark::DoNotOptimize(crisis.assess(text, matches, sentences));
+            CrisisAssessment assessment = crisis.assess(text, matches, sentences);
             const auto t4 = Clock::now();
             benchmark::DoNotOptimize(boundaries.check(text, matches, Author::Client, sentences));
             const auto t5 = Clock::now();
             benchmark::DoNotOptimize(pii.scan(text, matches));
             const auto t6 = Clock::now();
-            const std::chrono::duration<double, std::milli> d[6] = {t1 - t0, t2 - t1, t3 - t2,
-                                                                    t4 - t3, t5 - t4, t6 - t5};
-            for (int i = 0; i < 6; ++i)
+            classifier.raise(text, assessment); // reads only short messages, not acute yet
+            benchmark::DoNotOptimize(assessment);
+            const auto t7 = Clock::now();
+            const std::chrono::duration<double, std::milli> d[Stages] = {
+                t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6};
+            for (int i = 0; i < Stages; ++i)
                 stage[i] += d[i].count();
         }
     }
@@ -239,9 +401,10 @@ void BM_Stages(benchmark::State& state)
     state.counters["crisis_ms"] = stage[3] / runs;
     state.counters["boundary_ms"] = stage[4] / runs;
     state.counters["pii_ms"] = stage[5] / runs;
+    state.counters["classifier_ms"] = stage[6] / runs;
 }
 
-void BM_Latency2KB(benchmark::State& state)
+void latency2KB(benchmark::State& state, const Analyzer& analyzer)
 {
     const Fixture& f = fixture();
     using Clock = std::chrono::steady_clock;
@@ -253,7 +416,7 @@ void BM_Latency2KB(benchmark::State& state)
         for (int i = 0; i < Samples; ++i) {
             const QString& message = f.corpus.at(i % f.corpus.size());
             const auto start = Clock::now();
-            benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
+            benchmark::DoNotOptimize(analyzer.analyze(message, Author::Client));
             micros.push_back(
                 std::chrono::duration<double, std::micro>(Clock::now() - start).count());
         }
@@ -268,6 +431,16 @@ void BM_Latency2KB(benchmark::State& state)
     state.counters["p99_us"] = percentile(0.99);
     state.counters["max_us"] = *std::max_element(micros.begin(), micros.end());
     state.counters["message_bytes"] = double(bench::utf8Bytes(f.corpus.mid(0, 100))) / 100;
+}
+
+void BM_Latency2KB(benchmark::State& state)
+{
+    latency2KB(state, fixture().analyzer);
+}
+
+void BM_Latency2KBWithoutClassifier(benchmark::State& state)
+{
+    latency2KB(state, fixture().rulesOnly);
 }
 
 } // namespace
@@ -290,12 +463,18 @@ void BM_AnalyzerCreate(benchmark::State& state)
 
 BENCHMARK(BM_AnalyzerCreate)->Unit(benchmark::kMillisecond)->Iterations(5);
 BENCHMARK(BM_AnalyzerCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_AnalyzerCorpusWithoutClassifier)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_ClassifierCost)->Unit(benchmark::kMillisecond)->Iterations(9);
+BENCHMARK(BM_ClassifierCostShortMessages)->Unit(benchmark::kMillisecond)->Iterations(9);
+BENCHMARK(BM_ClassifierAlone)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_FastTextPredict)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_MatcherCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_RegexBaseline)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_SpeedupVsBaseline)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_PiiCorpus)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_Stages)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_Latency2KB)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Latency2KBWithoutClassifier)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char** argv)
 {

@@ -1,0 +1,56 @@
+// Training is deterministic: the trainer run twice on the tuning corpus writes the same
+// bytes, and the same runtime model as the one the build embedded.
+
+#include "RulesFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace kotva {
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    return file.readAll();
+}
+
+/// Runs the trainer into dir. Two folds: the folds decide only the thresholds, and the
+/// runtime model is trained on the whole corpus whatever their number.
+void train(const QString& dir)
+{
+    QProcess trainer;
+    trainer.start(
+        QStringLiteral(KOTVA_RISK_TRAINER),
+        QStringList{QStringLiteral("--out"), dir, QStringLiteral("--folds"), QStringLiteral("2")} +
+            test::tuningRiskFiles());
+    ASSERT_TRUE(trainer.waitForFinished(300'000));
+    ASSERT_EQ(trainer.exitCode(), 0) << trainer.readAllStandardError().constData();
+}
+
+TEST(RiskTraining, SameCorpusGivesTheSameModelEveryTime)
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    ASSERT_TRUE(first.isValid() && second.isValid());
+    train(first.path());
+    train(second.path());
+    for (const char* name :
+         {"risk-classifier.bin", "risk-fasttext.bin", "risk-thresholds.json", "risk-cv.tsv"}) {
+        const QString file = QString::fromLatin1(name);
+        const QByteArray a = readAll(QDir(first.path()).filePath(file));
+        EXPECT_FALSE(a.isEmpty()) << name;
+        EXPECT_TRUE(a == readAll(QDir(second.path()).filePath(file))) << name << " differs";
+    }
+    EXPECT_TRUE(readAll(QDir(first.path()).filePath(QStringLiteral("risk-classifier.bin"))) ==
+                readAll(QStringLiteral(":/classifier/risk-classifier.bin")))
+        << "the embedded model is not the one the corpus gives";
+}
+
+} // namespace
+} // namespace kotva
