@@ -101,7 +101,7 @@ TEST_F(SessionServiceTest, TheClassifiersFindingIsStoredByNameAndReadBack)
     // and its finding (no words, no position) is kept like any other kind of signal.
     const Contact contact = open();
     const QString text =
-        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+        QStringLiteral("Mám to tady všechno nachystaný, prášky, dopis, zamčený dveře. Jen jsem chtěla, aby to někdo věděl.");
     const Result<SavedTurn> saved = m_service->addTurn(contact.id, Author::Client, text);
     ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
     EXPECT_EQ(saved->turn.risk, RiskLevel::Acute);

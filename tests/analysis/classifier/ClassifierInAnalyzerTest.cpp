@@ -85,10 +85,10 @@ TEST(ClassifierInAnalyzer, LeavesWorkerDraftsAlone)
 
 TEST(ClassifierInAnalyzer, RaisesAClearlyAcuteParaphraseTheLexiconsMiss)
 {
-    // risk-writer-t1.tsv: a plan with a means and a time, in words no lexicon entry has.
+    // risk-writer-t12.tsv: means and a plan, in words no lexicon entry joins into a frame.
     // It is raised out of fold as well (risk-cv.tsv), not only by the model that saw it.
-    const QString message =
-        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+    const QString message = QStringLiteral("Mám to tady všechno nachystaný, prášky, dopis, zamčený "
+                                           "dveře. Jen jsem chtěla, aby to někdo věděl.");
     const CrisisAssessment rules = test::rulesAnalyzer().analyze(message, Author::Client).crisis;
     EXPECT_LT(rules.level, RiskLevel::Acute)
         << "the rules catch this one now: pick another paraphrase they miss";
@@ -105,7 +105,8 @@ TEST(ClassifierInAnalyzer, LeavesMessagesLongerThanItsCalibrationToTheRules)
     // The same paraphrase after everyday chatter that makes the message longer than any
     // the thresholds were chosen on: the rules alone decide.
     const QString paraphrase =
-        QStringLiteral("Až všichni usnou, pustím plyn v kuchyni. Dneska už to nechci odkládat.");
+        QStringLiteral("Mám to tady všechno nachystaný, prášky, dopis, zamčený dveře. Jen jsem "
+                       "chtěla, aby to někdo věděl.");
     QString message;
     while (NormalisedText(message).folded().size() <=
            RiskClassifier::builtIn()->thresholds().calibratedLength)
