@@ -177,10 +177,11 @@ TEST(RulesEval, TuningBoundaryWriterSetMeetsTargets)
 // scored first as it was, an estimate of how the rules generalise.
 TEST(RulesEval, TuningBoundaryGuideOnlyWriterSetMeetsTargets)
 {
-    scoreBoundary(QStringLiteral("boundary-writer-t10"),
-                  test::readBoundaryTsv(QDir(test::sourceDir())
-                                            .filePath(QStringLiteral(
-                                                "tests/data/eval/tuning/boundary-writer-t10.tsv"))));
+    scoreBoundary(
+        QStringLiteral("boundary-writer-t10"),
+        test::readBoundaryTsv(
+            QDir(test::sourceDir())
+                .filePath(QStringLiteral("tests/data/eval/tuning/boundary-writer-t10.tsv"))));
 }
 
 } // namespace
