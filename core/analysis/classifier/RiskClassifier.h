@@ -7,7 +7,7 @@
 // wording resembles messages of a level (SignalKind::Resembles…, with an empty span).
 //
 // Thresholds come from cross-validation on the tuning corpus, not from the training
-// predictions: no "none" message reached the acute threshold out of fold, and about 5 %
+// predictions: no "none" message reached the acute threshold out of fold, and about 3 %
 // reached the concern threshold (see risk-thresholds.json beside the model). They hold for
 // messages as long as the corpus' (a few sentences): fastText averages its features over
 // the whole text, and on longer texts about the topic (the seed documents in 2 KB pieces)

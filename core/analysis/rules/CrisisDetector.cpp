@@ -160,6 +160,7 @@ struct MessageFacts
     bool suicidal = false;         ///< any kept suicidal signal (for "end it", weak goodbyes)
     bool farewell = false;         ///< a goodbye of any kind, settled affairs included
     bool farewellMessage = false;  ///< several different ways of taking leave
+    bool poison = false;           ///< antifreeze, rat poison, bleach: never taken as medicine
     bool access = false;           ///< "mám", "koupil jsem", "leží": something at hand
     bool place = false;            ///< a height or rails named ("most ve Zlíně, dneska konec")
     bool vanish = false;           ///< "už se neozvu", "nehledejte mě"
@@ -356,7 +357,9 @@ private:
                 m_message.plan = true;
                 break;
             case Means:
-                m_message.pills = m_message.pills || hit.kindIs(QLatin1String("pills"));
+                m_message.poison = m_message.poison || hit.kindIs(QLatin1String("poison"));
+                m_message.pills = m_message.pills || hit.kindIs(QLatin1String("pills")) ||
+                                  hit.kindIs(QLatin1String("poison"));
                 m_message.harmMeans = m_message.harmMeans || isHarmKind(hit);
                 m_message.place = m_message.place || isPlaceKind(hit);
                 rails = rails || (hit.kindIs(QLatin1String("rails")) && !facts(hit.sentence).past);
@@ -408,9 +411,12 @@ private:
         m_message.leaving = m_message.leaving && !m_message.harmMeans;
         int farewells = 0;
         qsizetype farewellEnd = 0;
+        // A trip or a move explains "už tu nebudu" and "díky za všechno" — unless a means to
+        // harm is at hand ("v pátek koupím lano a pojedu na chatu, tam mě nikdo hledat nebude").
+        const bool explained = m_message.benign && !m_message.harmMeansPresent;
         for (RuleHit& hit : m_hits) {
-            if (m_message.benign && (hit.category == Vanish || (hit.category == Goodbye &&
-                                                                hit.kindIs(QLatin1String("weak")))))
+            if (explained && (hit.category == Vanish ||
+                              (hit.category == Goodbye && hit.kindIs(QLatin1String("weak")))))
                 hit.dropped = true;
             if (!hit.dropped && hit.category == Goodbye) {
                 m_message.farewell = true;
@@ -528,8 +534,12 @@ private:
             break;
         }
         case EndIt: {
+            // Beside a goodbye, a plan or a height "end it" is intent; beside leaving a job
+            // ("zítra to udělám, podám výpověď, mám to promyšlené") it is not.
+            const bool context =
+                !m_message.leaving && (m_message.farewell || m_message.plan || m_message.place);
             if (!m_message.suicidal && !m_message.meansPresent && !m_message.positionPresent &&
-                !m_message.farewell && !m_message.plan && !m_message.place)
+                !context)
                 break; // "dneska to s ním skončím"
             // "Tak tohle je konec, mami, tati, promiňte": ending it beside a goodbye.
             const bool acute = (intentRaised() || m_message.farewell) && !capIntent;
@@ -574,13 +584,16 @@ private:
             }
             // "Vzala jsem si" is ordinary; with pills and a dose or a body's reaction it is
             // an overdose ("vzal jsem ty prášky, celou krabičku", "po těch prášcích zvracím").
+            // A poison never taken as medicine is an attempt once swallowed at all.
+            const bool weakTaken =
+                m_message.poison ||
+                (m_message.pills &&
+                 (m_message.dose || m_message.vagueDose || m_message.symptom ||
+                  m_message.farewell || m_message.suicidal || m_message.vanish || m_message.endIt));
             const bool taken = hit.kindIs(QLatin1String("strong"))
                                    ? (m_message.pills || m_message.dose || m_message.vagueDose ||
                                       m_message.symptom)
-                                   : m_message.pills && (m_message.dose || m_message.vagueDose ||
-                                                         m_message.symptom || m_message.farewell ||
-                                                         m_message.suicidal || m_message.vanish ||
-                                                         m_message.endIt);
+                                   : weakTaken;
             if (!taken)
                 break;
             emit(past ? SignalKind::SuicidalThoughts : SignalKind::AttemptInProgress, hit.span,
@@ -604,7 +617,8 @@ private:
             }
             if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills ||
                 m_message.farewell || m_message.danger > 0 || m_message.harmMeans ||
-                m_message.endIt || m_message.vanish || m_message.violence) {
+                m_message.endIt || m_message.vanish || m_message.violence ||
+                m_message.positionPresent) {
                 emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 emit(SignalKind::ThirdPersonAtRisk, hit.span, level(!past));
             }

@@ -69,9 +69,7 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     EXPECT_GE(shipped.acuteRatedAcute, 0.80 * shipped.acute);
     EXPECT_GE(shipped.concernRatedConcernOrHigher, 0.78 * shipped.concern);
     EXPECT_LE(shipped.noneRatedAcute, 0.02 * shipped.none);
-    // The target is 10 %; measured 10.7 % (rules 4.3 %, the classifier's concern threshold
-    // the rest), reported in the closing note rather than tuned away on this part.
-    EXPECT_LE(shipped.noneRatedConcern, 0.12 * shipped.none);
+    EXPECT_LE(shipped.noneRatedConcern, 0.10 * shipped.none);
     // The classifier may only raise a level.
     EXPECT_GE(shipped.acuteRatedAcute, rules.acuteRatedAcute);
     EXPECT_GE(shipped.concernRatedConcernOrHigher, rules.concernRatedConcernOrHigher);
