@@ -24,23 +24,10 @@ QStringList corpusFiles(const QString& part, const QString& prefix)
 RiskScore scoreRisk(const Analyzer& analyzer, const QStringList& files)
 {
     RiskScore score;
-    for (const QString& file : files) {
-        for (const LabelledRow& row : readRiskTsv(file)) {
-            const RiskLevel level = analyzer.analyze(row.message, Author::Client).crisis.level;
-            if (row.label == QLatin1String("acute")) {
-                ++score.acute;
-                score.acuteRatedAcute += level == RiskLevel::Acute;
-            } else if (row.label == QLatin1String("concern")) {
-                ++score.concern;
-                score.concernRatedConcernOrHigher += level != RiskLevel::None;
-            } else {
-                EXPECT_EQ(row.label, QLatin1String("none")) << qPrintable(row.origin);
-                ++score.none;
-                score.noneRatedAcute += level == RiskLevel::Acute;
-                score.noneRatedConcern += level == RiskLevel::Concern;
-            }
-        }
-    }
+    for (const QString& file : files)
+        score += scoreRows(readRiskTsv(file), [&analyzer](const LabelledRow& row) {
+            return analyzer.analyze(row.message, Author::Client).crisis.level;
+        });
     return score;
 }
 

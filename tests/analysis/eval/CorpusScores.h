@@ -4,18 +4,12 @@
 // the targets of ../shared/eval/README.md. Pure counting: the test decides what to assert.
 
 #include "core/analysis/Analyzer.h"
+#include "tests/analysis/rules/RiskScoring.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace kotva::test {
-
-struct RiskScore
-{
-    int acute = 0, acuteRatedAcute = 0;
-    int concern = 0, concernRatedConcernOrHigher = 0;
-    int none = 0, noneRatedAcute = 0, noneRatedConcern = 0;
-};
 
 struct BoundaryScore
 {
@@ -32,6 +26,7 @@ struct PiiScore
 /// The files of one part whose names start with prefix ("risk-", "pii-", "boundary-").
 QStringList corpusFiles(const QString& part, const QString& prefix);
 
+/// Risk scores (RiskScoring.h, shared with the rules' evaluation) over every file.
 RiskScore scoreRisk(const Analyzer& analyzer, const QStringList& files);
 BoundaryScore scoreBoundary(const Analyzer& analyzer, const QStringList& files);
 PiiScore scorePii(const Analyzer& analyzer, const QStringList& files);
