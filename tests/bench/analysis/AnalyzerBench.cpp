@@ -150,64 +150,23 @@ double threadSeconds()
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
-/// Both analyzers over the same corpus, alternately, several rounds, in this thread's CPU
-/// time: the ratio of their rates is one figure that the machine's other load shifts
+/// Both analyzers over the same messages (rounds passes each), alternately, in this thread's
+/// CPU time: the ratio of their rates is one figure that the machine's other load shifts
 /// little. Also how many messages the rules leave below acute and how many the classifier
-/// raises (none of the 2 KB messages: they are longer than its calibration).
-void BM_ClassifierCost(benchmark::State& state)
+/// raises.
+void classifierCost(benchmark::State& state, const QStringList& messages, qsizetype bytes,
+                    int rounds)
 {
     const Fixture& f = fixture();
     std::vector<double> ratios;
     double with = 0, without = 0;
     for (auto _ : state) {
         const double t0 = threadSeconds();
-        for (const QString& message : f.corpus)
-            benchmark::DoNotOptimize(f.rulesOnly.analyze(message, Author::Client));
-        const double t1 = threadSeconds();
-        for (const QString& message : f.corpus)
-            benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
-        const double t2 = threadSeconds();
-        without += t1 - t0;
-        with += t2 - t1;
-        ratios.push_back((t1 - t0) / (t2 - t1));
-    }
-    int read = 0, toConcern = 0, toAcute = 0;
-    for (const QString& message : f.corpus) { // once, outside the timing
-        const RiskLevel rules = f.rulesOnly.analyze(message, Author::Client).crisis.level;
-        const RiskLevel both = f.analyzer.analyze(message, Author::Client).crisis.level;
-        read += rules != RiskLevel::Acute;
-        toConcern += both != rules && both == RiskLevel::Concern;
-        toAcute += both != rules && both == RiskLevel::Acute;
-    }
-    std::ranges::sort(ratios);
-    state.counters["without_MB/s"] = double(state.iterations()) * f.corpusBytes / without / 1e6;
-    state.counters["with_MB/s"] = double(state.iterations()) * f.corpusBytes / with / 1e6;
-    state.counters["rate_ratio_median"] = ratios[ratios.size() / 2];
-    state.counters["rate_ratio_min"] = ratios.front();
-    state.counters["rate_ratio_max"] = ratios.back();
-    state.counters["messages"] = double(f.corpus.size());
-    state.counters["rules_not_acute"] = read;
-    state.counters["raised_to_concern"] = toConcern;
-    state.counters["raised_to_acute"] = toAcute;
-}
-
-/// The same ratio over short messages, each sentence of the pool and each message of the
-/// evaluation sets on its own: the classifier reads only messages as long as those it was
-/// calibrated on (a few sentences), so it never reads the 2 KB messages of the corpus.
-void BM_ClassifierCostShortMessages(benchmark::State& state)
-{
-    const Fixture& f = fixture();
-    static const QStringList messages = bench::sentencePool();
-    const qsizetype bytes = bench::utf8Bytes(messages);
-    std::vector<double> ratios;
-    double with = 0, without = 0;
-    for (auto _ : state) {
-        const double t0 = threadSeconds();
-        for (int round = 0; round < 20; ++round)
+        for (int round = 0; round < rounds; ++round)
             for (const QString& message : messages)
                 benchmark::DoNotOptimize(f.rulesOnly.analyze(message, Author::Client));
         const double t1 = threadSeconds();
-        for (int round = 0; round < 20; ++round)
+        for (int round = 0; round < rounds; ++round)
             for (const QString& message : messages)
                 benchmark::DoNotOptimize(f.analyzer.analyze(message, Author::Client));
         const double t2 = threadSeconds();
@@ -216,7 +175,7 @@ void BM_ClassifierCostShortMessages(benchmark::State& state)
         ratios.push_back((t1 - t0) / (t2 - t1));
     }
     int read = 0, toConcern = 0, toAcute = 0;
-    for (const QString& message : messages) {
+    for (const QString& message : messages) { // once, outside the timing
         const RiskLevel rules = f.rulesOnly.analyze(message, Author::Client).crisis.level;
         const RiskLevel both = f.analyzer.analyze(message, Author::Client).crisis.level;
         read += rules != RiskLevel::Acute;
@@ -224,9 +183,9 @@ void BM_ClassifierCostShortMessages(benchmark::State& state)
         toAcute += both != rules && both == RiskLevel::Acute;
     }
     std::ranges::sort(ratios);
-    const double rounds = 20.0 * double(state.iterations());
-    state.counters["without_MB/s"] = rounds * double(bytes) / without / 1e6;
-    state.counters["with_MB/s"] = rounds * double(bytes) / with / 1e6;
+    const double passes = double(rounds) * double(state.iterations());
+    state.counters["without_MB/s"] = passes * double(bytes) / without / 1e6;
+    state.counters["with_MB/s"] = passes * double(bytes) / with / 1e6;
     state.counters["rate_ratio_median"] = ratios[ratios.size() / 2];
     state.counters["rate_ratio_min"] = ratios.front();
     state.counters["rate_ratio_max"] = ratios.back();
@@ -235,6 +194,22 @@ void BM_ClassifierCostShortMessages(benchmark::State& state)
     state.counters["rules_not_acute"] = read;
     state.counters["raised_to_concern"] = toConcern;
     state.counters["raised_to_acute"] = toAcute;
+}
+
+/// The cost over the 2 KB corpus (the classifier reads none of it: its messages are longer
+/// than the classifier's calibration).
+void BM_ClassifierCost(benchmark::State& state)
+{
+    const Fixture& f = fixture();
+    classifierCost(state, f.corpus, f.corpusBytes, 1);
+}
+
+/// The same ratio over short messages, each sentence of the pool on its own: the classifier
+/// reads only messages as long as those it was calibrated on (a few sentences).
+void BM_ClassifierCostShortMessages(benchmark::State& state)
+{
+    static const QStringList messages = bench::sentencePool();
+    classifierCost(state, messages, bench::utf8Bytes(messages), 20);
 }
 
 /// The classifier alone on every message (as if the rules never said acute), whatever its
