@@ -65,7 +65,13 @@ private:
         if (!m_t.isLetters(i) || m_t.original(i).size() < 2 || m_state.isTaken(i))
             return false;
         const quint8 flags = flagsOf(i);
-        return !(flags & (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title));
+        // "Benešová" folds like "Benešova" (of the town Benešov): written with the long á
+        // of a woman's surname, it is the surname.
+        const quint8 blocking =
+            m_names.hasStrongSuffix(m_t.original(i))
+                ? (NameLexicon::NotSurname | NameLexicon::Title)
+                : (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title);
+        return !(flags & blocking);
     }
 
     [[nodiscard]] bool isFirstName(qsizetype i) const
@@ -108,7 +114,20 @@ private:
         }
         if (!nextWord(j) || isFirstName(j))
             return; // a first name: afterFirstName() looks at what follows it
-        if ((m_t.isCapitalized(j) && canBeSurname(j)) || isLowercaseSurname(j))
+        // After a title even a town's form is a surname ("učitelka Benesova" folds like
+        // "z Benešova").
+        const auto free = [&](qsizetype k) {
+            return m_t.isLetters(k) && m_t.original(k).size() >= 2 && !m_state.isTaken(k) &&
+                   !(flagsOf(k) & (NameLexicon::NotSurname | NameLexicon::Title));
+        };
+        // Two capitalised words: a first name the lists lack, then the surname
+        // ("kolegyně Ivanna Kovalenko").
+        if (m_t.isCapitalized(j) && nextWord(j + 1) && m_t.isCapitalized(j + 1) && free(j + 1) &&
+            !m_t.startsSentence(j + 1)) {
+            add(j + 1);
+            return;
+        }
+        if ((m_t.isCapitalized(j) && free(j)) || isLowercaseSurname(j))
             add(j);
     }
 

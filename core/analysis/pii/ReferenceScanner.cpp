@@ -28,6 +28,21 @@ bool isRegister(const PiiText& t, qsizetype i)
            (w.size() == 1 || w.back().isUpper() || w.size() == 2);
 }
 
+/// "č. j. 4521/2024", "sp. zn. 12 C 345/2024", "čj.: MMB/12/2024": a file mark named as one,
+/// whatever its shape (the words before it, the dots and a colon skipped).
+bool namedAsFileMark(const PiiText& t, qsizetype first)
+{
+    qsizetype k = first - 1;
+    while (k >= 0 && (t.isSymbol(k, u'.') || t.isSymbol(k, u':')))
+        --k;
+    if (k < 0 || !t.isLetters(k))
+        return false;
+    const QStringView w = t.folded(k);
+    return w == QLatin1String("j") || w == QLatin1String("zn") || w == QLatin1String("cj") ||
+           w == QLatin1String("spisu") || w == QLatin1String("jednaci") ||
+           w == QLatin1String("jednacim") || w == QLatin1String("rizeni");
+}
+
 int value(const PiiText& t, qsizetype i)
 {
     return t.isDigits(i) && t.original(i).size() <= 3 ? t.original(i).toInt() : -1;
@@ -46,7 +61,10 @@ void scanFileMarks(ScanState& state)
             continue;
         // The words joined by "/" (or "-") around it.
         qsizetype first = slash - 1;
-        while (first >= 2 && t.joined(first) && (t.isSymbol(first - 1, u'/')) &&
+        while (first >= 2 && t.joined(first) &&
+               (t.isSymbol(first - 1, u'/') ||
+                // an office's letters before a dash ("UPCR-2024/45123"), not an account's prefix
+                (t.isSymbol(first - 1, u'-') && t.isLetters(first - 2))) &&
                t.joined(first - 1) && isWord(t, first - 2))
             first -= 2;
         qsizetype last = slash + 1;
@@ -66,6 +84,11 @@ void scanFileMarks(ScanState& state)
                 start -= 1;
             if (state.isFree(start, last))
                 state.add(PiiKind::IdDocument, start, last);
+            continue;
+        }
+        if (namedAsFileMark(t, first)) {
+            if (state.isFree(first, last))
+                state.add(PiiKind::IdDocument, first, last);
             continue;
         }
         // "MMB/0123456/2024": three parts or more, with an office's letters or a number

@@ -139,7 +139,19 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"handle_with_full_name", u8("píše mi lukasmalek2009 pořád"), u8("lukasmalek2009"),
              PiiKind::Handle},
         Case{"street_with_marker_after_name", u8("bydlí na Národní třídě 27 a nikdo"),
-             u8("Národní třídě 27"), PiiKind::Address}),
+             u8("Národní třídě 27"), PiiKind::Address},
+        // A woman's surname that folds like a town's genitive (Benešov → Benešova).
+        Case{"surname_like_a_town_after_title", u8("Klientova matka, paní Benešová, volala."),
+             u8("Benešová"), PiiKind::Surname},
+        Case{"surname_after_role_without_diacritics", u8("tridni ucitelka Benesova na ni rve"),
+             u8("Benesova"), PiiKind::Surname},
+        // A first name the lists lack after a title: the next capitalised word is the surname.
+        Case{"foreign_name_after_title", u8("Moje kolegyně Ivanna Kovalenko z Ukrajiny"),
+             u8("Kovalenko"), PiiKind::Surname},
+        Case{"file_mark_named_as_one", u8("schůzka v úterý v 9:00, č. j. 4521/2024."),
+             u8("4521/2024"), PiiKind::IdDocument},
+        Case{"file_mark_with_office_letters", u8("rozhodnutí má č. j. UPCR-2024/45123."),
+             u8("UPCR-2024/45123"), PiiKind::IdDocument}),
     [](const auto& p) { return std::string(p.param.name); });
 
 struct PhoneCase
@@ -218,7 +230,12 @@ INSTANTIATE_TEST_SUITE_P(
                       "Tady je odkaz https://www.example.cz/clanek/123456789 na článek.",
                       "Bydlím v Krnově a jezdím do Kutné Hory, v Kutné Hoře je hezky.",
                       "Verze 1.2.3 vyšla 14/3/2024.", "Smlouvu mám na 200000 Kč.",
-                      "Máme 5 a 6 lidí, nick shadowwolf."));
+                      "Máme 5 a 6 lidí, nick shadowwolf.",
+                      // A letter's capitalised pronouns ("Vaše" is also a case of the surname
+                      // "Vaš") and the town Benešov.
+                      "Děkuji za Váš e-mail, Vám i Vaší rodině přeji hezký den.",
+                      "Píšu Vám, protože Vaše poradna mi pomohla.",
+                      "Jela jsem do Benešova za babičkou.", "Moje sestra Jana mi pomohla."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
