@@ -68,7 +68,8 @@ bool isHarmKind(const RuleHit& hit)
 {
     return hit.kindIs(QLatin1String("rope")) || hit.kindIs(QLatin1String("weapon")) ||
            hit.kindIs(QLatin1String("gas")) || hit.kindIs(QLatin1String("blade")) ||
-           hit.kindIs(QLatin1String("rails")) || hit.kindIs(QLatin1String("drown"));
+           hit.kindIs(QLatin1String("rails")) || hit.kindIs(QLatin1String("drown")) ||
+           hit.kindIs(QLatin1String("weighted"));
 }
 
 /// A goodbye that needs other words beside it: "děkuju za všechno", or affairs settled

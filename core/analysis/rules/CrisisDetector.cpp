@@ -28,6 +28,7 @@ struct SentenceFacts
     bool positionPresent = false;  ///< a position at a place ("stojím na mostě")
     bool railsPresent = false;     ///< a position on rails or a ledge ("jsem na kolejích")
     bool harmMeansPresent = false; ///< a means only used to harm, at hand ("provaz mám v batohu")
+    bool media = false; ///< news, a film, a book: "někdo skočil pod vlak, stojí doprava"
 };
 
 struct MessageFacts
@@ -63,7 +64,8 @@ struct MessageFacts
 /// A dose is "30 prášků" (from MinimumNumericDose on) or a quantity word ("celou krabičku").
 bool isDose(const RuleHit& hit, const NormalisedText& text)
 {
-    if (!text.isNumber(hit.first))
+    // A count of packs ("2 platy", "tři krabičky") is a dose at any number.
+    if (!text.isNumber(hit.first) || hit.kindIs(QLatin1String("container")))
         return true;
     bool ok = false;
     const int count = text.word(hit.first).toInt(&ok);
@@ -134,14 +136,16 @@ private:
                 means = true;
                 place = place || isPlaceKind(hit);
                 harm = harm || isHarmKind(hit);
-                // Standing on rails or on a ledge is dangerous whatever else is said.
+                // Standing on rails or on a ledge, or in water with stones in one's pockets,
+                // is dangerous whatever else is said.
                 rails = rails || hit.kindIs(QLatin1String("rails")) ||
-                        hit.kindIs(QLatin1String("ledge"));
+                        hit.kindIs(QLatin1String("ledge")) || hit.kindIs(QLatin1String("weighted"));
                 break;
             case Idiom:
                 dropOverlapping(hit, range);
                 break;
             case Media:
+                f.media = true;
                 dropAfter(hit, range, MediaWindow, false);
                 break;
             case Negation:
@@ -156,7 +160,7 @@ private:
         }
         f.meansPresent = means && access;
         f.positionPresent = position && place;
-        f.railsPresent = position && rails;
+        f.railsPresent = position && rails && !f.media;
         f.harmMeansPresent = harm && access;
         for (qsizetype i = range.begin; i < range.end; ++i)
             if (m_hits.at(i).category == Jump && !nearPlace(i, range))
@@ -250,7 +254,8 @@ private:
                                   hit.kindIs(QLatin1String("poison"));
                 m_message.harmMeans = m_message.harmMeans || isHarmKind(hit);
                 m_message.place = m_message.place || isPlaceKind(hit);
-                rails = rails || (hit.kindIs(QLatin1String("rails")) && !facts(hit.sentence).past);
+                rails = rails || (hit.kindIs(QLatin1String("rails")) && !facts(hit.sentence).past &&
+                                  !facts(hit.sentence).media);
                 break;
             case Position:
                 position = position || !facts(hit.sentence).past;
@@ -378,7 +383,11 @@ private:
         }
         // A plan next to a means that only harms, at hand: no word like "zabít" is needed
         // ("provaz už visí v garáži, stolička pod ním").
-        if (hit.category == Plan && planAtHand() && !capIntent) {
+        // "Vím přesně kde a kdy. Zítra ve 4 ráno, most u Brna.": a resolved plan with a
+        // place or a means and a time is intent, though no act is named.
+        const bool resolved = hit.kindIs(QLatin1String("resolve")) && m_message.now &&
+                              (m_message.place || m_message.harmMeans || m_message.pills);
+        if (hit.category == Plan && (planAtHand() || resolved) && !capIntent) {
             emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
             emitContext(RiskLevel::Acute);
             return;
@@ -412,8 +421,13 @@ private:
         case Hopeless: {
             // Means or a position, or a plan beside a goodbye ("mějte se, jdu spát a už se
             // nechci vzbudit, tentokrát si to pojistím").
+            // Or a decision with a time ("rozhodl jsem se ... a už nevstanu. Dnes v noci."),
+            // or all of something just taken ("dal jsem si naráz všechno ... nechci se
+            // probudit").
+            const bool taken = m_message.ingested && (m_message.dose || m_message.vagueDose);
             const bool acute = (m_message.meansPresent || m_message.positionPresent ||
-                                (m_message.plan && m_message.farewell)) &&
+                                (m_message.plan && (m_message.farewell || m_message.now)) ||
+                                (taken && hit.category != Hopeless)) &&
                                !capIntent;
             emit(hit.category == Hopeless ? SignalKind::Hopelessness : SignalKind::SuicidalThoughts,
                  hit.span, level(acute));

@@ -6,14 +6,16 @@
 // decisions are here.
 //
 // Categories read (all prefixed "crisis."):
-//   signals  act (kind kill|hang|poison|life|veins|something), jump, thought, death_wish,
-//            vanish, hopeless, self_harm, goodbye (kind strong|weak), attempt (kind
-//            overdose|attempt), ingest (kind strong|weak|future), dose, bleeding (kind
-//            severe|mild), gas_open, unresponsive (kind severe|weak), end_it,
-//            violence (kind abuse|control|threat), danger
-//   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle), access,
-//            position, now (kind strict|soon), past, no_plan, negation, plan, idiom,
-//            media, benign, third, first_person
+//   signals  act (kind kill|hang|poison|life|veins|something|crash|gas|shoot|...), jump,
+//            thought, death_wish, vanish, hopeless, self_harm, goodbye (kind strong|weak|
+//            affairs), attempt (kind overdose|attempt), ingest (kind strong|weak|future),
+//            dose (kind vague|container), bleeding (kind severe|mild), gas_open,
+//            unresponsive (kind severe|weak|symptom), end_it, violence (kind
+//            abuse|control|threat), danger
+//   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle|drown|
+//            weighted|poison), access, position, now (kind strict|soon), past, no_plan,
+//            negation, plan (kind resolve: "vím přesně kde a kdy"), idiom, media, benign,
+//            third, first_person
 //
 // How context decides (a sentence ends at . ! ? ; … or a line break):
 //   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
@@ -22,8 +24,10 @@
 //   - jump counts only next to a place or rails ("skočit z mostu", not "skočím do obchodu");
 //   - intent (act, jump, vanish, end it) is acute with a time (now), a plan, a means at
 //     hand (means + access: "mám doma prášky") or a dangerous position ("stojím na mostě");
-//     thoughts, death wishes and hopelessness are acute only with a means at hand or a
-//     position; otherwise they are a concern;
+//     thoughts, death wishes and hopelessness are acute only with a means at hand, a
+//     position, a plan beside a goodbye or a time, or (not hopelessness) a dose just taken;
+//     otherwise they are a concern; a resolved plan ("vím přesně kde a kdy") with a place or
+//     a means and a time is acute by itself;
 //   - past in the sentence ("před dvěma lety", "loni") keeps everything at concern, and an
 //     explicit no-plan anywhere ("nic neplánuju") keeps intent at concern;
 //   - an attempt just made (pills swallowed, gas open, heavy bleeding, overdose, someone not
@@ -60,7 +64,7 @@ public:
                                           const rules::SentenceMap& sentences) const;
 
     /// A dose written as a number counts from this many pills on ("30 prášků", not
-    /// "2 prášky na hlavu").
+    /// "2 prášky na hlavu"); a number of packs ("2 platy") counts at any number.
     static constexpr int MinimumNumericDose = 8;
 };
 
