@@ -116,18 +116,18 @@ private:
             return; // a first name: afterFirstName() looks at what follows it
         // After a title even a town's form is a surname ("učitelka Benesova" folds like
         // "z Benešova").
-        const auto free = [&](qsizetype k) {
+        const auto nameable = [&](qsizetype k) {
             return m_t.isLetters(k) && m_t.original(k).size() >= 2 && !m_state.isTaken(k) &&
                    !(flagsOf(k) & (NameLexicon::NotSurname | NameLexicon::Title));
         };
         // Two capitalised words: a first name the lists lack, then the surname
         // ("kolegyně Ivanna Kovalenko").
-        if (m_t.isCapitalized(j) && nextWord(j + 1) && m_t.isCapitalized(j + 1) && free(j + 1) &&
-            !m_t.startsSentence(j + 1)) {
+        if (m_t.isCapitalized(j) && nextWord(j + 1) && m_t.isCapitalized(j + 1) &&
+            nameable(j + 1) && !m_t.startsSentence(j + 1)) {
             add(j + 1);
             return;
         }
-        if ((m_t.isCapitalized(j) && free(j)) || isLowercaseSurname(j))
+        if ((m_t.isCapitalized(j) && nameable(j)) || isLowercaseSurname(j))
             add(j);
     }
 
