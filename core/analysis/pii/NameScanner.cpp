@@ -60,18 +60,17 @@ private:
         return j < m_t.count() && m_t.isLetters(j) && !m_t.joined(j) && !m_t.at(j).lineBreakBefore;
     }
 
-    [[nodiscard]] bool canBeSurname(qsizetype i) const
+    /// A town's form blocks a surname unless the context says person (afterTitle) or the
+    /// word is written with the long á of a woman's surname: "Benešová" folds like
+    /// "Benešova" (of the town Benešov).
+    [[nodiscard]] bool canBeSurname(qsizetype i, bool evenATown = false) const
     {
         if (!m_t.isLetters(i) || m_t.original(i).size() < 2 || m_state.isTaken(i))
             return false;
-        const quint8 flags = flagsOf(i);
-        // "Benešová" folds like "Benešova" (of the town Benešov): written with the long á
-        // of a woman's surname, it is the surname.
-        const quint8 blocking =
-            m_names.hasStrongSuffix(m_t.original(i))
-                ? (NameLexicon::NotSurname | NameLexicon::Title)
-                : (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title);
-        return !(flags & blocking);
+        quint8 blocking = NameLexicon::NotSurname | NameLexicon::Title;
+        if (!evenATown && !m_names.hasStrongSuffix(m_t.original(i)))
+            blocking |= NameLexicon::Place;
+        return !(flagsOf(i) & blocking);
     }
 
     [[nodiscard]] bool isFirstName(qsizetype i) const
@@ -115,19 +114,15 @@ private:
         if (!nextWord(j) || isFirstName(j))
             return; // a first name: afterFirstName() looks at what follows it
         // After a title even a town's form is a surname ("učitelka Benesova" folds like
-        // "z Benešova").
-        const auto nameable = [&](qsizetype k) {
-            return m_t.isLetters(k) && m_t.original(k).size() >= 2 && !m_state.isTaken(k) &&
-                   !(flagsOf(k) & (NameLexicon::NotSurname | NameLexicon::Title));
-        };
-        // Two capitalised words: a first name the lists lack, then the surname
-        // ("kolegyně Ivanna Kovalenko").
+        // "z Benešova"). Two capitalised words: a first name the lists lack, then the
+        // surname ("kolegyně Ivanna Kovalenko").
+        constexpr bool EvenATown = true;
         if (m_t.isCapitalized(j) && nextWord(j + 1) && m_t.isCapitalized(j + 1) &&
-            nameable(j + 1) && !m_t.startsSentence(j + 1)) {
+            canBeSurname(j + 1, EvenATown) && !m_t.startsSentence(j + 1)) {
             add(j + 1);
             return;
         }
-        if ((m_t.isCapitalized(j) && nameable(j)) || isLowercaseSurname(j))
+        if ((m_t.isCapitalized(j) && canBeSurname(j, EvenATown)) || isLowercaseSurname(j))
             add(j);
     }
 
