@@ -1384,6 +1384,10 @@
         <source>an entry outside a [section].</source>
         <translation>záznam mimo [sekci].</translation>
     </message>
+    <message>
+        <source>expected a surname, a tab and p, c, a or t.</source>
+        <translation>očekává se příjmení, tabulátor a p, c, a nebo t.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::NewContactDialog</name>
@@ -2463,17 +2467,6 @@
     <message>
         <source>The risk classifier&apos;s model is damaged.</source>
         <translation>Model klasifikátoru rizika je poškozený.</translation>
-    </message>
-</context>
-<context>
-    <name>kotva::ScreenshotTaker</name>
-    <message>
-        <source>Screenshot saved to %1</source>
-        <translation>Snímek obrazovky uložen do %1</translation>
-    </message>
-    <message>
-        <source>Could not save a screenshot to %1</source>
-        <translation>Snímek obrazovky se nepodařilo uložit do %1</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3591,10 @@
     <message>
         <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
         <translation>Hodnotit riziko jen pravidly slovníků, bez statistického klasifikátoru, který může úroveň danou pravidly zvýšit.</translation>
+    </message>
+    <message>
+        <source>Also list every lexicon entry that matched (&quot;matches&quot;), to check a lexicon change.</source>
+        <translation>Vypsat také každou položku slovníku, která se shodovala („matches“), pro kontrolu změny slovníku.</translation>
     </message>
 </context>
 <context>

@@ -1378,6 +1378,10 @@
         <source>an entry outside a [section].</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a surname, a tab and p, c, a or t.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::NewContactDialog</name>
@@ -2452,17 +2456,6 @@
     <name>kotva::RiskModel</name>
     <message>
         <source>The risk classifier&apos;s model is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kotva::ScreenshotTaker</name>
-    <message>
-        <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save a screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,6 +3564,10 @@
     </message>
     <message>
         <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list every lexicon entry that matched (&quot;matches&quot;), to check a lexicon change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

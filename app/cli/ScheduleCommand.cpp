@@ -6,7 +6,7 @@
 #include "core/schedule/MonthText.h"
 #include "core/schedule/ProgrammeJson.h"
 #include "core/schedule/WorkingDays.h"
-#include "ui/schedule/ProgrammePdfExporter.h"
+#include "render/ProgrammePdfExporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

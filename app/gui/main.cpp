@@ -12,7 +12,6 @@
 #include "ui/shell/AppController.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Prompter.h"
-#include "ui/shell/ScreenshotTaker.h"
 #include "ui/shell/ShellWidgets.h"
 #include "ui/supervision/SupervisionNoteModel.h"
 #include "ui/supervision/SupervisionNotePane.h"
@@ -145,7 +144,6 @@ int main(int argc, char* argv[])
     QObject::connect(&controller, &kotva::AppController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
 
-    kotva::ScreenshotTaker::scheduleFromEnvironment(&app);
     controller.start();
     return app.exec();
 }

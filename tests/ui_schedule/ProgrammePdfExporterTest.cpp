@@ -1,4 +1,4 @@
-#include "ui/schedule/ProgrammePdfExporter.h"
+#include "render/ProgrammePdfExporter.h"
 
 #include "core/schedule/CzechHolidays.h"
 #include "core/schedule/MonthSchedule.h"

@@ -1,7 +1,7 @@
 #include "ui/schedule/MonthExports.h"
 
 #include "core/schedule/ICalendarWriter.h"
-#include "ui/schedule/MonthPageRenderer.h"
+#include "render/MonthPageRenderer.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/schedule/MonthSchedule.h"
-#include "ui/schedule/MonthRows.h"
+#include "render/MonthRows.h"
 
 #include <QAbstractTableModel>
 

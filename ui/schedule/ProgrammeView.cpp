@@ -3,12 +3,12 @@
 #include "core/schedule/MonthText.h"
 #include "core/schedule/ProgrammeJson.h"
 #include "core/schedule/ProgrammeRepository.h"
+#include "render/MonthRows.h"
+#include "render/ProgrammePdfExporter.h"
 #include "ui/schedule/MonthExports.h"
 #include "ui/schedule/MonthOccurrenceModel.h"
-#include "ui/schedule/MonthRows.h"
 #include "ui/schedule/OccurrenceEditDialog.h"
 #include "ui/schedule/ProgrammeEdits.h"
-#include "ui/schedule/ProgrammePdfExporter.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,6 +1,6 @@
-#include "ui/schedule/ProgrammePdfExporter.h"
+#include "render/ProgrammePdfExporter.h"
 
-#include "ui/schedule/MonthPageRenderer.h"
+#include "render/MonthPageRenderer.h"
 
 #include <QCoreApplication>
 #include <QDir>

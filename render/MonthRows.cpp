@@ -1,4 +1,4 @@
-#include "ui/schedule/MonthRows.h"
+#include "render/MonthRows.h"
 
 #include "core/schedule/MonthText.h"
 

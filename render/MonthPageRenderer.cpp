@@ -1,7 +1,7 @@
-#include "ui/schedule/MonthPageRenderer.h"
+#include "render/MonthPageRenderer.h"
 
-#include "ui/schedule/MonthRows.h"
-#include "ui/schedule/PageBlocks.h"
+#include "render/MonthRows.h"
+#include "render/PageBlocks.h"
 
 #include <QMarginsF>
 #include <QPageLayout>

@@ -1,4 +1,4 @@
-#include "ui/schedule/PageBlocks.h"
+#include "render/PageBlocks.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
