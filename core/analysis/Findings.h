@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the analysis module (issue 3): what one analysis of a text returns.
+// What one analysis of a text returns.
 // The crisis detector, boundary checker and PII scrubber fill it; the referral
 // planner, the CLI and (later) the conversation pane read it. Offsets are in
 // UTF-16 code units of the analysed QString (QString indices); the CLI converts

@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the session module (issue 5): one contact as the vault keeps it.
+// One contact as the vault keeps it.
 
 #include "core/analysis/Findings.h"
 #include "core/session/SessionTypes.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the session module (issue 5): the SQL for contacts and their turns.
+// The SQL for contacts and their turns.
 // It stores what it is given; deciding what may be stored (redaction) is SessionService's
 // job, so nothing but SessionService writes through it.
 //

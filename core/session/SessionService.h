@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the session module (issue 5): everything a worker does with a contact goes
+// Everything a worker does with a contact goes
 // through here, so that the rules hold whatever the UI does: text is analysed and redacted
 // before it is stored, the original is never stored, and the decisions that supervision
 // counts are recorded anonymously.

@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the session module (issue 5): the words a contact is described with.
+// The words a contact is described with.
 // The stable names (channelName, …) are what the vault stores; the labels are for people.
 
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the session module (issue 5): one turn of a conversation.
+// One turn of a conversation.
 
 #include "core/analysis/Findings.h"
 #include "core/session/Contact.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT (issue 2): runs Vault::purge() on start and then every hour.
+// Runs Vault::purge() on start and then every hour.
 
 #include "core/common/Error.h"
 #include "core/storage/Vault.h"

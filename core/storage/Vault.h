@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the storage module (issue 2). Other modules (keys, UI, CLI, schedule)
+// Other modules (keys, UI, CLI, schedule)
 // code against this header. The storage owner implements it and may add to it; any
 // change to an existing signature must be reflected in every caller.
 

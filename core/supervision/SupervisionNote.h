@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the supervision module (issue 5): notes on the worker's own practice.
+// Notes on the worker's own practice.
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the supervision module (issue 5): notes are redacted before they are
+// Notes are redacted before they are
 // stored (a worker writing about a contact may name someone), expire with the record
 // retention like everything else (table supervision_notes in storage::contactTables()),
 // and are suggested after a contact that had a crisis or a boundary finding.

@@ -1,6 +1,6 @@
 #pragma once
 
-// CONTRACT for the crisis-referral pane (issue 5). The workspace (ui/workspace) shows it
+// The crisis-referral pane. The workspace (ui/workspace) shows it
 // beside the conversation and raises it when the client's words reach concern or acute,
 // and on F2. It shows the level, the words that triggered it, the planner's referrals in
 // order (for acute, 112 / 155 first and unmistakable) and the script. It never dials,
