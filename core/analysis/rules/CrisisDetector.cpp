@@ -80,6 +80,7 @@ public:
         , m_hits(std::move(hits))
         , m_ranges(rules::sentenceRanges(m_hits))
         , m_facts(m_hits.isEmpty() ? 0 : std::size_t(m_hits.last().sentence) + 1)
+        , m_plannedWithTime(has(Plan) && has(Now))
     {}
 
     CrisisAssessment run()
@@ -163,8 +164,14 @@ private:
         f.railsPresent = position && rails && !f.media;
         f.harmMeansPresent = harm && access;
         for (qsizetype i = range.begin; i < range.end; ++i)
-            if (m_hits.at(i).category == Jump && !nearPlace(i, range))
+            if (m_hits.at(i).category == Jump && !nearPlace(i, range) && !m_plannedWithTime)
                 m_hits[i].dropped = true;
+    }
+
+    [[nodiscard]] bool has(Cat category) const
+    {
+        return std::any_of(m_hits.cbegin(), m_hits.cend(),
+                           [category](const RuleHit& hit) { return hit.category == category; });
     }
 
     bool overlapsSignal(const RuleHit& cue, const rules::SentenceRange& range) const
@@ -262,7 +269,8 @@ private:
                 break;
             case Ingest:
                 m_message.ingested =
-                    m_message.ingested || (!hit.dropped && !hit.kindIs(QLatin1String("future")));
+                    m_message.ingested || (!hit.dropped && !hit.kindIs(QLatin1String("future")) &&
+                                           !hit.kindIs(QLatin1String("intent")));
                 break;
             case Unresponsive:
                 m_message.symptom =
@@ -343,12 +351,14 @@ private:
                m_message.positionPresent;
     }
 
-    /// A plan is itself intent beside a means only used to harm, a lethal dose at hand or a
+    /// A plan is itself intent beside a means only used to harm, a lethal dose at hand, pills
+    /// at hand and a time ("naplánovala jsem to na pátek večer, prášky schovávám") or a
     /// position at a height ("stojím na mostě a dívám se dolů").
     bool planAtHand() const
     {
         return m_message.harmMeansPresent || m_message.positionPresent ||
-               ((m_message.meansPresent || m_message.access) && m_message.pills && m_message.dose);
+               ((m_message.meansPresent || m_message.access) && m_message.pills &&
+                (m_message.dose || m_message.now));
     }
 
     /// The context that makes an acute intent: plans and means become signals too.
@@ -475,8 +485,11 @@ private:
                 emit(SignalKind::SuicidalThoughts, hit.span, RiskLevel::Concern);
             break;
         case Ingest: {
-            if (hit.kindIs(QLatin1String("future"))) { // "večer ho vypiju": intent with a means
-                if (!m_message.pills)
+            // "večer ho vypiju": intent with a means. "Dnes si vezmu ty prášky" is ordinary
+            // medicine unless a dose is named ("je jich asi šedesát").
+            const bool intent = hit.kindIs(QLatin1String("intent"));
+            if (hit.kindIs(QLatin1String("future")) || intent) {
+                if (!m_message.pills || (intent && !m_message.dose))
                     break;
                 const bool acute = intentRaised() && !capIntent;
                 emit(SignalKind::SuicidalThoughts, hit.span, level(acute));
@@ -581,6 +594,9 @@ private:
     /// Per sentence (hits are in token order, so the last hit's sentence is the highest).
     std::vector<SentenceFacts> m_facts;
     MessageFacts m_message;
+    /// "Dneska v noci skočím, všechno je připravený": a jump beside a plan and a time needs no
+    /// place to be meant (without them, "skočím do obchodu" is an errand).
+    bool m_plannedWithTime = false;
     QList<qsizetype> m_negatedActs;
     CrisisAssessment m_result;
     bool m_contextEmitted = false;

@@ -114,6 +114,16 @@ const RiskCase Cases[] = {
      "Přijdu pozdě, u Kolína někdo skočil pod vlak a stojí doprava.", None, std::nullopt},
     {"figure_run_over_by_a_train", "mám chřipku a je mi jak kdyby mě přejel vlak", None,
      std::nullopt},
+    // Taking pills in the future is ordinary medicine; with a dose it is an overdose planned.
+    {"future_taking_with_a_dose", "Dnes v noci si vezmu ty prášky, je jich asi šedesát.", Acute,
+     SK::SuicidalThoughts},
+    {"future_taking_medicine", "Dnes večer si vezmu prášek na spaní a půjdu brzo spát.", None,
+     std::nullopt},
+    {"jump_beside_a_plan_and_a_time", "dneska v noci skocim, vsechno je pripraveny", Acute,
+     SK::SuicidalThoughts},
+    {"plan_with_pills_hoarded_and_a_time",
+     "uz jsem si to naplanovala na patek vecer, prasky schovavam od zacatku mesice", Acute,
+     SK::Plan},
     // Means alone are not a signal.
     {"means_alone_knife", "Potřebuju naostřit nůž na zeleninu.", None, std::nullopt},
     {"means_alone_bridge", "Sejdeme se u mostu v šest.", None, std::nullopt},
