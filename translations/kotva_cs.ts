@@ -1969,6 +1969,61 @@
     </message>
 </context>
 <context>
+    <name>kotva::ProgrammeService</name>
+    <message numerus="yes">
+        <source>%n cancellation(s) made here</source>
+        <translation>
+            <numerusform>%n zrušení provedené zde</numerusform>
+            <numerusform>%n zrušení provedená zde</numerusform>
+            <numerusform>%n zrušení provedených zde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of one occurrence made here</source>
+        <translation>
+            <numerusform>%n změna jednoho konání provedená zde</numerusform>
+            <numerusform>%n změny jednotlivých konání provedené zde</numerusform>
+            <numerusform>%n změn jednotlivých konání provedených zde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activities not in the file: %1</source>
+        <translation>aktivity, které v souboru nejsou: %1</translation>
+    </message>
+    <message>
+        <source>the on-call rota as it is now</source>
+        <translation>současný rozpis služebního telefonu</translation>
+    </message>
+    <message>
+        <source>replacing the programme</source>
+        <translation>nahrazení programu</translation>
+    </message>
+    <message>
+        <source>the edit of the programme</source>
+        <translation>úpravu programu</translation>
+    </message>
+    <message>
+        <source>Say why the occurrence is cancelled.</source>
+        <translation>Uveďte, proč se setkání ruší.</translation>
+    </message>
+    <message>
+        <source>the cancellation</source>
+        <translation>zrušení</translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation>změnu</translation>
+    </message>
+    <message>
+        <source>restoring the occurrence</source>
+        <translation>obnovení setkání</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Není co vrátit zpět.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::ProgrammeView</name>
     <message>
         <source>&amp;Open programme…</source>
@@ -1977,14 +2032,6 @@
     <message>
         <source>&amp;Save programme as…</source>
         <translation>&amp;Uložit program jako…</translation>
-    </message>
-    <message>
-        <source>Load from &amp;vault</source>
-        <translation>Načíst z &amp;trezoru</translation>
-    </message>
-    <message>
-        <source>Save to v&amp;ault</source>
-        <translation>Uložit do t&amp;rezoru</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2051,18 +2098,6 @@
         <translation>Program byl uložen do %1.</translation>
     </message>
     <message>
-        <source>No programme is stored in the vault yet. Open a programme file, then save it to the vault.</source>
-        <translation>V trezoru zatím není uložen žádný program. Otevřete soubor s programem a pak ho uložte do trezoru.</translation>
-    </message>
-    <message>
-        <source>No vault is open.</source>
-        <translation>Není otevřen žádný trezor.</translation>
-    </message>
-    <message>
-        <source>The programme was saved in the vault.</source>
-        <translation>Program byl uložen do trezoru.</translation>
-    </message>
-    <message>
         <source>Public holidays: %1</source>
         <translation>Státní svátky: %1</translation>
     </message>
@@ -2113,6 +2148,38 @@
     <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>No programme is stored in the vault yet. Open a programme file; every change made here is then kept in the vault.</source>
+        <translation>V trezoru zatím není uložen žádný program. Otevřete soubor s programem; každá změna provedená zde se pak uchová v trezoru.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Vrátit zpět</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Setkání</translation>
+    </message>
+    <message>
+        <source>The programme was not replaced; nothing has changed.</source>
+        <translation>Program nebyl nahrazen; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Replace the current programme with the one in the file?</source>
+        <translation>Nahradit současný program programem ze souboru?</translation>
+    </message>
+    <message>
+        <source>This would be lost:</source>
+        <translation>Ztratilo by se:</translation>
+    </message>
+    <message>
+        <source>Replace the programme</source>
+        <translation>Nahradit program</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Vrátit zpět %1</translation>
     </message>
 </context>
 <context>

@@ -1959,6 +1959,59 @@
     </message>
 </context>
 <context>
+    <name>kotva::ProgrammeService</name>
+    <message numerus="yes">
+        <source>%n cancellation(s) made here</source>
+        <translation>
+            <numerusform>%n cancellation made here</numerusform>
+            <numerusform>%n cancellations made here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of one occurrence made here</source>
+        <translation>
+            <numerusform>%n change of one occurrence made here</numerusform>
+            <numerusform>%n changes of one occurrence made here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>activities not in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the on-call rota as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the occurrence is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::ProgrammeView</name>
     <message>
         <source>&amp;Open programme…</source>
@@ -1966,14 +2019,6 @@
     </message>
     <message>
         <source>&amp;Save programme as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load from &amp;vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save to v&amp;ault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2041,18 +2086,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No programme is stored in the vault yet. Open a programme file, then save it to the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No vault is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The programme was saved in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public holidays: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,6 +2135,38 @@
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme is stored in the vault yet. Open a programme file; every change made here is then kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme was not replaced; nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current programme with the one in the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would be lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@
 #include "core/keys/KeychainStore.h"
 #include "core/referral/ReferralDirectory.h"
 #include "core/referral/ReferralPlanner.h"
+#include "core/schedule/ProgrammeRepository.h"
+#include "core/schedule/ProgrammeService.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "translations/Translations.h"
@@ -112,11 +114,11 @@ int main(int argc, char* argv[])
         QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
         kotva::shell::icon(QStringLiteral("calendar"), QStringLiteral("x-office-calendar")),
         [](kotva::Vault& vault) {
-            auto* view = new kotva::ProgrammeView();
-            view->setVault(&vault);
-            // Every edit lands in the vault at once, so a Lock never loses a cancellation.
-            QObject::connect(view, &kotva::ProgrammeView::programmeChanged, view,
-                             [view] { (void)view->saveToVault(); });
+            // The service stores every edit at once, so a Lock never loses a cancellation;
+            // it lives as long as the pane, which the controller destroys before Lock.
+            auto* service = new kotva::ProgrammeService(kotva::ProgrammeRepository(vault));
+            auto* view = new kotva::ProgrammeView(*service);
+            service->setParent(view);
             return view;
         });
     // A closed contact that had a crisis or a boundary finding suggests a supervision note.

@@ -2,13 +2,11 @@
 
 #include "core/schedule/MonthText.h"
 #include "core/schedule/ProgrammeJson.h"
-#include "core/schedule/ProgrammeRepository.h"
 #include "render/MonthRows.h"
 #include "render/ProgrammePdfExporter.h"
 #include "ui/schedule/MonthExports.h"
 #include "ui/schedule/MonthOccurrenceModel.h"
 #include "ui/schedule/OccurrenceEditDialog.h"
-#include "ui/schedule/ProgrammeEdits.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimeZone>
@@ -42,13 +41,28 @@ QToolButton* navigationButton(QAction* action, QWidget* parent)
 } // namespace
 
 ProgrammeView::ProgrammeView(QWidget* parent, const Clock& clock)
+    : ProgrammeView(*new ProgrammeService, parent, clock)
+{
+    m_service->setParent(this); // its own, in memory: destroyed with the pane
+}
+
+ProgrammeView::ProgrammeView(ProgrammeService& service, QWidget* parent, const Clock& clock)
     : QWidget(parent)
     , m_clock(clock)
+    , m_service(&service)
     , m_model(new MonthOccurrenceModel(this))
 {
     buildActions();
     buildLayout();
     showCurrentMonth();
+    connect(m_service, &ProgrammeService::programmeChanged, this,
+            &ProgrammeView::programmeReplaced);
+    if (const std::optional<Error>& error = m_service->loadError())
+        showError(*error);
+    else if (!m_service->hasProgramme() && m_service->storesInVault())
+        // Nothing stored yet is the normal start: the coordinator opens or creates one.
+        showInfo(tr("No programme is stored in the vault yet. Open a programme file; every "
+                    "change made here is then kept in the vault."));
 }
 
 ProgrammeView::~ProgrammeView() = default;
@@ -68,9 +82,7 @@ void ProgrammeView::buildActions()
         make(tr("&Open programme\u2026"), QKeySequence::Open, &ProgrammeView::openFileDialog);
     m_saveAction =
         make(tr("&Save programme as\u2026"), QKeySequence::SaveAs, &ProgrammeView::saveFileDialog);
-    m_vaultLoadAction = make(tr("Load from &vault"), {}, [this] { (void)loadFromVault(); });
-    m_vaultSaveAction =
-        make(tr("Save to v&ault"), QKeySequence::Save, [this] { (void)saveToVault(); });
+    m_undoAction = make(tr("&Undo"), QKeySequence::Undo, [this] { (void)undo(); });
     m_printAction = make(tr("&Print\u2026"), QKeySequence::Print, &ProgrammeView::printDialog);
     m_previewAction = make(tr("Print pre&view\u2026"), {}, &ProgrammeView::previewDialog);
     m_pdfAction = make(tr("Export P&DF\u2026"), {}, &ProgrammeView::exportPdfDialog);
@@ -96,19 +108,23 @@ void ProgrammeView::buildLayout()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_saveAction);
-    m_toolBar->addAction(m_vaultLoadAction);
-    m_toolBar->addAction(m_vaultSaveAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_printAction);
     m_toolBar->addAction(m_previewAction);
     m_toolBar->addAction(m_pdfAction);
     m_toolBar->addAction(m_icsAction);
     m_toolBar->addAction(m_copyAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_cancelAction);
-    m_toolBar->addAction(m_changeAction);
-    m_toolBar->addAction(m_restoreAction);
     layout->addWidget(m_toolBar);
+    // The edits of one occurrence have their own row, so a narrow window never hides them in
+    // the toolbar's overflow menu.
+    m_occurrenceBar = new QToolBar(tr("Occurrence"), this);
+    m_occurrenceBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_occurrenceBar->addAction(m_cancelAction);
+    m_occurrenceBar->addAction(m_changeAction);
+    m_occurrenceBar->addAction(m_restoreAction);
+    m_occurrenceBar->addSeparator();
+    m_occurrenceBar->addAction(m_undoAction);
+    layout->addWidget(m_occurrenceBar);
 
     auto* navigator = new QHBoxLayout;
     navigator->addWidget(navigationButton(m_previousAction, this));
@@ -155,10 +171,16 @@ void ProgrammeView::buildLayout()
 
 void ProgrammeView::setProgramme(const Programme& programme)
 {
-    m_programme = programme;
-    m_hasProgramme = true;
     m_message->hide();
+    (void)reported(m_service->replace(programme));
+}
+
+void ProgrammeView::programmeReplaced()
+{
+    const int row = selectedRow();
     rebuildMonth();
+    if (row >= 0 && row < m_model->rowCount())
+        m_table->selectRow(row);
     Q_EMIT programmeChanged();
 }
 
@@ -170,7 +192,15 @@ Status ProgrammeView::loadFile(const QString& path)
         return std::unexpected(loaded.error());
     }
     m_lastFolder = QFileInfo(path).absolutePath();
-    setProgramme(loaded->programme);
+    if (const ProgrammeService::Replacement replacement =
+            m_service->replacementOf(loaded->programme);
+        replacement.needsConfirmation() && !askToReplace(replacement)) {
+        showInfo(tr("The programme was not replaced; nothing has changed."));
+        return {};
+    }
+    m_message->hide();
+    if (Status replaced = reported(m_service->replace(loaded->programme)); !replaced)
+        return replaced;
     if (!loaded->warnings.isEmpty()) {
         QStringList lines;
         for (const ValidationIssue& warning : loaded->warnings)
@@ -180,50 +210,26 @@ Status ProgrammeView::loadFile(const QString& path)
     return {};
 }
 
+bool ProgrammeView::askToReplace(const ProgrammeService::Replacement& replacement)
+{
+    if (m_replaceQuestion)
+        return m_replaceQuestion(replacement);
+    QString text = tr("Replace the current programme with the one in the file?");
+    if (const QStringList losses = replacement.losses(); !losses.isEmpty())
+        text += u'\n' + tr("This would be lost:") + QStringLiteral("\n\u2022 ") +
+                losses.join(QStringLiteral("\n\u2022 "));
+    return QMessageBox::question(this, tr("Replace the programme"), text,
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 Status ProgrammeView::saveFile(const QString& path)
 {
-    if (Status saved = ProgrammeJson::saveFile(m_programme, path); !saved) {
+    if (Status saved = ProgrammeJson::saveFile(programme(), path); !saved) {
         showError(saved.error());
         return saved;
     }
     showInfo(tr("The programme was saved to %1.").arg(QDir::toNativeSeparators(path)));
-    return {};
-}
-
-void ProgrammeView::setVault(Vault* vault)
-{
-    m_vault = vault;
-    updateActions();
-    if (!m_vault)
-        return;
-    // Nothing stored yet is the normal start: the coordinator opens a file, then saves it here.
-    if (Status loaded = loadFromVault(); !loaded && loaded.error().code == ErrorCode::NotFound)
-        showInfo(tr("No programme is stored in the vault yet. Open a programme file, then "
-                    "save it to the vault."));
-}
-
-Status ProgrammeView::loadFromVault()
-{
-    if (!m_vault)
-        return fail(ErrorCode::InvalidArgument, tr("No vault is open."));
-    Result<Programme> loaded = ProgrammeRepository(*m_vault).load();
-    if (!loaded) {
-        showError(loaded.error());
-        return std::unexpected(loaded.error());
-    }
-    setProgramme(*loaded);
-    return {};
-}
-
-Status ProgrammeView::saveToVault()
-{
-    if (!m_vault)
-        return fail(ErrorCode::InvalidArgument, tr("No vault is open."));
-    if (Status saved = ProgrammeRepository(*m_vault).save(m_programme); !saved) {
-        showError(saved.error());
-        return saved;
-    }
-    showInfo(tr("The programme was saved in the vault."));
     return {};
 }
 
@@ -260,8 +266,8 @@ void ProgrammeView::rebuildMonth()
 {
     const int year = m_month.year;
     const int month = m_month.month;
-    if (m_hasProgramme) {
-        m_month = MonthSchedule::build(m_programme, year, month);
+    if (hasProgramme()) {
+        m_month = MonthSchedule::build(programme(), year, month);
     } else {
         // Without a programme the month still shows its public holidays.
         m_month = MonthSchedule{};
@@ -303,13 +309,16 @@ void ProgrammeView::updateActions()
     const bool hasOccurrence = selected && selected->occurrence.has_value();
     for (QAction* action :
          {m_saveAction, m_printAction, m_previewAction, m_pdfAction, m_icsAction, m_copyAction})
-        action->setEnabled(m_hasProgramme);
+        action->setEnabled(hasProgramme());
     m_cancelAction->setEnabled(hasOccurrence && !selected->isCancelled());
     m_changeAction->setEnabled(hasOccurrence && !selected->isCancelled());
     const bool edited =
         hasOccurrence && (selected->occurrence->status == Occurrence::Status::Changed ||
                           selected->occurrence->cancelledBy == Occurrence::CancelledBy::Manual);
     m_restoreAction->setEnabled(edited);
+    m_undoAction->setEnabled(m_service->canUndo());
+    m_undoAction->setText(m_service->canUndo() ? tr("&Undo %1").arg(m_service->undoText())
+                                               : tr("&Undo"));
 }
 
 void ProgrammeView::showError(const Error& error)
@@ -378,38 +387,32 @@ Status ProgrammeView::print(QPrinter& printer)
     return {};
 }
 
-Status ProgrammeView::applyEdit(Programme edited)
+Status ProgrammeView::reported(Status status)
 {
-    for (const ValidationIssue& issue : edited.validate()) {
-        if (issue.isError()) {
-            Error error{ErrorCode::InvalidInput, issue.message, issue.where};
-            showError(error);
-            return std::unexpected(error);
-        }
-    }
-    m_programme = std::move(edited);
-    const int row = selectedRow();
-    rebuildMonth();
-    if (row >= 0 && row < m_model->rowCount())
-        m_table->selectRow(row);
-    Q_EMIT programmeChanged();
-    return {};
+    if (!status)
+        showError(status.error());
+    return status;
 }
 
 Status ProgrammeView::cancelOccurrence(const QString& activityId, const QDate& date,
                                        const QString& reason)
 {
-    return applyEdit(ProgrammeEdits::cancel(m_programme, activityId, date, reason));
+    return reported(m_service->cancelOccurrence(activityId, date, reason));
 }
 
 Status ProgrammeView::changeOccurrence(const OccurrenceChange& change)
 {
-    return applyEdit(ProgrammeEdits::change(m_programme, change));
+    return reported(m_service->changeOccurrence(change));
 }
 
 void ProgrammeView::restoreOccurrence(const QString& activityId, const QDate& date)
 {
-    (void)applyEdit(ProgrammeEdits::restore(m_programme, activityId, date));
+    (void)reported(m_service->restoreOccurrence(activityId, date));
+}
+
+Status ProgrammeView::undo()
+{
+    return reported(m_service->undo());
 }
 
 void ProgrammeView::editSelected(bool cancel)

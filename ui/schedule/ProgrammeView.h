@@ -4,8 +4,11 @@
 #include "core/common/Error.h"
 #include "core/schedule/MonthSchedule.h"
 #include "core/schedule/Programme.h"
+#include "core/schedule/ProgrammeService.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -17,42 +20,43 @@ class QToolButton;
 namespace kotva {
 
 class MonthOccurrenceModel;
-class Vault;
 
 /// The coordinator's programme pane: a month navigator, the month's events (holidays and
 /// cancellations visible), the on-call rota, and the outputs — print with preview, PDF,
-/// iCalendar, and the text for a group chat. The programme comes from a JSON file or from
-/// the caller (setProgramme); one-off cancellations and changes are made in a small dialog.
+/// iCalendar, and the text for a group chat. The programme and its edits belong to a
+/// ProgrammeService; the pane shows them and asks. Opening a file over a programme asks
+/// first and says what would be lost; one-off cancellations and changes are made in a small
+/// dialog and can be undone.
 ///
-/// Entry point for the main window: `new ProgrammeView(parent)`, then `setVault(&vault)` while
-/// the vault is unlocked (the pane must not outlive it), or `loadFile(path)` /
-/// `setProgramme(programme)` without a vault. Every action also has a method that takes the path,
-/// so tests and other callers never go through file dialogs.
+/// Every action also has a method that takes the path, so tests and other callers never go
+/// through file dialogs.
 class ProgrammeView final : public QWidget
 {
     Q_OBJECT
 public:
+    /// Answers "replace the current programme?" with what would be lost; true = replace.
+    using ReplaceQuestion = std::function<bool(const ProgrammeService::Replacement&)>;
+
+    /// A pane over its own programme in memory (nothing is stored).
     explicit ProgrammeView(QWidget* parent = nullptr, const Clock& clock = Clock::system());
+    /// A pane over `service`, which must outlive it (the unlocked vault's programme).
+    explicit ProgrammeView(ProgrammeService& service, QWidget* parent = nullptr,
+                           const Clock& clock = Clock::system());
     ~ProgrammeView() override;
     Q_DISABLE_COPY_MOVE(ProgrammeView)
 
-    /// Shows `programme`; the month shown stays (or is today's month the first time).
+    /// Makes `programme` the current one without asking (the caller decided).
     void setProgramme(const Programme& programme);
-    [[nodiscard]] const Programme& programme() const { return m_programme; }
-    [[nodiscard]] bool hasProgramme() const { return m_hasProgramme; }
-    /// Loads a programme file (ProgrammeJson); errors and warnings are also shown in the pane.
+    [[nodiscard]] const Programme& programme() const { return m_service->programme(); }
+    [[nodiscard]] bool hasProgramme() const { return m_service->hasProgramme(); }
+    [[nodiscard]] ProgrammeService& service() const { return *m_service; }
+    /// Loads a programme file (ProgrammeJson). When a programme is there already and would
+    /// lose something, asks first; "no" changes nothing. Errors and warnings are shown.
     Status loadFile(const QString& path);
     /// Saves the programme, with the cancellations and changes made here, as JSON.
     Status saveFile(const QString& path);
-
-    /// Attaches the unlocked vault (core ProgrammeRepository): loads the programme stored there,
-    /// if any, and enables "Save to vault". Pass nullptr when the vault locks or closes.
-    /// The view does not own the vault.
-    void setVault(Vault* vault);
-    /// Loads the programme stored in the vault; NotFound when none was saved yet.
-    Status loadFromVault();
-    /// Stores the programme, with the edits made here, in the vault.
-    Status saveToVault();
+    /// Replaces the question asked before a file replaces the programme (tests answer it).
+    void setReplaceQuestion(ReplaceQuestion question) { m_replaceQuestion = std::move(question); }
 
     void showMonth(int year, int month);
     void showPreviousMonth();
@@ -74,6 +78,8 @@ public:
     Status changeOccurrence(const OccurrenceChange& change);
     /// Removes the manual cancellation and the change of that occurrence, if any.
     void restoreOccurrence(const QString& activityId, const QDate& date);
+    /// Takes back the last edit (also Ctrl+Z).
+    Status undo();
 
     /// What the pane says at the moment (an error, the load warnings, "copied"); for tests.
     [[nodiscard]] QString messageText() const;
@@ -81,7 +87,7 @@ public:
     [[nodiscard]] QString rotaText() const;
 
 Q_SIGNALS:
-    /// The programme was loaded or edited (e.g. so the main window can save it to the vault).
+    /// The programme was loaded, replaced or edited.
     void programmeChanged();
     void monthShown(int year, int month);
 
@@ -92,8 +98,10 @@ private:
     void updateActions();
     void showError(const Error& error);
     void showInfo(const QString& text);
-    /// Applies an edited programme when it stays usable, else reports the first error.
-    Status applyEdit(Programme edited);
+    /// Reports an edit's failure in the pane; passes the status on.
+    Status reported(Status status);
+    void programmeReplaced();
+    [[nodiscard]] bool askToReplace(const ProgrammeService::Replacement& replacement);
 
     void openFileDialog();
     void saveFileDialog();
@@ -107,14 +115,14 @@ private:
     [[nodiscard]] QString suggestedFileName(const QString& suffix) const;
 
     const Clock& m_clock;
-    Programme m_programme;
-    bool m_hasProgramme = false;
+    ProgrammeService* m_service = nullptr;
+    ReplaceQuestion m_replaceQuestion;
     MonthSchedule m_month;
     QString m_lastFolder;
-    Vault* m_vault = nullptr;
 
     MonthOccurrenceModel* m_model = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QToolBar* m_occurrenceBar = nullptr;
     QLabel* m_monthTitle = nullptr;
     QLabel* m_message = nullptr;
     QTableView* m_table = nullptr;
@@ -122,8 +130,7 @@ private:
 
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
-    QAction* m_vaultLoadAction = nullptr;
-    QAction* m_vaultSaveAction = nullptr;
+    QAction* m_undoAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_previewAction = nullptr;
     QAction* m_pdfAction = nullptr;

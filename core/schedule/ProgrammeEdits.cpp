@@ -1,4 +1,4 @@
-#include "ui/schedule/ProgrammeEdits.h"
+#include "core/schedule/ProgrammeEdits.h"
 
 namespace kotva {
 
