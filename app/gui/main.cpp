@@ -4,18 +4,14 @@
 #include "core/keys/KeychainStore.h"
 #include "core/referral/ReferralDirectory.h"
 #include "core/referral/ReferralPlanner.h"
-#include "core/schedule/ProgrammeRepository.h"
-#include "core/schedule/ProgrammeService.h"
 #include "core/storage/Vault.h"
-#include "core/storage/VaultSettings.h"
+#include "core/vaultsession/VaultSession.h"
 #include "translations/Translations.h"
-#include "ui/referral/CrisisReferralPane.h"
 #include "ui/schedule/ProgrammeView.h"
 #include "ui/shell/AppController.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Prompter.h"
 #include "ui/shell/ShellWidgets.h"
-#include "ui/supervision/SupervisionNoteModel.h"
 #include "ui/supervision/SupervisionNotePane.h"
 #include "ui/workspace/WorkspacePane.h"
 
@@ -90,59 +86,28 @@ int main(int argc, char* argv[])
     kotva::KeychainStore keychain;
     kotva::VaultAccess access(vaultPath, keychain);
     kotva::MessageBoxPrompter prompter;
-    kotva::AppController controller(access, prompter);
-    // Panes exist only while the vault is unlocked; the controller destroys them before Lock.
-    // The worker's contacts come first: that is where a shift is spent.
+    kotva::AppController controller(access, prompter, *analyzer);
+    // The modules' panes, in the order of the navigation; each gets its services from the
+    // unlocked VaultSession and exists only while it does. The worker's contacts come first:
+    // that is where a shift is spent.
     controller.registerPane(
         QStringLiteral("workspace"), QCoreApplication::translate("kotva::gui", "Contacts"),
         kotva::shell::icon(QStringLiteral("conversation"), QStringLiteral("mail-message")),
-        [&analyzer, &planner, &controller](kotva::Vault& vault) {
-            const QString region = kotva::VaultSettings(vault).organisationRegion();
-            auto* pane = new kotva::WorkspacePane(vault, *analyzer, planner, region);
-            QObject::connect(&controller, &kotva::AppController::organisationRegionChanged,
-                             pane->crisisPane(), &kotva::CrisisReferralPane::setRegion);
-            return pane;
+        [&planner](kotva::VaultSession& session) {
+            return new kotva::WorkspacePane(session, planner);
         });
     controller.registerPane(
         QStringLiteral("supervision"),
         QCoreApplication::translate("kotva::gui", "Supervision notes"),
         kotva::shell::icon(QStringLiteral("notes"), QStringLiteral("accessories-text-editor")),
-        [&analyzer](kotva::Vault& vault) {
-            return new kotva::SupervisionNotePane(vault, *analyzer);
-        });
+        [](kotva::VaultSession& session) { return new kotva::SupervisionNotePane(session); });
     controller.registerPane(
         QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
         kotva::shell::icon(QStringLiteral("calendar"), QStringLiteral("x-office-calendar")),
-        [](kotva::Vault& vault) {
-            // The service stores every edit at once, so a Lock never loses a cancellation;
-            // it lives as long as the pane, which the controller destroys before Lock.
-            auto* service = new kotva::ProgrammeService(kotva::ProgrammeRepository(vault));
-            auto* view = new kotva::ProgrammeView(*service);
-            service->setParent(view);
-            return view;
-        });
-    // A closed contact that had a crisis or a boundary finding suggests a supervision note.
+        [](kotva::VaultSession& session) { return new kotva::ProgrammeView(session.programme()); });
     QObject::connect(
-        &controller, &kotva::AppController::mainWindowShown, &controller, [&controller] {
-            auto* window = controller.mainWindow();
-            auto* workspace =
-                qobject_cast<kotva::WorkspacePane*>(window->pane(QStringLiteral("workspace")));
-            auto* notes = qobject_cast<kotva::SupervisionNotePane*>(
-                window->pane(QStringLiteral("supervision")));
-            if (!workspace || !notes)
-                return;
-            QObject::connect(workspace, &kotva::WorkspacePane::supervisionNoteSuggested, notes,
-                             [window, notes](const kotva::NoteSuggestion& suggestion) {
-                                 notes->suggest(suggestion);
-                                 window->showPane(QStringLiteral("supervision"));
-                             });
-            // Nothing expired stays on screen after the hourly purge.
-            QObject::connect(&controller, &kotva::AppController::vaultPurged, workspace,
-                             &kotva::WorkspacePane::reload);
-            QObject::connect(&controller, &kotva::AppController::vaultPurged, notes,
-                             [notes] { (void)notes->model()->reload(); });
-            window->showPane(QStringLiteral("workspace"));
-        });
+        &controller, &kotva::AppController::mainWindowShown, &controller,
+        [&controller] { controller.mainWindow()->showPane(QStringLiteral("workspace")); });
     QObject::connect(&controller, &kotva::AppController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
 

@@ -92,4 +92,9 @@ NoteSuggestion SupervisionService::suggestionFor(const Contact& contact)
     return suggestion;
 }
 
+int SupervisionService::recordMonths() const
+{
+    return m_vault.retention().recordMonths;
+}
+
 } // namespace kotva

@@ -41,6 +41,9 @@ public:
     Result<SupervisionNote> save(const SupervisionNote& note);
     Status remove(NoteId id);
 
+    /// How long a note is kept: the vault's record retention, in months.
+    [[nodiscard]] int recordMonths() const;
+
     /// Whether a note should be suggested after this contact (pure; no I/O).
     [[nodiscard]] static NoteSuggestion suggestionFor(const Contact& contact);
 

@@ -3,6 +3,7 @@
 #include "core/session/ContactRepository.h"
 #include "core/storage/Vault.h"
 #include "tests/keys/KeyringSession.h"
+#include "tests/support/BuiltIns.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "tests/ui/Typing.h"
 #include "ui/shell/AppController.h"
@@ -55,7 +56,7 @@ protected:
     void launch()
     {
         access = std::make_unique<VaultAccess>(path, keychain);
-        controller = std::make_unique<AppController>(*access, prompter);
+        controller = std::make_unique<AppController>(*access, prompter, test::builtInAnalyzer());
         controller->start();
     }
     void quit()

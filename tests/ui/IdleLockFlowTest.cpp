@@ -6,6 +6,7 @@
 #include "core/referral/ReferralPlanner.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
+#include "core/vaultsession/VaultSession.h"
 #include "tests/keys/KeyringSession.h"
 #include "tests/support/BuiltIns.h"
 #include "tests/ui/ScriptedPrompter.h"
@@ -74,9 +75,9 @@ protected:
     {
         ASSERT_TRUE(dir.isValid());
         access = std::make_unique<VaultAccess>(path, keychain, clock);
-        controller = std::make_unique<AppController>(*access, prompter);
+        controller = std::make_unique<AppController>(*access, prompter, analyzer());
         controller->registerPane(QStringLiteral("notes"), QStringLiteral("Notes"), QIcon(),
-                                 [this](Vault&) {
+                                 [this](VaultSession&) {
                                      auto* view = new QTableView;
                                      auto* model = new QStandardItemModel(view);
                                      model->appendRow(new QStandardItem(QStringLiteral("text")));
@@ -87,20 +88,20 @@ protected:
                                  });
         // A real pane over the vault: its item model must go when the vault locks.
         controller->registerPane(QStringLiteral("supervision"), QStringLiteral("Supervision"),
-                                 QIcon(), [this](Vault& vault) {
-                                     auto* notes = new SupervisionNotePane(vault, analyzer());
+                                 QIcon(), [this](VaultSession& session) {
+                                     auto* notes = new SupervisionNotePane(session);
                                      notesModel = notes->model();
                                      return notes;
                                  });
         // The worker's contacts: the contact list and the conversation's turns must go too.
-        controller->registerPane(
-            QStringLiteral("workspace"), QStringLiteral("Contacts"), QIcon(), [this](Vault& vault) {
-                auto* contacts = new WorkspacePane(vault, analyzer(), planner(), QString());
-                workspace = contacts;
-                contactModel = contacts->contactModel();
-                turnModel = contacts->conversation()->turnModel();
-                return contacts;
-            });
+        controller->registerPane(QStringLiteral("workspace"), QStringLiteral("Contacts"), QIcon(),
+                                 [this](VaultSession& session) {
+                                     auto* contacts = new WorkspacePane(session, planner());
+                                     workspace = contacts;
+                                     contactModel = contacts->contactModel();
+                                     turnModel = contacts->conversation()->turnModel();
+                                     return contacts;
+                                 });
         controller->start();
         ASSERT_TRUE(waitFor([this] { return controller->setupDialog() != nullptr; }));
         SetupDialog* setup = controller->setupDialog();
@@ -264,7 +265,7 @@ TEST_F(IdleLockFlowTest, AnOpenQuestionIsAnsweredNoBeforeKotvaLocks)
 TEST_F(IdleLockFlowTest, SettingsSaveTheMinutesAndTheRegionIntoTheVault)
 {
     window = controller->mainWindow();
-    QSignalSpy regionChanged(controller.get(), &AppController::organisationRegionChanged);
+    QSignalSpy regionChanged(controller->session(), &VaultSession::regionChanged);
     window->findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
     SettingsDialog* settings = controller->settings()->dialog();
     ASSERT_NE(settings, nullptr);

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/storage/Vault.h"
+#include "core/vaultsession/VaultSession.h"
 #include "tests/support/BuiltIns.h"
 #include "tests/support/CzechUi.h"
 #include "tests/ui/ScriptedPrompter.h"
@@ -50,12 +51,15 @@ protected:
     {
         tester.reset();
         pane.reset();
+        session.reset();
         vault.reset();
     }
     void openPane()
     {
         tester.reset();
-        pane = std::make_unique<SupervisionNotePane>(*vault, analyzer());
+        pane.reset();
+        session = std::make_unique<VaultSession>(*vault, analyzer(), clock);
+        pane = std::make_unique<SupervisionNotePane>(*session);
         pane->setPrompter(prompter);
         pane->resize(900, 640);
         pane->show();
@@ -87,6 +91,7 @@ protected:
     FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Vault> vault;
     test::ScriptedPrompter prompter;
+    std::unique_ptr<VaultSession> session;
     std::unique_ptr<SupervisionNotePane> pane;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };

@@ -1,6 +1,7 @@
 #include "ui/workspace/WorkspacePane.h"
 
 #include "core/session/SessionService.h"
+#include "core/vaultsession/VaultSession.h"
 #include "tests/ui_workspace/WorkspaceTestSupport.h"
 #include "ui/referral/CrisisReferralPane.h"
 #include "ui/shell/InlineMessage.h"
@@ -50,13 +51,16 @@ protected:
     void TearDown() override
     {
         m_pane.reset();
+        m_session.reset();
         VaultTest::TearDown();
     }
 
     void makePane()
     {
-        m_pane = std::make_unique<WorkspacePane>(*m_vault, test::analyzer(), test::planner(),
-                                                 Region, nullptr, m_clock);
+        m_pane.reset();
+        m_session = std::make_unique<VaultSession>(*m_vault, test::analyzer(), m_clock);
+        ASSERT_TRUE(m_session->setOrganisationRegion(Region).has_value());
+        m_pane = std::make_unique<WorkspacePane>(*m_session, test::planner());
         m_pane->resize(1366, 768);
         m_pane->show();
         m_pane->activateWindow();
@@ -88,6 +92,7 @@ protected:
     }
 
     FixedClock m_clock{QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<WorkspacePane> m_pane;
 };
 
@@ -314,7 +319,7 @@ TEST_F(WorkspacePaneTest, ClosingAContactKeepsTheOutcomeAndSuggestsASupervisionN
     const Contact contact = startContact();
     test::typeText(editor(), QStringLiteral("Už jsem spolykala celou krabičku léků."));
     pressSave();
-    QSignalSpy suggested(m_pane.get(), &WorkspacePane::supervisionNoteSuggested);
+    QSignalSpy suggested(m_session.get(), &VaultSession::noteSuggested);
 
     QTest::mouseClick(m_pane->conversation()->header()->closeButton(), Qt::LeftButton);
     auto* dialog = m_pane->findChild<CloseContactDialog*>();

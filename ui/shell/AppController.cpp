@@ -1,9 +1,9 @@
 #include "ui/shell/AppController.h"
 
 #include "core/access/IdleLock.h"
-#include "core/storage/Purger.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
+#include "core/vaultsession/VaultSession.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsController.h"
 #include "ui/shell/SetupDialog.h"
@@ -12,15 +12,18 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QMetaMethod>
 #include <QThread>
 #include <QTimer>
 
 namespace kotva {
 
-AppController::AppController(VaultAccess& access, Prompter& prompter, QObject* parent)
+AppController::AppController(VaultAccess& access, Prompter& prompter, const Analyzer& analyzer,
+                             QObject* parent)
     : QObject(parent)
     , m_access(access)
     , m_prompter(prompter)
+    , m_analyzer(analyzer)
 {
     connect(&m_access, &VaultAccess::stateChanged, this, &AppController::onStateChanged);
     connect(&m_access, &VaultAccess::setupNeeded, this, &AppController::onSetupNeeded);
@@ -193,11 +196,18 @@ void AppController::showMainWindow()
     if (!vault)
         return;
     tearDownMainWindow();
+    m_session = std::make_unique<VaultSession>(*vault, m_analyzer, vault->clock());
     m_mainWindow = new MainWindow;
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
     for (const PaneEntry& entry : m_panes) {
-        if (QWidget* widget = entry.factory(*vault))
-            m_mainWindow->addPane(entry.id, entry.title, entry.icon, widget);
+        QWidget* widget = entry.factory(*m_session);
+        if (!widget)
+            continue;
+        widget->setProperty("kotvaPaneId", entry.id);
+        m_mainWindow->addPane(entry.id, entry.title, entry.icon, widget);
+        if (const int signal = widget->metaObject()->indexOfSignal("showRequested()"); signal >= 0)
+            connect(widget, widget->metaObject()->method(signal), this,
+                    metaObject()->method(metaObject()->indexOfSlot("showRequestingPane()")));
     }
     connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock);
     // The other panes write to the vault; the overview's oldest record is read when shown.
@@ -206,22 +216,19 @@ void AppController::showMainWindow()
             refreshOverview();
     });
 
-    m_purger = std::make_unique<Purger>(*vault);
-    connect(m_purger.get(), &Purger::purged, this, [this](const PurgeReport& report) {
+    connect(m_session.get(), &VaultSession::purged, this, [this](const PurgeReport& report) {
         if (!m_mainWindow)
             return;
         m_mainWindow->overview()->setLastPurge(report);
         refreshOverview();
-        if (report.messagesRemoved > 0 || report.recordsRemoved > 0)
-            Q_EMIT vaultPurged();
     });
-    connect(m_purger.get(), &Purger::failed, this, [this](const Error& error) {
+    connect(m_session.get(), &VaultSession::purgeFailed, this, [this](const Error& error) {
         if (m_mainWindow)
             m_mainWindow->overview()->showPurgeError(error);
     });
 
     m_settings =
-        std::make_unique<SettingsController>(m_access, *m_purger, m_prompter, *m_mainWindow);
+        std::make_unique<SettingsController>(m_access, *m_session, m_prompter, *m_mainWindow);
     connect(m_settings.get(), &SettingsController::vaultChanged, this,
             &AppController::refreshOverview);
     connect(m_settings.get(), &SettingsController::idleLockMinutesChanged, this,
@@ -229,14 +236,12 @@ void AppController::showMainWindow()
                 if (m_idle)
                     m_idle->setTimeout(std::chrono::minutes(minutes));
             });
-    connect(m_settings.get(), &SettingsController::organisationRegionChanged, this,
-            &AppController::organisationRegionChanged);
 
     if (!m_geometry.isEmpty())
         m_mainWindow->restoreGeometry(m_geometry);
     refreshOverview();
     m_mainWindow->show();
-    m_purger->start();
+    m_session->start();
     startIdleLock(*vault);
 }
 
@@ -292,14 +297,22 @@ void AppController::tearDownMainWindow()
         m_idle.reset();
     }
     m_settings.reset();
-    m_purger.reset();
-    if (!m_mainWindow)
-        return;
-    m_geometry = m_mainWindow->saveGeometry();
-    // Hidden and deleted now, not later: its panes may hold queries on the vault.
-    m_mainWindow->hide();
-    delete m_mainWindow.data();
-    m_mainWindow = nullptr;
+    if (m_mainWindow) {
+        m_geometry = m_mainWindow->saveGeometry();
+        // Hidden and deleted now, not later: its panes may hold queries on the vault.
+        m_mainWindow->hide();
+        delete m_mainWindow.data();
+        m_mainWindow = nullptr;
+    }
+    // After the panes, which hold its services.
+    m_session.reset();
+}
+
+void AppController::showRequestingPane()
+{
+    const QObject* pane = sender();
+    if (m_mainWindow && pane)
+        m_mainWindow->showPane(pane->property("kotvaPaneId").toString());
 }
 
 void AppController::refreshOverview()

@@ -15,11 +15,11 @@ namespace kotva {
 class IdleLock;
 class MainWindow;
 class Prompter;
-class Purger;
 class SettingsController;
 class SetupDialog;
 class UnlockDialog;
-class Vault;
+class Analyzer;
+class VaultSession;
 
 /// Joins the unlock state machine to the windows: the first-start dialog, the unlock
 /// dialog, and the main window with its panes. It decides nothing about keys or expiry
@@ -34,10 +34,13 @@ class AppController final : public QObject
 {
     Q_OBJECT
 public:
-    /// Builds a pane for the open vault; the main window takes ownership of the widget.
-    using PaneFactory = std::function<QWidget*(Vault& vault)>;
+    /// Builds a pane for the unlocked session; the main window takes ownership of the widget.
+    /// A pane with a signal showRequested() is brought to the front when it emits it.
+    using PaneFactory = std::function<QWidget*(VaultSession& session)>;
 
-    AppController(VaultAccess& access, Prompter& prompter, QObject* parent = nullptr);
+    /// `analyzer` is handed to each VaultSession (it must outlive the controller).
+    AppController(VaultAccess& access, Prompter& prompter, const Analyzer& analyzer,
+                  QObject* parent = nullptr);
     ~AppController() override;
     Q_DISABLE_COPY_MOVE(AppController)
 
@@ -58,18 +61,14 @@ public:
     [[nodiscard]] SettingsController* settings() const { return m_settings.get(); }
     /// The idle lock while unlocked (nullptr while locked); tests call its check().
     [[nodiscard]] IdleLock* idleLock() const { return m_idle.get(); }
+    /// The services of the unlocked vault (nullptr while locked).
+    [[nodiscard]] VaultSession* session() const { return m_session.get(); }
 
 Q_SIGNALS:
     /// The user chose Quit in a dialog (the main window quits by closing).
     void quitRequested();
     /// The main window is on screen with the vault open.
     void mainWindowShown();
-    /// The organisation's region was changed in the settings (a CZ-NUTS 3 code, or empty);
-    /// panes that plan referrals follow it. At unlock they read it from VaultSettings.
-    void organisationRegionChanged(const QString& code);
-    /// The timer's purge removed something: panes that show vault content read it again,
-    /// so that nothing expired stays on screen.
-    void vaultPurged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -91,6 +90,8 @@ private:
     void refreshOverview();
     void startIdleLock(Vault& vault);
     void onLockDue();
+    /// A pane emitted showRequested(): show it.
+    Q_SLOT void showRequestingPane();
 
     struct PaneEntry
     {
@@ -102,11 +103,12 @@ private:
 
     VaultAccess& m_access;
     Prompter& m_prompter;
+    const Analyzer& m_analyzer;
     std::vector<PaneEntry> m_panes;
     QPointer<MainWindow> m_mainWindow;
     QPointer<SetupDialog> m_setup;
     QPointer<UnlockDialog> m_unlock;
-    std::unique_ptr<Purger> m_purger;
+    std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<IdleLock> m_idle;
     QByteArray m_geometry; ///< the main window's size and place, kept across Lock

@@ -1,8 +1,8 @@
 #include "ui/shell/SettingsController.h"
 
-#include "core/storage/Purger.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
+#include "core/vaultsession/VaultSession.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NewPassphraseDialog.h"
 #include "ui/shell/Prompter.h"
@@ -10,10 +10,10 @@
 
 namespace kotva {
 
-SettingsController::SettingsController(VaultAccess& access, Purger& purger, Prompter& prompter,
-                                       MainWindow& window)
+SettingsController::SettingsController(VaultAccess& access, VaultSession& session,
+                                       Prompter& prompter, MainWindow& window)
     : m_access(access)
-    , m_purger(purger)
+    , m_session(session)
     , m_prompter(prompter)
     , m_window(window)
 {
@@ -106,15 +106,13 @@ void SettingsController::save()
     const QString region = m_dialog->region();
     const bool regionChanged = region != settings.organisationRegion();
     if (regionChanged) {
-        if (const Status stored = settings.setOrganisationRegion(region); !stored) {
+        if (const Status stored = m_session.setOrganisationRegion(region); !stored) {
             m_dialog->finishSave(stored);
             return;
         }
     }
     if (minutesChanged)
         Q_EMIT idleLockMinutesChanged(minutes);
-    if (regionChanged)
-        Q_EMIT organisationRegionChanged(region);
 
     if (!retentionChanged) {
         m_dialog->finishSave({});
@@ -125,7 +123,7 @@ void SettingsController::save()
     if (!saved)
         return;
     // A shorter period applies at once: purge now rather than at the next hourly run.
-    m_purger.start();
+    m_session.purger().start();
     Q_EMIT vaultChanged();
 }
 

@@ -10,7 +10,7 @@ namespace kotva {
 class MainWindow;
 class NewPassphraseDialog;
 class Prompter;
-class Purger;
+class VaultSession;
 class SettingsDialog;
 
 /// Opens the settings dialog and carries out what it asks for: a new retention policy
@@ -20,7 +20,8 @@ class SettingsController final : public QObject
 {
     Q_OBJECT
 public:
-    SettingsController(VaultAccess& access, Purger& purger, Prompter& prompter, MainWindow& window);
+    SettingsController(VaultAccess& access, VaultSession& session, Prompter& prompter,
+                       MainWindow& window);
     ~SettingsController() override;
     Q_DISABLE_COPY_MOVE(SettingsController)
 
@@ -35,7 +36,6 @@ Q_SIGNALS:
     /// The idle-lock minutes were saved.
     void idleLockMinutesChanged(int minutes);
     /// The organisation's region was saved (a CZ-NUTS 3 code, or empty).
-    void organisationRegionChanged(const QString& code);
 
 private:
     void save();
@@ -45,7 +45,7 @@ private:
     void onKeyChangeFailed(const Error& error);
 
     VaultAccess& m_access;
-    Purger& m_purger;
+    VaultSession& m_session;
     Prompter& m_prompter;
     MainWindow& m_window;
     QPointer<SettingsDialog> m_dialog;

@@ -2,6 +2,7 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/storage/Vault.h"
+#include "core/vaultsession/VaultSession.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/Prompter.h"
 #include "ui/supervision/NoteEditor.h"
@@ -22,17 +23,25 @@
 
 namespace kotva {
 
-SupervisionNotePane::SupervisionNotePane(Vault& vault, const Analyzer& analyzer, QWidget* parent)
+SupervisionNotePane::SupervisionNotePane(VaultSession& session, QWidget* parent)
     : QWidget(parent)
-    , m_vault(vault)
-    , m_analyzer(analyzer)
-    , m_service(std::make_unique<SupervisionService>(vault, analyzer, vault.clock()))
+    , m_analyzer(session.analyzer())
+    , m_service(session.supervision())
     , m_ownPrompter(std::make_unique<MessageBoxPrompter>())
     , m_prompter(m_ownPrompter.get())
 {
     setObjectName(QStringLiteral("supervisionNotePane"));
     setAccessibleName(tr("Supervision notes"));
-    m_model = new SupervisionNoteModel(*m_service, this);
+    m_model = new SupervisionNoteModel(m_service, this);
+    connect(&session, &VaultSession::noteSuggested, this, [this](const NoteSuggestion& suggestion) {
+        suggest(suggestion);
+        Q_EMIT showRequested();
+    });
+    // Nothing expired stays on screen after the hourly purge.
+    connect(&session, &VaultSession::purged, this, [this](const PurgeReport& report) {
+        if (report.messagesRemoved > 0 || report.recordsRemoved > 0)
+            (void)m_model->reload();
+    });
 
     m_editor = new NoteEditor;
     connect(m_editor, &NoteEditor::saveRequested, this, &SupervisionNotePane::save);
@@ -70,7 +79,7 @@ void SupervisionNotePane::setPrompter(Prompter& prompter)
 
 int SupervisionNotePane::recordMonths() const
 {
-    return m_vault.retention().recordMonths;
+    return m_service.recordMonths();
 }
 
 QWidget* SupervisionNotePane::buildBanner()

@@ -19,7 +19,7 @@ class InlineMessage;
 class NoteEditor;
 class Prompter;
 class SupervisionNoteModel;
-class Vault;
+class VaultSession;
 
 /// The worker's notes on their own practice: a list (filter by sharing level), an editor,
 /// saving through SupervisionService (which removes personal data first; the pane says
@@ -29,7 +29,9 @@ class SupervisionNotePane final : public QWidget
 {
     Q_OBJECT
 public:
-    SupervisionNotePane(Vault& vault, const Analyzer& analyzer, QWidget* parent = nullptr);
+    /// Notes through the session's SupervisionService; the session's suggestions after a
+    /// closed contact show in the banner, and its purges reload the list.
+    explicit SupervisionNotePane(VaultSession& session, QWidget* parent = nullptr);
     ~SupervisionNotePane() override;
     Q_DISABLE_COPY_MOVE(SupervisionNotePane)
 
@@ -42,6 +44,10 @@ public:
     [[nodiscard]] QComboBox* sharingFilter() const { return m_filter; }
     [[nodiscard]] QFrame* suggestionBanner() const { return m_banner; }
     [[nodiscard]] QPushButton* newNoteButton() const { return m_newNote; }
+
+Q_SIGNALS:
+    /// A suggestion arrived: the main window brings this pane to the front.
+    void showRequested();
 
 public Q_SLOTS:
     /// Shows "Consider a supervision note: <reason>" with "Write a note" and "Not now";
@@ -65,9 +71,8 @@ private:
     [[nodiscard]] bool mayLeaveEditor();
     [[nodiscard]] int recordMonths() const;
 
-    Vault& m_vault;
     const Analyzer& m_analyzer;
-    std::unique_ptr<SupervisionService> m_service;
+    SupervisionService& m_service;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter* m_prompter = nullptr;
     NoteSuggestion m_suggestion;

@@ -1,5 +1,6 @@
 #include "ui/workspace/WorkspacePane.h"
 
+#include "core/vaultsession/VaultSession.h"
 #include "ui/referral/CrisisReferralPane.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/workspace/CloseContactDialog.h"
@@ -19,16 +20,16 @@
 
 namespace kotva {
 
-WorkspacePane::WorkspacePane(Vault& vault, const Analyzer& analyzer, const ReferralPlanner& planner,
-                             const QString& region, QWidget* parent, const Clock& clock)
+WorkspacePane::WorkspacePane(VaultSession& session, const ReferralPlanner& planner, QWidget* parent)
     : QWidget(parent)
-    , m_service(vault, analyzer, clock)
+    , m_session(session)
+    , m_service(session.contacts())
     , m_contacts(new ContactListModel(this))
     , m_message(new InlineMessage(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new ContactListPanel(m_contacts, m_splitter))
     , m_conversation(new ConversationView(m_service, m_splitter))
-    , m_crisis(new CrisisReferralPane(planner, region, m_splitter))
+    , m_crisis(new CrisisReferralPane(planner, session.organisationRegion(), m_splitter))
 {
     setAccessibleName(tr("Contacts and conversation"));
     m_splitter->addWidget(m_list);
@@ -72,6 +73,13 @@ WorkspacePane::WorkspacePane(Vault& vault, const Analyzer& analyzer, const Refer
             &ConversationView::insertIntoReply);
     connect(m_crisis, &CrisisReferralPane::referralGiven, m_conversation,
             &ConversationView::recordReferralGiven);
+
+    connect(&session, &VaultSession::regionChanged, m_crisis, &CrisisReferralPane::setRegion);
+    // Nothing expired stays on screen after the hourly purge.
+    connect(&session, &VaultSession::purged, this, [this](const PurgeReport& report) {
+        if (report.messagesRemoved > 0 || report.recordsRemoved > 0)
+            reload();
+    });
 
     reload();
 }
@@ -223,7 +231,7 @@ void WorkspacePane::editOutcomeTopics(CloseContactDialog* closeDialog)
 
 Status WorkspacePane::closeContact(ContactId id, const ContactOutcome& outcome)
 {
-    const Status closed = m_service.closeContact(id, outcome);
+    const Status closed = m_session.closeContact(id, outcome);
     if (!closed) {
         m_message->showError(closed.error().message);
         return closed;
@@ -237,9 +245,6 @@ Status WorkspacePane::closeContact(ContactId id, const ContactOutcome& outcome)
     m_contacts->upsert(*contact);
     if (const auto shown = m_conversation->contact(); shown && shown->id == id)
         m_conversation->setContact(*contact);
-    const NoteSuggestion suggestion = SupervisionService::suggestionFor(*contact);
-    if (suggestion.any())
-        Q_EMIT supervisionNoteSuggested(suggestion);
     return {};
 }
 

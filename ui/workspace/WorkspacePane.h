@@ -19,21 +19,21 @@ class ConversationView;
 class CrisisReferralPane;
 class InlineMessage;
 class ReferralPlanner;
-class Vault;
+class VaultSession;
 
 /// The peer worker's main pane: contacts on the left, the conversation in the middle, the
 /// crisis-referral pane on the right, which stays out of the way until the client's words
-/// reach concern or acute (or the worker presses F2). It owns the SessionService that every
-/// action goes through; the pane must not outlive the vault.
+/// reach concern or acute (or the worker presses F2). Every action goes through the
+/// session's SessionService; the pane must not outlive the session.
 ///
 /// Keyboard: Ctrl+N new contact, Ctrl+Enter save the turn, F2 crisis pane.
 class WorkspacePane final : public QWidget
 {
     Q_OBJECT
 public:
-    WorkspacePane(Vault& vault, const Analyzer& analyzer, const ReferralPlanner& planner,
-                  const QString& region, QWidget* parent = nullptr,
-                  const Clock& clock = Clock::system());
+    /// The crisis pane plans referrals for the session's organisation region and follows
+    /// its changes; the session's purges reload the contacts.
+    WorkspacePane(VaultSession& session, const ReferralPlanner& planner, QWidget* parent = nullptr);
     ~WorkspacePane() override;
     Q_DISABLE_COPY_MOVE(WorkspacePane)
 
@@ -42,7 +42,8 @@ public:
     /// Opens a contact (what the new-contact dialog does on "Start contact") and selects it.
     Result<Contact> openContact(const NewContact& contact);
     bool selectContact(ContactId id);
-    /// Closes the contact with its outcome and suggests a supervision note when it should.
+    /// Closes the contact with its outcome; the session suggests a supervision note when it
+    /// should (VaultSession::noteSuggested).
     Status closeContact(ContactId id, const ContactOutcome& outcome);
 
     /// Ctrl+N; the dialog is window-modal and opens without a nested event loop.
@@ -61,11 +62,6 @@ public:
     /// The pane's own message (e.g. the contacts could not be read); empty when none.
     [[nodiscard]] QString messageText() const;
 
-Q_SIGNALS:
-    /// After closing a contact that had a crisis or a boundary finding, or that the worker
-    /// brings to supervision (the main window hands it to the supervision pane).
-    void supervisionNoteSuggested(const kotva::NoteSuggestion& suggestion);
-
 private:
     void buildActions();
     /// Opens the list editor over the close dialog; the dialog's list follows the result.
@@ -75,7 +71,8 @@ private:
     /// lower level never replaces a higher one during the same contact.
     void assessClientText(const Analysis& analysis, const QString& text);
 
-    SessionService m_service;
+    VaultSession& m_session;
+    SessionService& m_service;
     ContactListModel* m_contacts = nullptr;
     InlineMessage* m_message = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -1,0 +1,65 @@
+#include "core/vaultsession/VaultSession.h"
+
+#include "core/schedule/ProgrammeRepository.h"
+#include "core/storage/Vault.h"
+#include "core/storage/VaultSettings.h"
+
+namespace kotva {
+
+VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& clock,
+                           QObject* parent)
+    : QObject(parent)
+    , m_vault(vault)
+    , m_analyzer(analyzer)
+    , m_clock(clock)
+    , m_contacts(vault, analyzer, clock)
+    , m_supervision(vault, analyzer, clock)
+    , m_programme(ProgrammeRepository(vault))
+    , m_purger(vault)
+{
+    connect(&m_purger, &Purger::purged, this, &VaultSession::purged);
+    connect(&m_purger, &Purger::failed, this, &VaultSession::purgeFailed);
+    connect(&m_programme, &ProgrammeService::programmeChanged, this,
+            &VaultSession::programmeChanged);
+}
+
+VaultSession::~VaultSession()
+{
+    m_purger.stop();
+}
+
+void VaultSession::start()
+{
+    m_purger.start();
+}
+
+Status VaultSession::closeContact(ContactId contact, const ContactOutcome& outcome)
+{
+    if (Status closed = m_contacts.closeContact(contact, outcome); !closed)
+        return closed;
+    const Result<Contact> stored = m_contacts.repository().contact(contact);
+    if (!stored)
+        return {}; // closed and stored; only the suggestion could not be made
+    if (const NoteSuggestion suggestion = SupervisionService::suggestionFor(*stored);
+        suggestion.any())
+        Q_EMIT noteSuggested(suggestion);
+    return {};
+}
+
+QString VaultSession::organisationRegion() const
+{
+    return VaultSettings(m_vault).organisationRegion();
+}
+
+Status VaultSession::setOrganisationRegion(const QString& code)
+{
+    VaultSettings settings(m_vault);
+    if (code == settings.organisationRegion())
+        return {};
+    if (Status stored = settings.setOrganisationRegion(code); !stored)
+        return stored;
+    Q_EMIT regionChanged(code);
+    return {};
+}
+
+} // namespace kotva

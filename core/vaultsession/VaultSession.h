@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/schedule/ProgrammeService.h"
+#include "core/session/SessionService.h"
+#include "core/storage/Purger.h"
+#include "core/supervision/SupervisionService.h"
+
+#include <QObject>
+
+namespace kotva {
+
+class Analyzer;
+class Vault;
+
+/// Everything that exists while the vault is unlocked: the services of the modules
+/// (contacts, supervision notes, the group programme), the hourly purge and the settings
+/// the panes follow. Made when the vault unlocks and destroyed before it locks, so no
+/// service and no model built on one outlives the open vault.
+///
+/// The panes receive their service from here and never the vault. What one module does
+/// that another must hear of is a domain event of this class, not a connection in main():
+/// a closed contact that should go to supervision (noteSuggested), a purge that removed
+/// something (purged), the organisation's region (regionChanged), the programme
+/// (programmeChanged).
+class VaultSession final : public QObject
+{
+    Q_OBJECT
+public:
+    VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& clock = Clock::system(),
+                 QObject* parent = nullptr);
+    ~VaultSession() override;
+    Q_DISABLE_COPY_MOVE(VaultSession)
+
+    [[nodiscard]] SessionService& contacts() { return m_contacts; }
+    [[nodiscard]] SupervisionService& supervision() { return m_supervision; }
+    [[nodiscard]] ProgrammeService& programme() { return m_programme; }
+    [[nodiscard]] Purger& purger() { return m_purger; }
+    [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+
+    /// Starts the hourly purge (the first one at once).
+    void start();
+
+    /// Closes the contact with its outcome (SessionService::closeContact) and, when the
+    /// contact had a crisis or a boundary finding or the worker asked for it, emits
+    /// noteSuggested.
+    Status closeContact(ContactId contact, const ContactOutcome& outcome);
+
+    /// The organisation's region (a CZ-NUTS 3 code, empty = not set) for the crisis centre.
+    [[nodiscard]] QString organisationRegion() const;
+    /// Stores it and emits regionChanged when it changed.
+    Status setOrganisationRegion(const QString& code);
+
+Q_SIGNALS:
+    /// After closing a contact that should be brought to supervision.
+    void noteSuggested(const kotva::NoteSuggestion& suggestion);
+    /// A purge ran; when it removed anything, the panes read their data again.
+    void purged(const kotva::PurgeReport& report);
+    void purgeFailed(const kotva::Error& error);
+    void regionChanged(const QString& code);
+    void programmeChanged();
+
+private:
+    Vault& m_vault;
+    const Analyzer& m_analyzer;
+    const Clock& m_clock;
+    SessionService m_contacts;
+    SupervisionService m_supervision;
+    ProgrammeService m_programme;
+    Purger m_purger;
+};
+
+} // namespace kotva
