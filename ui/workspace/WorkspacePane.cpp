@@ -1,5 +1,6 @@
 #include "ui/workspace/WorkspacePane.h"
 
+#include "core/session/ContactRisk.h"
 #include "core/vaultsession/VaultSession.h"
 #include "ui/referral/CrisisReferralPane.h"
 #include "ui/shell/InlineMessage.h"
@@ -153,22 +154,9 @@ void WorkspacePane::contactSelected(ContactId id)
     }
     const Contact contact = m_contacts->contactAt(row);
     m_conversation->setContact(contact);
-    // Coming back to an open contact whose client's words reached concern or acute: the
-    // referral is still what the worker needs. The words themselves were not stored, so the
-    // pane shows the level and the kinds of signal from the strongest client turn.
-    if (contact.state == ContactState::Open && contact.highestRisk != RiskLevel::None) {
-        const QList<Turn>& turns = m_conversation->turnModel()->turns();
-        for (auto turn = turns.crbegin(); turn != turns.crend(); ++turn) {
-            if (turn->author != Author::Client || turn->risk != contact.highestRisk)
-                continue;
-            Analysis stored;
-            stored.crisis.level = turn->risk;
-            for (const SignalKind kind : turn->signalKinds)
-                stored.crisis.signals.append(CrisisSignal{kind, TextSpan{}});
-            assessClientText(stored, QString());
-            break;
-        }
-    }
+    if (const std::optional<Analysis> resumed =
+            ContactRisk::resumed(contact, m_conversation->turnModel()->turns()))
+        assessClientText(*resumed, QString());
 }
 
 Result<Contact> WorkspacePane::openContact(const NewContact& contact)
@@ -267,7 +255,7 @@ bool WorkspacePane::isCrisisPaneShown() const
 
 void WorkspacePane::assessClientText(const Analysis& analysis, const QString& text)
 {
-    if (analysis.crisis.level == RiskLevel::None || analysis.crisis.level < m_crisis->level())
+    if (!ContactRisk::replacesShown(analysis.crisis.level, m_crisis->level()))
         return;
     m_crisis->showAssessment(analysis, text);
     if (m_crisis->shouldRise())
