@@ -742,6 +742,21 @@
     </message>
 </context>
 <context>
+    <name>kotva::DataSource</name>
+    <message>
+        <source>your data folder</source>
+        <translation>vaše datová složka</translation>
+    </message>
+    <message>
+        <source>the installed copy</source>
+        <translation>nainstalovaná kopie</translation>
+    </message>
+    <message>
+        <source>built into Kotva</source>
+        <translation>vestavěná v Kotvě</translation>
+    </message>
+</context>
+<context>
     <name>kotva::FindingLabels</name>
     <message>
         <source>, </source>
@@ -2802,6 +2817,30 @@
             <numerusform>minut</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Organisation data</source>
+        <translation>Data organizace</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own lexicons and referral directory are read from your data folder first, then from the installed copy; a copy that does not load is skipped.</source>
+        <translation>Vlastní slovníky a adresář kontaktů pro předání vaší organizace se čtou nejdřív z vaší datové složky, pak z nainstalované kopie; kopie, kterou nejde načíst, se přeskočí.</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>datum neznámé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Přeskočeno: %1</translation>
+    </message>
+    <message>
+        <source>Built into Kotva.</source>
+        <translation>Vestavěná v Kotvě.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -3918,6 +3957,14 @@
     <message>
         <source>Kotva cannot start its safety checks: %1</source>
         <translation>Kotva nemůže spustit své bezpečnostní kontroly: %1</translation>
+    </message>
+    <message>
+        <source>Lexicons</source>
+        <translation>Slovníky</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>Adresář kontaktů pro předání</translation>
     </message>
 </context>
 </TS>

@@ -738,6 +738,21 @@
     </message>
 </context>
 <context>
+    <name>kotva::DataSource</name>
+    <message>
+        <source>your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built into Kotva</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::FindingLabels</name>
     <message>
         <source>, </source>
@@ -2783,6 +2798,30 @@
             <numerusform>minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Organisation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own lexicons and referral directory are read from your data folder first, then from the installed copy; a copy that does not load is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built into Kotva.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -3889,6 +3928,14 @@
     </message>
     <message>
         <source>Kotva cannot start its safety checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lexicons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

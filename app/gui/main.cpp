@@ -1,6 +1,8 @@
 #include "app/bootstrap/Hardening.h"
 #include "core/access/VaultAccess.h"
 #include "core/analysis/Analyzer.h"
+#include "core/analysis/text/Lexicon.h"
+#include "core/common/DataSources.h"
 #include "core/keys/KeychainStore.h"
 #include "core/referral/ReferralDirectory.h"
 #include "core/referral/ReferralPlanner.h"
@@ -68,10 +70,20 @@ int main(int argc, char* argv[])
     }
     vaultPath = QFileInfo(vaultPath).absoluteFilePath();
 
-    // The lexicons and the referral directory are built in; loading them fails only if the
-    // build is broken, and then Kotva must not pretend to check anything.
-    const auto analyzer = kotva::Analyzer::create();
-    const auto directory = kotva::ReferralDirectory::loadBuiltIn();
+    // The organisation's own lexicons and referral directory, else the installed ones, else
+    // the built-in copies; the built-in ones fail only if the build is broken, and then
+    // Kotva must not pretend to check anything.
+    const kotva::DataFolders folders = kotva::DataFolders::standard();
+    kotva::DataInUse lexiconsInUse{QCoreApplication::translate("kotva::main", "Lexicons"), {}, {}};
+    kotva::DataInUse directoryInUse{
+        QCoreApplication::translate("kotva::main", "Referral directory"), {}, {}};
+    const auto analyzer = folders.loadFirst<kotva::Analyzer>(
+        QStringLiteral("lexicons"), kotva::Lexicon::builtInDirectory(),
+        [](const QString& path) { return kotva::Analyzer::create(path); }, lexiconsInUse);
+    const auto directory = folders.loadFirst<kotva::ReferralDirectory>(
+        QStringLiteral("referrals/cz.json"), kotva::ReferralDirectory::builtInPath(),
+        [](const QString& path) { return kotva::ReferralDirectory::loadFile(path); },
+        directoryInUse);
     if (!analyzer || !directory) {
         const kotva::Error& error = analyzer ? directory.error() : analyzer.error();
         QMessageBox::critical(nullptr, QStringLiteral("Kotva"),
@@ -87,6 +99,7 @@ int main(int argc, char* argv[])
     kotva::VaultAccess access(vaultPath, keychain);
     kotva::MessageBoxPrompter prompter;
     kotva::AppController controller(access, prompter, *analyzer);
+    controller.setDataInUse({lexiconsInUse, directoryInUse});
     // The modules' panes, in the order of the navigation; each gets its services from the
     // unlocked VaultSession and exists only while it does. The worker's contacts come first:
     // that is where a shift is spent.

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -105,6 +106,26 @@ TEST_F(SettingsDialogTest, OffersTheKeyChangesThatFitTheCurrentProtection)
     dialog.showKeyResult(fail(ErrorCode::KeychainLocked, QStringLiteral("Keychain locked.")));
     EXPECT_EQ(dialog.keyMessage()->kind(), InlineMessage::Kind::Error);
     EXPECT_TRUE(dialog.switchProtectionButton()->isEnabled());
+}
+
+TEST_F(SettingsDialogTest, SaysWhichOrganisationDataIsInUseAndWhatWasSkipped)
+{
+    DataInUse lexicons{QStringLiteral("Lexicons"),
+                       {DataSource::Origin::UserFolder,
+                        QStringLiteral("/home/eva/.local/share/Kotva/lexicons"),
+                        QDateTime(QDate(2026, 11, 30), QTime(10, 0), QTimeZone::utc())},
+                       {}};
+    DataInUse directory{
+        QStringLiteral("Referral directory"),
+        {DataSource::Origin::BuiltIn, QStringLiteral(":/kotva/referrals/cz.json"), {}},
+        {QStringLiteral("/home/eva/.local/share/Kotva/referrals/cz.json: broken")}};
+    dialog.setDataInUse({lexicons, directory});
+    const QString text = dialog.dataInUseText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Lexicons: your data folder"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("/home/eva/.local/share/Kotva/lexicons")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Referral directory: built into Kotva")));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Skipped: /home/eva/.local/share/Kotva/referrals/cz.json: broken")));
 }
 
 } // namespace

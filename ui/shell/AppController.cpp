@@ -229,6 +229,7 @@ void AppController::showMainWindow()
 
     m_settings =
         std::make_unique<SettingsController>(m_access, *m_session, m_prompter, *m_mainWindow);
+    m_settings->setDataInUse(m_dataInUse);
     connect(m_settings.get(), &SettingsController::vaultChanged, this,
             &AppController::refreshOverview);
     connect(m_settings.get(), &SettingsController::idleLockMinutesChanged, this,

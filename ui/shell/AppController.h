@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/access/VaultAccess.h"
+#include "core/common/DataSources.h"
 
 #include <QIcon>
 #include <QObject>
@@ -47,6 +48,9 @@ public:
     /// Registers a pane; it is built each time the vault unlocks, in registration order.
     void registerPane(const QString& id, const QString& title, const QIcon& icon,
                       PaneFactory factory);
+
+    /// Which copies of the organisation data were loaded; Settings shows them.
+    void setDataInUse(QList<DataInUse> data) { m_dataInUse = std::move(data); }
 
     /// Asks VaultAccess to start; windows appear as its signals arrive.
     void start();
@@ -111,6 +115,7 @@ private:
     std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<IdleLock> m_idle;
+    QList<DataInUse> m_dataInUse;
     QByteArray m_geometry; ///< the main window's size and place, kept across Lock
 };
 

@@ -58,6 +58,7 @@ void SettingsController::open()
     const VaultSettings settings(*vault);
     m_dialog->setIdleLockMinutes(settings.idleLockMinutes());
     m_dialog->setRegion(settings.organisationRegion());
+    m_dialog->setDataInUse(m_dataInUse);
     m_dialog->setProtection(m_access.keySource() == VaultAccess::KeySource::Keychain
                                 ? SettingsDialog::Protection::Keychain
                                 : SettingsDialog::Protection::Passphrase);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/access/VaultAccess.h"
+#include "core/common/DataSources.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,8 @@ public:
 
     /// Opens (or raises) the dialog filled from the open vault.
     void open();
+    /// Shown in the dialog's "Organisation data" section.
+    void setDataInUse(QList<DataInUse> data) { m_dataInUse = std::move(data); }
     [[nodiscard]] SettingsDialog* dialog() const;
     [[nodiscard]] NewPassphraseDialog* passphraseDialog() const;
 
@@ -49,6 +52,7 @@ private:
     Prompter& m_prompter;
     MainWindow& m_window;
     QPointer<SettingsDialog> m_dialog;
+    QList<DataInUse> m_dataInUse;
     QPointer<NewPassphraseDialog> m_passphraseDialog;
 };
 

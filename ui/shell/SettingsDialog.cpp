@@ -11,8 +11,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace kotva {
@@ -30,6 +32,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     layout->addWidget(buildRetention());
     layout->addWidget(buildWorkstation());
     layout->addWidget(buildProtection());
+    layout->addWidget(buildOrganisationData());
     layout->addStretch(1);
 
     // Standard buttons: the platform's wording, order and icons for Save and Cancel.
@@ -82,6 +85,54 @@ QWidget* SettingsDialog::buildRetention()
         box));
     layout->addWidget(m_retentionMessage);
     return box;
+}
+
+QWidget* SettingsDialog::buildOrganisationData()
+{
+    auto* box = new QGroupBox(tr("Organisation data"), this);
+    m_dataInUse = new QLabel(box);
+    m_dataInUse->setObjectName(QStringLiteral("dataInUse"));
+    m_dataInUse->setWordWrap(true);
+    m_dataInUse->setTextFormat(Qt::RichText);
+    m_dataInUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* hint = new QLabel(
+        tr("Your organisation's own lexicons and referral directory are read from your data "
+           "folder first, then from the installed copy; a copy that does not load is skipped."),
+        box);
+    hint->setWordWrap(true);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_dataInUse);
+    layout->addWidget(hint);
+    return box;
+}
+
+void SettingsDialog::setDataInUse(const QList<DataInUse>& data)
+{
+    QStringList lines;
+    for (const DataInUse& used : data) {
+        const QString date = used.source.modifiedUtc.isValid()
+                                 ? QLocale().toString(used.source.modifiedUtc.toLocalTime().date(),
+                                                      QLocale::ShortFormat)
+                                 : tr("date unknown");
+        QString line =
+            tr("<b>%1</b>: %2, %3")
+                .arg(used.what.toHtmlEscaped(), used.source.originName().toHtmlEscaped(), date);
+        if (used.source.origin != DataSource::Origin::BuiltIn)
+            line += QStringLiteral("<br><small>%1</small>").arg(used.source.path.toHtmlEscaped());
+        for (const QString& skipped : used.skipped)
+            line += QStringLiteral("<br><small style=\"color:#8a1c12\">%1</small>")
+                        .arg(tr("Skipped: %1").arg(skipped).toHtmlEscaped());
+        lines << line;
+    }
+    m_dataInUse->setText(lines.isEmpty() ? tr("Built into Kotva.")
+                                         : lines.join(QStringLiteral("<br>")));
+}
+
+QString SettingsDialog::dataInUseText() const
+{
+    QTextDocument document;
+    document.setHtml(m_dataInUse->text());
+    return document.toPlainText();
 }
 
 QWidget* SettingsDialog::buildWorkstation()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/DataSources.h"
 #include "core/common/Error.h"
 #include "core/storage/RetentionPolicy.h"
 
@@ -37,6 +38,10 @@ public:
     [[nodiscard]] int idleLockMinutes() const;
     /// A CZ-NUTS 3 code from ReferralDirectory::czechRegionCodes(), or empty for "not set".
     void setRegion(const QString& code);
+    /// Which copy of each kind of organisation data Kotva uses, from where and of what date,
+    /// and the copies that were skipped because they did not load.
+    void setDataInUse(const QList<DataInUse>& data);
+    [[nodiscard]] QString dataInUseText() const;
     [[nodiscard]] QString region() const;
 
     void setProtection(Protection protection);
@@ -68,6 +73,7 @@ private:
     QWidget* buildRetention();
     QWidget* buildWorkstation();
     QWidget* buildProtection();
+    QWidget* buildOrganisationData();
     void updateSuffixes();
 
     QSpinBox* m_messageDays = nullptr;
@@ -77,6 +83,7 @@ private:
     QLabel* m_protectionText = nullptr;
     QPushButton* m_changePassphrase = nullptr;
     QPushButton* m_switch = nullptr;
+    QLabel* m_dataInUse = nullptr;
     QPushButton* m_save = nullptr;
     InlineMessage* m_retentionMessage = nullptr;
     InlineMessage* m_keyMessage = nullptr;
