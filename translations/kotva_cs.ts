@@ -2823,7 +2823,7 @@
     </message>
     <message>
         <source>Your organisation&apos;s own lexicons and referral directory are read from your data folder first, then from the installed copy; a copy that does not load is skipped.</source>
-        <translation>Vlastní slovníky a adresář kontaktů pro předání vaší organizace se čtou nejdřív z vaší datové složky, pak z nainstalované kopie; kopie, kterou nejde načíst, se přeskočí.</translation>
+        <translation>Vlastní slovníky a adresář služeb vaší organizace se čtou nejdřív z vaší datové složky, pak z nainstalované kopie; kopie, kterou nejde načíst, se přeskočí.</translation>
     </message>
     <message>
         <source>date unknown</source>
@@ -3964,7 +3964,7 @@
     </message>
     <message>
         <source>Referral directory</source>
-        <translation>Adresář kontaktů pro předání</translation>
+        <translation>Adresář služeb</translation>
     </message>
 </context>
 </TS>
