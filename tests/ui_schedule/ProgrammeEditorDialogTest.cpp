@@ -2,6 +2,7 @@
 
 #include "core/schedule/MonthSchedule.h"
 #include "core/schedule/ProgrammeJson.h"
+#include "tests/support/CzechUi.h"
 #include "tests/ui_schedule/ScheduleUiTestSupport.h"
 #include "ui/schedule/ActivitiesEditor.h"
 #include "ui/schedule/ActivityForm.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -130,6 +132,12 @@ void addNames(NameListEditor* editor, const QStringList& names)
         typeKeys(editor->nameEdit(), name);
         QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
     }
+}
+
+Activity exampleActivity(const Programme& programme, const QString& id)
+{
+    const Activity* activity = programme.activity(id);
+    return activity ? *activity : Activity{};
 }
 
 class ProgrammeEditorDialogTest : public ::testing::Test
@@ -544,6 +552,52 @@ TEST_F(ProgrammeEditorDialogTest, ClickingAnIssueOpensItsActivity)
               static_cast<int>(ProgrammeEditorDialog::Page::Activities));
     EXPECT_EQ(dialog->activitiesEditor()->currentIndex(), 1);
     EXPECT_EQ(form(*dialog)->titleEdit()->text(), QStringLiteral("Klub"));
+}
+
+TEST_F(ProgrammeEditorDialogTest, CzechTextsAndAScreenshot)
+{
+    test::CzechUi czech;
+    ASSERT_TRUE(czech.loaded());
+    Programme programme = test::exampleProgramme();
+    Activity trip = exampleActivity(programme, QStringLiteral("club"));
+    trip.id = QStringLiteral("vylet");
+    trip.title = QStringLiteral("Výlet na Karlštejn");
+    trip.start = QTime(8, 30);
+    trip.end = QTime(17, 0);
+    trip.leads = {QStringLiteral("Sára")};
+    trip.capacity = 12;
+    trip.venue = Venue::at(QStringLiteral("Praha hl. n., u pokladen"));
+    trip.rules = {RecurrenceRule::once(QDate(2026, 12, 12))};
+    programme.activities.append(trip);
+    auto dialog = open(programme);
+    dialog->resize(dialog->sizeHint().expandedTo(QSize(1060, 760)));
+    clickRow(dialog->activitiesEditor()->list(), 1);
+    clickRow(form(*dialog)->rulesEditor()->list(), 0);
+
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Upravit program"));
+    EXPECT_EQ(dialog->tabs()->tabText(1), QStringLiteral("&Aktivity"));
+    EXPECT_EQ(dialog->validationPanel()->warnings(),
+              QStringList{QStringLiteral("Aktivita „Výlet na Karlštejn“: každou aktivitu by měli "
+                                         "vést alespoň 2 peer pracovníci; zadáno: 1")});
+
+    if (const QString keep = qEnvironmentVariable("KOTVA_TEST_KEEP_DIR"); !keep.isEmpty()) {
+        QDir().mkpath(keep);
+        for (auto page :
+             {ProgrammeEditorDialog::Page::Activities, ProgrammeEditorDialog::Page::Organisation,
+              ProgrammeEditorDialog::Page::Rota, ProgrammeEditorDialog::Page::Holidays}) {
+            dialog->showPage(page);
+            QTest::qWait(20);
+            const QString name =
+                page == ProgrammeEditorDialog::Page::Activities
+                    ? QStringLiteral("programme-editor.png")
+                    : QStringLiteral("programme-editor-%1.png").arg(static_cast<int>(page));
+            EXPECT_TRUE(dialog->grab().save(keep + u'/' + name));
+        }
+        dialog->showPage(ProgrammeEditorDialog::Page::Activities);
+        clickRow(dialog->activitiesEditor()->list(), 2);
+        QTest::qWait(20);
+        EXPECT_TRUE(dialog->grab().save(keep + QStringLiteral("/programme-editor-trip.png")));
+    }
 }
 
 } // namespace
