@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>kotva::ActivitiesEditor</name>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;Nová aktivita</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplikovat</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ode&amp;brat</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivity</translation>
+    </message>
+    <message>
+        <source>Activity %1 (no title)</source>
+        <translation>Aktivita č. %1 (bez názvu)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ActivityForm</name>
+    <message>
+        <source>starts at</source>
+        <translation>začíná v</translation>
+    </message>
+    <message>
+        <source>e.g. Support group</source>
+        <translation>např. Podpůrná skupina</translation>
+    </message>
+    <message>
+        <source>one or two sentences for the printed programme</source>
+        <translation>jedna nebo dvě věty pro tištěný program</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>no break</source>
+        <translation>bez přestávky</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>neomezeno</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Začátek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <source>Break starts at</source>
+        <translation>Přestávka začíná v</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Ná&amp;zev:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Popis:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Ča&amp;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Break:</source>
+        <translation>Př&amp;estávka:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Místo:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (places):</source>
+        <translation>&amp;Kapacita (míst):</translation>
+    </message>
+    <message>
+        <source>&amp;Leads:</source>
+        <translation>Vedo&amp;ucí:</translation>
+    </message>
+    <message>
+        <source>When it takes place</source>
+        <translation>Kdy se koná</translation>
+    </message>
+    <message>
+        <source>The identifier is made from the title.</source>
+        <translation>Identifikátor se vytvoří z názvu.</translation>
+    </message>
+    <message>
+        <source>Identifier: %1 (stays when the title changes; calendar entries use it)</source>
+        <translation>Identifikátor: %1 (při změně názvu zůstává; používají ho položky v kalendáři)</translation>
+    </message>
+</context>
+<context>
     <name>kotva::AnalysisHighlighter</name>
     <message>
         <source>Boundary: %1</source>
@@ -928,6 +1034,25 @@
     </message>
 </context>
 <context>
+    <name>kotva::HolidayList</name>
+    <message>
+        <source>On public holidays, regular activities are cancelled automatically. A one-off event (a trip) takes place as planned.</source>
+        <translation>O státních svátcích se pravidelné aktivity ruší automaticky. Jednorázová akce (třeba výlet) se koná podle plánu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Svátek</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically</source>
+        <translation>Automaticky zrušeno</translation>
+    </message>
+</context>
+<context>
     <name>kotva::ICalendarWriter</name>
     <message>
         <source>Cancelled: %1</source>
@@ -1405,6 +1530,37 @@
     </message>
 </context>
 <context>
+    <name>kotva::NameListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>P&amp;řidat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nahoru</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Dolů</translation>
+    </message>
+    <message>
+        <source>first name only, e.g. Sára</source>
+        <translation>jen křestní jméno, např. Sára</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nové jméno</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Jména</translation>
+    </message>
+</context>
+<context>
     <name>kotva::NewContactDialog</name>
     <message>
         <source>New contact</source>
@@ -1610,6 +1766,69 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Poznámka:</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::OrganisationForm</name>
+    <message>
+        <source>the full name, as printed on the programme</source>
+        <translation>celý název, jak se tiskne v programu</translation>
+    </message>
+    <message>
+        <source>optional, e.g. NetoPEER</source>
+        <translation>nepovinné, např. NetoPEER</translation>
+    </message>
+    <message>
+        <source>street, number, postcode, town</source>
+        <translation>ulice, číslo, PSČ, obec</translation>
+    </message>
+    <message>
+        <source>optional, for chat posts, e.g. Svatoslavova 260/14</source>
+        <translation>nepovinné, pro příspěvky do chatu, např. Svatoslavova 260/14</translation>
+    </message>
+    <message>
+        <source>the service&apos;s public e-mail</source>
+        <translation>veřejný e-mail služby</translation>
+    </message>
+    <message>
+        <source>the service&apos;s public phone</source>
+        <translation>veřejný telefon služby</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>nepovinné</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every month. Public contacts of the service only, never a personal phone or e-mail.</source>
+        <translation>Tiskne se v záhlaví každého měsíce. Jen veřejné kontakty služby, nikdy osobní telefon ani e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme name:</source>
+        <translation>Název &amp;programu:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esa:</translation>
+    </message>
+    <message>
+        <source>&amp;Short address:</source>
+        <translation>&amp;Krátká adresa:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2067,37 @@
     <message>
         <source>the activity meets at the organisation but its address is empty</source>
         <translation>aktivita se koná v organizaci, ale adresa organizace je prázdná</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>organizace</translation>
+    </message>
+    <message>
+        <source>meets at the same time and place as &apos;%1&apos; (e.g. %2, %3)</source>
+        <translation>koná se ve stejnou dobu na stejném místě jako „%1“ (např. %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeEditorDialog</name>
+    <message>
+        <source>Edit the programme</source>
+        <translation>Upravit program</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizace</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Aktivity</translation>
+    </message>
+    <message>
+        <source>On-call &amp;rota</source>
+        <translation>&amp;Rozpis služeb</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation>Státní s&amp;vátky</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2799,159 @@
     <message>
         <source>The risk classifier&apos;s model is damaged.</source>
         <translation>Model klasifikátoru rizika je poškozený.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RotaEditor</name>
+    <message>
+        <source>empty: the organisation&apos;s phone</source>
+        <translation>prázdné: telefon organizace</translation>
+    </message>
+    <message>
+        <source>Peers take the on-call phone for a whole week (Monday to Sunday), one after another in this order.</source>
+        <translation>Peer pracovníci mají telefon v pohotovosti vždy na celý týden (od pondělí do neděle) a střídají se v tomto pořadí.</translation>
+    </message>
+    <message>
+        <source>On-call &amp;phone:</source>
+        <translation>&amp;Telefon v pohotovosti:</translation>
+    </message>
+    <message>
+        <source>P&amp;eers in turn:</source>
+        <translation>&amp;Kdo se střídá:</translation>
+    </message>
+    <message>
+        <source>&amp;First peer&apos;s week starts:</source>
+        <translation>&amp;První v pořadí má službu od:</translation>
+    </message>
+    <message>
+        <source>Coming weeks:</source>
+        <translation>Příští týdny:</translation>
+    </message>
+    <message>
+        <source>%1 %2, week %3</source>
+        <translation>%1 %2, týden %3</translation>
+    </message>
+    <message>
+        <source>Add the peers who share the phone.</source>
+        <translation>Přidejte peer pracovníky, kteří se o telefon dělí.</translation>
+    </message>
+    <message>
+        <source>week %1 (%2–%3): %4</source>
+        <translation>týden %1 (%2–%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RuleForm</name>
+    <message>
+        <source>last</source>
+        <translation>poslední</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Každý týden</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Jednou za měsíc</translation>
+    </message>
+    <message>
+        <source>One date (trip, workshop)</source>
+        <translation>Jednorázově (výlet, dílna)</translation>
+    </message>
+    <message>
+        <source>all weeks</source>
+        <translation>všechny týdny</translation>
+    </message>
+    <message>
+        <source>even weeks</source>
+        <translation>sudé týdny</translation>
+    </message>
+    <message>
+        <source>odd weeks</source>
+        <translation>liché týdny</translation>
+    </message>
+    <message>
+        <source>this is week %1, even</source>
+        <translation>teď je %1. týden, sudý</translation>
+    </message>
+    <message>
+        <source>this is week %1, odd</source>
+        <translation>teď je %1. týden, lichý</translation>
+    </message>
+    <message>
+        <source>Only from a date</source>
+        <translation>Jen od určitého data</translation>
+    </message>
+    <message>
+        <source>Only until a date</source>
+        <translation>Jen do určitého data</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Jak často:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>Kol&amp;ikátý:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Den v &amp;týdnu:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>Týdn&amp;y:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Plat&amp;í od:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>Platí &amp;do:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue:</source>
+        <translation>Místo kon&amp;ání:</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RuleListEditor</name>
+    <message>
+        <source>at the organisation</source>
+        <translation>v organizaci</translation>
+    </message>
+    <message>
+        <source>Add &amp;date rule</source>
+        <translation>Přidat pravid&amp;lo</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Odebrat pravidlo</translation>
+    </message>
+    <message>
+        <source>Date rules</source>
+        <translation>Pravidla termínů</translation>
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation>(od %1 do %2)</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(od %1)</translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation>(do %1)</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3732,57 @@
     </message>
 </context>
 <context>
+    <name>kotva::ValidationPanel</name>
+    <message>
+        <source>Problems in the programme</source>
+        <translation>Problémy v programu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation>Aktivita „%1“</translation>
+    </message>
+    <message>
+        <source>Activity %1 (no title)</source>
+        <translation>Aktivita č. %1 (bez názvu)</translation>
+    </message>
+    <message>
+        <source>Cancellation of %1 on %2</source>
+        <translation>Zrušení „%1“ dne %2</translation>
+    </message>
+    <message>
+        <source>Change of %1 on %2</source>
+        <translation>Změna „%1“ dne %2</translation>
+    </message>
+    <message>
+        <source>On-call rota</source>
+        <translation>Rozpis služeb</translation>
+    </message>
+    <message>
+        <source>No problems found: the programme can be saved.</source>
+        <translation>Žádné problémy: program lze uložit.</translation>
+    </message>
+    <message>
+        <source>Errors — fix these to save the programme:</source>
+        <translation>Chyby — bez jejich opravy nepůjde program uložit:</translation>
+    </message>
+    <message>
+        <source>Warnings — the programme can be saved, but check these:</source>
+        <translation>Upozornění — program lze uložit, ale zkontrolujte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n cancellation(s) or change(s) that no longer fit</source>
+        <translation>
+            <numerusform>Odstranit zrušení a změny, které už neplatí (%n)</numerusform>
+            <numerusform>Odstranit zrušení a změny, které už neplatí (%n)</numerusform>
+            <numerusform>Odstranit zrušení a změny, které už neplatí (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kotva::Vault</name>
     <message>
         <source>The vault could not be set up safely, so it was not opened.</source>
@@ -3624,6 +4078,33 @@
     <message>
         <source>venue announced that week</source>
         <translation>místo oznámíme v týdnu konání</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VenueEdit</name>
+    <message>
+        <source>As the activity</source>
+        <translation>Jako u aktivity</translation>
+    </message>
+    <message>
+        <source>At the organisation</source>
+        <translation>V organizaci</translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation>Jiné místo</translation>
+    </message>
+    <message>
+        <source>Announced that week</source>
+        <translation>Oznámí se v daném týdnu</translation>
+    </message>
+    <message>
+        <source>address, or the meeting point of a trip</source>
+        <translation>adresa, u výletu místo srazu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Místo</translation>
     </message>
 </context>
 <context>

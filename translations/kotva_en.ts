@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>kotva::ActivitiesEditor</name>
+    <message>
+        <source>&amp;New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 (no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ActivityForm</name>
+    <message>
+        <source>starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Support group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or two sentences for the printed programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (places):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it takes place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier is made from the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier: %1 (stays when the title changes; calendar entries use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::AnalysisHighlighter</name>
     <message>
         <source>Boundary: %1</source>
@@ -924,6 +1030,25 @@
     </message>
 </context>
 <context>
+    <name>kotva::HolidayList</name>
+    <message>
+        <source>On public holidays, regular activities are cancelled automatically. A one-off event (a trip) takes place as planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::ICalendarWriter</name>
     <message>
         <source>Cancelled: %1</source>
@@ -1399,6 +1524,37 @@
     </message>
 </context>
 <context>
+    <name>kotva::NameListEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name only, e.g. Sára</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::NewContactDialog</name>
     <message>
         <source>New contact</source>
@@ -1602,6 +1758,69 @@
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::OrganisationForm</name>
+    <message>
+        <source>the full name, as printed on the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. NetoPEER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street, number, postcode, town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for chat posts, e.g. Svatoslavova 260/14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s public e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s public phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every month. Public contacts of the service only, never a personal phone or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,6 +2056,37 @@
     </message>
     <message>
         <source>the activity meets at the organisation but its address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets at the same time and place as &apos;%1&apos; (e.g. %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ProgrammeEditorDialog</name>
+    <message>
+        <source>Edit the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call &amp;rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2536,6 +2786,159 @@
     <name>kotva::RiskModel</name>
     <message>
         <source>The risk classifier&apos;s model is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RotaEditor</name>
+    <message>
+        <source>empty: the organisation&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers take the on-call phone for a whole week (Monday to Sunday), one after another in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eers in turn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First peer&apos;s week starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, week %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the peers who share the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1 (%2–%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RuleForm</name>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One date (trip, workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>even weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odd weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is week %1, even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is week %1, odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;nue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::RuleListEditor</name>
+    <message>
+        <source>at the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;date rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3308,6 +3711,56 @@
     </message>
 </context>
 <context>
+    <name>kotva::ValidationPanel</name>
+    <message>
+        <source>Problems in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 (no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the programme can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors — fix these to save the programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings — the programme can be saved, but check these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n cancellation(s) or change(s) that no longer fit</source>
+        <translation>
+            <numerusform>Remove %n cancellation or change that no longer fits</numerusform>
+            <numerusform>Remove %n cancellations or changes that no longer fit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kotva::Vault</name>
     <message>
         <source>The vault could not be set up safely, so it was not opened.</source>
@@ -3595,6 +4048,33 @@
     <name>kotva::Venue</name>
     <message>
         <source>venue announced that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VenueEdit</name>
+    <message>
+        <source>As the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address, or the meeting point of a trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

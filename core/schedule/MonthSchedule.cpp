@@ -1,6 +1,7 @@
 #include "core/schedule/MonthSchedule.h"
 
 #include "core/schedule/Programme.h"
+#include "core/schedule/Slug.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,20 +21,8 @@ struct Tr
 /// "NetoPEER" → "netopeer", "Kaleidoskop – centrum" → "kaleidoskop-centrum": ASCII for UIDs.
 QString slugOf(const Organisation& organisation)
 {
-    const QString source =
-        organisation.programme.isEmpty() ? organisation.name : organisation.programme;
-    const QString decomposed = source.normalized(QString::NormalizationForm_KD).toLower();
-    QString slug;
-    for (const QChar ch : decomposed) {
-        if ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9'))
-            slug.append(ch);
-        else if (ch.isMark())
-            continue; // the accent of a decomposed letter: "č" becomes "c"
-        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
-            slug.append(u'-');
-    }
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
+    const QString slug =
+        Slug::of(organisation.programme.isEmpty() ? organisation.name : organisation.programme);
     return slug.isEmpty() ? QStringLiteral("programme") : slug;
 }
 

@@ -1,6 +1,9 @@
 #include "core/schedule/Programme.h"
 
+#include "core/schedule/VenueClashes.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 namespace kotva {
@@ -13,26 +16,64 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kotva::Programme)
 };
 
+/// Collects issues about one subject at a time (set with about()).
 class IssueList
 {
 public:
+    void about(ValidationIssue::Subject subject, qsizetype index = -1)
+    {
+        m_subject = subject;
+        m_index = index;
+    }
     void error(const QString& where, const QString& message)
     {
-        m_issues.append({ValidationIssue::Severity::Error, where, message});
+        add(ValidationIssue::Severity::Error, where, message);
     }
     void warning(const QString& where, const QString& message)
     {
-        m_issues.append({ValidationIssue::Severity::Warning, where, message});
+        add(ValidationIssue::Severity::Warning, where, message);
     }
     [[nodiscard]] QList<ValidationIssue> take() { return std::move(m_issues); }
 
 private:
+    void add(ValidationIssue::Severity severity, const QString& where, const QString& message)
+    {
+        m_issues.append({severity, where, message, m_subject, m_index});
+    }
+
     QList<ValidationIssue> m_issues;
+    ValidationIssue::Subject m_subject = ValidationIssue::Subject::Organisation;
+    qsizetype m_index = -1;
 };
 
 QString activityPlace(qsizetype index, const Activity& activity)
 {
+    if (activity.id.isEmpty())
+        return QStringLiteral("activities[%1]").arg(index);
     return QStringLiteral("activities[%1] (%2)").arg(index).arg(activity.id);
+}
+
+QString placeText(const Venue& venue, const Organisation& organisation)
+{
+    const QString text = venue.describe(organisation);
+    return text.isEmpty() ? Tr::tr("the organisation") : text;
+}
+
+void validateClashes(const Programme& programme, IssueList& issues)
+{
+    const QDate anchor =
+        programme.rota.anchorMonday.isValid() ? programme.rota.anchorMonday : QDate::currentDate();
+    const QLocale locale;
+    for (const VenueClash& clash : VenueClashes::find(programme, anchor)) {
+        const Activity& first = programme.activities.at(clash.first);
+        const Activity& second = programme.activities.at(clash.second);
+        issues.about(ValidationIssue::Subject::Activity, clash.second);
+        issues.error(activityPlace(clash.second, second),
+                     Tr::tr("meets at the same time and place as '%1' (e.g. %2, %3)")
+                         .arg(first.title.isEmpty() ? first.id : first.title,
+                              locale.toString(clash.date, QLocale::LongFormat),
+                              placeText(clash.venue, programme.organisation)));
+    }
 }
 
 void validateTimes(const Activity& activity, const QString& where, IssueList& issues)
@@ -58,10 +99,11 @@ void validateActivity(qsizetype index, const Activity& activity, const Organisat
                       IssueList& issues)
 {
     const QString where = activityPlace(index, activity);
-    if (activity.id.trimmed().isEmpty())
-        issues.error(where, Tr::tr("the activity needs an id"));
+    // Without a title there is nothing to make an id from: one clear message is enough.
     if (activity.title.trimmed().isEmpty())
         issues.error(where, Tr::tr("the activity needs a title"));
+    else if (activity.id.trimmed().isEmpty())
+        issues.error(where, Tr::tr("the activity needs an id"));
     validateTimes(activity, where, issues);
     if (activity.rules.isEmpty())
         issues.error(where, Tr::tr("the activity needs at least one date rule"));
@@ -92,21 +134,25 @@ void validateActivity(qsizetype index, const Activity& activity, const Organisat
 QList<ValidationIssue> Programme::validate() const
 {
     IssueList issues;
+    issues.about(ValidationIssue::Subject::Organisation);
     if (organisation.name.trimmed().isEmpty())
         issues.error(QStringLiteral("organisation"), Tr::tr("the organisation needs a name"));
 
     QSet<QString> ids;
     for (qsizetype i = 0; i < activities.size(); ++i) {
         const Activity& item = activities.at(i);
+        issues.about(ValidationIssue::Subject::Activity, i);
         validateActivity(i, item, organisation, issues);
         if (!item.id.isEmpty() && ids.contains(item.id))
             issues.error(activityPlace(i, item), Tr::tr("the id '%1' is used twice").arg(item.id));
         ids.insert(item.id);
     }
+    validateClashes(*this, issues);
 
     for (qsizetype i = 0; i < cancellations.size(); ++i) {
         const Cancellation& cancellation = cancellations.at(i);
         const QString where = QStringLiteral("cancellations[%1]").arg(i);
+        issues.about(ValidationIssue::Subject::Cancellation, i);
         const Activity* target = activity(cancellation.activityId);
         if (!target)
             issues.error(where, Tr::tr("unknown activity '%1'").arg(cancellation.activityId));
@@ -118,6 +164,7 @@ QList<ValidationIssue> Programme::validate() const
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const OccurrenceChange& change = changes.at(i);
         const QString where = QStringLiteral("changes[%1]").arg(i);
+        issues.about(ValidationIssue::Subject::Change, i);
         const Activity* target = activity(change.activityId);
         if (!target) {
             issues.error(where, Tr::tr("unknown activity '%1'").arg(change.activityId));
@@ -134,6 +181,7 @@ QList<ValidationIssue> Programme::validate() const
             issues.error(where, Tr::tr("the change changes neither time nor venue"));
     }
 
+    issues.about(ValidationIssue::Subject::Rota);
     if (rota.peers.size() < OnCallRota::MinimumPeers)
         issues.warning(QStringLiteral("rota"),
                        Tr::tr("at least %1 peers should share the on-call phone; %2 given")
@@ -150,6 +198,26 @@ bool Programme::isUsable() const
         if (issue.isError())
             return false;
     return true;
+}
+
+bool Programme::fits(const Cancellation& cancellation) const
+{
+    const Activity* target = activity(cancellation.activityId);
+    return target && target->ruleOn(cancellation.date);
+}
+
+bool Programme::fits(const OccurrenceChange& change) const
+{
+    const Activity* target = activity(change.activityId);
+    return target && target->ruleOn(change.date);
+}
+
+qsizetype Programme::removeStaleExceptions()
+{
+    const qsizetype removed = cancellations.removeIf([this](const Cancellation& item) {
+        return !fits(item);
+    }) + changes.removeIf([this](const OccurrenceChange& item) { return !fits(item); });
+    return removed;
 }
 
 const Activity* Programme::activity(const QString& id) const

@@ -15,9 +15,14 @@ namespace kotva {
 struct ValidationIssue
 {
     enum class Severity { Warning, Error };
+    /// What the issue is about, so an editor can name it in the user's words and select it.
+    enum class Subject { Organisation, Activity, Cancellation, Change, Rota };
+
     Severity severity = Severity::Error;
     QString where;   ///< "activities[1] (club)", "rota" — for the file-loading message
     QString message; ///< translated
+    Subject subject = Subject::Organisation;
+    qsizetype index = -1; ///< into activities, cancellations or changes; -1 for the others
 
     [[nodiscard]] bool isError() const { return severity == Severity::Error; }
     friend bool operator==(const ValidationIssue&, const ValidationIssue&) = default;
@@ -34,14 +39,25 @@ struct Programme
     QList<OccurrenceChange> changes;
     OnCallRota rota;
 
-    /// All problems; empty means fine. Errors: missing id/title, duplicate ids, end not after
-    /// start, break longer than the activity or outside it, no rule, invalid rule, capacity < 1,
-    /// cancellation/change of an unknown activity or a date on which it does not occur.
+    /// All problems; empty means fine. Errors: no organisation name, missing title (or, with a
+    /// title, a missing id), duplicate ids, end not after start, break longer than the activity
+    /// or outside it, no rule, invalid rule, capacity < 1, two activities at the same venue at
+    /// overlapping times on the same date (VenueClashes, from the rota's anchor Monday or today
+    /// for open-ended rules), cancellation/change of an unknown activity or a date on which it
+    /// does not occur, a rota anchor that is not a Monday.
     /// Warnings: fewer than Activity::MinimumLeads leads, fewer than OnCallRota::MinimumPeers
     /// peers in the rota, no organisation address while an activity meets there.
     [[nodiscard]] QList<ValidationIssue> validate() const;
     /// True when validate() has no error (warnings allowed).
     [[nodiscard]] bool isUsable() const;
+
+    /// True when the cancellation or change names an activity that exists and takes place
+    /// on its date.
+    [[nodiscard]] bool fits(const Cancellation& cancellation) const;
+    [[nodiscard]] bool fits(const OccurrenceChange& change) const;
+    /// Removes the cancellations and changes that no longer fit (their activity was removed
+    /// or its rules no longer meet on that date); returns how many were removed.
+    qsizetype removeStaleExceptions();
 
     [[nodiscard]] const Activity* activity(const QString& id) const;
 
