@@ -2446,6 +2446,26 @@
         <source>&amp;Undo %1</source>
         <translation>&amp;Vrátit zpět %1</translation>
     </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nový program…</translation>
+    </message>
+    <message>
+        <source>Create the group programme here, without a file</source>
+        <translation>Vytvořit skupinový program přímo zde, bez souboru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit programme…</source>
+        <translation>Up&amp;ravit program…</translation>
+    </message>
+    <message>
+        <source>Organisation, activities and their dates, leads, on-call rota</source>
+        <translation>Organizace, aktivity a jejich termíny, vedoucí, rozpis služebního telefonu</translation>
+    </message>
+    <message>
+        <source>Start a new, empty programme? The current one is replaced when you press OK in the editor.</source>
+        <translation>Začít nový, prázdný program? Současný program se nahradí, až v editoru stisknete OK.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::RecurrenceRule</name>

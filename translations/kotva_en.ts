@@ -2434,6 +2434,26 @@
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the group programme here, without a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation, activities and their dates, leads, on-call rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty programme? The current one is replaced when you press OK in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::RecurrenceRule</name>

@@ -3,6 +3,7 @@
 #include "core/schedule/MonthSchedule.h"
 #include "core/schedule/ProgrammeJson.h"
 #include "tests/support/CzechUi.h"
+#include "tests/ui_schedule/EditorTyping.h"
 #include "tests/ui_schedule/ScheduleUiTestSupport.h"
 #include "ui/schedule/ActivitiesEditor.h"
 #include "ui/schedule/ActivityForm.h"
@@ -54,85 +55,7 @@ namespace {
 // Every step goes through the widgets as a person would: keys typed, buttons clicked,
 // entries chosen with the arrow keys.
 
-/// QTest::keyClicks for any text: QtTest maps only ASCII characters to keys, so the others
-/// (á, č, –) arrive as a key event that carries just the text, as from an input method.
-void typeKeys(QWidget* widget, const QString& text)
-{
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x80)
-            QTest::keyClick(widget, char(ch.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-    }
-}
-
-void clearText(QWidget* edit)
-{
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClick(edit, Qt::Key_Delete);
-}
-
-void typeText(QLineEdit* edit, const QString& text)
-{
-    clearText(edit);
-    typeKeys(edit, text);
-}
-
-/// Tabs into a spin box, time or date edit (which selects the number, or the first section
-/// of a time or date) and types over it. Dates are typed as digits ("12122026"): each full
-/// section moves on to the next by itself, as it does for a person.
-void typeValue(QAbstractSpinBox* edit, const QString& text)
-{
-    edit->clearFocus();
-    edit->setFocus(Qt::TabFocusReason);
-    typeKeys(edit, text);
-}
-
-void click(QAbstractButton* button)
-{
-    ASSERT_TRUE(button->isEnabled()) << button->text().toStdString();
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void toggle(QCheckBox* check)
-{
-    QTest::keyClick(check, Qt::Key_Space);
-}
-
-/// Chooses the combo box entry whose data is `data` with Home and Down.
-void choose(QComboBox* box, int data)
-{
-    const int target = box->findData(data);
-    ASSERT_GE(target, 0) << data;
-    QTest::keyClick(box, Qt::Key_Home);
-    for (int i = 0; i < target; ++i)
-        QTest::keyClick(box, Qt::Key_Down);
-    ASSERT_EQ(box->currentIndex(), target);
-}
-
-void clickRow(QListWidget* list, int row)
-{
-    QListWidgetItem* item = list->item(row);
-    ASSERT_NE(item, nullptr) << row;
-    list->scrollToItem(item);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
-    ASSERT_EQ(list->currentRow(), row);
-}
-
-void clickTab(QTabWidget* tabs, ProgrammeEditorDialog::Page page)
-{
-    QTabBar* bar = tabs->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(static_cast<int>(page)).center());
-    ASSERT_EQ(tabs->currentIndex(), static_cast<int>(page));
-}
-
-void addNames(NameListEditor* editor, const QStringList& names)
-{
-    for (const QString& name : names) {
-        typeKeys(editor->nameEdit(), name);
-        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
-    }
-}
+using namespace test::editor;
 
 Activity exampleActivity(const Programme& programme, const QString& id)
 {

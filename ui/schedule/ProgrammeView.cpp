@@ -7,6 +7,7 @@
 #include "ui/schedule/MonthExports.h"
 #include "ui/schedule/MonthOccurrenceModel.h"
 #include "ui/schedule/OccurrenceEditDialog.h"
+#include "ui/schedule/ProgrammeEditorDialog.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -78,6 +79,13 @@ void ProgrammeView::buildActions()
         addAction(action);
         return action;
     };
+    m_newAction = make(tr("&New programme\u2026"), {}, &ProgrammeView::newProgramme);
+    m_newAction->setToolTip(tr("Create the group programme here, without a file"));
+    m_newAction->setObjectName(QStringLiteral("newProgrammeAction"));
+    m_editAction = make(tr("&Edit programme\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        &ProgrammeView::editProgramme);
+    m_editAction->setToolTip(tr("Organisation, activities and their dates, leads, on-call rota"));
+    m_editAction->setObjectName(QStringLiteral("editProgrammeAction"));
     m_openAction =
         make(tr("&Open programme\u2026"), QKeySequence::Open, &ProgrammeView::openFileDialog);
     m_saveAction =
@@ -106,6 +114,9 @@ void ProgrammeView::buildLayout()
 
     m_toolBar = new QToolBar(tr("Programme"), this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_editAction);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_openAction);
     m_toolBar->addAction(m_saveAction);
     m_toolBar->addSeparator();
@@ -194,7 +205,8 @@ Status ProgrammeView::loadFile(const QString& path)
     m_lastFolder = QFileInfo(path).absolutePath();
     if (const ProgrammeService::Replacement replacement =
             m_service->replacementOf(loaded->programme);
-        replacement.needsConfirmation() && !askToReplace(replacement)) {
+        replacement.needsConfirmation() &&
+        !askToReplace(replacement, tr("Replace the current programme with the one in the file?"))) {
         showInfo(tr("The programme was not replaced; nothing has changed."));
         return {};
     }
@@ -210,17 +222,57 @@ Status ProgrammeView::loadFile(const QString& path)
     return {};
 }
 
-bool ProgrammeView::askToReplace(const ProgrammeService::Replacement& replacement)
+bool ProgrammeView::askToReplace(const ProgrammeService::Replacement& replacement,
+                                 const QString& question)
 {
     if (m_replaceQuestion)
         return m_replaceQuestion(replacement);
-    QString text = tr("Replace the current programme with the one in the file?");
+    QString text = question;
     if (const QStringList losses = replacement.losses(); !losses.isEmpty())
         text += u'\n' + tr("This would be lost:") + QStringLiteral("\n\u2022 ") +
                 losses.join(QStringLiteral("\n\u2022 "));
     return QMessageBox::question(this, tr("Replace the programme"), text,
                                  QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void ProgrammeView::newProgramme()
+{
+    if (const ProgrammeService::Replacement replacement = m_service->replacementOf(Programme{});
+        replacement.needsConfirmation() &&
+        !askToReplace(replacement,
+                      tr("Start a new, empty programme? The current one is replaced when you "
+                         "press OK in the editor.")))
+        return;
+    openEditor(Programme{}, true);
+}
+
+void ProgrammeView::editProgramme()
+{
+    if (hasProgramme())
+        openEditor(programme(), false);
+}
+
+ProgrammeEditorDialog* ProgrammeView::editor() const
+{
+    return m_editor.data();
+}
+
+void ProgrammeView::openEditor(const Programme& start, bool replacing)
+{
+    if (m_editor) {
+        m_editor->raise();
+        return;
+    }
+    m_editor = new ProgrammeEditorDialog(start, this, m_clock);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor->setWindowModality(Qt::WindowModal);
+    connect(m_editor, &QDialog::accepted, this, [this, replacing] {
+        const Programme edited = m_editor->programme();
+        m_message->hide();
+        (void)reported(replacing ? m_service->replace(edited) : m_service->edit(edited));
+    });
+    m_editor->open();
 }
 
 Status ProgrammeView::saveFile(const QString& path)
@@ -310,6 +362,7 @@ void ProgrammeView::updateActions()
     for (QAction* action :
          {m_saveAction, m_printAction, m_previewAction, m_pdfAction, m_icsAction, m_copyAction})
         action->setEnabled(hasProgramme());
+    m_editAction->setEnabled(hasProgramme());
     m_cancelAction->setEnabled(hasOccurrence && !selected->isCancelled());
     m_changeAction->setEnabled(hasOccurrence && !selected->isCancelled());
     const bool edited =

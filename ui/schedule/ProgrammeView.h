@@ -6,6 +6,7 @@
 #include "core/schedule/Programme.h"
 #include "core/schedule/ProgrammeService.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -20,6 +21,7 @@ class QToolButton;
 namespace kotva {
 
 class MonthOccurrenceModel;
+class ProgrammeEditorDialog;
 
 /// The coordinator's programme pane: a month navigator, the month's events (holidays and
 /// cancellations visible), the on-call rota, and the outputs — print with preview, PDF,
@@ -55,6 +57,13 @@ public:
     Status loadFile(const QString& path);
     /// Saves the programme, with the cancellations and changes made here, as JSON.
     Status saveFile(const QString& path);
+    /// Opens the programme editor on an empty programme (asking first when that would replace
+    /// one) or on the current one. The dialog is window-modal without a nested event loop;
+    /// OK stores the result through the service (undoable).
+    void newProgramme();
+    void editProgramme();
+    /// The editor while it is open, else nullptr.
+    [[nodiscard]] ProgrammeEditorDialog* editor() const;
     /// Replaces the question asked before a file replaces the programme (tests answer it).
     void setReplaceQuestion(ReplaceQuestion question) { m_replaceQuestion = std::move(question); }
 
@@ -101,8 +110,10 @@ private:
     /// Reports an edit's failure in the pane; passes the status on.
     Status reported(Status status);
     void programmeReplaced();
-    [[nodiscard]] bool askToReplace(const ProgrammeService::Replacement& replacement);
+    [[nodiscard]] bool askToReplace(const ProgrammeService::Replacement& replacement,
+                                    const QString& question);
 
+    void openEditor(const Programme& start, bool replacing);
     void openFileDialog();
     void saveFileDialog();
     void printDialog();
@@ -117,6 +128,7 @@ private:
     const Clock& m_clock;
     ProgrammeService* m_service = nullptr;
     ReplaceQuestion m_replaceQuestion;
+    QPointer<ProgrammeEditorDialog> m_editor;
     MonthSchedule m_month;
     QString m_lastFolder;
 
@@ -128,6 +140,8 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_rota = nullptr;
 
+    QAction* m_newAction = nullptr;
+    QAction* m_editAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;
