@@ -2415,10 +2415,6 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>No programme is stored in the vault yet. Open a programme file; every change made here is then kept in the vault.</source>
-        <translation>V trezoru zatím není uložen žádný program. Otevřete soubor s programem; každá změna provedená zde se pak uchová v trezoru.</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Vrátit zpět</translation>
     </message>
@@ -2465,6 +2461,10 @@
     <message>
         <source>Start a new, empty programme? The current one is replaced when you press OK in the editor.</source>
         <translation>Začít nový, prázdný program? Současný program se nahradí, až v editoru stisknete OK.</translation>
+    </message>
+    <message>
+        <source>No programme is stored in the vault yet. Create one with New programme or open a programme file; every change made here is then kept in the vault.</source>
+        <translation>V trezoru zatím není uložen žádný program. Vytvořte ho tlačítkem Nový program nebo otevřete soubor s programem; každá změna provedená zde se pak uchová v trezoru.</translation>
     </message>
 </context>
 <context>

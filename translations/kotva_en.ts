@@ -2403,10 +2403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No programme is stored in the vault yet. Open a programme file; every change made here is then kept in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +2448,10 @@
     </message>
     <message>
         <source>Start a new, empty programme? The current one is replaced when you press OK in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme is stored in the vault yet. Create one with New programme or open a programme file; every change made here is then kept in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,7 +50,7 @@ TEST_F(ProgrammeViewVaultTest, AnEmptyVaultSaysHowToStart)
     ProgrammeService service{ProgrammeRepository(*m_vault)};
     ProgrammeView view(service, nullptr, m_clock);
     EXPECT_FALSE(view.hasProgramme());
-    EXPECT_TRUE(view.messageText().contains(QStringLiteral("Open a programme file")));
+    EXPECT_TRUE(view.messageText().contains(QStringLiteral("Create one with New programme")));
 }
 
 TEST_F(ProgrammeViewVaultTest, EditsAreInTheVaultWithoutSavingAndComeBackAfterARestart)

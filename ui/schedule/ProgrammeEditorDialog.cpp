@@ -7,6 +7,7 @@
 #include "ui/schedule/ValidationPanel.h"
 
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimeZone>
@@ -69,6 +70,9 @@ ProgrammeEditorDialog::ProgrammeEditorDialog(const Programme& programme, QWidget
                  : Page::Activities);
     resize(1060, 760);
     revalidate();
+    // Typing starts in the first empty field a person would fill.
+    if (programme.organisation.name.isEmpty())
+        m_organisation->nameEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 ProgrammeEditorDialog::~ProgrammeEditorDialog() = default;

@@ -62,8 +62,8 @@ ProgrammeView::ProgrammeView(ProgrammeService& service, QWidget* parent, const C
         showError(*error);
     else if (!m_service->hasProgramme() && m_service->storesInVault())
         // Nothing stored yet is the normal start: the coordinator opens or creates one.
-        showInfo(tr("No programme is stored in the vault yet. Open a programme file; every "
-                    "change made here is then kept in the vault."));
+        showInfo(tr("No programme is stored in the vault yet. Create one with New programme or "
+                    "open a programme file; every change made here is then kept in the vault."));
 }
 
 ProgrammeView::~ProgrammeView() = default;
