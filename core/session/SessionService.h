@@ -61,8 +61,19 @@ public:
     Status closeContact(ContactId contact, const ContactOutcome& outcome);
     Status deleteContact(ContactId contact);
 
-    [[nodiscard]] const ContactRepository& repository() const { return m_repository; }
-    [[nodiscard]] ContactRepository& repository() { return m_repository; }
+    /// Reading what is stored: newest activity first; one contact; its turns, oldest first.
+    [[nodiscard]] Result<QList<Contact>> contacts(const ContactFilter& filter = {}) const
+    {
+        return m_repository.contacts(filter);
+    }
+    [[nodiscard]] Result<Contact> contact(ContactId id) const { return m_repository.contact(id); }
+    [[nodiscard]] Result<QList<Turn>> turns(ContactId id) const { return m_repository.turns(id); }
+    /// The organisation's list of outcome topics (a default list on a new vault).
+    [[nodiscard]] Result<QStringList> outcomeTopics() const { return m_repository.outcomeTopics(); }
+    Status setOutcomeTopics(const QStringList& topics)
+    {
+        return m_repository.setOutcomeTopics(topics);
+    }
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 

@@ -37,7 +37,7 @@ Status VaultSession::closeContact(ContactId contact, const ContactOutcome& outco
 {
     if (Status closed = m_contacts.closeContact(contact, outcome); !closed)
         return closed;
-    const Result<Contact> stored = m_contacts.repository().contact(contact);
+    const Result<Contact> stored = m_contacts.contact(contact);
     if (!stored)
         return {}; // closed and stored; only the suggestion could not be made
     if (const NoteSuggestion suggestion = SupervisionService::suggestionFor(*stored);

@@ -14,7 +14,7 @@ class ContactListTest : public SessionFixture
 protected:
     QStringList pseudonyms(const ContactFilter& filter = {})
     {
-        const Result<QList<Contact>> all = m_service->repository().contacts(filter);
+        const Result<QList<Contact>> all = m_service->contacts(filter);
         EXPECT_TRUE(all) << qPrintable(all.error().toString());
         QStringList names;
         for (const Contact& contact : all.value_or(QList<Contact>{}))
@@ -68,8 +68,7 @@ TEST_F(ContactListTest, FilterByChannelAndState)
     EXPECT_TRUE(pseudonyms({Channel::Group, std::nullopt}).isEmpty());
     EXPECT_EQ(pseudonyms().size(), 4);
     // The filtered list carries the contact's history like the full one.
-    const QList<Contact> closed =
-        *m_service->repository().contacts({Channel::Chat, ContactState::Closed});
+    const QList<Contact> closed = *m_service->contacts({Channel::Chat, ContactState::Closed});
     ASSERT_EQ(closed.size(), 1);
     EXPECT_TRUE(closed.constFirst().outcome);
     EXPECT_EQ(closed.constFirst().contract.size(), 1);
@@ -82,10 +81,10 @@ TEST_F(ContactListTest, ReopeningTheVaultShowsTheSameContacts)
     ASSERT_TRUE(m_service->addTurn(anna.id, Author::Worker, QStringLiteral("Dobrý den, Anno.")));
     ASSERT_TRUE(m_service->stopTopic(anna.id, QStringLiteral("rodiče")));
     const Contact bara = open(QStringLiteral("Bára"), Channel::Group);
-    const QList<Contact> before = *m_service->repository().contacts();
+    const QList<Contact> before = *m_service->contacts();
 
     reopen();
-    const QList<Contact> after = *m_service->repository().contacts();
+    const QList<Contact> after = *m_service->contacts();
     ASSERT_EQ(after.size(), 2);
     for (qsizetype i = 0; i < after.size(); ++i) {
         EXPECT_EQ(after.at(i).id, before.at(i).id);
@@ -125,7 +124,7 @@ TEST_F(ContactListTest, ContactsWrittenBeforeTheWorkspaceStillList)
         QStringLiteral("INSERT INTO contacts (pseudonym, channel, created_at) VALUES ('Old', "
                        "'chat', %1)")
             .arg(SessionNow.toSecsSinceEpoch() - 3600)));
-    const QList<Contact> all = *m_service->repository().contacts();
+    const QList<Contact> all = *m_service->contacts();
     ASSERT_EQ(all.size(), 1);
     EXPECT_EQ(all.constFirst().state, ContactState::Open);
     EXPECT_EQ(all.constFirst().lastActivityUtc, SessionNow.addSecs(-3600));

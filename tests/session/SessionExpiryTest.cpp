@@ -83,8 +83,8 @@ TEST_F(SessionExpiryTest, AfterTheRecordRetentionNothingAboutTheContactIsLeft)
     m_clock.set(SessionNow.addMonths(12).addSecs(1));
     const auto report = m_vault->purge();
     ASSERT_TRUE(report) << qPrintable(report.error().toString());
-    EXPECT_EQ(m_service->repository().contact(contact.id).error().code, ErrorCode::NotFound);
-    const QList<Contact> left = *m_service->repository().contacts();
+    EXPECT_EQ(m_service->contact(contact.id).error().code, ErrorCode::NotFound);
+    const QList<Contact> left = *m_service->contacts();
     ASSERT_EQ(left.size(), 1);
     EXPECT_EQ(left.constFirst().id, younger.id);
     for (const QString& table :

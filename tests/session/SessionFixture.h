@@ -119,14 +119,14 @@ protected:
 
     Contact reread(ContactId id)
     {
-        const Result<Contact> contact = m_service->repository().contact(id);
+        const Result<Contact> contact = m_service->contact(id);
         EXPECT_TRUE(contact) << qPrintable(contact.error().toString());
         return contact.value_or(Contact{});
     }
 
     QList<Turn> turnsOf(ContactId id)
     {
-        const Result<QList<Turn>> turns = m_service->repository().turns(id);
+        const Result<QList<Turn>> turns = m_service->turns(id);
         EXPECT_TRUE(turns) << qPrintable(turns.error().toString());
         return turns.value_or(QList<Turn>{});
     }

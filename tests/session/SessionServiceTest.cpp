@@ -164,7 +164,7 @@ TEST_F(SessionServiceTest, ClosingStoresTheOutcomeAndAnAnonymisedRecord)
     ASSERT_TRUE(m_service->addTurn(contact.id, Author::Client,
                                    QStringLiteral("Nechci žít, už mě nic nebaví.")));
     ASSERT_TRUE(m_service->recordReferralGiven(contact.id, RiskLevel::Concern));
-    const QStringList topics = *m_service->repository().outcomeTopics();
+    const QStringList topics = *m_service->outcomeTopics();
     ASSERT_GE(topics.size(), 3);
 
     m_clock.advanceSeconds(600);
@@ -335,7 +335,7 @@ TEST_F(SessionServiceTest, DeletingAContactRemovesItsTurnsTextsAndHistory)
     ASSERT_TRUE(m_service->closeContact(gone.id, {}));
 
     ASSERT_TRUE(m_service->deleteContact(gone.id));
-    EXPECT_EQ(m_service->repository().contact(gone.id).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(m_service->contact(gone.id).error().code, ErrorCode::NotFound);
     EXPECT_EQ(countRows(*m_vault, QStringLiteral("contacts")), 1);
     for (const QString& table :
          {QStringLiteral("turns"), QStringLiteral("messages"), QStringLiteral("contact_contracts")})
@@ -348,22 +348,22 @@ TEST_F(SessionServiceTest, DeletingAContactRemovesItsTurnsTextsAndHistory)
 
 TEST_F(SessionServiceTest, OutcomeTopicsHaveADefaultListThatCanBeEdited)
 {
-    const Result<QStringList> defaults = m_service->repository().outcomeTopics();
+    const Result<QStringList> defaults = m_service->outcomeTopics();
     ASSERT_TRUE(defaults);
     EXPECT_GE(defaults->size(), 5);
-    EXPECT_EQ(*m_service->repository().outcomeTopics(), *defaults); // stored, stable
+    EXPECT_EQ(*m_service->outcomeTopics(), *defaults); // stored, stable
 
-    ASSERT_TRUE(m_service->repository().setOutcomeTopics({QStringLiteral(" Osamělost "), QString(),
-                                                          QStringLiteral("Škola"),
-                                                          QStringLiteral("Osamělost")}));
-    EXPECT_EQ(*m_service->repository().outcomeTopics(),
+    ASSERT_TRUE(
+        m_service->setOutcomeTopics({QStringLiteral(" Osamělost "), QString(),
+                                     QStringLiteral("Škola"), QStringLiteral("Osamělost")}));
+    EXPECT_EQ(*m_service->outcomeTopics(),
               (QStringList{QStringLiteral("Osamělost"), QStringLiteral("Škola")}));
-    const Status tooLong = m_service->repository().setOutcomeTopics({QString(500, u'x')});
+    const Status tooLong = m_service->setOutcomeTopics({QString(500, u'x')});
     ASSERT_FALSE(tooLong);
     EXPECT_EQ(tooLong.error().code, ErrorCode::InvalidArgument);
 
     reopen();
-    EXPECT_EQ(*m_service->repository().outcomeTopics(),
+    EXPECT_EQ(*m_service->outcomeTopics(),
               (QStringList{QStringLiteral("Osamělost"), QStringLiteral("Škola")}));
 }
 

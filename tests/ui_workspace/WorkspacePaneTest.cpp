@@ -125,7 +125,7 @@ TEST_F(WorkspacePaneTest, ANewContactsPhoneNumberIsRemovedBeforeAnythingIsStored
         << said.toStdString();
 
     // Read back through the repository and straight from the table.
-    const Result<QList<Turn>> stored = m_pane->service().repository().turns(contact.id);
+    const Result<QList<Turn>> stored = m_pane->service().turns(contact.id);
     ASSERT_TRUE(stored.has_value());
     ASSERT_EQ(stored->size(), 1);
     EXPECT_FALSE(stored->first().text.contains(QStringLiteral("777 123 456")));
@@ -251,7 +251,7 @@ TEST_F(WorkspacePaneTest, AWorkerDiagnosisIsStoppedWithTheRuleAndSendAnywayRecor
     QTest::mouseClick(notice->sendAnywayButton(), Qt::LeftButton);
     ASSERT_EQ(turns()->rowCount(), 1);
     EXPECT_TRUE(turns()->turnAt(0).sentDespiteBoundary);
-    const Result<QList<Turn>> stored = m_pane->service().repository().turns(contact.id);
+    const Result<QList<Turn>> stored = m_pane->service().turns(contact.id);
     ASSERT_TRUE(stored.has_value());
     ASSERT_EQ(stored->size(), 1);
     EXPECT_TRUE(stored->first().sentDespiteBoundary);
@@ -286,7 +286,7 @@ TEST_F(WorkspacePaneTest, StopMarksTheTopicWithOneClickAndThePaneShowsIt)
     EXPECT_TRUE(header->stopLabelEdit()->text().isEmpty());
     // A second STOP without a label.
     QTest::mouseClick(header->stopButton(), Qt::LeftButton);
-    const Result<Contact> stored = m_pane->service().repository().contact(contact.id);
+    const Result<Contact> stored = m_pane->service().contact(contact.id);
     ASSERT_TRUE(stored.has_value());
     ASSERT_EQ(stored->stoppedTopics.size(), 2);
     EXPECT_EQ(stored->stoppedTopics.first().label, QStringLiteral("rodina"));
@@ -305,7 +305,7 @@ TEST_F(WorkspacePaneTest, TheContractCanChangeAndItsHistoryIsKept)
     while (list->currentIndex().row() != target)
         QTest::keyClick(list, list->currentIndex().row() < target ? Qt::Key_Down : Qt::Key_Up);
     QTest::keyClick(list, Qt::Key_Return);
-    const Result<Contact> stored = m_pane->service().repository().contact(contact.id);
+    const Result<Contact> stored = m_pane->service().contact(contact.id);
     ASSERT_TRUE(stored.has_value());
     ASSERT_EQ(stored->contract.size(), 2);
     EXPECT_EQ(stored->currentWish(), ContractWish::FindSolution);
@@ -324,7 +324,7 @@ TEST_F(WorkspacePaneTest, ClosingAContactKeepsTheOutcomeAndSuggestsASupervisionN
     QTest::mouseClick(m_pane->conversation()->header()->closeButton(), Qt::LeftButton);
     auto* dialog = m_pane->findChild<CloseContactDialog*>();
     ASSERT_NE(dialog, nullptr);
-    const Result<QStringList> topics = m_pane->service().repository().outcomeTopics();
+    const Result<QStringList> topics = m_pane->service().outcomeTopics();
     ASSERT_TRUE(topics.has_value());
     ASSERT_FALSE(topics->isEmpty());
     ASSERT_EQ(dialog->topicList()->count(), topics->size());
@@ -338,7 +338,7 @@ TEST_F(WorkspacePaneTest, ClosingAContactKeepsTheOutcomeAndSuggestsASupervisionN
     EXPECT_TRUE(suggestion.requested);
     EXPECT_EQ(suggestion.contactReference, contact.reference);
 
-    const Result<Contact> stored = m_pane->service().repository().contact(contact.id);
+    const Result<Contact> stored = m_pane->service().contact(contact.id);
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->state, ContactState::Closed);
     ASSERT_TRUE(stored->outcome.has_value());
@@ -371,13 +371,13 @@ TEST_F(WorkspacePaneTest, TheOrganisationsTopicListCanBeEditedWhileClosing)
                       Qt::LeftButton);
     EXPECT_TRUE(editor->isVisible());
     EXPECT_FALSE(editor->message()->text().isEmpty());
-    EXPECT_NE(m_pane->service().repository().outcomeTopics()->size(), 2);
+    EXPECT_NE(m_pane->service().outcomeTopics()->size(), 2);
 
     editor->editor()->setPlainText(kept + QStringLiteral("\n  Bydlení \nBydlení\n\n"));
     QTest::mouseClick(editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
                       Qt::LeftButton);
     const QStringList expected{kept, QStringLiteral("Bydlení")};
-    EXPECT_EQ(*m_pane->service().repository().outcomeTopics(), expected);
+    EXPECT_EQ(*m_pane->service().outcomeTopics(), expected);
     ASSERT_EQ(dialog->topicList()->count(), 2);
     EXPECT_EQ(dialog->outcome().topics, QStringList{kept}) << "the tick stays on a kept topic";
     EXPECT_EQ(dialog->topicList()->item(1)->text(), QStringLiteral("Bydlení"));

@@ -131,7 +131,7 @@ void ConversationView::reloadTurns()
 {
     if (!m_contact)
         return;
-    const Result<QList<Turn>> turns = m_service.repository().turns(m_contact->id);
+    const Result<QList<Turn>> turns = m_service.turns(m_contact->id);
     if (turns) {
         m_turns->setTurns(*turns);
     } else {
@@ -289,7 +289,7 @@ void ConversationView::refresh()
 {
     if (!m_contact)
         return;
-    const Result<Contact> contact = m_service.repository().contact(m_contact->id);
+    const Result<Contact> contact = m_service.contact(m_contact->id);
     if (!contact) {
         m_message->showError(contact.error().message);
         return;

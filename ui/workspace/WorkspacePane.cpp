@@ -107,7 +107,7 @@ void WorkspacePane::buildActions()
 void WorkspacePane::reload()
 {
     const ContactId selected = m_list->selectedContactId();
-    const Result<QList<Contact>> contacts = m_service.repository().contacts();
+    const Result<QList<Contact>> contacts = m_service.contacts();
     if (!contacts) {
         m_contacts->clear();
         m_message->showError(contacts.error().message);
@@ -187,7 +187,7 @@ void WorkspacePane::showCloseContactDialog()
     const auto contact = m_conversation->contact();
     if (!contact || contact->state != ContactState::Open)
         return;
-    const Result<QStringList> topics = m_service.repository().outcomeTopics();
+    const Result<QStringList> topics = m_service.outcomeTopics();
     if (!topics)
         m_message->showError(topics.error().message); // still closable without topics
     auto* dialog = new CloseContactDialog(*contact, topics.value_or(QStringList()), this);
@@ -201,17 +201,15 @@ void WorkspacePane::showCloseContactDialog()
 
 void WorkspacePane::editOutcomeTopics(CloseContactDialog* closeDialog)
 {
-    const Result<QStringList> topics = m_service.repository().outcomeTopics();
+    const Result<QStringList> topics = m_service.outcomeTopics();
     auto* editor = new OutcomeTopicsDialog(
         topics.value_or(QStringList()),
-        [this](const QStringList& wanted) {
-            return m_service.repository().setOutcomeTopics(wanted);
-        },
+        [this](const QStringList& wanted) { return m_service.setOutcomeTopics(wanted); },
         closeDialog);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, closeDialog, [this, closeDialog] {
         // Read back: the repository cleans the list (spaces, duplicates).
-        if (const Result<QStringList> stored = m_service.repository().outcomeTopics())
+        if (const Result<QStringList> stored = m_service.outcomeTopics())
             closeDialog->setTopics(*stored);
     });
     editor->open();
@@ -224,7 +222,7 @@ Status WorkspacePane::closeContact(ContactId id, const ContactOutcome& outcome)
         m_message->showError(closed.error().message);
         return closed;
     }
-    const Result<Contact> contact = m_service.repository().contact(id);
+    const Result<Contact> contact = m_service.contact(id);
     if (!contact) {
         m_message->showError(contact.error().message);
         return std::unexpected(contact.error());

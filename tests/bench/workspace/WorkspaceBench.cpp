@@ -7,6 +7,7 @@
 
 #include "core/analysis/Analyzer.h"
 #include "core/keys/VaultKey.h"
+#include "core/session/ContactRepository.h"
 #include "core/session/SessionService.h"
 #include "core/storage/Vault.h"
 #include "ui/workspace/ConversationView.h"
@@ -77,10 +78,10 @@ struct World
                 turn.redactedKinds = {PiiKind::Phone};
             if (i % 97 == 0)
                 turn.risk = RiskLevel::Concern;
-            if (!service->repository().insertTurn(turn))
+            if (!ContactRepository(*vault).insertTurn(turn))
                 qFatal("cannot insert a turn");
         }
-        auto reread = service->repository().contact(contact.id);
+        auto reread = service->contact(contact.id);
         if (!reread)
             qFatal("cannot read the contact");
         contact = *reread;
@@ -106,7 +107,7 @@ void BM_RepositoryTurns(benchmark::State& state)
     double total = 0;
     for (auto _ : state) {
         total += timed([&] {
-            auto turns = w.service->repository().turns(w.contact.id);
+            auto turns = w.service->turns(w.contact.id);
             if (!turns || turns->size() != TurnCount)
                 qFatal("wrong number of turns");
             benchmark::DoNotOptimize(turns);
@@ -122,7 +123,7 @@ void BM_TurnModelPopulate(benchmark::State& state)
     for (auto _ : state) {
         TurnModel model;
         total += timed([&] {
-            auto turns = w.service->repository().turns(w.contact.id);
+            auto turns = w.service->turns(w.contact.id);
             model.setTurns(std::move(*turns));
         });
         benchmark::DoNotOptimize(model.rowCount());
