@@ -1,0 +1,86 @@
+#include "core/keys/VaultKey.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Vault.h"
+#include "core/vaultsession/VaultSession.h"
+#include "tests/support/BuiltIns.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+namespace kotva {
+namespace {
+
+/// A vault written by Kotva 0.1 (schema 4), opened by this build: the release's data must
+/// all be there (tests/storage/data/README.md says what it holds).
+class ReleasedVaultTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(QFile::copy(
+            test::sourceDir() + QStringLiteral("/tests/storage/data/schema-4.vault"), path()));
+        QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("released.vault")); }
+
+    static VaultKey key()
+    {
+        QByteArray hex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        Result<VaultKey> parsed = VaultKey::fromRawHex(SecureBuffer::takeFrom(hex));
+        EXPECT_TRUE(parsed.has_value());
+        return std::move(*parsed);
+    }
+
+    QTemporaryDir m_dir;
+    // A week after it was written: nothing in it has expired yet.
+    FixedClock m_clock{QDateTime(QDate(2026, 12, 8), QTime(9, 0), QTimeZone::utc())};
+};
+
+TEST_F(ReleasedVaultTest, OpensWithEverythingItHeld)
+{
+    auto vault = Vault::open(path(), key(), m_clock);
+    ASSERT_TRUE(vault.has_value()) << vault.error().toString().toStdString();
+    const auto info = (*vault)->info();
+    ASSERT_TRUE(info.has_value());
+    EXPECT_EQ(info->schemaVersion, storage::latestSchemaVersion());
+
+    VaultSession session(**vault, test::builtInAnalyzer(), m_clock);
+    EXPECT_EQ(session.organisationRegion(), QStringLiteral("CZ064"));
+
+    const auto contacts = session.contacts().contacts();
+    ASSERT_TRUE(contacts.has_value());
+    ASSERT_EQ(contacts->size(), 1);
+    const Contact& contact = contacts->first();
+    EXPECT_EQ(contact.pseudonym, QStringLiteral("Eva"));
+    EXPECT_EQ(contact.state, ContactState::Closed);
+    const auto turns = session.contacts().turns(contact.id);
+    ASSERT_TRUE(turns.has_value());
+    ASSERT_EQ(turns->size(), 2);
+    EXPECT_FALSE(turns->first().text.contains(QStringLiteral("777 123 456")));
+    EXPECT_EQ(turns->first().redactedKinds, QList<PiiKind>{PiiKind::Phone});
+
+    const auto notes = session.supervision().notes();
+    ASSERT_TRUE(notes.has_value());
+    ASSERT_EQ(notes->size(), 1);
+    EXPECT_EQ(notes->first().contactReference, contact.reference);
+
+    ASSERT_TRUE(session.programme().hasProgramme());
+    ASSERT_EQ(session.programme().programme().cancellations.size(), 1);
+    EXPECT_EQ(session.programme().programme().cancellations.first().reason,
+              QStringLiteral("nemoc"));
+
+    // And it keeps working: a new contact goes into the old file.
+    EXPECT_TRUE(
+        session.contacts()
+            .openContact({Channel::Phone, QStringLiteral("Pavel"), ContractWish::NotSaidYet})
+            .has_value());
+}
+
+} // namespace
+} // namespace kotva
