@@ -290,9 +290,11 @@ private:
         });
         if (!topic)
             return std::nullopt;
+        // The worker hands the question on; the client asks where to take it ("kam se můžu
+        // obrátit s dluhy", "doporučíte mi právní poradnu?"): neither answers it.
+        if (isProfessional(rule) && referred(*topic))
+            return std::nullopt;
         if (m_author == Author::Worker) {
-            if (isProfessional(rule) && referred(*topic))
-                return std::nullopt;
             if (const auto advise = firstOfRule(Advise, rule))
                 return span(*topic, *advise);
             return std::nullopt;

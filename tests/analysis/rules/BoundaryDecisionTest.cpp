@@ -84,6 +84,12 @@ const BoundaryCase Cases[] = {
     {"client_diagnosis_sounds", C, "zni to podle tebe jako deprese?", "diagnosis"},
     {"client_stop_medicine_named_before", C, "Beru citalopram. Mam ho vysadit?", "medication"},
     {"client_ok_still_tired", C, "Porad jsem unavena z tech prasku, ale doktor vi.", ""},
+    // A client asking where to take a question hands it on, like a worker's referral.
+    {"client_asks_where_to_go_with_debts", C,
+     "Na koho se můžu obrátit s exekucí? Nevím, kde začít.", ""},
+    {"client_asks_for_a_legal_answer", C, "Mám se odvolat proti té exekuci, nebo ne?", "legal"},
+    {"worker_tells_to_stop_an_antidepressant", W,
+     "Cipralex se dá bez problémů vysadit ze dne na den, mně to nevadilo.", "medication"},
     {"worker_legal_clitic_first", W, "Exekutor ti nesmí zabavit věci, které nejsou tvoje.",
      "legal"},
     {"client_legal_right", C, "Majitel mi nevrátil kauci, má na to právo?", "legal"},
