@@ -3868,6 +3868,10 @@
         <source>The vault reported an error.</source>
         <translation>Trezor ohlásil chybu.</translation>
     </message>
+    <message>
+        <source>Kotva was started without its vault schema.</source>
+        <translation>Kotva byla spuštěna bez schématu trezoru.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultAccess</name>

@@ -3846,6 +3846,10 @@
         <source>The vault reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kotva was started without its vault schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultAccess</name>

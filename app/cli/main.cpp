@@ -1,5 +1,6 @@
 #include "app/bootstrap/Hardening.h"
 #include "app/cli/CliCommand.h"
+#include "core/vaultsession/VaultSchema.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,8 @@ void printUsage(QTextStream& stream)
 int main(int argc, char* argv[])
 {
     kotva::hardenProcess();
+    // The modules' tables every vault is migrated to and purged by.
+    kotva::registerVaultSchema();
 
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)

@@ -7,6 +7,7 @@
 #include "core/referral/ReferralDirectory.h"
 #include "core/referral/ReferralPlanner.h"
 #include "core/storage/Vault.h"
+#include "core/vaultsession/VaultSchema.h"
 #include "core/vaultsession/VaultSession.h"
 #include "translations/Translations.h"
 #include "ui/schedule/ProgrammeView.h"
@@ -28,6 +29,8 @@ int main(int argc, char* argv[])
 {
     // Before anything else: no core dumps and no ptrace while keys may be in memory.
     kotva::hardenProcess();
+    // The modules' tables every vault is migrated to and purged by.
+    kotva::registerVaultSchema();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Kotva"));
     QCoreApplication::setApplicationName(QStringLiteral("Kotva"));

@@ -10,8 +10,8 @@ namespace kotva {
 
 class Vault;
 
-/// Saves and loads the programme in the vault (tables schedule_* created by migration 3 of
-/// the storage registry). A save replaces the stored programme in one transaction.
+/// Saves and loads the programme in the vault (tables schedule_*, the schedule module's
+/// schema part, ScheduleSchema.cpp). A save replaces the stored programme in one transaction.
 ///
 /// Expiry: the programme is not personal data, but past events expire after 12 months.
 /// Every row that concerns dated events carries `event_end` (INTEGER, Unix seconds: the
@@ -19,7 +19,7 @@ class Vault;
 /// activities when all their rules end (single dated events, rules with `until`); NULL
 /// for activities that recur without end. The rule "DELETE ... WHERE event_end < record
 /// cutoff" removes exactly the past events older than the retention. The storage module
-/// owns that rule (storage::datedTables() lists these tables): Vault::purge(), hence the
+/// owns that rule (the schedule part lists these tables as dated): Vault::purge(), hence the
 /// vault's opening purge and the hourly Purger, applies it with the other deletes.
 /// `created_at` (Unix seconds) is when the row was stored, as everywhere in the vault.
 class ProgrammeRepository final

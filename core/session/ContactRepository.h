@@ -4,11 +4,10 @@
 // It stores what it is given; deciding what may be stored (redaction) is SessionService's
 // job, so nothing but SessionService writes through it.
 //
-// Tables (migration 4, see core/storage/Migrations.cpp): contacts gains reference, state,
-// closed_at, last_activity; contact_contracts, contact_stops, contact_outcomes and turns
-// are new and listed in storage::contactTables(), so the Purger expires them with the
-// contact. A turn's text lives in `messages` under the turn's id, so the message
-// retention removes the text and leaves the turn.
+// Tables: the session module's schema part (SessionSchema.cpp), which also names the
+// retention of each, so the purge expires turns, contract changes, stopped topics and
+// outcomes with their contact. A turn's text lives in `messages` under the turn's id, so the
+// message retention removes the text and leaves the turn.
 
 #include "core/common/Error.h"
 #include "core/session/Contact.h"

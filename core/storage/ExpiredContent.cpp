@@ -39,10 +39,10 @@ Result<qint64> deleteRows(QSqlDatabase db, const QString& sql, const QVariantLis
 }
 
 /// The dated-tables rule (Migrations.h): one DELETE per table, each using its end index.
-Result<qint64> deleteEndedEventRows(QSqlDatabase db, qint64 recordCut)
+Result<qint64> deleteEndedEventRows(QSqlDatabase db, const Schema& schema, qint64 recordCut)
 {
     qint64 removed = 0;
-    for (const DatedTable& table : datedTables()) {
+    for (const DatedTable& table : schema.datedTables()) {
         // NULL < ? is NULL, not true: events that recur without end stay.
         const QString sql = QStringLiteral("DELETE FROM ") + QString::fromUtf8(table.table) +
                             QStringLiteral(" WHERE ") + QString::fromUtf8(table.endColumn) +
@@ -55,52 +55,64 @@ Result<qint64> deleteEndedEventRows(QSqlDatabase db, qint64 recordCut)
     return removed;
 }
 
-QString expiredContacts()
+/// The ids of the subjects (contacts) older than the record retention.
+QString expiredSubjects(const char* subject)
 {
-    return QStringLiteral("SELECT id FROM contacts WHERE created_at < ?");
+    return QStringLiteral("SELECT id FROM ") + QString::fromUtf8(subject) +
+           QStringLiteral(" WHERE created_at < ?");
 }
 
-Result<PurgeReport> deleteExpired(QSqlDatabase db, qint64 messageCut, qint64 recordCut,
-                                  PurgeReport report)
+/// "DELETE FROM t WHERE created_at < ?", and with a subject column also the rows of expired
+/// subjects.
+QStringList deletesFor(const char* table, const char* subjectColumn, const char* subject)
 {
-    // Two statements rather than one with OR, so that each can use its index.
-    const std::pair<QString, qint64> messageDeletes[] = {
-        // Message text goes at the earlier of its own expiry and its contact's.
-        {QStringLiteral("DELETE FROM messages WHERE created_at < ?"),
-         std::max(messageCut, recordCut)},
-        {QStringLiteral("DELETE FROM messages WHERE contact_id IN (") + expiredContacts() + u')',
-         recordCut},
-    };
-    for (const auto& [sql, cut] : messageDeletes) {
-        const auto removed = deleteRows(db, sql, {cut});
-        if (!removed)
-            return std::unexpected(removed.error());
-        report.messagesRemoved += *removed;
+    const QString name = QString::fromUtf8(table);
+    QStringList statements{QStringLiteral("DELETE FROM ") + name +
+                           QStringLiteral(" WHERE created_at < ?")};
+    if (subjectColumn && subject) {
+        statements << QStringLiteral("DELETE FROM ") + name + QStringLiteral(" WHERE ") +
+                          QString::fromUtf8(subjectColumn) + QStringLiteral(" IN (") +
+                          expiredSubjects(subject) + u')';
     }
+    return statements;
+}
 
-    for (const RetainedTable& table : contactTables()) {
-        const QString name = QString::fromUtf8(table.table);
-        QStringList statements{QStringLiteral("DELETE FROM ") + name +
-                               QStringLiteral(" WHERE created_at < ?")};
-        if (table.contactColumn) {
-            statements << QStringLiteral("DELETE FROM ") + name + QStringLiteral(" WHERE ") +
-                              QString::fromUtf8(table.contactColumn) + QStringLiteral(" IN (") +
-                              expiredContacts() + u')';
+Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 messageCut,
+                                  qint64 recordCut, PurgeReport report)
+{
+    const char* subject = schema.subjectTable();
+    // Message text goes at the earlier of its own expiry and its contact's. Two statements
+    // rather than one with OR, so that each can use its index.
+    for (const MessageTable& table : schema.messageTables()) {
+        const QStringList statements = deletesFor(table.table, table.contactColumn, subject);
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            const auto removed = deleteRows(db, statements.at(i),
+                                            {i == 0 ? std::max(messageCut, recordCut) : recordCut});
+            if (!removed)
+                return std::unexpected(removed.error());
+            report.messagesRemoved += *removed;
         }
-        for (const QString& sql : std::as_const(statements)) {
+    }
+    for (const RetainedTable& table : schema.retainedTables()) {
+        for (const QString& sql : deletesFor(table.table, table.contactColumn, subject)) {
             const auto removed = deleteRows(db, sql, {recordCut});
             if (!removed)
                 return std::unexpected(removed.error());
             report.recordsRemoved += *removed;
         }
     }
-    const auto contacts =
-        deleteRows(db, QStringLiteral("DELETE FROM contacts WHERE created_at < ?"), {recordCut});
-    if (!contacts)
-        return std::unexpected(contacts.error());
-    report.recordsRemoved += *contacts;
+    if (subject) {
+        const auto subjects =
+            deleteRows(db,
+                       QStringLiteral("DELETE FROM ") + QString::fromUtf8(subject) +
+                           QStringLiteral(" WHERE created_at < ?"),
+                       {recordCut});
+        if (!subjects)
+            return std::unexpected(subjects.error());
+        report.recordsRemoved += *subjects;
+    }
 
-    const auto events = deleteEndedEventRows(db, recordCut);
+    const auto events = deleteEndedEventRows(db, schema, recordCut);
     if (!events)
         return std::unexpected(events.error());
     report.recordsRemoved += *events;
@@ -119,7 +131,8 @@ Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
 
     if (!db.transaction())
         return std::unexpected(failure(db, db.lastError()));
-    const Result<PurgeReport> done = deleteExpired(db, messageCut, recordCut, report);
+    const Result<PurgeReport> done =
+        deleteExpired(db, Schema::current(), messageCut, recordCut, report);
     if (!done) {
         db.rollback();
         return done;

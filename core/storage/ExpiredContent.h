@@ -19,8 +19,9 @@ enum class WipeFailure {
     IsLogged,  ///< only log it: opening a vault on a full disk must still work
 };
 
-/// Deletes message bodies older than the message retention, everything about contacts
-/// older than the record retention and the rows of datedTables() whose event ended
+/// Deletes, by the tables Schema::current() names, message text older than the message
+/// retention, everything about contacts older than the record retention and the rows of
+/// dated tables whose event ended
 /// before the record cutoff (counted in recordsRemoved), in one transaction, then
 /// checkpoints the WAL with TRUNCATE so that the removed content is in neither file any more.
 Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,

@@ -8,153 +8,45 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <utility>
+
 namespace kotva::storage {
 
 namespace {
 
-const std::vector<Migration>& registry()
+constexpr int HandOverVersion = 5;
+constexpr int LastLegacyVersion = 4;
+
+/// Storage's own tables in a new vault: its settings (retention first) and the parts' versions.
+const Migration& storageTables()
 {
-    static const std::vector<Migration> all = {
-        {1,
-         "settings, contacts, messages, findings, records",
-         {
-             "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
-             "INSERT INTO settings (key, value) VALUES ('retention.message_days', '30'), "
-             "('retention.record_months', '12')",
-             // A contact is a session under a pseudonym; nothing identifying.
-             "CREATE TABLE contacts (id INTEGER PRIMARY KEY, pseudonym TEXT NOT NULL, "
-             "channel TEXT NOT NULL, created_at INTEGER NOT NULL)",
-             "CREATE TABLE messages (id INTEGER PRIMARY KEY, "
-             "contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, "
-             "author TEXT NOT NULL CHECK (author IN ('client', 'worker')), "
-             "body TEXT NOT NULL, created_at INTEGER NOT NULL)",
-             "CREATE INDEX messages_contact ON messages(contact_id)",
-             // What the analysis found, without the text it found it in.
-             "CREATE TABLE findings (id INTEGER PRIMARY KEY, "
-             "contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE, "
-             "kind TEXT NOT NULL, rule TEXT NOT NULL, created_at INTEGER NOT NULL)",
-             "CREATE INDEX findings_contact ON findings(contact_id)",
-             // Anonymised operational records (for statistics); details is a JSON object.
-             "CREATE TABLE records (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
-             "details TEXT NOT NULL DEFAULT '{}', created_at INTEGER NOT NULL)",
-         }},
-        {2,
-         "indexes on created_at, so that a purge does not read whole tables",
-         {
-             "CREATE INDEX contacts_created ON contacts(created_at)",
-             "CREATE INDEX messages_created ON messages(created_at)",
-             "CREATE INDEX findings_created ON findings(created_at)",
-             "CREATE INDEX records_created ON records(created_at)",
-         }},
-        {3,
-         "group programme (schedule module): organisation, activities, cancellations, changes",
-         {
-             // Not personal data (first names of peers, the organisation's public contact).
-             // event_end (Unix seconds, end of the last day concerned, Prague time) is what
-             // expires: past events go 12 months after they ended; NULL = recurs without end.
-             "CREATE TABLE schedule_programme (id INTEGER PRIMARY KEY CHECK (id = 1), "
-             "organisation TEXT NOT NULL, rota TEXT NOT NULL, created_at INTEGER NOT NULL)",
-             "CREATE TABLE schedule_activities (activity_id TEXT PRIMARY KEY NOT NULL, "
-             "position INTEGER NOT NULL, definition TEXT NOT NULL, event_end INTEGER, "
-             "created_at INTEGER NOT NULL)",
-             "CREATE TABLE schedule_cancellations (id INTEGER PRIMARY KEY, "
-             "activity_id TEXT NOT NULL, event_date TEXT NOT NULL, reason TEXT NOT NULL, "
-             "event_end INTEGER NOT NULL, created_at INTEGER NOT NULL)",
-             "CREATE TABLE schedule_changes (id INTEGER PRIMARY KEY, activity_id TEXT NOT NULL, "
-             "event_date TEXT NOT NULL, definition TEXT NOT NULL, event_end INTEGER NOT NULL, "
-             "created_at INTEGER NOT NULL)",
-             "CREATE INDEX schedule_activities_end ON schedule_activities(event_end)",
-             "CREATE INDEX schedule_cancellations_end ON schedule_cancellations(event_end)",
-             "CREATE INDEX schedule_changes_end ON schedule_changes(event_end)",
-         }},
-        {4,
-         "the worker's workspace: contact state and reference, turns, contract changes, "
-         "stopped topics, outcomes, supervision notes",
-         {
-             // reference: the anonymous code a supervision note may carry ("K-4F7Q"); rows
-             // from before this version have none (NULLs do not collide in a UNIQUE index).
-             // turn_count, highest_risk, had_boundary and last_activity are kept up to date
-             // with every turn so the contact list does not aggregate over all turns.
-             "ALTER TABLE contacts ADD COLUMN reference TEXT",
-             "ALTER TABLE contacts ADD COLUMN state TEXT NOT NULL DEFAULT 'open' "
-             "CHECK (state IN ('open', 'closed'))",
-             "ALTER TABLE contacts ADD COLUMN closed_at INTEGER",
-             "ALTER TABLE contacts ADD COLUMN last_activity INTEGER",
-             "ALTER TABLE contacts ADD COLUMN referral_given INTEGER NOT NULL DEFAULT 0",
-             "ALTER TABLE contacts ADD COLUMN turn_count INTEGER NOT NULL DEFAULT 0",
-             "ALTER TABLE contacts ADD COLUMN highest_risk TEXT NOT NULL DEFAULT 'none'",
-             "ALTER TABLE contacts ADD COLUMN had_boundary INTEGER NOT NULL DEFAULT 0",
-             "UPDATE contacts SET last_activity = created_at",
-             "CREATE UNIQUE INDEX contacts_reference ON contacts(reference)",
-             "CREATE INDEX contacts_activity ON contacts(last_activity)",
-             // The oldest text of a contact (when its text expires) without a scan.
-             "CREATE INDEX messages_contact_created ON messages(contact_id, created_at)",
-             // One row per turn; its text is the `messages` row with the same id, so the
-             // message retention removes the text and the turn stays. Only kinds of
-             // findings are kept (comma-separated stable names), never where or what words.
-             "CREATE TABLE turns (id INTEGER PRIMARY KEY, "
-             "contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, "
-             "author TEXT NOT NULL CHECK (author IN ('client', 'worker')), "
-             "risk TEXT NOT NULL DEFAULT 'none', signals TEXT NOT NULL DEFAULT '', "
-             "boundary TEXT NOT NULL DEFAULT '', redacted TEXT NOT NULL DEFAULT '', "
-             "sent_despite_boundary INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)",
-             "CREATE INDEX turns_contact ON turns(contact_id)",
-             "CREATE INDEX turns_created ON turns(created_at)",
-             "CREATE TABLE contact_contracts (id INTEGER PRIMARY KEY, "
-             "contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, "
-             "wish TEXT NOT NULL, created_at INTEGER NOT NULL)",
-             "CREATE INDEX contact_contracts_contact ON contact_contracts(contact_id)",
-             "CREATE INDEX contact_contracts_created ON contact_contracts(created_at)",
-             // The label is redacted before it is stored.
-             "CREATE TABLE contact_stops (id INTEGER PRIMARY KEY, "
-             "contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, "
-             "label TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)",
-             "CREATE INDEX contact_stops_contact ON contact_stops(contact_id)",
-             "CREATE INDEX contact_stops_created ON contact_stops(created_at)",
-             // topics: a JSON array of the organisation's topic names.
-             "CREATE TABLE contact_outcomes (id INTEGER PRIMARY KEY, "
-             "contact_id INTEGER NOT NULL UNIQUE REFERENCES contacts(id) ON DELETE CASCADE, "
-             "topics TEXT NOT NULL DEFAULT '[]', referral_given INTEGER NOT NULL DEFAULT 0, "
-             "bring_to_supervision INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)",
-             "CREATE INDEX contact_outcomes_created ON contact_outcomes(created_at)",
-             // The worker's notes on their own practice; redacted, linked to a contact only
-             // by its anonymous reference, never by its id.
-             "CREATE TABLE supervision_notes (id INTEGER PRIMARY KEY, topic TEXT NOT NULL, "
-             "sharing TEXT NOT NULL CHECK (sharing IN ('private', 'individual', 'team')), "
-             "body TEXT NOT NULL, contact_reference TEXT NOT NULL DEFAULT '', "
-             "updated_at INTEGER NOT NULL, created_at INTEGER NOT NULL)",
-             "CREATE INDEX supervision_notes_created ON supervision_notes(created_at)",
-         }},
-        // Append new migrations here (see Migrations.h).
-    };
-    return all;
+    static const Migration tables{
+        HandOverVersion,
+        "settings and the versions of the modules' parts",
+        {
+            "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+            "INSERT INTO settings (key, value) VALUES ('retention.message_days', '30'), "
+            "('retention.record_months', '12')",
+            "CREATE TABLE schema_parts (module TEXT PRIMARY KEY NOT NULL, "
+            "version INTEGER NOT NULL)",
+        }};
+    return tables;
 }
 
-const std::vector<RetainedTable>& retained()
+/// A Kotva 0.1 vault at version 4 holds these parts' tables at their version 1 already.
+const Migration& handOver()
 {
-    static const std::vector<RetainedTable> all = {
-        {"findings", "contact_id"},
-        {"records", nullptr},
-        // Migration 4 (the worker's workspace).
-        {"turns", "contact_id"},
-        {"contact_contracts", "contact_id"},
-        {"contact_stops", "contact_id"},
-        {"contact_outcomes", "contact_id"},
-        {"supervision_notes", nullptr},
-        // Append tables that hold anything about a contact here.
-    };
-    return all;
-}
-
-const std::vector<DatedTable>& dated()
-{
-    static const std::vector<DatedTable> all = {
-        {"schedule_activities", "event_end"},
-        {"schedule_cancellations", "event_end"},
-        {"schedule_changes", "event_end"},
-        // Append tables of dated events here (migration 3 made the ones above).
-    };
-    return all;
+    static const Migration step{
+        HandOverVersion,
+        "hand-over: the modules keep their own versions",
+        {
+            "CREATE TABLE schema_parts (module TEXT PRIMARY KEY NOT NULL, "
+            "version INTEGER NOT NULL)",
+            "INSERT INTO schema_parts (module, version) VALUES ('session', 1), "
+            "('schedule', 1), ('supervision', 1)",
+        }};
+    return step;
 }
 
 // lupdate files these strings under the same context as the runtime lookup.
@@ -162,6 +54,12 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kotva::Vault)
 };
+
+Schema& currentSchema()
+{
+    static Schema schema;
+    return schema;
+}
 
 int lastErrno(const QSqlDatabase& db)
 {
@@ -174,26 +72,139 @@ Error failure(const QSqlDatabase& db, const QSqlError& error)
     return vaultError(error, lastErrno(db), FileLook::Random, true);
 }
 
+Error newerVault(const QString& detail)
+{
+    return Error{
+        ErrorCode::Database,
+        Tr::tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
+        detail};
+}
+
+/// Runs the statements and then `bump` (the version's record) in one transaction.
+Status runStep(QSqlDatabase db, const Migration& migration, const QString& bump,
+               const QVariantList& bumpValues = {})
+{
+    if (!db.transaction())
+        return std::unexpected(failure(db, db.lastError()));
+    QSqlQuery query(db);
+    bool ok = true;
+    for (const char* statement : migration.statements) {
+        if (!query.exec(QString::fromUtf8(statement))) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok) {
+        ok = query.prepare(bump);
+        for (const QVariant& value : bumpValues)
+            query.addBindValue(value);
+        ok = ok && query.exec();
+    }
+    if (!ok) {
+        const Error error = failure(db, query.lastError());
+        query.finish();
+        db.rollback();
+        return std::unexpected(error);
+    }
+    query.finish();
+    if (!db.commit()) {
+        const Error error = failure(db, db.lastError());
+        db.rollback();
+        return std::unexpected(error);
+    }
+    return {};
+}
+
+/// PRAGMA takes no bound parameters; the version is our own integer.
+QString userVersion(int version)
+{
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+Status runLegacy(QSqlDatabase db, int from, int to)
+{
+    for (const Migration& migration : legacyMigrations()) {
+        if (migration.version <= from || migration.version > to)
+            continue;
+        qCInfo(lcStorage) << "migrating a Kotva 0.1 vault to version" << migration.version;
+        if (Status done = runStep(db, migration, userVersion(migration.version)); !done)
+            return done;
+    }
+    return {};
+}
+
+/// Refuses a vault that records a part this program lacks or a newer version of one: its
+/// tables would escape the purge, or be written in a shape this program does not know.
+Status checkParts(const QHash<QString, int>& recorded, const Schema& schema)
+{
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        const SchemaPart* part = schema.part(it.key());
+        if (!part || it.value() > part->latestVersion())
+            return std::unexpected(
+                newerVault(QStringLiteral("part %1 at version %2").arg(it.key()).arg(it.value())));
+    }
+    return {};
+}
+
 } // namespace
 
-std::span<const Migration> migrations()
+Schema::Schema(std::vector<SchemaPart> parts)
+    : m_parts(std::move(parts))
+{}
+
+const SchemaPart* Schema::part(const QString& module) const
 {
-    return registry();
+    for (const SchemaPart& part : m_parts)
+        if (module == QLatin1String(part.module))
+            return &part;
+    return nullptr;
+}
+
+const char* Schema::subjectTable() const
+{
+    for (const SchemaPart& part : m_parts)
+        if (part.subjectTable)
+            return part.subjectTable;
+    return nullptr;
+}
+
+std::vector<MessageTable> Schema::messageTables() const
+{
+    std::vector<MessageTable> all;
+    for (const SchemaPart& part : m_parts)
+        all.insert(all.end(), part.messageTables.cbegin(), part.messageTables.cend());
+    return all;
+}
+
+std::vector<RetainedTable> Schema::retainedTables() const
+{
+    std::vector<RetainedTable> all;
+    for (const SchemaPart& part : m_parts)
+        all.insert(all.end(), part.retainedTables.cbegin(), part.retainedTables.cend());
+    return all;
+}
+
+std::vector<DatedTable> Schema::datedTables() const
+{
+    std::vector<DatedTable> all;
+    for (const SchemaPart& part : m_parts)
+        all.insert(all.end(), part.datedTables.cbegin(), part.datedTables.cend());
+    return all;
+}
+
+const Schema& Schema::current()
+{
+    return currentSchema();
+}
+
+void Schema::setCurrent(Schema schema)
+{
+    currentSchema() = std::move(schema);
 }
 
 int latestSchemaVersion()
 {
-    return registry().back().version;
-}
-
-std::span<const RetainedTable> contactTables()
-{
-    return retained();
-}
-
-std::span<const DatedTable> datedTables()
-{
-    return dated();
+    return HandOverVersion;
 }
 
 Result<int> schemaVersion(QSqlDatabase db)
@@ -204,45 +215,74 @@ Result<int> schemaVersion(QSqlDatabase db)
     return query.value(0).toInt();
 }
 
-Status migrate(QSqlDatabase db, int target)
+Result<QHash<QString, int>> partVersions(QSqlDatabase db)
+{
+    QHash<QString, int> versions;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_parts'")) ||
+        !query.next())
+        return std::unexpected(failure(db, query.lastError()));
+    if (query.value(0).toInt() == 0)
+        return versions;
+    if (!query.exec(QStringLiteral("SELECT module, version FROM schema_parts")))
+        return std::unexpected(failure(db, query.lastError()));
+    while (query.next())
+        versions.insert(query.value(0).toString(), query.value(1).toInt());
+    return versions;
+}
+
+Status migrateLegacy(QSqlDatabase db, int version)
 {
     const Result<int> current = schemaVersion(db);
     if (!current)
         return std::unexpected(current.error());
-    if (*current > latestSchemaVersion()) {
-        return fail(
-            ErrorCode::Database,
-            Tr::tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
-            QStringLiteral("user_version %1").arg(*current));
+    return runLegacy(db, *current, std::min(version, LastLegacyVersion));
+}
+
+Status migrate(QSqlDatabase db, const Schema& schema)
+{
+    const Result<int> current = schemaVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestSchemaVersion())
+        return std::unexpected(newerVault(QStringLiteral("user_version %1").arg(*current)));
+    if (*current >= HandOverVersion) {
+        const Result<QHash<QString, int>> recorded = partVersions(db);
+        if (!recorded)
+            return std::unexpected(recorded.error());
+        if (Status known = checkParts(*recorded, schema); !known)
+            return known;
     }
-    for (const Migration& migration : registry()) {
-        if (migration.version <= *current || migration.version > target)
-            continue;
-        qCInfo(lcStorage) << "migrating vault schema to version" << migration.version;
-        if (!db.transaction())
-            return std::unexpected(failure(db, db.lastError()));
-        QSqlQuery query(db);
-        bool ok = true;
-        for (const char* statement : migration.statements) {
-            if (!query.exec(QString::fromUtf8(statement))) {
-                ok = false;
-                break;
-            }
-        }
-        // PRAGMA takes no bound parameters; the version is our own integer.
-        if (ok)
-            ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-        if (!ok) {
-            const Error error = failure(db, query.lastError());
-            query.finish();
-            db.rollback();
-            return std::unexpected(error);
-        }
-        query.finish();
-        if (!db.commit()) {
-            const Error error = failure(db, db.lastError());
-            db.rollback();
-            return std::unexpected(error);
+
+    if (*current == 0) {
+        if (Status made = runStep(db, storageTables(), userVersion(HandOverVersion)); !made)
+            return made;
+    } else if (*current < HandOverVersion) {
+        if (Status legacy = runLegacy(db, *current, LastLegacyVersion); !legacy)
+            return legacy;
+        qCInfo(lcStorage) << "handing the vault's tables over to the modules";
+        if (Status handed = runStep(db, handOver(), userVersion(HandOverVersion)); !handed)
+            return handed;
+    }
+
+    const Result<QHash<QString, int>> recorded = partVersions(db);
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    // SQLCipher 3.4 (Debian 12) is SQLite 3.15: no upsert, but the key makes REPLACE one.
+    const QString bump =
+        QStringLiteral("INSERT OR REPLACE INTO schema_parts (module, version) VALUES (?, ?)");
+    for (const SchemaPart& part : schema.parts()) {
+        const int at = recorded->value(QString::fromUtf8(part.module), 0);
+        for (const Migration& migration : part.migrations) {
+            if (migration.version <= at)
+                continue;
+            qCInfo(lcStorage) << "migrating part" << part.module << "to version"
+                              << migration.version;
+            if (Status done = runStep(db, migration, bump,
+                                      {QString::fromUtf8(part.module), migration.version});
+                !done)
+                return done;
         }
     }
     return {};

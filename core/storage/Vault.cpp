@@ -132,6 +132,9 @@ Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
             Tr::tr("This vault was made by a newer version of Kotva. Update Kotva to open it."),
             QStringLiteral("user_version %1").arg(*version));
     }
+    if (Schema::current().parts().empty())
+        return fail(ErrorCode::Internal, Tr::tr("Kotva was started without its vault schema."),
+                    QStringLiteral("storage::Schema::setCurrent was not called"));
     if (const Status pragmas = applyConnectionPragmas(db); !pragmas)
         return pragmas;
     if (const Status migrated = migrate(db); !migrated)
@@ -291,13 +294,22 @@ Result<VaultInfo> Vault::info() const
     info.schemaVersion = version->toInt();
     info.pageCount = pages->toLongLong();
 
-    QString oldest = QStringLiteral("SELECT min(t) FROM (SELECT min(created_at) AS t FROM contacts "
-                                    "UNION ALL SELECT min(created_at) FROM messages");
-    for (const RetainedTable& table : contactTables())
-        oldest += QStringLiteral(" UNION ALL SELECT min(created_at) FROM ") +
-                  QString::fromUtf8(table.table);
-    oldest += u')';
-    const auto min = queryValue(db, oldest);
+    // The oldest row about a contact, over the tables the modules' parts name.
+    const Schema& schema = Schema::current();
+    QStringList tables;
+    if (const char* subject = schema.subjectTable())
+        tables << QString::fromUtf8(subject);
+    for (const MessageTable& table : schema.messageTables())
+        tables << QString::fromUtf8(table.table);
+    for (const RetainedTable& table : schema.retainedTables())
+        tables << QString::fromUtf8(table.table);
+    if (tables.isEmpty())
+        return info;
+    QStringList selects;
+    for (const QString& table : std::as_const(tables))
+        selects << QStringLiteral("SELECT min(created_at) AS t FROM ") + table;
+    const auto min = queryValue(db, QStringLiteral("SELECT min(t) FROM (") +
+                                        selects.join(QStringLiteral(" UNION ALL ")) + u')');
     if (!min)
         return std::unexpected(min.error());
     if (!min->isNull())

@@ -2,7 +2,7 @@
 
 // Notes are redacted before they are
 // stored (a worker writing about a contact may name someone), expire with the record
-// retention like everything else (table supervision_notes in storage::contactTables()),
+// retention like everything else (SupervisionSchema.cpp names supervision_notes for it),
 // and are suggested after a contact that had a crisis or a boundary finding.
 
 #include "core/analysis/Analyzer.h"

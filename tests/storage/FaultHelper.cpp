@@ -14,6 +14,7 @@
 #include "core/storage/SqlCipherDriver.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultErrors.h"
+#include "core/vaultsession/VaultSchema.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -154,6 +155,7 @@ int fill(const QString& path, const VaultKey& key)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    kotva::registerVaultSchema();
     if (argc != 3) {
         std::cerr << "usage: storage_fault_helper stream|fill|open|create PATH" << std::endl;
         return 64;

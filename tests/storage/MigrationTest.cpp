@@ -19,19 +19,25 @@ namespace {
 
 const QDateTime Now = QDateTime(QDate(2025, 6, 2), QTime(9, 30), Qt::UTC);
 
-TEST(MigrationRegistryTest, VersionsStartAtOneWithoutGapsAndEachHasStatements)
+TEST(MigrationRegistryTest, EveryHistoryStartsAtOneWithoutGapsAndEachStepHasStatements)
 {
-    int expected = 1;
-    for (const Migration& migration : migrations()) {
-        EXPECT_EQ(migration.version, expected++);
-        EXPECT_FALSE(migration.statements.empty());
-        EXPECT_STRNE(migration.description, "");
-    }
-    EXPECT_EQ(latestSchemaVersion(), expected - 1);
+    const auto check = [](std::span<const Migration> steps, const char* owner) {
+        int expected = 1;
+        for (const Migration& migration : steps) {
+            EXPECT_EQ(migration.version, expected++) << owner;
+            EXPECT_FALSE(migration.statements.empty()) << owner;
+            EXPECT_STRNE(migration.description, "") << owner;
+        }
+    };
+    check(legacyMigrations(), "legacy");
+    EXPECT_EQ(legacyMigrations().size(), 4U) << "the frozen history of Kotva 0.1";
+    ASSERT_FALSE(Schema::current().parts().empty());
+    for (const SchemaPart& part : Schema::current().parts())
+        check(part.migrations, part.module);
 }
 
-/// Builds a vault that stopped at an earlier schema version, then opens it with the
-/// current code: it must arrive at the latest version with every row intact.
+/// Builds a vault that Kotva 0.1 left at one of its schema versions, then opens it with the
+/// current code: it must be handed over to the modules' parts with every row intact.
 class MigrationTest : public ::testing::TestWithParam<int>
 {
 protected:
@@ -46,7 +52,7 @@ protected:
             db.setConnectOptions(QStringLiteral("KOTVA_CREATE"));
             ASSERT_TRUE(db.open());
             ASSERT_TRUE(applyConnectionPragmas(db));
-            const Status migrated = migrate(db, version);
+            const Status migrated = migrateLegacy(db, version);
             ASSERT_TRUE(migrated) << qPrintable(migrated.error().toString());
             ASSERT_EQ(*schemaVersion(db), version);
 
@@ -113,8 +119,8 @@ TEST_P(MigrationTest, OpeningMigratesToTheLatestVersionAndKeepsTheData)
 std::vector<int> earlierVersions()
 {
     std::vector<int> versions;
-    for (int v = 1; v < latestSchemaVersion(); ++v)
-        versions.push_back(v);
+    for (const Migration& migration : legacyMigrations())
+        versions.push_back(migration.version);
     return versions;
 }
 
@@ -133,7 +139,7 @@ TEST(MigrationFailureTest, AFailingMigrationLeavesTheVersionBefore)
         db.setDatabaseName(dir.filePath(QStringLiteral("f.vault")));
         db.setConnectOptions(QStringLiteral("KOTVA_CREATE"));
         ASSERT_TRUE(db.open());
-        ASSERT_TRUE(migrate(db, 1));
+        ASSERT_TRUE(migrateLegacy(db, 1));
         QSqlQuery query(db);
         // Occupy a name that v2 wants, so its second statement fails.
         ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE messages_created (x)")));
@@ -149,3 +155,24 @@ TEST(MigrationFailureTest, AFailingMigrationLeavesTheVersionBefore)
 }
 
 } // namespace
+
+TEST(PartVersionTest, AVaultWithAModuleThisKotvaLacksIsRefusedUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.vault"));
+    FixedClock clock{Now};
+    {
+        auto vault = Vault::create(path, rawKey(), clock);
+        ASSERT_TRUE(vault) << qPrintable(vault.error().toString());
+        QSqlQuery query((*vault)->database());
+        // A newer Kotva's mail module left its mark.
+        ASSERT_TRUE(query.exec(
+            QStringLiteral("INSERT INTO schema_parts (module, version) VALUES ('mail', 1)")));
+    }
+    const std::string before = vaultFilesHash(path);
+    auto reopened = Vault::open(path, rawKey(), clock);
+    ASSERT_FALSE(reopened);
+    EXPECT_TRUE(reopened.error().message.contains(QStringLiteral("newer version")))
+        << qPrintable(reopened.error().message);
+    EXPECT_EQ(vaultFilesHash(path), before);
+}

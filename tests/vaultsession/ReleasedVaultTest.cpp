@@ -6,6 +6,8 @@
 #include "tests/support/TestPaths.h"
 
 #include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -49,6 +51,12 @@ TEST_F(ReleasedVaultTest, OpensWithEverythingItHeld)
     const auto info = (*vault)->info();
     ASSERT_TRUE(info.has_value());
     EXPECT_EQ(info->schemaVersion, storage::latestSchemaVersion());
+    // Handed over: each module's tables are its part, at version 1.
+    const auto parts = storage::partVersions((*vault)->database());
+    ASSERT_TRUE(parts.has_value());
+    EXPECT_EQ(*parts, (QHash<QString, int>{{QStringLiteral("session"), 1},
+                                           {QStringLiteral("schedule"), 1},
+                                           {QStringLiteral("supervision"), 1}}));
 
     VaultSession session(**vault, test::builtInAnalyzer(), m_clock);
     EXPECT_EQ(session.organisationRegion(), QStringLiteral("CZ064"));
@@ -80,6 +88,55 @@ TEST_F(ReleasedVaultTest, OpensWithEverythingItHeld)
         session.contacts()
             .openContact({Channel::Phone, QStringLiteral("Pavel"), ContractWish::NotSaidYet})
             .has_value());
+}
+
+/// Every table and index with its columns, types, defaults, keys and references, as the
+/// database itself reports them (not the CREATE text, which ALTER TABLE rewrites).
+QStringList layoutOf(Vault& vault)
+{
+    QStringList layout;
+    QSqlQuery objects(vault.database());
+    EXPECT_TRUE(objects.exec(QStringLiteral(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+        "ORDER BY type, name")));
+    while (objects.next()) {
+        const QString type = objects.value(0).toString();
+        const QString name = objects.value(1).toString();
+        QSqlQuery detail(vault.database());
+        const QStringList pragmas =
+            type == u"table"
+                ? QStringList{QStringLiteral("table_info"), QStringLiteral("foreign_key_list")}
+                : QStringList{QStringLiteral("index_info")};
+        for (const QString& pragma : pragmas) {
+            EXPECT_TRUE(detail.exec(QStringLiteral("PRAGMA %1(%2)").arg(pragma, name)));
+            while (detail.next()) {
+                QStringList row;
+                for (int i = 0; i < detail.record().count(); ++i)
+                    row << detail.value(i).toString();
+                layout << type + u' ' + name + u' ' + pragma + u' ' + row.join(u'|');
+            }
+        }
+        if (type == u"index") {
+            EXPECT_TRUE(detail.exec(
+                QStringLiteral("PRAGMA index_list(%1)").arg(objects.value(2).toString())));
+            while (detail.next())
+                if (detail.value(1).toString() == name)
+                    layout << QStringLiteral("index %1 unique %2")
+                                  .arg(name, detail.value(2).toString());
+        }
+    }
+    return layout;
+}
+
+TEST_F(ReleasedVaultTest, IsLaidOutLikeAVaultMadeNow)
+{
+    auto released = Vault::open(path(), key(), m_clock);
+    ASSERT_TRUE(released.has_value()) << released.error().toString().toStdString();
+    auto fresh = Vault::create(m_dir.filePath(QStringLiteral("fresh.vault")), key(), m_clock);
+    ASSERT_TRUE(fresh.has_value()) << fresh.error().toString().toStdString();
+    const QStringList made = layoutOf(**fresh);
+    EXPECT_GT(made.size(), 100);
+    EXPECT_EQ(layoutOf(**released), made);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "core/storage/Vault.h"
+#include "core/vaultsession/VaultSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -314,6 +315,7 @@ void summary()
 
 int main(int argc, char** argv)
 {
+    kotva::registerVaultSchema();
     QCoreApplication app(argc, argv);
     SqlCipherDriver::registerDriver();
     benchmark::Initialize(&argc, argv);

@@ -10,6 +10,7 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "core/storage/Vault.h"
+#include "core/vaultsession/VaultSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -202,6 +203,7 @@ void printRatio(const char* what)
 
 int main(int argc, char** argv)
 {
+    kotva::registerVaultSchema();
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

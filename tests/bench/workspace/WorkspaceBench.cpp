@@ -10,6 +10,7 @@
 #include "core/session/ContactRepository.h"
 #include "core/session/SessionService.h"
 #include "core/storage/Vault.h"
+#include "core/vaultsession/VaultSchema.h"
 #include "ui/workspace/ConversationView.h"
 #include "ui/workspace/TurnModel.h"
 
@@ -162,6 +163,7 @@ BENCHMARK(BM_OpenContactInPane)->Unit(benchmark::kMillisecond)->Iterations(10)->
 
 int main(int argc, char** argv)
 {
+    kotva::registerVaultSchema();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

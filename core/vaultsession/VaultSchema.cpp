@@ -1,0 +1,19 @@
+#include "core/vaultsession/VaultSchema.h"
+
+#include "core/schedule/ScheduleSchema.h"
+#include "core/session/SessionSchema.h"
+#include "core/supervision/SupervisionSchema.h"
+
+namespace kotva {
+
+storage::Schema vaultSchema()
+{
+    return storage::Schema({sessionSchemaPart(), scheduleSchemaPart(), supervisionSchemaPart()});
+}
+
+void registerVaultSchema()
+{
+    storage::Schema::setCurrent(vaultSchema());
+}
+
+} // namespace kotva
