@@ -3,6 +3,7 @@
 #include "core/schedule/ProgrammeJson.h"
 #include "core/schedule/WorkingDays.h"
 #include "core/storage/ExpiredContent.h"
+#include "core/storage/SqlStatements.h"
 #include "core/storage/Vault.h"
 
 #include <QCoreApplication>
@@ -130,15 +131,7 @@ bool changeFrom(const QJsonObject& object, OccurrenceChange& change)
     return true;
 }
 
-/// Runs one prepared statement with positional values.
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+using sql::run;
 
 } // namespace
 

@@ -257,20 +257,18 @@ Status ContactRepository::remove(ContactId id)
         return databaseError(query.lastError());
     if (query.numRowsAffected() != 1)
         return contactNotFound();
-    // secure_delete zeroed the pages; the WAL still holds the rows until a checkpoint.
-    // A busy checkpoint is not an error here: the next purge truncates the WAL again.
-    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    sql::wipeDeletedFromLog(db);
     return {};
 }
 
 Result<QStringList> ContactRepository::outcomeTopics() const
 {
-    return outcometopics::load(m_vault.database());
+    return outcometopics::load(m_vault);
 }
 
 Status ContactRepository::setOutcomeTopics(const QStringList& topics)
 {
-    return outcometopics::store(m_vault.database(), topics);
+    return outcometopics::store(m_vault, topics);
 }
 
 Status ContactRepository::insertRecord(const QString& kind, const QVariantMap& details,

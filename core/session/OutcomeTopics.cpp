@@ -1,12 +1,11 @@
 #include "core/session/OutcomeTopics.h"
 
 #include "core/session/SessionSql.h"
+#include "core/storage/VaultSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace kotva::outcometopics {
 
@@ -18,7 +17,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kotva::ContactRepository)
 };
 
-const QString SettingKey = QStringLiteral("session.outcome_topics");
+/// The organisation's list, a JSON array in the vault's settings; empty = never stored.
+const StringSetting TopicsSetting{QStringLiteral("session.outcome_topics"), QString()};
 
 } // namespace
 
@@ -59,21 +59,20 @@ Result<QStringList> cleaned(const QStringList& topics)
     return out;
 }
 
-Result<QStringList> load(QSqlDatabase db)
+Result<QStringList> load(const Vault& vault)
 {
-    QSqlQuery query(db);
-    if (!sessionsql::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                         {SettingKey}))
-        return sessionsql::databaseError(query.lastError());
-    if (!query.next()) {
+    const Result<QString> stored = VaultSettings(vault).value(TopicsSetting);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->isEmpty()) {
         // Storing fixes the wording; should it fail (a full disk), the list is still
         // shown and the next read tries again.
         const QStringList list = defaults();
-        (void)store(db, list);
+        (void)store(vault, list);
         return list;
     }
     QStringList topics;
-    const QJsonArray array = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+    const QJsonArray array = QJsonDocument::fromJson(stored->toUtf8()).array();
     for (const QJsonValue& value : array) {
         if (value.isString())
             topics.append(value.toString());
@@ -81,19 +80,14 @@ Result<QStringList> load(QSqlDatabase db)
     return topics;
 }
 
-Status store(QSqlDatabase db, const QStringList& topics)
+Status store(const Vault& vault, const QStringList& topics)
 {
     const Result<QStringList> clean = cleaned(topics);
     if (!clean)
         return std::unexpected(clean.error());
     const QByteArray json =
         QJsonDocument(QJsonArray::fromStringList(*clean)).toJson(QJsonDocument::Compact);
-    QSqlQuery query(db);
-    if (!sessionsql::run(
-            query, QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"),
-            {SettingKey, QString::fromUtf8(json)}))
-        return sessionsql::databaseError(query.lastError());
-    return {};
+    return VaultSettings(vault).setValue(TopicsSetting, QString::fromUtf8(json));
 }
 
 } // namespace kotva::outcometopics

@@ -8,6 +8,10 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+namespace kotva {
+class Vault;
+}
+
 namespace kotva::outcometopics {
 
 constexpr int MaxTopics = 100;
@@ -20,7 +24,7 @@ constexpr int MaxTopicLength = 80;
 
 /// The stored list; the first read of a new vault stores defaults() so that the list
 /// stays the same when the UI language changes later.
-[[nodiscard]] Result<QStringList> load(QSqlDatabase db);
-Status store(QSqlDatabase db, const QStringList& topics);
+[[nodiscard]] Result<QStringList> load(const Vault& vault);
+Status store(const Vault& vault, const QStringList& topics);
 
 } // namespace kotva::outcometopics

@@ -1,11 +1,11 @@
 #pragma once
 
-// Small helpers the session and supervision repositories share: time columns, one
-// prepared statement with positional values, a transaction that rolls back unless
-// committed, and the errors they report (in the user's language, SQLite's text only
-// in the detail).
+// What the session and supervision repositories share beyond storage's statement helpers:
+// a transaction that rolls back unless committed, and the errors they report (in the user's
+// language, SQLite's text only in the detail).
 
 #include "core/common/Error.h"
+#include "core/storage/SqlStatements.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -14,14 +14,12 @@
 
 namespace kotva::sessionsql {
 
-/// Whole seconds since 1970 in UTC, as every created_at column (Migrations.h).
-[[nodiscard]] qint64 toSecs(const QDateTime& utc);
-[[nodiscard]] QDateTime fromSecs(qint64 secs);
-/// The instant in whole seconds: what a stored time reads back as.
-[[nodiscard]] QDateTime wholeSeconds(const QDateTime& utc);
-
-/// Prepares `sql`, binds `values` in order and runs it.
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
+// The statement helpers are storage's (SqlStatements.h); the session's repositories name them
+// through this namespace.
+using sql::fromSecs;
+using sql::run;
+using sql::toSecs;
+using sql::wholeSeconds;
 
 /// "The contact could not be read or written in the vault." with SQLite's text as detail.
 [[nodiscard]] std::unexpected<Error> databaseError(const QSqlError& error);

@@ -116,8 +116,7 @@ Status NoteRepository::remove(NoteId id)
         return noteError(query.lastError());
     if (query.numRowsAffected() != 1)
         return noteNotFound();
-    // secure_delete zeroed the page; the WAL keeps the old frames until a checkpoint.
-    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    sql::wipeDeletedFromLog(m_db);
     return {};
 }
 
