@@ -1,6 +1,5 @@
 #include "core/session/OutcomeTopics.h"
 
-#include "core/session/SessionSql.h"
 #include "core/storage/VaultSettings.h"
 
 #include <QCoreApplication>
