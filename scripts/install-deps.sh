@@ -9,6 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher qtkeychain-qt6-dev
+  libsqlite3-dev  # plain SQLite, for the test that storage refuses to run without SQLCipher
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   # the Czech Hunspell dictionary: lexicon lemmas are inflected at build time (unmunch), and
   # scripts/generate-surnames.py reads its proper names
