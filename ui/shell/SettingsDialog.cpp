@@ -90,19 +90,17 @@ QWidget* SettingsDialog::buildRetention()
 QWidget* SettingsDialog::buildOrganisationData()
 {
     auto* box = new QGroupBox(tr("Organisation data"), this);
+    // One short line per kind of data (no word wrap, so the dialog knows its height); the
+    // order in which copies are tried is in the tooltip.
+    box->setToolTip(
+        tr("Your organisation's own lexicons and referral directory are read from your data "
+           "folder first, then from the installed copy; a copy that does not load is skipped."));
     m_dataInUse = new QLabel(box);
     m_dataInUse->setObjectName(QStringLiteral("dataInUse"));
-    m_dataInUse->setWordWrap(true);
     m_dataInUse->setTextFormat(Qt::RichText);
     m_dataInUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* hint = new QLabel(
-        tr("Your organisation's own lexicons and referral directory are read from your data "
-           "folder first, then from the installed copy; a copy that does not load is skipped."),
-        box);
-    hint->setWordWrap(true);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_dataInUse);
-    layout->addWidget(hint);
     return box;
 }
 
