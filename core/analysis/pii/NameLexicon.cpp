@@ -175,6 +175,7 @@ Status NameLexicon::loadContext(const QString& path, bool optional)
                                            QStringLiteral("strong-suffixes"),
                                            QStringLiteral("weak-suffixes"),
                                            QStringLiteral("schools"),
+                                           QStringLiteral("workplaces"),
                                            QStringLiteral("hospitals"),
                                            QStringLiteral("shops")};
             if (!known.contains(section)) {
@@ -201,8 +202,8 @@ Status NameLexicon::loadContext(const QString& path, bool optional)
             addWord(m_surnameIntroductions.last().first(), IntroductionStart);
         } else if (section == QLatin1String("not-surnames"))
             addWord(folded, NotSurname);
-        else if (section == QLatin1String("schools"))
-            addWord(folded, School);
+        else if (section == QLatin1String("schools") || section == QLatin1String("workplaces"))
+            addWord(folded, School); // a name follows the word, as after "ZŠ"
         else if (section == QLatin1String("hospitals"))
             addWord(folded, Hospital);
         else if (section == QLatin1String("shops"))

@@ -12,7 +12,7 @@
 //   name-context.txt  sections [titles], [introductions], [surname-introductions],
 //                     [not-surnames], [strong-suffixes], [weak-suffixes], one entry
 //                     per line.
-//   organisations.txt sections [schools], [hospitals], [shops]: the words that start
+//   organisations.txt sections [schools], [workplaces], [hospitals], [shops]: the words that start
 //                     the name of a school, a hospital or a chain store (optional).
 //   surnames.txt      surnames from the Hunspell dictionary (SurnameLexicon; optional).
 //

@@ -107,8 +107,18 @@ private:
             last = nameWords(i + 1);
         if (last < 0 && nextWord(i + 1) && hasNameShape(i + 1))
             last = i + 1;
-        if (last >= 0)
+        if (last >= 0 && !legalFormAfter(last))
             m_state.add(PiiKind::Organisation, i, last);
+    }
+
+    // "Pekárně Kvasnička, s.r.o.": the company rule takes the name with its legal form.
+    [[nodiscard]] bool legalFormAfter(qsizetype last) const
+    {
+        qsizetype j = last + 1;
+        if (j < m_t.count() && m_t.isSymbol(j, u','))
+            ++j;
+        return j < m_t.count() && m_t.isLetters(j) && m_t.at(j).end - m_t.at(j).start == 1 &&
+               m_t.isSymbol(j + 1, u'.');
     }
 
     // "krajské nemocnici v Liberci", "nemocnice Na Homolce", "léčebně v Bohnicích"

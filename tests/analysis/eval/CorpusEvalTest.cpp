@@ -101,11 +101,11 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     printPii("tuning", tuning);
     printPii("test", test);
     // The target is none. pii-writer-t21 and t22 (guide-only, scored before they were read:
-    // 20 leaks) still leak 13: surnames that are also common words at a sentence start
-    // ("Cerny mi psal", "S Černou"), workplaces named by a common noun ("v Pekárně Zeman",
-    // "hoteli Grand"), a handle shaped like a domain and an e-mail typed with a comma.
+    // 20 leaks) still leak 9: surnames that are also common words at a sentence start
+    // ("Cerny mi psal", "S Černou"), lower-case surnames in chat, a school or a pharmacy named
+    // with a title or a town, a handle shaped like a domain and an e-mail typed with a comma.
     // A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 13);
+    EXPECT_LE(tuning.piiLeaked, 9);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -55,6 +55,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Dělám u firmy Stavby Novotný s.r.o. na stavbě.", "Stavby Novotný s.r.o."},
         Case{"delam u firmy Zelenina Hruby a. s. na sklade", "Zelenina Hruby a. s."},
         Case{"Pracuju v Pekárně Kvasnička, s.r.o. od rána.", "Pekárně Kvasnička, s.r.o."},
-        Case{"Je to a tak.", ""}));
+        // workplaces named like schools
+        Case{"Uklízím v lékárně Benu na náměstí.", "lékárně Benu"},
+        Case{"Na recepci v hoteli Grand mě šéf ponižuje.", "hoteli Grand"},
+        Case{"V hotelu bylo hezky, snídaně výborná.", ""}, Case{"Je to a tak.", ""}));
 
 } // namespace
