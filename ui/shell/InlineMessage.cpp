@@ -3,6 +3,7 @@
 #include "ui/shell/ShellWidgets.h"
 
 #include <QAccessible>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -62,7 +63,10 @@ void InlineMessage::setMessage(Kind kind, const QString& text)
     m_label->setText(text);
     setAccessibleName(text);
     setVisible(!text.isEmpty());
-    shell::growToFit(window());
+    // A dialog grows so that wrapped text is never clipped; the main window never changes
+    // size because a notice appeared (it would outgrow a 768-pixel screen).
+    if (qobject_cast<QDialog*>(window()))
+        shell::growToFit(window());
     if (kind == Kind::Error && !text.isEmpty()) {
         QAccessibleEvent event(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);

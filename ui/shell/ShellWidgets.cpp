@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -69,6 +70,11 @@ void growToFit(QWidget* window)
     int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
                                              : layout->totalSizeHint().height();
     needed = std::max(needed, layout->totalMinimumSize().height());
+    // Never past the screen: the title bar and the buttons must stay reachable.
+    if (const QScreen* screen = window->screen()) {
+        const int frame = window->frameGeometry().height() - window->height();
+        needed = std::min(needed, screen->availableGeometry().height() - std::max(frame, 0));
+    }
     if (needed > window->height())
         window->resize(width, needed);
 }

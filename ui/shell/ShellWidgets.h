@@ -26,7 +26,8 @@ QLabel* paragraph(const QString& text, QWidget* parent);
 QLabel* note(const QString& text, QWidget* parent);
 
 /// Makes a shown window taller when its content grew (an inline message appeared, a text
-/// got longer in Czech), so wrapped text is never clipped. Never shrinks what the user sized.
+/// got longer in Czech), so wrapped text is never clipped. Never shrinks what the user sized,
+/// and never grows past the screen's available height.
 void growToFit(QWidget* window);
 
 } // namespace kotva::shell
