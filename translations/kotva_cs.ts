@@ -2675,10 +2675,6 @@
         <translation>Nastavte kraj vaší organizace; pak se zobrazí krizové centrum ve vaší blízkosti.</translation>
     </message>
     <message>
-        <source>The directory lists no confirmed crisis centre for %1. %2</source>
-        <translation>Adresář neuvádí pro %1 žádné potvrzené krizové centrum. %2</translation>
-    </message>
-    <message>
         <source>%1 (%2) is closed now: %3. Offer an open line first.</source>
         <translation>%1 (%2) má teď zavřeno: %3. Nabídněte nejdřív linku, která má otevřeno.</translation>
     </message>
@@ -2693,6 +2689,10 @@
     <message>
         <source>Bring this contact to your next supervision.</source>
         <translation>Proberte tento kontakt na příští supervizi.</translation>
+    </message>
+    <message>
+        <source>The directory lists no confirmed crisis centre for %1: offer the national crisis lines below, and 155 or 112 when life is in danger.</source>
+        <translation>Adresář pro kraj %1 neuvádí žádné ověřené krizové centrum: nabídněte celostátní krizové linky níže, a když jde o život, 155 nebo 112.</translation>
     </message>
 </context>
 <context>

@@ -2663,10 +2663,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The directory lists no confirmed crisis centre for %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) is closed now: %3. Offer an open line first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,6 +2676,10 @@
     </message>
     <message>
         <source>Bring this contact to your next supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory lists no confirmed crisis centre for %1: offer the national crisis lines below, and 155 or 112 when life is in danger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

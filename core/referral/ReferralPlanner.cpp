@@ -199,15 +199,17 @@ void ReferralPlanner::addWorkerNotes(ReferralPlan& plan, const PlanRequest& requ
             "kotva::ReferralPlanner",
             "Set your organisation's region to see the crisis centre near you.");
     } else if (wantsCentre && !m_directory.regionsWithCrisisCentre().contains(request.region)) {
-        const QString reason = m_directory.notCovered().value(request.region);
+        // The directory's own reason (notCovered) is a note for its maintainers, in English:
+        // it never reaches the pane. The worker is told what to use instead.
+        const QString region = m_directory.regionName(request.region).isEmpty()
+                                   ? request.region
+                                   : m_directory.regionName(request.region);
         plan.workerNotes << QCoreApplication::translate(
                                 "kotva::ReferralPlanner",
-                                "The directory lists no confirmed crisis centre for %1. %2")
-                                .arg(m_directory.regionName(request.region).isEmpty()
-                                         ? request.region
-                                         : m_directory.regionName(request.region),
-                                     reason)
-                                .trimmed();
+                                "The directory lists no confirmed crisis centre for %1: offer "
+                                "the national crisis lines below, and 155 or 112 when life is "
+                                "in danger.")
+                                .arg(region);
     }
     const QDate today = OpeningHours::toCzechTime(m_clock.nowUtc()).date();
     for (const Referral& referral : std::as_const(plan.referrals)) {

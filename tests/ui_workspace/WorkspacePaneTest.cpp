@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -329,7 +330,10 @@ TEST_F(WorkspacePaneTest, ClosingAContactKeepsTheOutcomeAndSuggestsASupervisionN
     ASSERT_FALSE(topics->isEmpty());
     ASSERT_EQ(dialog->topicList()->count(), topics->size());
     ASSERT_TRUE(dialog->setTopicChecked(topics->first(), true));
-    QTest::mouseClick(dialog->supervisionBox(), Qt::LeftButton);
+    // Issue 12: after signs of danger the box starts ticked and the dialog says why.
+    EXPECT_TRUE(dialog->supervisionBox()->isChecked());
+    EXPECT_TRUE(dialog->supervisionReason()->isVisibleTo(dialog));
+    EXPECT_FALSE(dialog->supervisionReason()->text().isEmpty());
     QTest::keyClick(dialog, Qt::Key_Return);
 
     ASSERT_EQ(suggested.count(), 1);

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -176,6 +177,20 @@ TEST_F(WorkspaceWidgets, CloseDialogOffersTheTopicsAndTicksAGivenReferral)
     EXPECT_TRUE(outcome.referralGiven);
     EXPECT_TRUE(outcome.bringToSupervision);
     EXPECT_EQ(dialog.contactId(), 7);
+}
+
+TEST_F(WorkspaceWidgets, CloseDialogStartsTickedAfterABoundaryFindingAndSaysWhy)
+{
+    Contact contact;
+    contact.id = 8;
+    contact.hadBoundaryFinding = true;
+    CloseContactDialog dialog(contact, {QStringLiteral("Samota")});
+    EXPECT_TRUE(dialog.supervisionBox()->isChecked());
+    EXPECT_FALSE(dialog.supervisionReason()->text().isEmpty());
+    EXPECT_TRUE(dialog.supervisionReason()->isVisibleTo(&dialog));
+    // The worker may still decide otherwise.
+    dialog.supervisionBox()->click();
+    EXPECT_FALSE(dialog.outcome().bringToSupervision);
 }
 
 } // namespace

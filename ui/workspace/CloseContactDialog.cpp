@@ -1,5 +1,6 @@
 #include "ui/workspace/CloseContactDialog.h"
 
+#include "core/supervision/SupervisionService.h"
 #include "ui/shell/ShellWidgets.h"
 
 #include <QCheckBox>
@@ -37,6 +38,13 @@ CloseContactDialog::CloseContactDialog(const Contact& contact, const QStringList
     m_referral->setChecked(contact.referralGiven);
     m_supervision->setToolTip(tr("After closing, Kotva suggests a supervision note linked to "
                                  "the contact's anonymous reference."));
+    // After signs of danger or a boundary finding the contact belongs in supervision: the
+    // box starts ticked, and says why (the worker may still untick it).
+    const NoteSuggestion suggestion = SupervisionService::suggestionFor(contact);
+    m_supervision->setChecked(suggestion.any());
+    m_supervisionReason = shell::note(suggestion.reason(), this);
+    m_supervisionReason->setObjectName(QStringLiteral("supervisionReason"));
+    m_supervisionReason->setVisible(suggestion.any());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Close contact"));
@@ -50,6 +58,7 @@ CloseContactDialog::CloseContactDialog(const Contact& contact, const QStringList
     layout->addWidget(m_editTopics, 0, Qt::AlignLeft);
     layout->addWidget(m_referral);
     layout->addWidget(m_supervision);
+    layout->addWidget(m_supervisionReason);
     layout->addWidget(buttons);
 }
 

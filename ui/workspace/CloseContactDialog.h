@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QCheckBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -28,6 +29,8 @@ public:
     [[nodiscard]] QListWidget* topicList() const { return m_topics; }
     [[nodiscard]] QCheckBox* referralBox() const { return m_referral; }
     [[nodiscard]] QCheckBox* supervisionBox() const { return m_supervision; }
+    /// Why the box starts ticked (hidden when it does not).
+    [[nodiscard]] QLabel* supervisionReason() const { return m_supervisionReason; }
     /// Ticks the topic with this text (tests, and a keyboard-free way to fill it in).
     bool setTopicChecked(const QString& topic, bool checked);
     /// Replaces the list (after it was edited), keeping the ticks on topics still in it.
@@ -47,6 +50,7 @@ private:
     QPushButton* m_editTopics = nullptr;
     QCheckBox* m_referral = nullptr;
     QCheckBox* m_supervision = nullptr;
+    QLabel* m_supervisionReason = nullptr;
 };
 
 } // namespace kotva
