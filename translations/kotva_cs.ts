@@ -2692,7 +2692,7 @@
     </message>
     <message>
         <source>The directory lists no confirmed crisis centre for %1: offer the national crisis lines below, and 155 or 112 when life is in danger.</source>
-        <translation>Adresář pro kraj %1 neuvádí žádné ověřené krizové centrum: nabídněte celostátní krizové linky níže, a když jde o život, 155 nebo 112.</translation>
+        <translation>Adresář pro %1 neuvádí žádné ověřené krizové centrum: nabídněte celostátní krizové linky níže, a když jde o život, 155 nebo 112.</translation>
     </message>
 </context>
 <context>
