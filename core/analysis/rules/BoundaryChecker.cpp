@@ -370,8 +370,12 @@ private:
 
     std::optional<TextSpan> privateContact() const
     {
-        if (const auto direct =
-                first(Private, [](const RuleHit& h) { return h.kindIs(QLatin1String("direct")); }))
+        // "Moje číslo je …" offers the writer's own contact: a crossing for the worker; from a
+        // client it is their own data, which the PII scrubber removes (entries for the worker
+        // only say "author": "worker").
+        if (const auto direct = first(Private, [this](const RuleHit& h) {
+                return h.kindIs(QLatin1String("direct")) && forAuthor(h, m_author);
+            }))
             return m_hits.at(*direct).span;
         const auto meet = first(Meet);
         const auto cue =

@@ -84,6 +84,11 @@ const BoundaryCase Cases[] = {
     {"client_diagnosis_sounds", C, "zni to podle tebe jako deprese?", "diagnosis"},
     {"client_stop_medicine_named_before", C, "Beru citalopram. Mam ho vysadit?", "medication"},
     {"client_ok_still_tired", C, "Porad jsem unavena z tech prasku, ale doktor vi.", ""},
+    // Issue 12: a client's own number is their data (the PII scrubber removes it), not a
+    // request for private contact; the worker offering theirs crosses the rule.
+    {"client_gives_own_number", C, "Moje číslo je 777 123 456, je mi hrozně zle.", ""},
+    {"worker_gives_own_number", W, "Moje číslo je 777 123 456, napište mi kdykoli.",
+     "private_contact"},
     // A client asking where to take a question hands it on, like a worker's referral.
     {"client_asks_where_to_go_with_debts", C,
      "Na koho se můžu obrátit s exekucí? Nevím, kde začít.", ""},
