@@ -167,6 +167,14 @@
         <source>Suggested answer: %1</source>
         <translation>Navržená odpověď: %1</translation>
     </message>
+    <message>
+        <source>Your reply returns to a topic the client stopped: %1</source>
+        <translation>Vaše odpověď se vrací k tématu, které klient/ka zastavil/a: %1</translation>
+    </message>
+    <message>
+        <source>The client said STOP to this topic. Clients may end any topic at any time; come back to it only when the client does.</source>
+        <translation>Klient/ka u tohoto tématu řekl/a STOP. Každé téma může kdykoli ukončit; vraťte se k němu, jen když s ním sám/sama znovu začne.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::BoundaryTexts</name>

@@ -167,6 +167,14 @@
         <source>Suggested answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your reply returns to a topic the client stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client said STOP to this topic. Clients may end any topic at any time; come back to it only when the client does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::BoundaryTexts</name>

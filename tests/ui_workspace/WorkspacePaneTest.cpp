@@ -293,6 +293,36 @@ TEST_F(WorkspacePaneTest, StopMarksTheTopicWithOneClickAndThePaneShowsIt)
     EXPECT_EQ(stored->stoppedTopics.first().label, QStringLiteral("rodina"));
 }
 
+// Issue 12: STOP holds. A reply that goes back to the stopped topic, in another form of
+// the word, is held with the topic named; "Send anyway" saves it knowingly.
+TEST_F(WorkspacePaneTest, AReplyThatReturnsToAStoppedTopicIsHeldFirst)
+{
+    const Contact contact = startContact();
+    ConversationHeader* header = m_pane->conversation()->header();
+    QTest::keyClicks(header->stopLabelEdit(), QStringLiteral("rodina"));
+    QTest::mouseClick(header->stopButton(), Qt::LeftButton);
+
+    composer()->setAuthor(Author::Worker);
+    QTest::mouseClick(editor()->viewport(), Qt::LeftButton); // back into the reply
+    test::typeText(editor(), QStringLiteral("A jak je to teď u vás v rodině?"));
+    pressSave();
+    BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
+    ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::StoppedTopic);
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("rodina"))) << notice->text().toStdString();
+    ASSERT_TRUE(m_pane->service().turns(contact.id)->isEmpty()) << "nothing saved yet";
+
+    QTest::mouseClick(notice->sendAnywayButton(), Qt::LeftButton);
+    const auto turns = m_pane->service().turns(contact.id);
+    ASSERT_TRUE(turns.has_value());
+    ASSERT_EQ(turns->size(), 1);
+    EXPECT_FALSE(turns->first().sentDespiteBoundary) << "a stopped topic is not a boundary";
+
+    // Another topic passes without a word.
+    test::typeText(editor(), QStringLiteral("Jak se vám dnes spalo?"));
+    pressSave();
+    EXPECT_EQ(m_pane->service().turns(contact.id)->size(), 2);
+}
+
 TEST_F(WorkspacePaneTest, TheContractCanChangeAndItsHistoryIsKept)
 {
     const Contact contact = startContact();

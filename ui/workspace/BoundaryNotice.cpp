@@ -85,6 +85,30 @@ void BoundaryNotice::showClientRequest(const QList<BoundaryFinding>& findings)
                  findings);
 }
 
+void BoundaryNotice::showStoppedTopic(const QStringList& labels)
+{
+    m_mode = Mode::StoppedTopic;
+    m_suggestion.clear();
+    QStringList quoted;
+    for (const QString& label : labels)
+        quoted << QStringLiteral("\u201e%1\u201c").arg(label);
+    const QString title = tr("Your reply returns to a topic the client stopped: %1")
+                              .arg(quoted.join(QStringLiteral(", ")));
+    m_title->setText(title);
+    m_body->setText(tr("The client said STOP to this topic. Clients may end any topic at any "
+                       "time; come back to it only when the client does."));
+    m_edit->setVisible(true);
+    m_sendAnyway->setVisible(true);
+    m_insert->setVisible(false);
+    m_close->setVisible(false);
+    setAccessibleName(title);
+    setAccessibleDescription(m_body->text());
+    show();
+    QAccessibleEvent event(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
 void BoundaryNotice::showFindings(Mode mode, const QString& title,
                                   const QList<BoundaryFinding>& findings)
 {

@@ -13,18 +13,22 @@ namespace kotva {
 /// - before a worker's draft that crosses one is saved: the rule, why, and a suggested
 ///   wording, with "Edit the draft" and "Send anyway";
 /// - after a client's request the service does not meet: why not and where to go instead,
-///   with "Insert into my reply".
+///   with "Insert into my reply";
+/// - before a worker's draft that returns to a topic the client stopped: which topic and the
+///   client's right to end it, with "Edit the draft" and "Send anyway".
 class BoundaryNotice final : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Mode { None, WorkerDraft, ClientRequest };
+    enum class Mode { None, WorkerDraft, ClientRequest, StoppedTopic };
 
     explicit BoundaryNotice(QWidget* parent = nullptr);
     Q_DISABLE_COPY_MOVE(BoundaryNotice)
 
     void showWorkerDraft(const QList<BoundaryFinding>& findings);
     void showClientRequest(const QList<BoundaryFinding>& findings);
+    /// `labels`: the stopped topics the draft touches (StoppedTopicCheck).
+    void showStoppedTopic(const QStringList& labels);
     void dismiss();
 
     [[nodiscard]] Mode mode() const { return m_mode; }

@@ -1,6 +1,7 @@
 #include "ui/workspace/ConversationView.h"
 
 #include "core/session/SessionService.h"
+#include "core/session/StoppedTopicCheck.h"
 #include "ui/shell/FindingLabels.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/workspace/BoundaryNotice.h"
@@ -118,6 +119,7 @@ void ConversationView::setContact(const Contact& contact)
     const bool sameContact = m_contact && m_contact->id == contact.id;
     m_contact = contact;
     if (!sameContact) {
+        m_stopAcknowledged = false;
         m_composer->clear();
         m_composer->setAuthor(Author::Client);
         m_notice->dismiss();
@@ -229,6 +231,19 @@ void ConversationView::save()
         return;
     }
     const Author author = m_composer->author();
+    // The client's right to end a topic (seed 002): a reply that goes back to a stopped one
+    // is held until the worker edits it or sends it knowingly.
+    if (author == Author::Worker && !m_stopAcknowledged) {
+        // Read from the vault: the contact list hands the view contacts without their stops.
+        const Result<Contact> stored = m_service.contact(m_contact->id);
+        const QStringList touched = StoppedTopicCheck::touched(
+            stored ? stored->stoppedTopics : m_contact->stoppedTopics, text);
+        if (!touched.isEmpty()) {
+            m_message->clear();
+            m_notice->showStoppedTopic(touched);
+            return;
+        }
+    }
     if (author == Author::Worker) {
         // The same check SessionService makes, asked before saving so the worker can choose;
         // run now (not after the typing pause) so the marks match the warning.
@@ -247,6 +262,13 @@ void ConversationView::sendAnyway()
 {
     if (!m_contact || m_composer->text().trimmed().isEmpty())
         return;
+    if (m_notice->mode() == BoundaryNotice::Mode::StoppedTopic) {
+        // Knowingly back to the topic: the boundary check still comes.
+        m_stopAcknowledged = true;
+        m_notice->dismiss();
+        save();
+        return;
+    }
     commit(Author::Worker, m_composer->text(), true);
 }
 
@@ -258,6 +280,7 @@ void ConversationView::commit(Author author, const QString& text, bool sentDespi
         m_message->showError(saved.error().message);
         return;
     }
+    m_stopAcknowledged = false;
     m_turns->append(saved->turn);
     m_list->scrollToBottom();
     m_composer->clear();

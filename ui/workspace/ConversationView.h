@@ -93,6 +93,8 @@ private:
     QWidget* m_lower = nullptr; ///< the notices and the composer, below the splitter handle
     InlineMessage* m_message = nullptr;
     BoundaryNotice* m_notice = nullptr;
+    /// The worker chose to send a reply that returns to a stopped topic (until it is saved).
+    bool m_stopAcknowledged = false;
     TurnComposer* m_composer = nullptr;
 };
 
