@@ -65,6 +65,13 @@ struct Contact
     /// When the contact itself and everything about it goes (at most 12 months).
     QDateTime recordExpiresAtUtc;
 
+    /// What the contact is called on screen: the pseudonym, or its reference once the
+    /// pseudonym expired with the message text.
+    [[nodiscard]] QString displayName() const
+    {
+        return pseudonym.isEmpty() ? reference : pseudonym;
+    }
+
     [[nodiscard]] ContractWish currentWish() const
     {
         return contract.isEmpty() ? ContractWish::NotSaidYet : contract.constLast().wish;

@@ -76,6 +76,8 @@ storage::SchemaPart sessionSchemaPart()
     };
     part.subjectTable = "contacts";
     part.messageTables = {{"messages", "contact_id"}};
+    // The pseudonym is kept as briefly as the text: after that the contact is its reference.
+    part.messageColumns = {{"contacts", "pseudonym", "last_activity"}};
     part.retainedTables = {
         {"findings", "contact_id"},      {"records", nullptr},
         {"turns", "contact_id"},         {"contact_contracts", "contact_id"},

@@ -93,6 +93,20 @@ Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 
             report.messagesRemoved += *removed;
         }
     }
+    // Names the clients chose (pseudonyms) go with the text; the row stays as a record under
+    // its anonymous reference. Not counted: nothing was deleted.
+    for (const ExpiringColumn& column : schema.messageColumns()) {
+        const QString name = QString::fromUtf8(column.column);
+        const auto blanked = deleteRows(
+            db,
+            QStringLiteral("UPDATE ") + QString::fromUtf8(column.table) + QStringLiteral(" SET ") +
+                name + QStringLiteral(" = '' WHERE coalesce(") +
+                QString::fromUtf8(column.timeColumn) + QStringLiteral(", created_at) < ? AND ") +
+                name + QStringLiteral(" <> ''"),
+            {messageCut});
+        if (!blanked)
+            return std::unexpected(blanked.error());
+    }
     for (const RetainedTable& table : schema.retainedTables()) {
         for (const QString& sql : deletesFor(table.table, table.contactColumn, subject)) {
             const auto removed = deleteRows(db, sql, {recordCut});

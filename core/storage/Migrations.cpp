@@ -176,6 +176,14 @@ std::vector<MessageTable> Schema::messageTables() const
     return all;
 }
 
+std::vector<ExpiringColumn> Schema::messageColumns() const
+{
+    std::vector<ExpiringColumn> all;
+    for (const SchemaPart& part : m_parts)
+        all.insert(all.end(), part.messageColumns.cbegin(), part.messageColumns.cend());
+    return all;
+}
+
 std::vector<RetainedTable> Schema::retainedTables() const
 {
     std::vector<RetainedTable> all;

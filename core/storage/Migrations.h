@@ -53,6 +53,16 @@ struct MessageTable
     const char* contactColumn;
 };
 
+/// A column that holds a name the person chose for themselves (a pseudonym): it is blanked
+/// with the short message retention, counted from `timeColumn` (the row's last activity, or
+/// created_at when that is NULL), while the row itself stays for the record retention.
+struct ExpiringColumn
+{
+    const char* table;
+    const char* column;
+    const char* timeColumn;
+};
+
 /// A table whose rows expire by the event they describe, not by when they were stored:
 /// a row goes once `endColumn` (INTEGER, Unix seconds) is older than the record retention.
 /// A NULL end (an event that recurs without end) never expires. These tables are not
@@ -71,6 +81,7 @@ struct SchemaPart
     /// The table of contacts, whose expiry takes every row that points at them (session).
     const char* subjectTable = nullptr;
     std::vector<MessageTable> messageTables;
+    std::vector<ExpiringColumn> messageColumns;
     std::vector<RetainedTable> retainedTables;
     std::vector<DatedTable> datedTables;
 
@@ -92,6 +103,7 @@ public:
     /// The subject table (contacts) of whichever part declares one, or nullptr.
     [[nodiscard]] const char* subjectTable() const;
     [[nodiscard]] std::vector<MessageTable> messageTables() const;
+    [[nodiscard]] std::vector<ExpiringColumn> messageColumns() const;
     [[nodiscard]] std::vector<RetainedTable> retainedTables() const;
     [[nodiscard]] std::vector<DatedTable> datedTables() const;
 

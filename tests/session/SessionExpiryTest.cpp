@@ -69,6 +69,27 @@ TEST_F(SessionExpiryTest, PurgeRemovesTheTextButKeepsTheTurn)
     EXPECT_FALSE(reread(contact.id).textExpiresAtUtc);
 }
 
+// Issue 12 (seed 000: no client files): the pseudonym goes with the message text; the
+// contact stays as a record under its anonymous reference.
+TEST_F(SessionExpiryTest, ThePseudonymGoesWithTheTextAndTheReferenceStays)
+{
+    const Contact quiet = open(QStringLiteral("Modrá"));
+    ASSERT_TRUE(m_service->addTurn(quiet.id, Author::Client, QStringLiteral("Ahoj.")));
+    m_clock.advanceDays(20);
+    const Contact active = open();
+    m_clock.advanceDays(11); // quiet: 31 days without activity; active: 11
+    ASSERT_TRUE(m_vault->purge());
+
+    const Contact gone = reread(quiet.id);
+    EXPECT_TRUE(gone.pseudonym.isEmpty());
+    EXPECT_FALSE(gone.reference.isEmpty());
+    EXPECT_EQ(gone.displayName(), gone.reference);
+    EXPECT_EQ(gone.turnCount, 1) << "the record stays";
+    EXPECT_EQ(reread(active.id).pseudonym, active.pseudonym);
+    EXPECT_FALSE(column(*m_vault, QStringLiteral("SELECT pseudonym FROM contacts"))
+                     .contains(QStringLiteral("Modrá")));
+}
+
 TEST_F(SessionExpiryTest, AfterTheRecordRetentionNothingAboutTheContactIsLeft)
 {
     const Contact contact = open(QStringLiteral("Zuzana"));

@@ -104,7 +104,7 @@ QVariant ContactListModel::displayText(const Contact& contact, int column) const
 {
     switch (column) {
     case PseudonymColumn:
-        return contact.pseudonym;
+        return contact.displayName();
     case ChannelColumn:
         return channelLabel(contact.channel);
     case StateColumn:
@@ -123,7 +123,7 @@ QString ContactListModel::toolTip(const Contact& contact) const
 {
     QStringList lines;
     lines << tr("%1 · %2 · %3")
-                 .arg(contact.pseudonym, channelLabel(contact.channel),
+                 .arg(contact.displayName(), channelLabel(contact.channel),
                       contractWishLabel(contact.currentWish()));
     lines << tr("%n turn(s)", nullptr, contact.turnCount);
     lines << tr("Last activity: %1").arg(format::dateTime(contact.lastActivityUtc));

@@ -94,7 +94,7 @@ void ConversationHeader::setContact(const Contact& contact)
 {
     m_updating = true;
     const bool open = contact.state == ContactState::Open;
-    m_title->setText(contact.pseudonym);
+    m_title->setText(contact.displayName());
     m_details->setText(open ? tr("%1 \u00b7 %2")
                                   .arg(channelLabel(contact.channel),
                                        tr("started %1").arg(format::dateTime(contact.createdAtUtc)))
