@@ -3927,6 +3927,10 @@
         <source>The key could not be stored in the keychain: %1 The vault still uses your passphrase.</source>
         <translation>Klíč se nepodařilo uložit do systémové klíčenky: %1 Trezor dál používá vaše heslo.</translation>
     </message>
+    <message>
+        <source>Type the passphrase of this vault.</source>
+        <translation>Zadejte heslo k tomuto trezoru.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultKey</name>

@@ -3905,6 +3905,10 @@
         <source>The key could not be stored in the keychain: %1 The vault still uses your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the passphrase of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultKey</name>

@@ -5,7 +5,9 @@
 #include "core/keys/PassphrasePolicy.h"
 #include "core/storage/Vault.h"
 
+#include <QCryptographicHash>
 #include <QMetaObject>
+#include <QSettings>
 
 namespace kotva {
 
@@ -49,6 +51,32 @@ Error wrongKeyReason(VaultAccess::KeySource source, const Error& openError)
                  VaultAccess::tr("This passphrase does not open the vault. Check it and try "
                                  "again. The vault was not changed."),
                  openError.detail};
+}
+
+/// Whether this computer last opened the vault at `path` with a passphrase. Not a secret and
+/// nothing about a client: it only spares a passphrase user the keychain warning at every
+/// unlock. Kept by a hash of the path in the user's application settings.
+QString protectionKey(const QString& path)
+{
+    return QStringLiteral("vaults/") +
+           QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(16)) +
+           QStringLiteral("/passphrase");
+}
+
+bool lastOpenedWithPassphrase(const QString& path)
+{
+    return QSettings().value(protectionKey(path), false).toBool();
+}
+
+void rememberProtection(const QString& path, VaultAccess::KeySource source)
+{
+    QSettings settings;
+    if (source == VaultAccess::KeySource::Passphrase)
+        settings.setValue(protectionKey(path), true);
+    else
+        settings.remove(protectionKey(path));
 }
 
 Error notUnlocked()
@@ -113,6 +141,12 @@ void VaultAccess::onKeychainKey(Result<VaultKey> key)
     }
     // The file exists, so even "entry not found" is no first run: never make a new key here.
     qCInfo(lcKeys) << "no key from the keychain:" << errorCodeName(key.error().code);
+    if (key.error().code == ErrorCode::KeyMissing && lastOpenedWithPassphrase(m_path)) {
+        // The usual case of a passphrase vault: no warning, just the question.
+        askForPassphrase(Error{ErrorCode::KeyMissing, tr("Type the passphrase of this vault."),
+                               key.error().detail});
+        return;
+    }
     askForPassphrase(passphraseReason(key.error()));
 }
 
@@ -167,6 +201,7 @@ void VaultAccess::finishOpen()
     if (opened) {
         m_vault = std::move(*opened);
         m_source = source;
+        rememberProtection(m_path, source);
         // A keychain entry left from an earlier vault at this path would only mislead start().
         if (creating && source == KeySource::Passphrase)
             m_keychain.removeKey(m_path, this, [](Status) {});
@@ -319,6 +354,7 @@ void VaultAccess::changeToPassphrase(SecureBuffer newPassphrase)
         return;
     }
     m_source = KeySource::Passphrase;
+    rememberProtection(m_path, m_source);
     m_changingKey = true;
     const quint64 generation = m_generation;
     m_keychain.removeKey(m_path, this, [this, generation](Status removed) {
@@ -368,6 +404,7 @@ void VaultAccess::changeToKeychain()
             return;
         }
         m_source = KeySource::Keychain;
+        rememberProtection(m_path, m_source);
         Q_EMIT keyChanged();
     });
 }

@@ -60,6 +60,15 @@ TEST_F(AccessFixture, PassphraseVaultAsksForThePassphraseAndMakesNoKey)
     access().unlockWithPassphrase(secret("correct horse battery"));
     EXPECT_EQ(settle(), State::Unlocked);
     EXPECT_EQ(access().keySource(), Source::Passphrase);
+
+    // Issue 12: once opened with its passphrase here, the vault is simply asked for it; the
+    // warning about the keychain is not repeated at every unlock.
+    access().lock();
+    restart();
+    access().start();
+    ASSERT_EQ(settle(), State::AwaitingPassphrase);
+    EXPECT_EQ(passphraseReasons.back().message,
+              QStringLiteral("Type the passphrase of this vault."));
 }
 
 TEST_F(AccessFixture, WrongPassphraseKeepsAskingAndLeavesTheFileAlone)
