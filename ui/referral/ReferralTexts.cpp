@@ -1,5 +1,7 @@
 #include "ui/referral/ReferralTexts.h"
 
+#include "ui/shell/DateText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -58,11 +60,7 @@ QString shortDate(QDate date)
 {
     if (!date.isValid())
         return Tr::tr("unknown");
-    const QLocale locale;
-    // Czech writes "3. 11. 2026"; the locale's short format would give "03.11.26".
-    return locale.language() == QLocale::Czech
-               ? locale.toString(date, QStringLiteral("d. M. yyyy"))
-               : locale.toString(date, QStringLiteral("d MMM yyyy"));
+    return shell::dateText(date);
 }
 
 } // namespace kotva::referral_ui

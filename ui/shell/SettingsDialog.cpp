@@ -1,6 +1,7 @@
 #include "ui/shell/SettingsDialog.h"
 
 #include "core/storage/VaultSettings.h"
+#include "ui/shell/DateText.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/RegionNames.h"
 #include "ui/shell/ShellWidgets.h"
@@ -109,8 +110,7 @@ void SettingsDialog::setDataInUse(const QList<DataInUse>& data)
     QStringList lines;
     for (const DataInUse& used : data) {
         const QString date = used.source.modifiedUtc.isValid()
-                                 ? QLocale().toString(used.source.modifiedUtc.toLocalTime().date(),
-                                                      QLocale::ShortFormat)
+                                 ? shell::dateText(used.source.modifiedUtc)
                                  : tr("date unknown");
         QString line =
             tr("<b>%1</b>: %2, %3")

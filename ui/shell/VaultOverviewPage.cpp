@@ -1,5 +1,6 @@
 #include "ui/shell/VaultOverviewPage.h"
 
+#include "ui/shell/DateText.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/ShellWidgets.h"
 
@@ -153,7 +154,7 @@ void VaultOverviewPage::setKeySource(KeySource source)
 
 void VaultOverviewPage::setLastPurge(const PurgeReport& report)
 {
-    const QString when = QLocale().toString(report.ranAtUtc.toLocalTime(), QLocale::ShortFormat);
+    const QString when = shell::dateTimeText(report.ranAtUtc);
     m_lastPurge->setText(
         tr("%1: removed %2 and %3")
             .arg(when, tr("%n message text(s)", "", static_cast<int>(report.messagesRemoved)),

@@ -1,6 +1,7 @@
 #include "ui/supervision/SupervisionNoteModel.h"
 
 #include "core/supervision/SupervisionService.h"
+#include "ui/shell/DateText.h"
 
 #include <QLocale>
 
@@ -20,17 +21,12 @@ QString preview(const QString& text)
 
 QString noteDate(const QDateTime& utc)
 {
-    const QLocale locale;
-    const QDate date = utc.toLocalTime().date();
-    return locale.language() == QLocale::Czech
-               ? locale.toString(date, QStringLiteral("d. M. yyyy"))
-               : locale.toString(date, QStringLiteral("d MMM yyyy"));
+    return shell::dateText(utc);
 }
 
 QString noteDateTime(const QDateTime& utc)
 {
-    return noteDate(utc) + QLatin1Char(' ') +
-           QLocale().toString(utc.toLocalTime().time(), QStringLiteral("H:mm"));
+    return shell::dateTimeText(utc);
 }
 
 SupervisionNoteModel::SupervisionNoteModel(SupervisionService& service, QObject* parent)

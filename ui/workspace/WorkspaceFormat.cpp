@@ -1,24 +1,24 @@
 #include "ui/workspace/WorkspaceFormat.h"
 
+#include "ui/shell/DateText.h"
+
 #include <QLocale>
 
 namespace kotva::format {
 
 QString dateTime(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    return shell::dateTimeText(utc);
 }
 
 QString date(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat)
-                         : QString();
+    return shell::dateText(utc);
 }
 
 QString time(const QDateTime& utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat)
-                         : QString();
+    return shell::timeText(utc);
 }
 
 QString moment(const QDateTime& utc)
