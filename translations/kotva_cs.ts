@@ -799,6 +799,18 @@
         <source>The message as a whole – %1</source>
         <translation>Zpráva jako celek – %1</translation>
     </message>
+    <message>
+        <source>How the Czech script addresses the client</source>
+        <translation>Jak český text oslovuje klienta/ku</translation>
+    </message>
+    <message>
+        <source>vykání (vy)</source>
+        <translation>vykání (vy)</translation>
+    </message>
+    <message>
+        <source>tykání (ty)</source>
+        <translation>tykání (ty)</translation>
+    </message>
 </context>
 <context>
     <name>kotva::CzechHolidays</name>

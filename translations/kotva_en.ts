@@ -795,6 +795,18 @@
         <source>The message as a whole – %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the Czech script addresses the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vykání (vy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tykání (ty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::CzechHolidays</name>

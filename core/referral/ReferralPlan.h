@@ -53,7 +53,8 @@ struct ReferralPlan
     [[nodiscard]] bool isEmpty() const { return referrals.isEmpty() && boundaryRules.isEmpty(); }
     /// A short text the worker can hand to the client, in either language whatever the UI
     /// language is. It gives numbers and words; it never says the worker will make the call.
-    [[nodiscard]] QString script(ScriptLanguage language) const;
+    /// `form` chooses vykání or tykání in Czech; English ignores it.
+    [[nodiscard]] QString script(ScriptLanguage language, Register form = Register::Formal) const;
 };
 
 } // namespace kotva

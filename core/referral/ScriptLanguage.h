@@ -6,4 +6,8 @@ namespace kotva {
 /// with a Czech UI may need to give the English version to a client, and vice versa.
 enum class ScriptLanguage { Czech, English };
 
+/// How the client is addressed in Czech: vykání (formal "vy") or tykání (informal "ty"),
+/// as the conversation goes. English has one form for both.
+enum class Register { Formal, Informal };
+
 } // namespace kotva

@@ -1,3 +1,4 @@
+#include "core/referral/AddressForm.h"
 #include "core/referral/ReferralPlanner.h"
 #include "tests/referral/PlannerFixtures.h"
 
@@ -61,6 +62,32 @@ std::vector<ReferralPlan> everyKindOfPlan()
         all << request(rule);
     plans.push_back(planFor({}, {}, wednesdayMorning(), all));
     return plans;
+}
+
+// Issue 12: a conversation in "ty" gets a script in "ty"; English has one form.
+TEST(ReferralScript, TheCzechScriptFollowsTykaniOrVykani)
+{
+    const ReferralPlan plan = planFor(assessment(RiskLevel::Acute, {SignalKind::Plan}),
+                                      QStringLiteral("CZ032"), wednesdayMorning());
+    const QString vy = plan.script(ScriptLanguage::Czech, Register::Formal);
+    const QString ty = plan.script(ScriptLanguage::Czech, Register::Informal);
+    EXPECT_TRUE(vy.contains(QString::fromUtf8("zavolejte hned teď")));
+    EXPECT_TRUE(ty.contains(QString::fromUtf8("zavolej hned teď"))) << ty.toStdString();
+    EXPECT_TRUE(ty.contains(QString::fromUtf8("Zavolat se rozhoduješ ty.")));
+    for (const char* formal : {"zavolejte", "Řekněte", "vám", "vaše", "můžete"})
+        EXPECT_FALSE(ty.contains(QString::fromUtf8(formal))) << formal;
+    EXPECT_TRUE(ty.contains(QLatin1String("733 414 421"))) << "the same services";
+    EXPECT_EQ(plan.script(ScriptLanguage::English, Register::Informal),
+              plan.script(ScriptLanguage::English, Register::Formal));
+}
+
+TEST(AddressFormTest, FollowsHowTheClientWrites)
+{
+    EXPECT_EQ(AddressForm::suggestedBy(QStringLiteral("muzes mi prosim pomoct? nevim co dal")),
+              Register::Informal);
+    EXPECT_EQ(AddressForm::suggestedBy(QStringLiteral("Dobrý den, můžete mi poradit?")),
+              Register::Formal);
+    EXPECT_FALSE(AddressForm::suggestedBy(QStringLiteral("Je mi hrozně.")).has_value());
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "ui/referral/ReferralCard.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -18,6 +19,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -216,6 +218,33 @@ TEST_F(CrisisReferralPaneTest, ScriptLanguageSwitchChangesTheShownScript)
     // The choice stays for the next assessment.
     assess(kAcute);
     EXPECT_EQ(script->toPlainText(), pane->plan().script(ScriptLanguage::English));
+}
+
+// Issue 12: the script follows the client's "ty" until the worker chooses otherwise.
+TEST_F(CrisisReferralPaneTest, TheScriptFollowsTykaniUntilTheWorkerChooses)
+{
+    assess(kAcute);
+    child<QRadioButton>("scriptCzech")->click();
+    auto* script = child<QPlainTextEdit>("scriptText");
+    pane->suggestForm(Register::Informal);
+    EXPECT_EQ(script->toPlainText(),
+              pane->plan().script(ScriptLanguage::Czech, Register::Informal));
+    EXPECT_TRUE(script->toPlainText().contains(QString::fromUtf8("zavolej hned teď")));
+
+    // The worker picks vykání: a later "ty" from the client no longer changes it.
+    auto* form = child<QComboBox>("scriptForm");
+    form->setFocus();
+    QTest::keyClick(form, Qt::Key_Home);
+    EXPECT_EQ(pane->form(), Register::Formal);
+    pane->suggestForm(Register::Informal);
+    EXPECT_EQ(pane->form(), Register::Formal);
+    EXPECT_TRUE(script->toPlainText().contains(QString::fromUtf8("zavolejte hned teď")));
+
+    // Another contact starts again from vykání and follows the client.
+    pane->clear();
+    EXPECT_EQ(pane->form(), Register::Formal);
+    pane->suggestForm(Register::Informal);
+    EXPECT_EQ(pane->form(), Register::Informal);
 }
 
 TEST_F(CrisisReferralPaneTest, CopyPutsTheScriptOnTheClipboard)

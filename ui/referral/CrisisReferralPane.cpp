@@ -7,6 +7,7 @@
 #include <QAccessible>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -155,6 +156,17 @@ QWidget* CrisisReferralPane::buildScript(QWidget* parent)
         setScriptLanguage(on ? ScriptLanguage::Czech : ScriptLanguage::English);
     });
 
+    // Tykání or vykání, as the conversation goes (the English script has one form).
+    m_formBox = new QComboBox(m_scriptBox);
+    m_formBox->setObjectName(QStringLiteral("scriptForm"));
+    m_formBox->setAccessibleName(tr("How the Czech script addresses the client"));
+    m_formBox->addItem(tr("vykání (vy)"), int(Register::Formal));
+    m_formBox->addItem(tr("tykání (ty)"), int(Register::Informal));
+    connect(m_formBox, &QComboBox::activated, this, [this](int index) {
+        m_formChosen = true;
+        setForm(Register(m_formBox->itemData(index).toInt()));
+    });
+
     m_script = new QPlainTextEdit(m_scriptBox);
     m_script->setObjectName(QStringLiteral("scriptText"));
     m_script->setAccessibleName(tr("Script for the client"));
@@ -174,12 +186,13 @@ QWidget* CrisisReferralPane::buildScript(QWidget* parent)
     m_scriptStatus = wrapped(m_scriptBox, QStringLiteral("scriptStatus"));
     connect(m_copy, &QPushButton::clicked, this, &CrisisReferralPane::copyScript);
     connect(m_insert, &QPushButton::clicked, this,
-            [this] { Q_EMIT insertIntoReplyRequested(m_plan.script(m_scriptLanguage)); });
+            [this] { Q_EMIT insertIntoReplyRequested(m_plan.script(m_scriptLanguage, m_form)); });
 
     auto* languages = new QHBoxLayout;
     languages->addWidget(languageLabel);
     languages->addWidget(m_czech);
     languages->addWidget(m_english);
+    languages->addWidget(m_formBox);
     languages->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
@@ -234,8 +247,25 @@ void CrisisReferralPane::showAssessment(const Analysis& analysis, const QString&
     }
 }
 
+void CrisisReferralPane::setForm(Register form)
+{
+    m_formBox->setCurrentIndex(m_formBox->findData(int(form)));
+    if (form == m_form)
+        return;
+    m_form = form;
+    renderScript();
+}
+
+void CrisisReferralPane::suggestForm(Register form)
+{
+    if (!m_formChosen)
+        setForm(form);
+}
+
 void CrisisReferralPane::clear()
 {
+    m_formChosen = false;
+    setForm(Register::Formal);
     m_request = PlanRequest{};
     m_request.region = m_region;
     m_level = RiskLevel::None;
@@ -381,7 +411,8 @@ void CrisisReferralPane::renderReferrals()
 
 void CrisisReferralPane::renderScript()
 {
-    const QString script = m_plan.isEmpty() ? QString() : m_plan.script(m_scriptLanguage);
+    m_formBox->setEnabled(m_scriptLanguage == ScriptLanguage::Czech);
+    const QString script = m_plan.isEmpty() ? QString() : m_plan.script(m_scriptLanguage, m_form);
     m_scriptBox->setVisible(!script.isEmpty());
     if (script == m_script->toPlainText())
         return; // keeps what the worker selected in it
@@ -399,7 +430,7 @@ void CrisisReferralPane::setScriptLanguage(ScriptLanguage language)
 
 void CrisisReferralPane::copyScript()
 {
-    QGuiApplication::clipboard()->setText(m_plan.script(m_scriptLanguage));
+    QGuiApplication::clipboard()->setText(m_plan.script(m_scriptLanguage, m_form));
     m_scriptStatus->setText(tr("Copied to the clipboard."));
 }
 

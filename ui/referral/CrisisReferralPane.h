@@ -17,6 +17,7 @@ class QFrame;
 class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
+class QComboBox;
 class QPushButton;
 class QRadioButton;
 class QScrollArea;
@@ -40,6 +41,11 @@ public:
     /// Back to "nothing found" (another contact was selected).
     void clear();
     void setRegion(const QString& region);
+    /// How the Czech script addresses the client. suggestForm() follows how the client writes
+    /// until the worker chooses for this contact; clear() forgets that choice.
+    void setForm(Register form);
+    void suggestForm(Register form);
+    [[nodiscard]] Register form() const { return m_form; }
 
     [[nodiscard]] RiskLevel level() const;
     /// True when the last assessment is concern or acute: the workspace raises the pane.
@@ -75,6 +81,9 @@ private:
     RiskLevel m_level = RiskLevel::None;
     ReferralPlan m_plan;
     ScriptLanguage m_scriptLanguage = ScriptLanguage::Czech;
+    Register m_form = Register::Formal;
+    bool m_formChosen = false; ///< the worker chose the form for this contact
+    QComboBox* m_formBox = nullptr;
 
     QScrollArea* m_scroll = nullptr;
     QFrame* m_levelBanner = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/workspace/WorkspacePane.h"
 
+#include "core/referral/AddressForm.h"
 #include "core/session/ContactRisk.h"
 #include "core/vaultsession/VaultSession.h"
 #include "ui/referral/CrisisReferralPane.h"
@@ -253,6 +254,9 @@ bool WorkspacePane::isCrisisPaneShown() const
 
 void WorkspacePane::assessClientText(const Analysis& analysis, const QString& text)
 {
+    // The script speaks to the client the way the client writes (tykání or vykání).
+    if (const std::optional<Register> form = AddressForm::suggestedBy(text))
+        m_crisis->suggestForm(*form);
     if (!ContactRisk::replacesShown(analysis.crisis.level, m_crisis->level()))
         return;
     m_crisis->showAssessment(analysis, text);
