@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -321,6 +322,29 @@ TEST_F(WorkspacePaneTest, AReplyThatReturnsToAStoppedTopicIsHeldFirst)
     test::typeText(editor(), QStringLiteral("Jak se vám dnes spalo?"));
     pressSave();
     EXPECT_EQ(m_pane->service().turns(contact.id)->size(), 2);
+}
+
+// Issue 12: the history gets the room. The reply starts at a few lines, a notice takes what
+// it needs, and once it is gone the history has its room back.
+TEST_F(WorkspacePaneTest, TheHistoryGetsTheRoomAndANoticeGivesItBack)
+{
+    startContact();
+    QListView* history = m_pane->conversation()->historyView();
+    QTest::qWait(20);
+    const int roomBefore = history->height();
+    EXPECT_GT(roomBefore, 2 * editor()->height()) << roomBefore << " vs " << editor()->height();
+
+    composer()->setAuthor(Author::Worker);
+    QTest::mouseClick(editor()->viewport(), Qt::LeftButton);
+    test::typeText(editor(), QStringLiteral("Tohle zní jako bipolární porucha, zkuste lithium."));
+    pressSave();
+    BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
+    ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::WorkerDraft);
+    QTest::qWait(20);
+    EXPECT_GT(notice->sendAnywayButton()->height(), 10) << "the notice is not clipped";
+    QTest::mouseClick(notice->editButton(), Qt::LeftButton);
+    QTest::qWait(20);
+    EXPECT_GE(history->height(), roomBefore - 5);
 }
 
 TEST_F(WorkspacePaneTest, TheContractCanChangeAndItsHistoryIsKept)

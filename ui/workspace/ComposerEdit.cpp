@@ -3,7 +3,12 @@
 #include "ui/workspace/AnalysisHighlighter.h"
 
 #include <QHelpEvent>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace kotva {
 
@@ -12,6 +17,23 @@ ComposerEdit::ComposerEdit(QWidget* parent)
     , m_highlighter(new AnalysisHighlighter(document()))
 {
     setTabChangesFocus(true); // Tab moves on to the next control; the text needs no tabs.
+    // Each new line may ask the layout for more room.
+    connect(document(), &QTextDocument::blockCountChanged, this, [this] { updateGeometry(); });
+}
+
+QSize ComposerEdit::sizeHint() const
+{
+    constexpr int MinimumLines = 4;
+    constexpr int MaximumLines = 12;
+    // Wrapped lines count too: the document's layout knows how many lines it has.
+    int lines = 0;
+    for (QTextBlock block = document()->begin(); block.isValid() && lines <= MaximumLines;
+         block = block.next())
+        lines += std::max(1, block.layout() ? block.layout()->lineCount() : 1);
+    lines = std::clamp(lines, MinimumLines, MaximumLines);
+    const int height = lines * fontMetrics().lineSpacing() + 2 * int(document()->documentMargin()) +
+                       2 * frameWidth();
+    return {QPlainTextEdit::sizeHint().width(), height};
 }
 
 QString ComposerEdit::toolTipAt(const QPoint& viewportPos) const

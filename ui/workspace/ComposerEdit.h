@@ -17,6 +17,9 @@ public:
     Q_DISABLE_COPY_MOVE(ComposerEdit)
 
     [[nodiscard]] AnalysisHighlighter* highlighter() const { return m_highlighter; }
+    /// Four lines when empty, growing with the text up to twelve: the conversation above
+    /// keeps the room (ConversationView fits its splitter to this).
+    [[nodiscard]] QSize sizeHint() const override;
     /// The tooltip a pointer at `viewportPos` would get (empty off the marks).
     [[nodiscard]] QString toolTipAt(const QPoint& viewportPos) const;
 

@@ -77,9 +77,12 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
     upperLayout->addWidget(m_list, 1);
     splitter->addWidget(upper);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The history gets the room; the reply starts at a few lines and makeRoomForNotices()
+    // fits the lower part to what it shows.
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     auto* conversationLayout = new QVBoxLayout(conversation);
     conversationLayout->setContentsMargins(0, 0, 0, 0);
@@ -190,8 +193,10 @@ QString ConversationView::messageText() const
 
 bool ConversationView::eventFilter(QObject* watched, QEvent* event)
 {
+    // At once, not on the next turn of the event loop: a notice that just appeared must not
+    // be clipped for even a moment (its buttons are what the worker reaches for).
     if (watched == m_lower && event->type() == QEvent::LayoutRequest)
-        QTimer::singleShot(0, this, &ConversationView::makeRoomForNotices);
+        makeRoomForNotices();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -201,7 +206,8 @@ void ConversationView::makeRoomForNotices()
     // notice would be clipped at 1366×768: the lower part grows to what its visible notices
     // need, and the conversation above keeps the rest.
     const int width = m_lower->width();
-    int needed = m_composer->minimumSizeHint().height();
+    // A reply of a few lines, more as the worker types (TurnComposer's own size hint).
+    int needed = std::max(m_composer->minimumSizeHint().height(), m_composer->sizeHint().height());
     const QWidget* notices[] = {m_message, m_notice};
     for (const QWidget* notice : notices) {
         if (!notice->isVisibleTo(m_lower))
@@ -211,7 +217,11 @@ void ConversationView::makeRoomForNotices()
                                                       : notice->sizeHint().height());
     }
     QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() != 2 || sizes.at(1) >= needed)
+    if (sizes.size() != 2 || sizes.at(1) == needed)
+        return;
+    // Shrinking back after a notice went away gives the history its room again, unless the
+    // worker sized the parts by hand.
+    if (sizes.at(1) > needed && m_userSized)
         return;
     const int total = sizes.at(0) + sizes.at(1);
     const int upperMinimum = m_splitter->widget(0)->minimumSizeHint().height();

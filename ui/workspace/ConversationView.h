@@ -60,6 +60,8 @@ public:
     [[nodiscard]] TurnComposer* composer() const { return m_composer; }
     [[nodiscard]] ConversationHeader* header() const { return m_header; }
     [[nodiscard]] BoundaryNotice* boundaryNotice() const { return m_notice; }
+    /// The conversation's history, above the splitter handle.
+    [[nodiscard]] QListView* historyView() const { return m_list; }
     [[nodiscard]] InlineMessage* message() const { return m_message; }
     /// What the pane says after the last action ("Removed before saving: …", an error).
     [[nodiscard]] QString messageText() const;
@@ -91,6 +93,7 @@ private:
     QListView* m_list = nullptr;
     QSplitter* m_splitter = nullptr;
     QWidget* m_lower = nullptr; ///< the notices and the composer, below the splitter handle
+    bool m_userSized = false;   ///< the worker dragged the splitter: keep their sizes
     InlineMessage* m_message = nullptr;
     BoundaryNotice* m_notice = nullptr;
     /// The worker chose to send a reply that returns to a stopped topic (until it is saved).
