@@ -4,6 +4,7 @@
 #include "core/storage/ConnectionSetup.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlCipherDriver.h"
+#include "core/storage/SqlStatements.h"
 #include "core/storage/VaultErrors.h"
 
 #include <QCoreApplication>
@@ -25,15 +26,11 @@ Error failure(const QSqlDatabase& db, const QSqlError& error)
     return vaultError(error, driver ? driver->lastSystemErrno() : 0, FileLook::Random, true);
 }
 
-/// Runs one DELETE with its values bound in order; returns the rows it removed.
-Result<qint64> deleteRows(QSqlDatabase db, const QString& sql, const QVariantList& values)
+/// Runs one DELETE or UPDATE with its values bound in order; returns the rows it changed.
+Result<qint64> changeRows(QSqlDatabase db, const QString& statement, const QVariantList& values)
 {
     QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return std::unexpected(failure(db, query.lastError()));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!sql::run(query, statement, values))
         return std::unexpected(failure(db, query.lastError()));
     return query.numRowsAffected();
 }
@@ -47,7 +44,7 @@ Result<qint64> deleteEndedEventRows(QSqlDatabase db, const Schema& schema, qint6
         const QString sql = QStringLiteral("DELETE FROM ") + QString::fromUtf8(table.table) +
                             QStringLiteral(" WHERE ") + QString::fromUtf8(table.endColumn) +
                             QStringLiteral(" < ?");
-        const auto rows = deleteRows(db, sql, {recordCut});
+        const auto rows = changeRows(db, sql, {recordCut});
         if (!rows)
             return std::unexpected(rows.error());
         removed += *rows;
@@ -86,7 +83,7 @@ Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 
     for (const MessageTable& table : schema.messageTables()) {
         const QStringList statements = deletesFor(table.table, table.contactColumn, subject);
         for (qsizetype i = 0; i < statements.size(); ++i) {
-            const auto removed = deleteRows(db, statements.at(i),
+            const auto removed = changeRows(db, statements.at(i),
                                             {i == 0 ? std::max(messageCut, recordCut) : recordCut});
             if (!removed)
                 return std::unexpected(removed.error());
@@ -97,7 +94,7 @@ Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 
     // its anonymous reference. Not counted: nothing was deleted.
     for (const ExpiringColumn& column : schema.messageColumns()) {
         const QString name = QString::fromUtf8(column.column);
-        const auto blanked = deleteRows(
+        const auto blanked = changeRows(
             db,
             QStringLiteral("UPDATE ") + QString::fromUtf8(column.table) + QStringLiteral(" SET ") +
                 name + QStringLiteral(" = '' WHERE coalesce(") +
@@ -109,7 +106,7 @@ Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 
     }
     for (const RetainedTable& table : schema.retainedTables()) {
         for (const QString& sql : deletesFor(table.table, table.contactColumn, subject)) {
-            const auto removed = deleteRows(db, sql, {recordCut});
+            const auto removed = changeRows(db, sql, {recordCut});
             if (!removed)
                 return std::unexpected(removed.error());
             report.recordsRemoved += *removed;
@@ -117,7 +114,7 @@ Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 
     }
     if (subject) {
         const auto subjects =
-            deleteRows(db,
+            changeRows(db,
                        QStringLiteral("DELETE FROM ") + QString::fromUtf8(subject) +
                            QStringLiteral(" WHERE created_at < ?"),
                        {recordCut});

@@ -94,19 +94,8 @@ void BoundaryNotice::showStoppedTopic(const QStringList& labels)
         quoted << QStringLiteral("\u201e%1\u201c").arg(label);
     const QString title = tr("Your reply returns to a topic the client stopped: %1")
                               .arg(quoted.join(QStringLiteral(", ")));
-    m_title->setText(title);
-    m_body->setText(tr("The client said STOP to this topic. Clients may end any topic at any "
-                       "time; come back to it only when the client does."));
-    m_edit->setVisible(true);
-    m_sendAnyway->setVisible(true);
-    m_insert->setVisible(false);
-    m_close->setVisible(false);
-    setAccessibleName(title);
-    setAccessibleDescription(m_body->text());
-    show();
-    QAccessibleEvent event(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&event);
-    m_edit->setFocus(Qt::OtherFocusReason);
+    present(title, tr("The client said STOP to this topic. Clients may end any topic at any "
+                      "time; come back to it only when the client does."));
 }
 
 void BoundaryNotice::showFindings(Mode mode, const QString& title,
@@ -131,18 +120,26 @@ void BoundaryNotice::showFindings(Mode mode, const QString& title,
         paragraphs.append(paragraph);
     }
     m_suggestion = suggestions.join(u' ');
+    present(title, paragraphs.join(QStringLiteral("\n\n")));
+}
+
+void BoundaryNotice::present(const QString& title, const QString& body)
+{
+    // A held draft (a boundary or a stopped topic) is edited or sent anyway; a client's
+    // request gets an answer to insert, or is closed.
+    const bool heldDraft = m_mode == Mode::WorkerDraft || m_mode == Mode::StoppedTopic;
     m_title->setText(title);
-    m_body->setText(paragraphs.join(QStringLiteral("\n\n")));
-    m_edit->setVisible(mode == Mode::WorkerDraft);
-    m_sendAnyway->setVisible(mode == Mode::WorkerDraft);
-    m_insert->setVisible(mode == Mode::ClientRequest && !m_suggestion.isEmpty());
-    m_close->setVisible(mode == Mode::ClientRequest);
+    m_body->setText(body);
+    m_edit->setVisible(heldDraft);
+    m_sendAnyway->setVisible(heldDraft);
+    m_insert->setVisible(!heldDraft && !m_suggestion.isEmpty());
+    m_close->setVisible(!heldDraft);
     setAccessibleName(title);
-    setAccessibleDescription(m_body->text());
+    setAccessibleDescription(body);
     show();
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
-    (mode == Mode::WorkerDraft ? m_edit : m_insert)->setFocus(Qt::OtherFocusReason);
+    (heldDraft ? m_edit : m_insert)->setFocus(Qt::OtherFocusReason);
 }
 
 void BoundaryNotice::dismiss()

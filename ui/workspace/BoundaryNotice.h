@@ -47,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void showFindings(Mode mode, const QString& title, const QList<BoundaryFinding>& findings);
+    /// Shows the notice for m_mode with its buttons, and tells assistive technology.
+    void present(const QString& title, const QString& body);
 
     Mode m_mode = Mode::None;
     QString m_suggestion;

@@ -17,7 +17,6 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
