@@ -92,11 +92,15 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
             queue.push_back(target);
         }
     }
-    if (states < 0x8000) {
+    if (states <= 0x10000) {
+        // 16-bit entries without a flag: whether a keyword ends is read from a small
+        // per-state table instead, off the chain of dependent loads.
         m_delta16.resize(next.size());
         for (std::size_t i = 0; i < next.size(); ++i)
-            m_delta16[i] = static_cast<std::uint16_t>(std::uint32_t(next[i]) |
-                                                      (m_outputLink[next[i]] >= 0 ? 0x8000u : 0u));
+            m_delta16[i] = static_cast<std::uint16_t>(next[i]);
+        m_reports.resize(states);
+        for (std::size_t s = 0; s < states; ++s)
+            m_reports[s] = m_outputLink[s] >= 0 ? 1 : 0;
     } else {
         m_delta32.resize(next.size());
         for (std::size_t i = 0; i < next.size(); ++i)
@@ -159,11 +163,18 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
     // One character: the next state, and a report when a keyword ends there. Every
     // character goes through the table, the rest of a word in the root state too:
     // skipping it saved lookups but its end was a mispredicted branch in every word.
+    const std::uint8_t* const reports = m_reports.data();
     const auto step = [&](const char16_t*& p, std::size_t& state, const char16_t* before) {
         const Step next = delta[state * alphabet + classes[*p]];
-        state = next & Step(~OutputFlag);
-        if (next & OutputFlag) [[unlikely]]
-            report(p, state, before);
+        if constexpr (sizeof(Step) == 2) {
+            state = next;
+            if (reports[next]) [[unlikely]]
+                report(p, state, before);
+        } else {
+            state = next & Step(~OutputFlag);
+            if (next & OutputFlag) [[unlikely]]
+                report(p, state, before);
+        }
         ++p;
     };
 

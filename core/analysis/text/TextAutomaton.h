@@ -51,9 +51,11 @@ private:
 
     std::uint32_t m_alphabet = 0;
     std::vector<std::uint16_t> m_classOf; ///< UTF-16 unit → alphabet class
-    /// [state * alphabet + class] → next state, with the top bit set when a keyword ends
-    /// there. 16-bit entries while the states fit (half the cache footprint), else 32-bit.
+    /// [state * alphabet + class] → next state. 16-bit entries while the states fit (half
+    /// the cache footprint), with m_reports telling the states where a keyword ends; else
+    /// 32-bit entries with the top bit set for those states.
     std::vector<std::uint16_t> m_delta16;
+    std::vector<std::uint8_t> m_reports;
     std::vector<std::uint32_t> m_delta32;
     std::vector<std::int32_t>
         m_outputLink; ///< state → nearest state (itself or by failure) ending a keyword
