@@ -21,12 +21,15 @@ bool isJoiner(const PiiText& t, qsizetype i)
 bool isHandleContext(const PiiText& t, qsizetype k)
 {
     return t.foldedStartsWith(
-               k, {QLatin1String("insta"), QLatin1String("tiktok"), QLatin1String("snap"),
-                   QLatin1String("discord"), QLatin1String("facebook"), QLatin1String("twitter"),
-                   QLatin1String("prezdivk"), QLatin1String("nick"), QLatin1String("username"),
-                   QLatin1String("ucet"), QLatin1String("uctu"), QLatin1String("profil"),
-                   QLatin1String("telegram"), QLatin1String("youtub"), QLatin1String("twitch"),
-                   QLatin1String("steam")}) ||
+               k,
+               {QLatin1String("insta"),    QLatin1String("tiktok"),      QLatin1String("snap"),
+                QLatin1String("discord"),  QLatin1String("facebook"),    QLatin1String("twitter"),
+                QLatin1String("prezdivk"), QLatin1String("nick"),        QLatin1String("username"),
+                QLatin1String("ucet"),     QLatin1String("uctu"),        QLatin1String("profil"),
+                QLatin1String("telegram"), QLatin1String("youtub"),      QLatin1String("twitch"),
+                QLatin1String("steam"),    QLatin1String("uzivatelsk"),  QLatin1String("fortnit"),
+                QLatin1String("roblox"),   QLatin1String("minecraft"),   QLatin1String("gamertag"),
+                QLatin1String("xbox"),     QLatin1String("playstation"), QLatin1String("psn")}) ||
            t.foldedIs(k, {QLatin1String("ig"), QLatin1String("fb"), QLatin1String("tt")});
 }
 

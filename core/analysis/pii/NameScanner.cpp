@@ -241,7 +241,10 @@ private:
                                  QLatin1String("od"), QLatin1String("k"), QLatin1String("ke")}))
             return;
         using Kind = SurnameLexicon::Kind;
-        const Kind kind = m_names.surnames().classify(folded);
+        Kind kind = m_names.surnames().classify(folded);
+        // Spoken Czech ends adjective surnames in "-ej": "Novotnej" is "Novotný".
+        if (kind != Kind::Person && folded.size() >= 5 && folded.endsWith(QLatin1String("ej")))
+            kind = m_names.surnames().classify(QString(folded.chopped(2) + u'y'));
         // An adjective counts only as a family at home: "u Veselých", "u Černých".
         const bool family = kind == Kind::CommonAdjective &&
                             m_t.foldedIs(i - 1, {QLatin1String("u")}) &&

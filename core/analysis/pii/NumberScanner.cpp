@@ -88,9 +88,21 @@ Groups readGroups(const PiiText& t, const ScanState& s, qsizetype first)
     while (true) {
         if (t.isDigits(k + 1) && t.spaced(k + 1) && !s.isTaken(k + 1)) {
             k = k + 1;
-        } else if (t.isSymbol(k + 1, u'-') && t.joined(k + 1) && t.isDigits(k + 2) &&
-                   t.joined(k + 2) && !s.isTaken(k + 2)) {
+        } else if ((t.isSymbol(k + 1, u'-') || t.isSymbol(k + 1, u'.') ||
+                    t.isSymbol(k + 1, u'/')) &&
+                   t.joined(k + 1) && t.isDigits(k + 2) && t.joined(k + 2) && !s.isTaken(k + 2)) {
+            k = k + 2; // "603-456-789", "603.456.789", "603/456789"
+        } else if (t.isSymbol(k + 1, u'(') && t.spaced(k + 1) && t.isDigits(k + 2) &&
+                   t.joined(k + 2) && t.isSymbol(k + 3, u')') && t.joined(k + 3) &&
+                   !s.isTaken(k + 2)) {
+            // "+420 (737) 12 34 56": the area group in brackets; the span ends at ")" only
+            // when nothing follows, so the group after it is read next.
             k = k + 2;
+            if (t.isDigits(k + 2) && t.spaced(k + 2) && !s.isTaken(k + 2)) {
+                g.tokens.append(k);
+                g.digits.append(t.original(k));
+                k = k + 2;
+            }
         } else {
             break;
         }

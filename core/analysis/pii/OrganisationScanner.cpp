@@ -34,7 +34,12 @@ public:
             // Most words start no organisation: the filter answers before anything else.
             const quint8 flags =
                 m_names.organisationFlags(m_t.folded(i), wordHashFinish(token.hash));
-            if (!flags || m_state.isTaken(i))
+            if (!flags) {
+                if (token.end - token.start <= 2 && !m_state.isTaken(i))
+                    employerInTown(i);
+                continue;
+            }
+            if (m_state.isTaken(i))
                 continue;
             if (flags & NameLexicon::School)
                 school(i);
@@ -150,9 +155,63 @@ private:
                 folded.endsWith(QLatin1String("ska")));
     }
 
-    // "Billy na Smíchově", "kauflandu v chrudimi", "Tescu na Zlicine"
+    // "Pracuju ve Škoda Auto v Mladé Boleslavi", "šéfová z Komerční banky v Třebíči",
+    // "chodím na Obchodní akademii v Chebu": after words about work or school, a
+    // preposition, a capitalised name (not a town or a first name) of at most three words
+    // and the town it is in: the one place where the writer can be found. Without such
+    // words before it the same shape is mostly a trip ("na Vánoce jedu k mámě v Brně").
+    void employerInTown(qsizetype i)
+    {
+        if (!m_t.foldedIs(i, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("z"),
+                              QLatin1String("ze"), QLatin1String("na"), QLatin1String("do"),
+                              QLatin1String("u")}) ||
+            !isNameWord(i + 1) || m_t.startsSentence(i + 1) ||
+            (m_names.flags(m_t.folded(i + 1)) & (NameLexicon::Place | NameLexicon::FirstName)) ||
+            !workOrSchoolBefore(i))
+            return;
+        for (qsizetype at = i + 2; at <= i + 4; ++at) {
+            if (isPreposition(at, {QLatin1String("v"), QLatin1String("ve")})) {
+                if (!nextWord(at + 1) ||
+                    !(m_t.isCapitalized(at + 1) ||
+                      (m_names.flags(m_t.folded(at + 1)) & NameLexicon::Place)))
+                    return;
+                // A town of two words: "v Mladé Boleslavi", "v Novém Městě".
+                const qsizetype last = isNameWord(at + 2) ? at + 2 : at + 1;
+                m_state.add(PiiKind::Organisation, i + 1, last);
+                return;
+            }
+            if (!nextWord(at))
+                return;
+        }
+    }
+
+    [[nodiscard]] bool workOrSchoolBefore(qsizetype i) const
+    {
+        for (qsizetype k = i - 1; k >= 0 && k >= i - 8; --k) {
+            if (m_t.sentenceBreakBetween(k, i))
+                return false;
+            if (m_t.isLetters(k) &&
+                m_t.foldedStartsWith(
+                    k,
+                    {QLatin1String("pracuj"), QLatin1String("praci"), QLatin1String("prace"),
+                     QLatin1String("delam"), QLatin1String("zamestn"), QLatin1String("chodim"),
+                     QLatin1String("chodi"), QLatin1String("studuj"), QLatin1String("sef"),
+                     QLatin1String("vedouc"), QLatin1String("mistr"), QLatin1String("koleg"),
+                     QLatin1String("firm"), QLatin1String("brigad"), QLatin1String("nastoupil"),
+                     QLatin1String("vyhodil"), QLatin1String("reditel"), QLatin1String("ucitel")}))
+                return true;
+        }
+        return false;
+    }
+
+    // "Billy na Smíchově", "kauflandu v chrudimi", "Tescu na Zlicine", "Kauflandu Jihlava"
     void shop(qsizetype i)
     {
+        if (nextWord(i + 1) && m_t.isCapitalized(i + 1) &&
+            (m_names.flags(m_t.folded(i + 1)) & NameLexicon::Place)) {
+            m_state.add(PiiKind::Organisation, i, i + 1);
+            return;
+        }
         if (!isPreposition(i + 1, {QLatin1String("na"), QLatin1String("v"), QLatin1String("ve"),
                                    QLatin1String("u")}) ||
             !nextWord(i + 2))

@@ -51,6 +51,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"potkala jsem ho v albertu na zelivskeho", "albertu na zelivskeho"},
         Case{"Pracuju v Lidlu v Chrudimi.", "Lidlu v Chrudimi"},
         Case{"Koupila jsem to v Lidlu a šla domů.", ""},
+        Case{"Brigádničím v Kauflandu Kolín na pokladně.", "Kauflandu Kolín"},
+        // an employer or school in its town, after words about work or school
+        Case{"Pracuju ve Strojírnách Vítkovice v Ostravě na směně.",
+             "Strojírnách Vítkovice v Ostravě"},
+        Case{"Syn chodí na Hotelovou školu v Poděbradech a je tam nešťastný.",
+             "Hotelovou školu v Poděbradech"},
+        Case{"Na Vánoce jedu k mámě do Brna.", ""}, Case{"Pracuju z domova v Brně.", ""},
         // companies
         Case{"Dělám u firmy Stavby Novotný s.r.o. na stavbě.", "Stavby Novotný s.r.o."},
         Case{"delam u firmy Zelenina Hruby a. s. na sklade", "Zelenina Hruby a. s."},

@@ -190,6 +190,9 @@ INSTANTIATE_TEST_SUITE_P(Table, PhoneForms,
                                            PhoneCase{"brackets", u8("(+420) 608 112 233")},
                                            PhoneCase{"no_plus", u8("420 608 112 233")},
                                            PhoneCase{"slovak", u8("+421 905 334 120")},
+                                           PhoneCase{"dots", u8("603.456.789")},
+                                           PhoneCase{"slash", u8("603/456789")},
+                                           PhoneCase{"area_in_brackets", u8("+420 (737) 12 34 56")},
                                            PhoneCase{"german", u8("+49 151 23456789")}),
                          [](const auto& p) { return std::string(p.param.name); });
 
@@ -205,14 +208,13 @@ TEST_P(KeptText, NothingRedacted)
 
 INSTANTIATE_TEST_SUITE_P(
     EmergencyAndHelplines, KeptText,
-    ::testing::Values("V nouzi volejte 112.", "Záchranka 155, hasiči 150, policie 158.",
-                      "Městská policie 156", "Linka první psychické pomoci 116 123",
-                      "Linka bezpečí 116 111, nonstop.", "DONA 116 006",
-                      "Linka pro rodinu a školu 116 000", "volejte 116123",
-                      "Senior telefon 800 200 007", "Rodičovská linka 840 111 234",
-                      "bezplatně na 800 155 555", "Modrá linka 608 902 410",
-                      "Linka důvěry: 222 580 697", "zavolej na krizovou linku 602 345 678",
-                      "Krizová linka je nonstop."));
+    ::testing::Values(
+        "V nouzi volejte 112.", "Záchranka 155, hasiči 150, policie 158.", "Městská policie 156",
+        "Linka první psychické pomoci 116 123", "Linka bezpečí 116 111, nonstop.", "DONA 116 006",
+        "Linka pro rodinu a školu 116 000", "volejte 116123", "Senior telefon 800 200 007",
+        "Rodičovská linka 840 111 234", "bezplatně na 800 155 555", "Modrá linka 608 902 410",
+        "Linka důvěry: 222 580 697", "zavolej na krizovou linku 602 345 678",
+        "Krizová linka je nonstop.", "Schůzka je 12.5.2024 v 9.30.", "Dluh je 1.500.000 Kč."));
 
 INSTANTIATE_TEST_SUITE_P(
     OrdinaryText, KeptText,
