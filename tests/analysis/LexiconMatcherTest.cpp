@@ -169,6 +169,19 @@ TEST(LexiconMatcher, MatchesCarryTokenIndicesAndOriginalSpans)
     EXPECT_EQ(matches.at(0).span.end, original.size() - 1);
 }
 
+TEST(LexiconMatcher, SpokenFormsOfBytMatchTheWrittenOnes)
+{
+    // Spoken Czech drops the "j" of "jsem" and writes "bejt": a pattern written the
+    // standard way finds both, and the spoken form in a pattern stays itself.
+    const LexiconMatcher matcher =
+        compile({{"took", "c", {QStringLiteral("vzal jsem"), QStringLiteral("nechci být")}},
+                 {"here", "c", {QStringLiteral("pojď sem")}}});
+    EXPECT_EQ(found(matcher, QStringLiteral("vzal sem to")), list({"took:vzal sem"}));
+    EXPECT_EQ(found(matcher, QStringLiteral("vzal jsem to")), list({"took:vzal jsem"}));
+    EXPECT_EQ(found(matcher, QStringLiteral("už nechci bejt")), list({"took:nechci bejt"}));
+    EXPECT_TRUE(found(matcher, QStringLiteral("pojď jsem")).isEmpty());
+}
+
 TEST(LexiconMatcher, EmptyMatcherAndEmptyText)
 {
     EXPECT_TRUE(LexiconMatcher().match(NormalisedText(QStringLiteral("cokoli"))).isEmpty());

@@ -36,6 +36,7 @@ struct MessageFacts
     bool noPlan = false;
     bool benign = false;
     bool leaving = false; ///< leaving a job, a group or a country: goodbyes are ordinary
+    bool hunt = false;    ///< hunting or sport shooting: a gun and cartridges are ordinary
     bool now = false;
     bool plan = false;
     bool meansPresent = false;
@@ -49,6 +50,7 @@ struct MessageFacts
     bool suicidal = false;         ///< any kept suicidal signal (for "end it", weak goodbyes)
     bool farewell = false;         ///< a goodbye of any kind, settled affairs included
     bool farewellMessage = false;  ///< several different ways of taking leave
+    int farewells = 0;             ///< different, not overlapping, goodbyes and affairs
     bool poison = false;           ///< antifreeze, rat poison, bleach: never taken as medicine
     bool access = false;           ///< "mám", "koupil jsem", "leží": something at hand
     bool place = false;            ///< a height or rails named ("most ve Zlíně, dneska konec")
@@ -251,6 +253,7 @@ private:
             case Benign:
                 m_message.benign = true;
                 m_message.leaving = m_message.leaving || hit.kindIs(QLatin1String("leaving"));
+                m_message.hunt = m_message.hunt || hit.kindIs(QLatin1String("hunt"));
                 break;
             case Plan:
                 m_message.plan = true;
@@ -332,6 +335,7 @@ private:
         m_message.suicidal = m_message.suicidal || !m_negatedActs.isEmpty();
         // Three different ways of taking leave in one message are a goodbye message
         // ("Loučím se. Klíče jsou pod rohožkou. Díky za všechno a nezlobte se.").
+        m_message.farewells = farewells;
         m_message.farewellMessage =
             !m_message.benign && !m_message.leaving &&
             (farewells >= 3 || (farewells >= 2 && (m_message.meansPresent || m_message.harmMeans)));
@@ -397,7 +401,10 @@ private:
         // place or a means and a time is intent, though no act is named.
         const bool resolved = hit.kindIs(QLatin1String("resolve")) && m_message.now &&
                               (m_message.place || m_message.harmMeans || m_message.pills);
-        if (hit.category == Plan && (planAtHand() || resolved) && !capIntent) {
+        // A hunt explains a gun cleaned and cartridges bought for tomorrow, unless the
+        // message says something suicidal too.
+        const bool explained = m_message.hunt && !m_message.suicidal;
+        if (hit.category == Plan && (planAtHand() || resolved) && !capIntent && !explained) {
             emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
             emitContext(RiskLevel::Acute);
             return;
@@ -472,8 +479,8 @@ private:
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));
                 emit(SignalKind::Goodbye, hit.span,
-                     level(!past &&
-                           (!affairs || m_message.now || m_message.vanish || m_message.endIt)));
+                     level(!past && (!affairs || m_message.now || m_message.vanish ||
+                                     m_message.endIt || m_message.farewells >= 2)));
                 break;
             }
             emit(SignalKind::Goodbye, hit.span, level(!past));
@@ -548,7 +555,16 @@ private:
             // violence, is someone in danger now.
             // Two danger phrases are a scene happening now even beside a past word ("ten chlap
             // s nožem, co mi včera vyhrožoval, je za dveřmi, mám zabarikádované dveře").
-            const bool now = m_message.danger > 1 || ((m_message.violence || f.nowStrict) && !past);
+            // A danger phrase beside suicidal words and a means to harm or a height is
+            // someone in danger now too ("zamknul se v dílně s flintou, říká, že nechce být
+            // na obtíž").
+            // So is one beside a means to harm at hand ("vzal tátovu brokovnici, je nabitá
+            // a sedím s ní").
+            const bool armedDespair =
+                (m_message.suicidal && (m_message.harmMeans || m_message.place)) ||
+                m_message.harmMeansPresent;
+            const bool now = m_message.danger > 1 ||
+                             ((m_message.violence || f.nowStrict || armedDespair) && !past);
             emit(now ? SignalKind::ViolenceNow : SignalKind::Violence, hit.span, level(now));
             return; // the person in danger is the writer or the one they write about
         }

@@ -140,7 +140,7 @@ Result<QStringList> stringList(const QJsonValue& value, bool required, const QSt
         }
         for (const PatternElement& element : parsed->elements)
             for (const PatternWord& word : element.words)
-                if (word.isLemma())
+                if (word.isLemma() && !word.lemma.isEmpty())
                     used.insert(word.lemma, word.forms);
         result.append(pattern);
     }

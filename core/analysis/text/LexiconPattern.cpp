@@ -33,6 +33,31 @@ void appendWord(QList<PatternElement>& elements, PatternWord word)
     elements.last().words.append(std::move(word));
 }
 
+/// A literal word as a pattern word. The forms of "být" that spoken Czech writes
+/// differently ("sem", "sme", "ste", "sou" without the "j": "dal sem si ty prášky";
+/// "bejt", "nebejt") match either way, so no pattern needs writing twice; the other
+/// literals are themselves only. (Folded, "být" is "byt", which is also a flat: a flat
+/// is rarely written "bejt".)
+PatternWord literalWord(const QString& folded)
+{
+    static const QList<std::pair<QString, QString>> spoken = {
+        {QStringLiteral("jsem"), QStringLiteral("sem")},
+        {QStringLiteral("jsme"), QStringLiteral("sme")},
+        {QStringLiteral("jste"), QStringLiteral("ste")},
+        {QStringLiteral("jsou"), QStringLiteral("sou")},
+        {QStringLiteral("byt"), QStringLiteral("bejt")},
+        {QStringLiteral("nebyt"), QStringLiteral("nebejt")},
+    };
+    for (const auto& [written, said] : spoken)
+        if (folded == written)
+            return PatternWord{folded,
+                               false,
+                               written < said ? QStringList{written, said}
+                                              : QStringList{said, written},
+                               {}};
+    return PatternWord{folded, false, {}, {}};
+}
+
 /// True when every character of word folds to a letter or digit: one word, no "*".
 bool isWholeWord(QStringView word)
 {
@@ -153,7 +178,7 @@ Result<ParsedPattern> parsePattern(const QString& pattern, const LemmaForms& lem
             if (folded > 1) {
                 word += QChar(folded);
             } else if (folded == 0 && !word.isEmpty()) {
-                appendWord(parsed.elements, PatternWord{word, false, {}, {}});
+                appendWord(parsed.elements, literalWord(word));
                 word.clear();
             }
         }

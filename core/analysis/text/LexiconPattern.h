@@ -15,10 +15,12 @@ struct PatternWord
 {
     QString text;        ///< folded (for "~lemma" the folded lemma, for messages only)
     bool prefix = false; ///< "stem*": any word starting with text
-    /// "~lemma": the word is any of these folded forms (sorted, distinct, never empty);
-    /// empty for a literal or a stem.
+    /// "~lemma" (or a literal with a spoken form, "jsem"/"sem"): the word is any of these
+    /// folded forms (sorted, distinct, never empty); empty for other literals and stems.
     QStringList forms;
-    QString lemma; ///< "~lemma": the lemma as written after "~" (the key in LemmaForms)
+    /// "~lemma": the lemma as written after "~" (the key in LemmaForms); empty for a
+    /// literal with a spoken form.
+    QString lemma;
 
     [[nodiscard]] bool isLemma() const { return !forms.isEmpty(); }
 };

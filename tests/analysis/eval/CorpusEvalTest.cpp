@@ -104,8 +104,10 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // 20 leaks) still leak 9: surnames that are also common words at a sentence start
     // ("Cerny mi psal", "S Černou"), lower-case surnames in chat, a school or a pharmacy named
     // with a title or a town, a handle shaped like a domain and an e-mail typed with a comma.
+    // t25 (10 leaks before it was read) still leaks 3: an employer after a title with a full
+    // stop ("Ing."), one whose name is also a mountain range, a gamer tag after "mám".
     // A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 9);
+    EXPECT_LE(tuning.piiLeaked, 12);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -124,6 +124,32 @@ const RiskCase Cases[] = {
     {"plan_with_pills_hoarded_and_a_time",
      "uz jsem si to naplanovala na patek vecer, prasky schovavam od zacatku mesice", Acute,
      SK::Plan},
+    // Spoken Czech: "sem" for "jsem", "bejt" for "být" (one pattern covers both).
+    {"spoken_sem_with_all_taken", "spolkla sem vsechny prasky co sem nasla", Acute,
+     SK::AttemptInProgress},
+    {"spoken_bejt_death_wish", "uz tu nechci bejt, nema to smysl", Concern, std::nullopt},
+    // Locked in with a weapon beside suicidal words, or with a loaded gun at hand.
+    {"locked_in_with_a_gun_and_despair",
+     "bratr se zamkl v garáži s puškou a říká, že už nechce žít", Acute, SK::ViolenceNow},
+    {"loaded_gun_at_hand_and_danger", "vzal jsem tátovu pistoli, je nabitá a sedím s ní v autě",
+     Acute, SK::ViolenceNow},
+    // A hunt explains a gun cleaned and cartridges bought; a gun locked away is no danger.
+    {"hunt_tomorrow_gun_ready", "Zítra jedeme na hon, kulovnice je vyčištěná a náboje mám koupené.",
+     None, std::nullopt},
+    {"gun_locked_in_a_safe", "Pušku mám zamčenou v trezoru, kontrola byla v pořádku.", None,
+     std::nullopt},
+    // Affairs settled twice over beside hopelessness are a goodbye.
+    {"two_affairs_and_hopelessness",
+     "Úspory jsem převedl na bratra a hesla jsou v obálce na stole. Už je to stejně jedno.", Acute,
+     SK::Goodbye},
+    // "Nobody call anyone" after pills taken.
+    {"pills_taken_do_not_call", "vzala jsem si ty léky, teď jen čekám, nevolejte nikomu", Acute,
+     std::nullopt},
+    // A cat jumping from a balcony is no one's crisis; a tap dripping is no bleeding.
+    {"cat_jumped_from_balcony", "Kocour zase skočil z balkonu, nic se mu nestalo.", None,
+     std::nullopt},
+    {"tap_dripping_all_night", "Kape to z kohoutku celou noc, znáte instalatéra?", None,
+     std::nullopt},
     // Means alone are not a signal.
     {"means_alone_knife", "Potřebuju naostřit nůž na zeleninu.", None, std::nullopt},
     {"means_alone_bridge", "Sejdeme se u mostu v šest.", None, std::nullopt},
