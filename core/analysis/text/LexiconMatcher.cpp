@@ -98,7 +98,13 @@ bool wordMatches(const PatternWord& word, QStringView token)
     if (word.isLemma())
         return std::binary_search(word.forms.cbegin(), word.forms.cend(), token,
                                   [](QStringView a, QStringView b) { return a < b; });
-    return word.prefix ? token.startsWith(word.text) : token == word.text;
+    // Most candidates fail on the first character or the length: answered inline before
+    // Qt's comparison is called.
+    const qsizetype size = word.text.size();
+    if (token.size() < size || (!word.prefix && token.size() != size) ||
+        (size > 0 && token.front() != word.text.front()))
+        return false;
+    return std::equal(word.text.cbegin(), word.text.cend(), token.cbegin());
 }
 
 bool wordsMatchAt(const PatternElement& element, const NormalisedText& text, qsizetype token)
@@ -162,6 +168,36 @@ qsizetype matchBackward(const QList<PatternElement>& elements, qsizetype index,
         return -1;
     }
     return -1;
+}
+
+/// How good an element is as the one the automaton looks for: the longer, the rarer in
+/// text, so the fewer candidates to check. A lone word that half of all messages contain
+/// ("jsem", "mám", "to") is the last choice whatever its length: every message would
+/// check the patterns anchored on it.
+qsizetype anchorScore(const PatternElement& element)
+{
+    static const QStringList common = {
+        QStringLiteral("jsem"), QStringLiteral("sem"),  QStringLiteral("jsme"),
+        QStringLiteral("jsou"), QStringLiteral("sou"),  QStringLiteral("jste"),
+        QStringLiteral("mam"),  QStringLiteral("mame"), QStringLiteral("mas"),
+        QStringLiteral("ma"),   QStringLiteral("je"),   QStringLiteral("se"),
+        QStringLiteral("si"),   QStringLiteral("to"),   QStringLiteral("ze"),
+        QStringLiteral("na"),   QStringLiteral("ale"),  QStringLiteral("jak"),
+        QStringLiteral("tak"),  QStringLiteral("uz"),   QStringLiteral("mi"),
+        QStringLiteral("me"),   QStringLiteral("mne"),  QStringLiteral("ti"),
+        QStringLiteral("te"),   QStringLiteral("by"),   QStringLiteral("bych"),
+        QStringLiteral("co"),   QStringLiteral("jen"),  QStringLiteral("taky"),
+        QStringLiteral("ten"),  QStringLiteral("ta"),   QStringLiteral("ty"),
+        QStringLiteral("do"),   QStringLiteral("od"),   QStringLiteral("pro"),
+        QStringLiteral("po"),   QStringLiteral("za"),   QStringLiteral("ja"),
+        QStringLiteral("nic"),  QStringLiteral("vse"),  QStringLiteral("byt"),
+        QStringLiteral("bejt"), QStringLiteral("jsi"),  QStringLiteral("ho"),
+        QStringLiteral("ji"),   QStringLiteral("jeho"), QStringLiteral("jsi"),
+    };
+    if (element.words.size() == 1 && !element.words.first().prefix &&
+        common.contains(element.words.first().text))
+        return 1;
+    return element.literalLength();
 }
 
 /// The literal texts the automaton looks for: " word word" and a closing space unless
@@ -252,7 +288,7 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
         for (qsizetype i = 0; i < compiled.elements.size(); ++i) {
             const PatternElement& element = compiled.elements.at(i);
             if (element.kind == PatternElement::Kind::Words &&
-                (best < 0 || element.literalLength() > compiled.elements.at(best).literalLength()))
+                (best < 0 || anchorScore(element) > anchorScore(compiled.elements.at(best))))
                 best = i;
         }
         compiled.anchor = best;
