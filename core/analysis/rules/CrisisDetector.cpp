@@ -55,6 +55,7 @@ struct MessageFacts
     bool access = false;           ///< "mám", "koupil jsem", "leží": something at hand
     bool place = false;            ///< a height or rails named ("most ve Zlíně, dneska konec")
     bool vanish = false;           ///< "už se neozvu", "nehledejte mě"
+    bool vanishKept = false;       ///< one of them that a trip or a move does not explain
     bool endIt = false;            ///< "dneska to skončí", "na to jdu"
     bool ingested = false;         ///< something swallowed or taken (not a future "vezmu je")
     bool symptom = false;          ///< how the body reacts ("zvracím", "točí se mi hlava")
@@ -322,6 +323,8 @@ private:
             if (explained && (hit.category == Vanish ||
                               (hit.category == Goodbye && hit.kindIs(QLatin1String("weak")))))
                 hit.dropped = true;
+            if (!hit.dropped && hit.category == Vanish)
+                m_message.vanishKept = true;
             if (!hit.dropped && hit.category == Goodbye) {
                 m_message.farewell = true;
                 if (hit.first >= farewellEnd) { // a different, not overlapping, goodbye
@@ -474,7 +477,9 @@ private:
         case Goodbye:
             if (isSoftGoodbye(hit, m_message.leaving)) {
                 // "Díky za všechno" or debts paid mean a goodbye only beside other words.
-                if (!m_message.suicidal && !m_message.vanish && !m_message.endIt &&
+                // A vanishing explained by leaving ("můj poslední den v kanceláři") makes no
+                // goodbye beside it one.
+                if (!m_message.suicidal && !m_message.vanishKept && !m_message.endIt &&
                     !m_message.positionPresent && !m_message.farewellMessage && !m_message.plan)
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));
