@@ -1246,6 +1246,299 @@
     </message>
 </context>
 <context>
+    <name>kotva::LocalServiceEditor</name>
+    <message>
+        <source>Monday</source>
+        <translation>pondělí</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>úterý</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>středa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>čtvrtek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>pátek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>neděle</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Přidat službu</translation>
+    </message>
+    <message>
+        <source>Edit a service</source>
+        <translation>Upravit službu</translation>
+    </message>
+    <message>
+        <source>the Czech name is used when empty</source>
+        <translation>když zůstane prázdné, použije se český název</translation>
+    </message>
+    <message>
+        <source>Crisis line (by phone)</source>
+        <translation>Krizová linka (po telefonu)</translation>
+    </message>
+    <message>
+        <source>Crisis centre (a place to go)</source>
+        <translation>Krizové centrum (místo, kam přijít)</translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation>Celá republika</translation>
+    </message>
+    <message>
+        <source>street, postcode, town (for a crisis centre)</source>
+        <translation>ulice, PSČ, obec (u krizového centra)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Název:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Název an&amp;glicky:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Druh:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Kraj:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <source>&amp;For whom:</source>
+        <translation>&amp;Pro koho:</translation>
+    </message>
+    <message>
+        <source>Run &amp;by:</source>
+        <translation>Provo&amp;zovatel:</translation>
+    </message>
+    <message>
+        <source>When it answers</source>
+        <translation>Kdy je k zastižení</translation>
+    </message>
+    <message>
+        <source>&amp;Nonstop, every day</source>
+        <translation>Non&amp;stop, každý den</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zavřeno</translation>
+    </message>
+    <message>
+        <source>Closed on public &amp;holidays</source>
+        <translation>O s&amp;vátcích zavřeno</translation>
+    </message>
+    <message>
+        <source>The call is &amp;free</source>
+        <translation>Hovor je zdar&amp;ma</translation>
+    </message>
+    <message>
+        <source>Also for &amp;children and young people</source>
+        <translation>Také pro d&amp;ěti a mladé lidi</translation>
+    </message>
+    <message>
+        <source>Also for &amp;seniors</source>
+        <translation>Také pro s&amp;eniory</translation>
+    </message>
+    <message>
+        <source>Helps people facing &amp;violence</source>
+        <translation>Pomáhá lidem ohroženým n&amp;ásilím</translation>
+    </message>
+    <message>
+        <source>optional: the service&apos;s web page</source>
+        <translation>nepovinné: webová stránka služby</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on:</source>
+        <translation>&amp;Ověřeno dne:</translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation>&amp;Webová stránka:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote for workers:</source>
+        <translation>Poznámka pro pra&amp;covníky:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range; write it like 8:00–16:00.</source>
+        <translation>„%1“ není časový úsek; napište ho jako 8:00–16:00.</translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>Zadejte název služby.</translation>
+    </message>
+    <message>
+        <source>Give the number the client should call.</source>
+        <translation>Zadejte číslo, na které má klient volat.</translation>
+    </message>
+    <message>
+        <source>A crisis centre needs its address and its region, so the client can find it.</source>
+        <translation>Krizové centrum potřebuje adresu a kraj, aby ho klient našel.</translation>
+    </message>
+    <message>
+        <source>Say when the service answers: tick Nonstop or give the hours of at least one day.</source>
+        <translation>Uveďte, kdy je služba k zastižení: zaškrtněte Nonstop, nebo vyplňte hodiny alespoň jednoho dne.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::LocalServices</name>
+    <message>
+        <source>That service is no longer in the list.</source>
+        <translation>Tato služba už v seznamu není.</translation>
+    </message>
+    <message>
+        <source>The file of the organisation&apos;s services, %1, could not be read, so Kotva does not change it: fix it or move it away first, so nothing in it is lost.</source>
+        <translation>Soubor se službami organizace %1 nejde přečíst, proto ho Kotva nemění: nejdřív ho opravte nebo přesuňte jinam, ať se z něj nic neztratí.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s services could not be saved to %1; nothing was changed.</source>
+        <translation>Služby organizace nešlo uložit do %1; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>The services could not be exported to %1.</source>
+        <translation>Služby nešlo vyexportovat do %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::LocalServicesDialog</name>
+    <message>
+        <source>Your organisation&apos;s services</source>
+        <translation>Služby vaší organizace</translation>
+    </message>
+    <message>
+        <source>Local services your workers can refer clients to, offered in the crisis pane beside the national directory. Confirm each one at least once a year: one not confirmed for 12 months is marked for the workers.</source>
+        <translation>Místní služby, na které mohou vaši pracovníci klienty odkázat; krizový panel je nabízí vedle celostátního adresáře. Každou potvrďte alespoň jednou za rok: služba nepotvrzená 12 měsíců se pracovníkům označí.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Ověřeno</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Přidat…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Upravit…</translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;today</source>
+        <translation>Ověřeno &amp;dnes</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importovat…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportovat…</translation>
+    </message>
+    <message>
+        <source>Import services</source>
+        <translation>Importovat služby</translation>
+    </message>
+    <message>
+        <source>Referral directory (*.json)</source>
+        <translation>Adresář služeb (*.json)</translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation>Exportovat služby</translation>
+    </message>
+    <message>
+        <source>whole country</source>
+        <translation>celá republika</translation>
+    </message>
+    <message>
+        <source>%1 – over 12 months ago</source>
+        <translation>%1 – před více než 12 měsíci</translation>
+    </message>
+    <message>
+        <source>Not confirmed for over 12 months: check it still holds.</source>
+        <translation>Nepotvrzeno déle než 12 měsíců: ověřte, že údaje stále platí.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>služba</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Uloženo: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed as of today.</source>
+        <translation>%1 je ověřena k dnešnímu dni.</translation>
+    </message>
+    <message>
+        <source>Remove a service</source>
+        <translation>Odebrat službu</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your organisation&apos;s services? Workers will no longer be offered it.</source>
+        <translation>Odebrat %1 ze služeb organizace? Pracovníkům se už nebude nabízet.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Odebráno: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nic se neimportovalo: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 updated, %4 left as they were.</source>
+        <translation>Importováno z %1: nových %2, aktualizovaných %3, beze změny %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n služba vyexportována do %1.</numerusform>
+            <numerusform>%n služby vyexportovány do %1.</numerusform>
+            <numerusform>%n služeb vyexportováno do %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kotva::MainWindow</name>
     <message>
         <source>Kotva</source>
@@ -2564,6 +2857,10 @@
         <source>Last verified: %1</source>
         <translation>Naposledy ověřeno: %1</translation>
     </message>
+    <message>
+        <source>Last verified: %1 – not confirmed for over 12 months; check it still holds before you give it.</source>
+        <translation>Naposledy ověřeno: %1 – nepotvrzeno déle než 12 měsíců; než kontakt předáte, ověřte, že stále platí.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::ReferralDirectory</name>
@@ -2652,10 +2949,6 @@
         <translation>&quot;source&quot; musí obsahovat adresu http(s) stránky, která položku potvrzuje</translation>
     </message>
     <message>
-        <source>unknown source kind &quot;%1&quot; (operator, register or secondary)</source>
-        <translation>neznámý druh zdroje &quot;%1&quot; (operator, register nebo secondary)</translation>
-    </message>
-    <message>
         <source>&quot;verified&quot; must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>&quot;verified&quot; musí být datum ve tvaru YYYY-MM-DD, ne &quot;%1&quot;</translation>
     </message>
@@ -2686,6 +2979,10 @@
     <message>
         <source>&quot;notCovered&quot;: region %1 has a crisis centre listed</source>
         <translation>&quot;notCovered&quot;: kraj %1 má uvedené krizové centrum</translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (operator, register, secondary or organisation)</source>
+        <translation>neznámý druh zdroje „%1“ (operator, register, secondary nebo organisation)</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3580,14 @@
     <message>
         <source>Built into Kotva.</source>
         <translation>Vestavěná v Kotvě.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;services…</source>
+        <translation>&amp;Služby vaší organizace…</translation>
+    </message>
+    <message>
+        <source>Local services offered in the crisis pane beside the national directory; confirmed, exported and imported here.</source>
+        <translation>Místní služby nabízené v krizovém panelu vedle celostátního adresáře; zde se potvrzují, exportují a importují.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4799,10 @@
     <message>
         <source>Referral directory</source>
         <translation>Adresář služeb</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s services</source>
+        <translation>Služby vaší organizace</translation>
     </message>
 </context>
 </TS>

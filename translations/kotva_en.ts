@@ -1242,6 +1242,298 @@
     </message>
 </context>
 <context>
+    <name>kotva::LocalServiceEditor</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Czech name is used when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis line (by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis centre (a place to go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street, postcode, town (for a crisis centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nonstop, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on public &amp;holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call is &amp;free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also for &amp;children and young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also for &amp;seniors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps people facing &amp;violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the service&apos;s web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote for workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range; write it like 8:00–16:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number the client should call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crisis centre needs its address and its region, so the client can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the service answers: tick Nonstop or give the hours of at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::LocalServices</name>
+    <message>
+        <source>That service is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of the organisation&apos;s services, %1, could not be read, so Kotva does not change it: fix it or move it away first, so nothing in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s services could not be saved to %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services could not be exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::LocalServicesDialog</name>
+    <message>
+        <source>Your organisation&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local services your workers can refer clients to, offered in the crisis pane beside the national directory. Confirm each one at least once a year: one not confirmed for 12 months is marked for the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral directory (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – over 12 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed for over 12 months: check it still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is confirmed as of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from your organisation&apos;s services? Workers will no longer be offered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 updated, %4 left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n service exported to %1.</numerusform>
+            <numerusform>%n services exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kotva::MainWindow</name>
     <message>
         <source>Kotva</source>
@@ -2552,6 +2844,10 @@
         <source>Last verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last verified: %1 – not confirmed for over 12 months; check it still holds before you give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::ReferralDirectory</name>
@@ -2640,10 +2936,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown source kind &quot;%1&quot; (operator, register or secondary)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;verified&quot; must be a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,6 +2965,10 @@
     </message>
     <message>
         <source>&quot;notCovered&quot;: region %1 has a crisis centre listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind &quot;%1&quot; (operator, register, secondary or organisation)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,6 +3559,14 @@
     </message>
     <message>
         <source>Built into Kotva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local services offered in the crisis pane beside the national directory; confirmed, exported and imported here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4464,6 +4768,10 @@
     </message>
     <message>
         <source>Referral directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s services</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,12 +4,14 @@
 #include "core/analysis/text/Lexicon.h"
 #include "core/common/DataSources.h"
 #include "core/keys/KeychainStore.h"
+#include "core/referral/LocalServices.h"
 #include "core/referral/ReferralDirectory.h"
 #include "core/referral/ReferralPlanner.h"
 #include "core/storage/Vault.h"
 #include "core/vaultsession/VaultSchema.h"
 #include "core/vaultsession/VaultSession.h"
 #include "translations/Translations.h"
+#include "ui/referral/LocalServicesDialog.h"
 #include "ui/schedule/ProgrammeView.h"
 #include "ui/shell/AppController.h"
 #include "ui/shell/MainWindow.h"
@@ -96,13 +98,33 @@ int main(int argc, char* argv[])
                                   .arg(error.message));
         return 1;
     }
-    const kotva::ReferralPlanner planner(*directory);
+    // The organisation's own services (a coordinator's list in the user's data folder) are
+    // offered after the directory's; the planner reads the merged directory, which changes in
+    // place when the list does. A list that does not read is reported and left untouched.
+    kotva::LocalServices localServices(*directory, kotva::LocalServices::defaultPath());
+    kotva::DataInUse localInUse{
+        QCoreApplication::translate("kotva::main", "Your organisation's services"),
+        {kotva::DataSource::Origin::UserFolder, localServices.filePath(),
+         QFileInfo(localServices.filePath()).lastModified().toUTC()},
+        {}};
+    if (const kotva::Status loaded = localServices.load(); !loaded)
+        localInUse.skipped << localServices.filePath() + QStringLiteral(": ") +
+                                  loaded.error().message;
+    const kotva::ReferralPlanner planner(localServices.directory());
 
     kotva::KeychainStore keychain;
     kotva::VaultAccess access(vaultPath, keychain);
     kotva::MessageBoxPrompter prompter;
     kotva::AppController controller(access, prompter, *analyzer);
-    controller.setDataInUse({lexiconsInUse, directoryInUse});
+    QList<kotva::DataInUse> dataInUse{lexiconsInUse, directoryInUse};
+    if (QFileInfo::exists(localServices.filePath()))
+        dataInUse << localInUse;
+    controller.setDataInUse(dataInUse);
+    controller.setLocalServicesOpener([&localServices](QWidget* parent) {
+        auto* dialog = new kotva::LocalServicesDialog(localServices, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // The modules' panes, in the order of the navigation; each gets its services from the
     // unlocked VaultSession and exists only while it does. The worker's contacts come first:
     // that is where a shift is spent.

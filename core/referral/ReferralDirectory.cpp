@@ -48,6 +48,19 @@ Result<ReferralDirectory> ReferralDirectory::parse(const QByteArray& json, const
     return ReferralDirectoryParser(json, fileName).parse();
 }
 
+ReferralDirectory ReferralDirectory::withEntries(const QList<ReferralEntry>& extra) const
+{
+    ReferralDirectory merged = *this;
+    for (const ReferralEntry& entry : extra) {
+        if (find(entry.id))
+            continue;
+        merged.m_entries.append(entry);
+        if (entry.kind == EntryKind::CrisisCentre)
+            merged.m_notCovered.remove(entry.region);
+    }
+    return merged;
+}
+
 const ReferralEntry* ReferralDirectory::find(const QString& id) const
 {
     for (const ReferralEntry& entry : m_entries) {

@@ -43,6 +43,13 @@ public:
     [[nodiscard]] QStringList regionsWithCrisisCentre() const;
     /// Regions the directory says it lacks a crisis centre for, with the reason.
     [[nodiscard]] const QMap<QString, QString>& notCovered() const { return m_notCovered; }
+    /// Region code → official name, as the file gives them.
+    [[nodiscard]] const QMap<QString, QString>& regionNames() const { return m_regionNames; }
+
+    /// This directory with an organisation's own services after its entries (an id the
+    /// directory has already is skipped: the directory's entry stays). A region that gains a
+    /// crisis centre is no longer listed as lacking one.
+    [[nodiscard]] ReferralDirectory withEntries(const QList<ReferralEntry>& extra) const;
 
 private:
     friend class ReferralDirectoryParser;

@@ -31,7 +31,8 @@ std::optional<Topic> topicFromName(const QString& name)
 
 std::optional<SourceKind> sourceKindFromName(const QString& name)
 {
-    for (SourceKind kind : {SourceKind::Operator, SourceKind::Register, SourceKind::Secondary}) {
+    for (SourceKind kind : {SourceKind::Operator, SourceKind::Register, SourceKind::Secondary,
+                            SourceKind::Organisation}) {
         if (sourceKindName(kind) == name)
             return kind;
     }
@@ -249,9 +250,13 @@ Result<ReferralEntry> ReferralDirectoryParser::parseEntry(const QJsonObject& obj
     const QJsonObject source = object.value(QLatin1String("source")).toObject();
     entry.sourceUrl = source.value(QLatin1String("url")).toString().trimmed();
     const QUrl url(entry.sourceUrl, QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
-        url.host().isEmpty()) {
+    // An organisation confirms its own services by phone or in person: a page is optional.
+    const bool byOrganisation =
+        source.value(QLatin1String("kind")).toString() == sourceKindName(SourceKind::Organisation);
+    if ((!byOrganisation || !entry.sourceUrl.isEmpty()) &&
+        (!url.isValid() ||
+         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+         url.host().isEmpty())) {
         return entryError(
             index, entry.id,
             QCoreApplication::translate("kotva::ReferralDirectory",
@@ -264,7 +269,8 @@ Result<ReferralEntry> ReferralDirectoryParser::parseEntry(const QJsonObject& obj
         return entryError(index, entry.id,
                           QCoreApplication::translate(
                               "kotva::ReferralDirectory",
-                              "unknown source kind \"%1\" (operator, register or secondary)")
+                              "unknown source kind \"%1\" (operator, register, secondary or "
+                              "organisation)")
                               .arg(sourceKindText));
     }
     entry.sourceKind = *sourceKind;

@@ -45,6 +45,8 @@ QString sourceKindName(SourceKind kind)
         return QStringLiteral("register");
     case SourceKind::Secondary:
         return QStringLiteral("secondary");
+    case SourceKind::Organisation:
+        return QStringLiteral("organisation");
     }
     return {};
 }

@@ -25,6 +25,9 @@ enum class SourceKind {
     Operator,  ///< the operator's own site
     Register,  ///< the MPSV register of social services (or a regional catalogue of it)
     Secondary, ///< press or another public page; "verified" is that source's date
+    /// the organisation itself (its coordinator phoned or visited); "verified" is the day
+    /// they confirmed it, and a web address is optional
+    Organisation,
 };
 
 /// A text kept in both script languages.

@@ -128,5 +128,15 @@ TEST_F(SettingsDialogTest, SaysWhichOrganisationDataIsInUseAndWhatWasSkipped)
         QStringLiteral("Skipped: /home/eva/.local/share/Kotva/referrals/cz.json: broken")));
 }
 
+TEST_F(SettingsDialogTest, OpensTheOrganisationsServicesWhenKotvaCanManageThem)
+{
+    EXPECT_FALSE(dialog.localServicesButton()->isVisibleTo(&dialog));
+    dialog.setLocalServicesAvailable(true);
+    EXPECT_TRUE(dialog.localServicesButton()->isVisibleTo(&dialog));
+    QSignalSpy requested(&dialog, &SettingsDialog::localServicesRequested);
+    dialog.localServicesButton()->click();
+    EXPECT_EQ(requested.count(), 1);
+}
+
 } // namespace
 } // namespace kotva

@@ -2,8 +2,10 @@
 
 #include "ui/referral/ReferralTexts.h"
 
+#include <QDate>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPalette>
 
 namespace kotva {
 
@@ -100,8 +102,20 @@ void ReferralCard::addEntryDetails(const ReferralEntry& entry, ScriptLanguage la
         add(tr("Address: %1").arg(entry.address), QStringLiteral("referralAddress"));
     if (!entry.free)
         add(tr("The call is charged."), QStringLiteral("referralCharged"));
-    m_verified = add(tr("Last verified: %1").arg(referral_ui::shortDate(entry.verified)),
+    // An entry nobody has confirmed for a year may have moved or closed: the worker sees that
+    // on the card itself, not only in the notes below.
+    const bool stale = entry.verified.daysTo(QDate::currentDate()) > 365;
+    m_verified = add(stale ? tr("Last verified: %1 – not confirmed for over 12 months; check "
+                                "it still holds before you give it.")
+                                 .arg(referral_ui::shortDate(entry.verified))
+                           : tr("Last verified: %1").arg(referral_ui::shortDate(entry.verified)),
                      QStringLiteral("referralVerified"));
+    if (stale) {
+        m_verified->setProperty("stale", true);
+        QPalette palette = m_verified->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xa0, 0x30, 0x00));
+        m_verified->setPalette(palette);
+    }
 }
 
 } // namespace kotva

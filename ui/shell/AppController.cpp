@@ -230,6 +230,7 @@ void AppController::showMainWindow()
     m_settings =
         std::make_unique<SettingsController>(m_access, *m_session, m_prompter, *m_mainWindow);
     m_settings->setDataInUse(m_dataInUse);
+    m_settings->setLocalServicesOpener(m_openLocalServices);
     connect(m_settings.get(), &SettingsController::vaultChanged, this,
             &AppController::refreshOverview);
     connect(m_settings.get(), &SettingsController::idleLockMinutesChanged, this,

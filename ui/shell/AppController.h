@@ -51,6 +51,11 @@ public:
 
     /// Which copies of the organisation data were loaded; Settings shows them.
     void setDataInUse(QList<DataInUse> data) { m_dataInUse = std::move(data); }
+    /// How Settings opens the organisation's own services (see SettingsController).
+    void setLocalServicesOpener(std::function<void(QWidget*)> opener)
+    {
+        m_openLocalServices = std::move(opener);
+    }
 
     /// Asks VaultAccess to start; windows appear as its signals arrive.
     void start();
@@ -116,6 +121,7 @@ private:
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<IdleLock> m_idle;
     QList<DataInUse> m_dataInUse;
+    std::function<void(QWidget*)> m_openLocalServices;
     QByteArray m_geometry; ///< the main window's size and place, kept across Lock
 };
 

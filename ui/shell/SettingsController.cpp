@@ -53,7 +53,12 @@ void SettingsController::open()
                 [this] { askNewPassphrase(true); });
         connect(m_dialog, &SettingsDialog::switchToKeychainRequested, this,
                 &SettingsController::switchToKeychain);
+        connect(m_dialog, &SettingsDialog::localServicesRequested, this, [this] {
+            if (m_openLocalServices)
+                m_openLocalServices(m_dialog);
+        });
     }
+    m_dialog->setLocalServicesAvailable(bool(m_openLocalServices));
     m_dialog->setRetention(vault->retention());
     const VaultSettings settings(*vault);
     m_dialog->setIdleLockMinutes(settings.idleLockMinutes());

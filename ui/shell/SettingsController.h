@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace kotva {
 
 class MainWindow;
@@ -30,6 +32,13 @@ public:
     void open();
     /// Shown in the dialog's "Organisation data" section.
     void setDataInUse(QList<DataInUse> data) { m_dataInUse = std::move(data); }
+    /// Opens the organisation's own services over the settings dialog (the referral module
+    /// provides it; the shell does not know it).
+    using LocalServicesOpener = std::function<void(QWidget* parent)>;
+    void setLocalServicesOpener(LocalServicesOpener opener)
+    {
+        m_openLocalServices = std::move(opener);
+    }
     [[nodiscard]] SettingsDialog* dialog() const;
     [[nodiscard]] NewPassphraseDialog* passphraseDialog() const;
 
@@ -53,6 +62,7 @@ private:
     MainWindow& m_window;
     QPointer<SettingsDialog> m_dialog;
     QList<DataInUse> m_dataInUse;
+    LocalServicesOpener m_openLocalServices;
     QPointer<NewPassphraseDialog> m_passphraseDialog;
 };
 

@@ -100,9 +100,22 @@ QWidget* SettingsDialog::buildOrganisationData()
     m_dataInUse->setObjectName(QStringLiteral("dataInUse"));
     m_dataInUse->setTextFormat(Qt::RichText);
     m_dataInUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The organisation's own services: a coordinator adds, confirms and shares them.
+    m_localServices = new QPushButton(tr("Your organisation's &services…"), box);
+    m_localServices->setObjectName(QStringLiteral("localServicesButton"));
+    m_localServices->setToolTip(tr("Local services offered in the crisis pane beside the "
+                                   "national directory; confirmed, exported and imported here."));
+    m_localServices->hide(); // shown when Kotva can manage them (setLocalServicesAvailable)
+    connect(m_localServices, &QPushButton::clicked, this, &SettingsDialog::localServicesRequested);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_dataInUse);
+    layout->addWidget(m_localServices, 0, Qt::AlignLeft);
     return box;
+}
+
+void SettingsDialog::setLocalServicesAvailable(bool available)
+{
+    m_localServices->setVisible(available);
 }
 
 void SettingsDialog::setDataInUse(const QList<DataInUse>& data)

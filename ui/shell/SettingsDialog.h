@@ -42,6 +42,8 @@ public:
     /// and the copies that were skipped because they did not load.
     void setDataInUse(const QList<DataInUse>& data);
     [[nodiscard]] QString dataInUseText() const;
+    /// Shows the button that opens the organisation's own services.
+    void setLocalServicesAvailable(bool available);
     [[nodiscard]] QString region() const;
 
     void setProtection(Protection protection);
@@ -60,6 +62,7 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* changePassphraseButton() const { return m_changePassphrase; }
     QPushButton* switchProtectionButton() const { return m_switch; }
+    QPushButton* localServicesButton() const { return m_localServices; }
     InlineMessage* retentionMessage() const { return m_retentionMessage; }
     InlineMessage* keyMessage() const { return m_keyMessage; }
 
@@ -68,6 +71,8 @@ Q_SIGNALS:
     void changePassphraseRequested();
     void switchToKeychainRequested();
     void switchToPassphraseRequested();
+    /// The coordinator wants to manage the organisation's own services.
+    void localServicesRequested();
 
 private:
     QWidget* buildRetention();
@@ -84,6 +89,7 @@ private:
     QPushButton* m_changePassphrase = nullptr;
     QPushButton* m_switch = nullptr;
     QLabel* m_dataInUse = nullptr;
+    QPushButton* m_localServices = nullptr;
     QPushButton* m_save = nullptr;
     InlineMessage* m_retentionMessage = nullptr;
     InlineMessage* m_keyMessage = nullptr;
