@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -137,6 +138,10 @@ LocalServiceEditor::LocalServiceEditor(const ReferralEntry& entry,
     m_verified = new QDateEdit(this);
     m_verified->setObjectName(QStringLiteral("verified"));
     m_verified->setCalendarPopup(true);
+    // The same way of writing dates as every other screen ("5. 12. 2026", "5 Dec 2026").
+    m_verified->setDisplayFormat(QLocale().language() == QLocale::Czech
+                                     ? QStringLiteral("d. M. yyyy")
+                                     : QStringLiteral("d MMM yyyy"));
     m_verified->setMaximumDate(QDate::currentDate());
     m_sourceUrl = line(QStringLiteral("sourceUrl"));
     m_sourceUrl->setPlaceholderText(tr("optional: the service's web page"));
