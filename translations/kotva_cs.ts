@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Last activity</source>
-        <translation>Poslední aktivita</translation>
+        <translation>Naposledy</translation>
     </message>
     <message>
         <source>Text expires</source>

@@ -1,7 +1,11 @@
 #include "ui/schedule/OccurrenceEditDialog.h"
 
+#include "tests/support/CzechUi.h"
+
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QTest>
 #include <QTimeEdit>
 
 #include <gtest/gtest.h>
@@ -30,6 +34,21 @@ TEST(OccurrenceEditDialogTest, CancellingNeedsAReason)
     dialog.reasonEdit()->setText(QStringLiteral(" obě vedoucí nemocné "));
     EXPECT_TRUE(dialog.canAccept());
     EXPECT_EQ(dialog.reason(), QStringLiteral("obě vedoucí nemocné"));
+}
+
+// Issue 12: the Czech "Zrušit termín" dialog was clipped. Shown as it opens, in Czech, its
+// reason field has room for a sentence and the label is whole.
+TEST(OccurrenceEditDialogTest, TheCzechCancelDialogIsNotClipped)
+{
+    test::CzechUi czech;
+    ASSERT_TRUE(czech.loaded());
+    OccurrenceEditDialog dialog(OccurrenceEditDialog::Mode::Cancel, club());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit* reason = dialog.reasonEdit();
+    EXPECT_GE(reason->width(), reason->fontMetrics().averageCharWidth() * 30) << reason->width();
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        EXPECT_GE(label->width(), label->sizeHint().width()) << label->text().toStdString();
 }
 
 TEST(OccurrenceEditDialogTest, ChangeNeedsEndAfterStartAndAPlaceName)

@@ -2,6 +2,7 @@
 
 #include "core/session/SessionService.h"
 #include "core/vaultsession/VaultSession.h"
+#include "tests/support/CzechUi.h"
 #include "tests/ui_workspace/WorkspaceTestSupport.h"
 #include "ui/referral/CrisisReferralPane.h"
 #include "ui/shell/InlineMessage.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -29,6 +31,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -345,6 +348,38 @@ TEST_F(WorkspacePaneTest, TheHistoryGetsTheRoomAndANoticeGivesItBack)
     QTest::mouseClick(notice->editButton(), Qt::LeftButton);
     QTest::qWait(20);
     EXPECT_GE(history->height(), roomBefore - 5);
+}
+
+// Issue 12: the contact list's last column was cut off beside the conversation. At the
+// two screen widths offices have, in Czech, every column the list shows fits with its
+// header, and the list never scrolls sideways.
+TEST_F(WorkspacePaneTest, TheContactListShowsEveryColumnWholeOnSmallScreens)
+{
+    test::CzechUi czech;
+    ASSERT_TRUE(czech.loaded());
+    makePane();
+    startContact(QStringLiteral("Eva"));
+    startContact(QStringLiteral("Maxmilián z Opavy"));
+    QTableView* view = m_pane->contactList()->view();
+    for (const int width : {1366, 1024}) {
+        m_pane->resize(width, 768);
+        QTest::qWait(30);
+        int used = 0;
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            used += view->columnWidth(column);
+            if (column == ContactListModel::PseudonymColumn)
+                continue; // the one that gives way, elided
+            const QString header =
+                view->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            EXPECT_GT(view->columnWidth(column),
+                      view->horizontalHeader()->fontMetrics().horizontalAdvance(header))
+                << header.toStdString() << " at " << width;
+        }
+        EXPECT_LE(used, view->viewport()->width()) << width;
+        EXPECT_FALSE(view->horizontalScrollBar()->isVisible()) << width;
+    }
 }
 
 TEST_F(WorkspacePaneTest, TheContractCanChangeAndItsHistoryIsKept)

@@ -23,6 +23,7 @@ OccurrenceEditDialog::OccurrenceEditDialog(Mode mode, const Occurrence& occurren
         new QLabel(QStringLiteral("<b>%1</b> \u2014 %2")
                        .arg(occurrence.title.toHtmlEscaped(), MonthText::dayLabel(occurrence.date)),
                    this);
+    heading->setWordWrap(true);
     layout->addWidget(heading);
     if (mode == Mode::Cancel)
         buildCancel();
@@ -32,6 +33,9 @@ OccurrenceEditDialog::OccurrenceEditDialog(Mode mode, const Occurrence& occurren
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Wide enough for a reason or a note of a sentence and the Czech labels, whatever the
+    // font: the fields are never squeezed to a few letters.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     updateState();
 }
 
@@ -39,6 +43,8 @@ void OccurrenceEditDialog::buildCancel()
 {
     setWindowTitle(tr("Cancel an occurrence"));
     auto* form = new QFormLayout;
+    // One field: its long label above it, and the reason gets the dialog's whole width.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_reason = new QLineEdit(this);
     m_reason->setPlaceholderText(tr("e.g. both leads are ill"));
     form->addRow(tr("&Reason (printed and posted):"), m_reason);
@@ -50,6 +56,7 @@ void OccurrenceEditDialog::buildChange()
 {
     setWindowTitle(tr("Change an occurrence"));
     auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_start = new QTimeEdit(m_occurrence.start, this);
     m_end = new QTimeEdit(m_occurrence.end, this);
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));

@@ -150,10 +150,15 @@ QWidget* SupervisionNotePane::buildList()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The short columns fit their contents, the note's text takes the rest and is elided:
+    // no column is cut off at the right edge and no scroll bar appears.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SupervisionNoteModel::TextColumn,
                                                       QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SupervisionNotePane::showSelected);
     m_listMessage = new InlineMessage(box);

@@ -42,8 +42,16 @@ ContactListPanel::ContactListPanel(ContactListModel* model, QWidget* parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    // The list is narrow beside the conversation: the pseudonym takes what the short columns
+    // leave (elided if it must be), so nothing is cut off at the right and no scroll bar
+    // appears. When the text expires is in the conversation's header and each row's tooltip.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(ContactListModel::PseudonymColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setColumnHidden(ContactListModel::TextExpiresColumn, true);
 
     auto* filters = new QFormLayout;
     filters->addRow(tr("C&hannel:"), m_channel);
