@@ -1244,6 +1244,10 @@
         <source>the &quot;~&quot; words stand for more than %1 combinations of forms; split the pattern or use a stem (&quot;word*&quot;).</source>
         <translation>slova s „~“ dávají víc než %1 kombinací tvarů; rozdělte vzor nebo použijte kmen („slovo*“).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; stands outside every entry; it belongs inside one of the objects of &quot;entries&quot;.</source>
+        <translation>„%1“ stojí mimo všechny položky; patří dovnitř jednoho z objektů v „entries“.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::LocalServiceEditor</name>

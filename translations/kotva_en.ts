@@ -1240,6 +1240,10 @@
         <source>the &quot;~&quot; words stand for more than %1 combinations of forms; split the pattern or use a stem (&quot;word*&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; stands outside every entry; it belongs inside one of the objects of &quot;entries&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::LocalServiceEditor</name>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/referral/ScriptLanguage.h"
+#include "core/common/ScriptLanguage.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/referral/OpeningHours.h"
-#include "core/referral/ScriptLanguage.h"
+#include "core/common/ScriptLanguage.h"
 
 #include <QDate>
 #include <QList>

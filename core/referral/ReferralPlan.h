@@ -2,7 +2,7 @@
 
 #include "core/analysis/Findings.h"
 #include "core/referral/ReferralEntry.h"
-#include "core/referral/ScriptLanguage.h"
+#include "core/common/ScriptLanguage.h"
 
 #include <QList>
 #include <QStringList>

@@ -71,6 +71,21 @@ TEST(Lexicon, JsonSyntaxErrorNamesFileAndLine)
     EXPECT_TRUE(error.message.contains(QStringLiteral("line 5"))) << error.message.toStdString();
 }
 
+TEST(Lexicon, AnEntrysFieldOutsideEveryEntryIsRefused)
+{
+    // An "except" list pasted after the closing bracket of "entries" is valid JSON, but its
+    // patterns would do nothing: the file is refused and says where the field belongs.
+    const auto parsed = Lexicon::parse(QByteArrayLiteral(R"({"entries": [
+        {"id": "a", "category": "c", "patterns": ["x"]}
+      ],
+      "except": ["y"]})"),
+                                       QStringLiteral("stray.json"));
+    ASSERT_FALSE(parsed);
+    EXPECT_TRUE(parsed.error().message.contains(QLatin1String("stray.json")));
+    EXPECT_TRUE(parsed.error().message.contains(QLatin1String("\"except\"")))
+        << parsed.error().message.toStdString();
+}
+
 TEST(Lexicon, MissingCategoryNamesTheLineOfTheEntry)
 {
     const Error error = parseError(R"({

@@ -100,8 +100,9 @@ TEST_F(SessionServiceTest, TheClassifiersFindingIsStoredByNameAndReadBack)
     // A paraphrase of acute danger no lexicon entry matches: the risk classifier raises it,
     // and its finding (no words, no position) is kept like any other kind of signal.
     const Contact contact = open();
-    const QString text = QStringLiteral("Mám to tady všechno nachystaný, prášky, dopis, zamčený "
-                                        "dveře. Jen jsem chtěla, aby to někdo věděl.");
+    const QString text =
+        QStringLiteral("Stojím na střeše paneláku, dvanáctý patro. Jenom jsem chtěl "
+                       "někomu napsat naposled.");
     const Result<SavedTurn> saved = m_service->addTurn(contact.id, Author::Client, text);
     ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
     EXPECT_EQ(saved->turn.risk, RiskLevel::Acute);

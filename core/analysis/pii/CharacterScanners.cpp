@@ -3,6 +3,8 @@
 #include "core/analysis/pii/IdentifierChecks.h"
 #include "core/analysis/pii/ScanState.h"
 
+#include <algorithm>
+
 namespace kotva::pii {
 
 namespace {
@@ -142,11 +144,27 @@ void scanIbans(ScanState& state)
             groupEnds.append(compact.size());
             textEnds.append(q);
         }
+        bool found = false;
         for (qsizetype k = groupEnds.size() - 1; k >= 0; --k) {
             if (isValidIban(QStringView(compact).left(groupEnds[k]))) {
                 state.addChars(PiiKind::Iban, p, textEnds[k]);
                 resume = t.tokenAtOrAfter(textEnds[k]);
+                found = true;
                 break;
+            }
+        }
+        // A Czech or Slovak IBAN with a typo in it (or made up) still points at an account:
+        // the exact shape, two letters and 22 digits, is enough.
+        if (!found && !groupEnds.isEmpty()) {
+            const QStringView whole = QStringView(compact).left(groupEnds.last());
+            const bool czechShape =
+                whole.size() == 24 &&
+                (whole.startsWith(QLatin1String("CZ")) || whole.startsWith(QLatin1String("SK"))) &&
+                std::all_of(whole.begin() + 2, whole.end(),
+                            [](QChar c) { return isAsciiDigit(c); });
+            if (czechShape) {
+                state.addChars(PiiKind::Iban, p, textEnds.last());
+                resume = t.tokenAtOrAfter(textEnds.last());
             }
         }
     }

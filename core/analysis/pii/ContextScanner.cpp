@@ -243,9 +243,50 @@ void scanRecordNumbers(ScanState& state)
             return t.foldedStartsWith(k, {QLatin1String("smlouv"), QLatin1String("pojistenc"),
                                           QLatin1String("pojistk"), QLatin1String("pojistn"),
                                           QLatin1String("jednac"), QLatin1String("spisov"),
-                                          QLatin1String("zakaznick"), QLatin1String("klientsk")});
+                                          QLatin1String("zakaznick"), QLatin1String("klientsk")}) ||
+                   t.foldedIs(k, {QLatin1String("ico"), QLatin1String("dic")});
         },
         parseRecordNumber);
+}
+
+// A room, cell, ward or flat number right after its word ("pokoj 214", "cela 312",
+// "oddělení 12", "byt č. 12"): with the place it is where someone can be found. Only right
+// after it: "za byt 12 000 Kč" or "z bytu do 31. 3." are an amount and a date.
+void scanRooms(ScanState& state)
+{
+    const PiiText& t = state.text();
+    const auto isRoomWord = [&t](qsizetype k) {
+        return k >= 0 && t.isLetters(k) &&
+               t.foldedIs(k,
+                          {QLatin1String("pokoj"), QLatin1String("pokoji"), QLatin1String("pokoje"),
+                           QLatin1String("pokojem"), QLatin1String("cela"), QLatin1String("cele"),
+                           QLatin1String("celu"), QLatin1String("oddeleni"), QLatin1String("odd"),
+                           QLatin1String("byt"), QLatin1String("bytu"), QLatin1String("bytem")});
+    };
+    for (const qsizetype j : t.digitTokens()) {
+        if (state.isTaken(j))
+            continue;
+        // "pokoj 5", "byt č. 12", "odd. 12"
+        qsizetype word = j - 1;
+        if (word >= 1 && t.isSymbol(word, u'.'))
+            --word;
+        if (word >= 1 && t.foldedIs(word, {QLatin1String("c")}))
+            --word;
+        if (word >= 1 && t.isSymbol(word, u'.') && t.foldedIs(word - 1, {QLatin1String("odd")}))
+            --word;
+        if (!isRoomWord(word) || t.sentenceBreakBetween(word, j))
+            continue;
+        const QStringView number = t.original(j);
+        if (number.size() > 4 || followedByDigits(t, j) || (t.isDigits(j + 1) && t.spaced(j + 1)) ||
+            (t.isSymbol(j + 1, u'.') && t.isDigits(j + 2)) || t.isSymbol(j + 1, u'+') ||
+            t.foldedStartsWith(j + 1,
+                               {QLatin1String("minut"), QLatin1String("hodin"), QLatin1String("dn"),
+                                QLatin1String("let"), QLatin1String("kc"), QLatin1String("mesic"),
+                                QLatin1String("tyd")}))
+            continue;
+        if (state.isFree(j, j))
+            state.add(PiiKind::Address, j, j);
+    }
 }
 
 void scanCardNumbers(ScanState& state)

@@ -15,6 +15,8 @@ void scanIdDocuments(ScanState& state);
 void scanDataBoxes(ScanState& state);
 /// "číslo smlouvy 3304517788", "číslo pojištěnce 7803155521", "č. j. 12345/2024".
 void scanRecordNumbers(ScanState& state);
+/// "pokoj 214", "cela 312", "oddělení 12", "byt č. 12" (PiiKind::Address).
+void scanRooms(ScanState& state);
 /// "číslo karty 4165 9812 3345 0071" (reported as a bank account).
 void scanCardNumbers(ScanState& state);
 /// A number after "rodné číslo" / "RČ", even one that fails the checksum (a typo is

@@ -63,11 +63,16 @@ private:
         return nextWord(j) && m_t.foldedIs(j, words);
     }
 
-    // A capitalised word that can be part of a name (not "A", not a sentence opener).
+    // A capitalised word that can be part of a name (not "A", not a sentence opener), or an
+    // acronym ("ČSOB", "VZP").
     [[nodiscard]] bool isNameWord(qsizetype j) const
     {
-        return nextWord(j) && m_t.isCapitalized(j) && m_t.original(j).size() >= 2 &&
-               !(m_names.flags(m_t.folded(j)) & NameLexicon::NotSurname);
+        if (!nextWord(j) || m_t.original(j).size() < 2 ||
+            (m_names.flags(m_t.folded(j)) & NameLexicon::NotSurname))
+            return false;
+        const QStringView word = m_t.original(j);
+        return m_t.isCapitalized(j) ||
+               std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
     }
 
     // Names in lower case are typed like streets: "komenskeho", "husova", "palackeho".

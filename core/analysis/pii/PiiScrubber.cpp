@@ -87,6 +87,7 @@ QList<PiiFinding> PiiScrubber::scan(const pii::PiiText& tokens) const
     pii::scanDatesOfBirth(state);
     pii::scanBirthNumbers(state);
     pii::scanRecordNumbers(state);
+    pii::scanRooms(state);
     pii::scanBankAccounts(state);
     pii::scanVehiclePlates(state);
     pii::scanPhones(state, m_kept);

@@ -43,7 +43,8 @@ struct MessageFacts
     bool positionPresent = false;
     bool pills = false;
     bool dose = false;
-    bool vagueDose = false; ///< "všechno": a dose only after swallowing
+    bool vagueDose = false;  ///< "všechno": a dose only after swallowing
+    bool singlePill = false; ///< "tu tabletku", "jeden prášek": one, as prescribed
     bool bleeding = false;
     int danger = 0;
     bool violence = false;
@@ -292,6 +293,8 @@ private:
             case Dose:
                 if (hit.kindIs(QLatin1String("vague")))
                     m_message.vagueDose = true;
+                else if (hit.kindIs(QLatin1String("single")))
+                    m_message.singlePill = true;
                 else
                     m_message.dose = m_message.dose || isDose(hit, m_text);
                 break;
@@ -517,9 +520,11 @@ private:
                 (m_message.pills &&
                  (m_message.dose || m_message.vagueDose || m_message.symptom ||
                   m_message.farewell || m_message.suicidal || m_message.vanish || m_message.endIt));
+            // One tablet named as one ("spolkla jsem tu tabletku železa") is medicine.
             const bool taken = hit.kindIs(QLatin1String("strong"))
-                                   ? (m_message.pills || m_message.dose || m_message.vagueDose ||
-                                      m_message.symptom)
+                                   ? (m_message.dose || m_message.vagueDose ||
+                                      ((m_message.pills || m_message.symptom) &&
+                                       (!m_message.singlePill || m_message.suicidal)))
                                    : weakTaken;
             if (!taken)
                 break;
@@ -537,8 +542,10 @@ private:
             break;
         case Unresponsive:
             if (hit.kindIs(QLatin1String("symptom"))) {
-                // Sick after something swallowed with pills or a dose: the attempt is on.
-                if (m_message.ingested && (m_message.pills || m_message.dose))
+                // Sick after a dose swallowed, or after pills beside suicidal words: the attempt
+                // is on. One iron tablet that upsets the stomach is not.
+                if (m_message.ingested && (m_message.dose || m_message.vagueDose ||
+                                           (m_message.pills && m_message.suicidal)))
                     emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 break;
             }

@@ -230,6 +230,15 @@ Result<Lexicon> Lexicon::parse(QByteArrayView json, const QString& fileName,
     const QJsonValue defaults = root.value(QLatin1String("defaults"));
     if (!defaults.isUndefined() && !defaults.isObject())
         return lexiconError(fileName, 1, Tr::tr("\"defaults\" must be a JSON object."));
+    // An entry's field at the top of the file is an entry that lost its braces: its patterns
+    // would silently do nothing, so the file is refused instead.
+    for (const char* field : {"id", "patterns", "except", "category"}) {
+        if (root.contains(QLatin1String(field)))
+            return lexiconError(fileName, 1,
+                                Tr::tr("\"%1\" stands outside every entry; it belongs inside one "
+                                       "of the objects of \"entries\".")
+                                    .arg(QLatin1String(field)));
+    }
 
     Lexicon lexicon;
     lexicon.file = fileName;

@@ -105,14 +105,17 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // ("Cerny mi psal", "S Černou"), lower-case surnames in chat, a school or a pharmacy named
     // with a title or a town, a handle shaped like a domain and an e-mail typed with a comma.
     // t25 (10 leaks before it was read) still leaks 3: an employer after a title with a full
-    // stop ("Ing."), one whose name is also a mountain range, a gamer tag after "mám".
+    // stop ("Ing."), one whose name is also a mountain range, a gamer tag after "mám". t27
+    // (17 before it was read) leaks 10: surnames in lower case or that are also words
+    // ("Horkému"), an e-mail spelled out ("zavináč", "tečka"), handles shaped like domains
+    // or with a "#", homes for children and seniors named with their town.
     // A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 12);
+    EXPECT_LE(tuning.piiLeaked, 22);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
     // unread, leaks 7 of its 130 substrings.
-    EXPECT_LE(test.piiLeaked, 13);
+    EXPECT_LE(test.piiLeaked, 11);
 }
 
 } // namespace

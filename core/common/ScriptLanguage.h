@@ -7,7 +7,8 @@ namespace kotva {
 enum class ScriptLanguage { Czech, English };
 
 /// How the client is addressed in Czech: vykání (formal "vy") or tykání (informal "ty"),
-/// as the conversation goes. English has one form for both.
+/// as the conversation goes; kept per contact (core/session) and followed by every script
+/// and answer handed to the client. English has one form for both.
 enum class Register { Formal, Informal };
 
 } // namespace kotva
