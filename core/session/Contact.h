@@ -3,6 +3,7 @@
 // One contact as the vault keeps it.
 
 #include "core/analysis/Findings.h"
+#include "core/common/ScriptLanguage.h"
 #include "core/session/SessionTypes.h"
 
 #include <QDateTime>
@@ -64,6 +65,8 @@ struct Contact
     std::optional<QDateTime> textExpiresAtUtc;
     /// When the contact itself and everything about it goes (at most 12 months).
     QDateTime recordExpiresAtUtc;
+    /// Tykání or vykání, once the worker chose it; until then the client's words suggest it.
+    std::optional<Register> addressForm;
 
     /// What the contact is called on screen: the pseudonym, or its reference once the
     /// pseudonym expired with the message text.

@@ -29,6 +29,7 @@ enum Column {
     HadBoundary,
     ReferralGiven,
     OldestText,
+    AddressFormColumn,
 };
 
 // The oldest message of a contact comes from the (contact_id, created_at) index of
@@ -37,7 +38,8 @@ const QString SelectContacts = QStringLiteral(
     "SELECT c.id, c.reference, c.pseudonym, c.channel, c.state, c.created_at, "
     "coalesce(c.last_activity, c.created_at) AS activity, c.closed_at, c.turn_count, "
     "c.highest_risk, c.had_boundary, c.referral_given, "
-    "(SELECT min(m.created_at) FROM messages m WHERE m.contact_id = c.id) "
+    "(SELECT min(m.created_at) FROM messages m WHERE m.contact_id = c.id), "
+    "c.address_form "
     "FROM contacts c");
 
 Contact contactFrom(const QSqlQuery& query, const RetentionPolicy& retention)
@@ -67,6 +69,11 @@ Contact contactFrom(const QSqlQuery& query, const RetentionPolicy& retention)
             fromSecs(query.value(OldestText).toLongLong()).addDays(retention.messageDays);
         contact.textExpiresAtUtc = std::min(text, contact.recordExpiresAtUtc);
     }
+    const QString form = query.value(AddressFormColumn).toString();
+    if (form == QLatin1String("ty"))
+        contact.addressForm = Register::Informal;
+    else if (form == QLatin1String("vy"))
+        contact.addressForm = Register::Formal;
     return contact;
 }
 

@@ -110,7 +110,8 @@ Result<QList<Turn>> ContactRepository::turns(ContactId id) const
 }
 
 Result<Contact> ContactRepository::insertContact(const QString& pseudonym, Channel channel,
-                                                 ContractWish wish, const QDateTime& atUtc)
+                                                 ContractWish wish, const QDateTime& atUtc,
+                                                 std::optional<Register> addressForm)
 {
     QSqlDatabase db = m_vault.database();
     Transaction transaction(db);
@@ -123,8 +124,12 @@ Result<Contact> ContactRepository::insertContact(const QString& pseudonym, Chann
     QSqlQuery query(db);
     if (!run(query,
              QStringLiteral("INSERT INTO contacts (reference, pseudonym, channel, state, "
-                            "created_at, last_activity) VALUES (?, ?, ?, 'open', ?, ?)"),
-             {*reference, pseudonym, channelName(channel), at, at}))
+                            "created_at, last_activity, address_form) "
+                            "VALUES (?, ?, ?, 'open', ?, ?, ?)"),
+             {*reference, pseudonym, channelName(channel), at, at,
+              !addressForm                         ? QVariant(QMetaType(QMetaType::QString))
+              : *addressForm == Register::Informal ? QVariant(QStringLiteral("ty"))
+                                                   : QVariant(QStringLiteral("vy"))}))
         return databaseError(query.lastError());
     const ContactId id = query.lastInsertId().toLongLong();
     if (!run(query,
@@ -182,6 +187,17 @@ Result<Turn> ContactRepository::insertTurn(const Turn& turn)
     stored.createdAtUtc = fromSecs(at);
     stored.textExpired = false;
     return stored;
+}
+
+Status ContactRepository::updateAddressForm(ContactId id, Register form)
+{
+    QSqlQuery query(m_vault.database());
+    if (!run(query, QStringLiteral("UPDATE contacts SET address_form = ? WHERE id = ?"),
+             {form == Register::Informal ? QStringLiteral("ty") : QStringLiteral("vy"), id}))
+        return databaseError(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return contactNotFound();
+    return {};
 }
 
 Status ContactRepository::insertContractChange(ContactId id, ContractWish wish,

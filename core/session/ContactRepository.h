@@ -32,10 +32,12 @@ public:
     [[nodiscard]] Result<QList<Turn>> turns(ContactId id) const;
 
     Result<Contact> insertContact(const QString& pseudonym, Channel channel, ContractWish wish,
-                                  const QDateTime& atUtc);
+                                  const QDateTime& atUtc,
+                                  std::optional<Register> addressForm = std::nullopt);
     /// Stores the turn (text already redacted) and returns it with its id.
     Result<Turn> insertTurn(const Turn& turn);
     Status insertContractChange(ContactId id, ContractWish wish, const QDateTime& atUtc);
+    Status updateAddressForm(ContactId id, Register form);
     Status insertStoppedTopic(ContactId id, const QString& label, const QDateTime& atUtc);
     Status markReferralGiven(ContactId id);
     Status close(ContactId id, const ContactOutcome& outcome, const QDateTime& atUtc);

@@ -73,6 +73,14 @@ storage::SchemaPart sessionSchemaPart()
              "bring_to_supervision INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)",
              "CREATE INDEX contact_outcomes_created ON contact_outcomes(created_at)",
          }},
+        {2,
+         "how the client is addressed (tykání or vykání), once the worker has chosen it",
+         {
+             // 'ty' or 'vy'; NULL while the worker has not chosen (a suggestion from the
+             // client's words is used meanwhile, never stored). Not personal data.
+             "ALTER TABLE contacts ADD COLUMN address_form TEXT "
+             "CHECK (address_form IS NULL OR address_form IN ('ty', 'vy'))",
+         }},
     };
     part.subjectTable = "contacts";
     part.messageTables = {{"messages", "contact_id"}};

@@ -151,6 +151,16 @@ Status SessionService::changeContract(ContactId contact, ContractWish wish)
     return m_repository.insertContractChange(contact, wish, now());
 }
 
+Status SessionService::setAddressForm(ContactId contact, Register form)
+{
+    const Result<Contact> current = openContactById(contact);
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->addressForm == form)
+        return {};
+    return m_repository.updateAddressForm(contact, form);
+}
+
 Status SessionService::stopTopic(ContactId contact, const QString& label)
 {
     const Result<Contact> current = openContactById(contact);

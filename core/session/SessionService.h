@@ -52,6 +52,9 @@ public:
                               bool sentDespiteBoundary = false);
 
     Status changeContract(ContactId contact, ContractWish wish);
+    /// The worker chose how the client is addressed (tykání or vykání); scripts and answers
+    /// for the contact follow it from now on.
+    Status setAddressForm(ContactId contact, Register form);
     /// The client said STOP; label may be empty. The label is redacted before storing.
     Status stopTopic(ContactId contact, const QString& label = {});
     /// The worker gave the client the referral (record "referral_given" with the level only).

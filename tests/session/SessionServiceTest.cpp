@@ -140,6 +140,23 @@ TEST_F(SessionServiceTest, ContractChangesAreKeptInOrder)
     EXPECT_EQ(changed.currentWish(), ContractWish::FindSolution);
 }
 
+TEST_F(SessionServiceTest, HowTheClientIsAddressedIsKeptAcrossARestart)
+{
+    const Contact contact = open();
+    EXPECT_FALSE(contact.addressForm.has_value()); // not chosen yet: suggested meanwhile
+
+    ASSERT_TRUE(m_service->setAddressForm(contact.id, Register::Informal));
+    EXPECT_EQ(reread(contact.id).addressForm, Register::Informal);
+    reopen();
+    EXPECT_EQ(reread(contact.id).addressForm, Register::Informal);
+    ASSERT_TRUE(m_service->setAddressForm(contact.id, Register::Formal));
+    EXPECT_EQ(reread(contact.id).addressForm, Register::Formal);
+
+    ASSERT_TRUE(m_service->closeContact(contact.id, ContactOutcome{}));
+    EXPECT_FALSE(m_service->setAddressForm(contact.id, Register::Informal));
+    EXPECT_EQ(reread(contact.id).addressForm, Register::Formal);
+}
+
 TEST_F(SessionServiceTest, StopMarksTheTopicWithARedactedLabel)
 {
     const Contact contact = open();
