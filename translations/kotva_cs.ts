@@ -354,6 +354,61 @@
         <source>You do not need to send us your personal data: the service is anonymous, a first name or a nickname is enough. Please leave out birth numbers, addresses, account numbers and photos of documents.</source>
         <translation>Osobní údaje nám posílat nemusíte: služba je anonymní, stačí křestní jméno nebo přezdívka. Rodné číslo, adresu, číslo účtu ani fotky dokladů prosím neposílejte.</translation>
     </message>
+    <message>
+        <source>We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a psychologist or your general practitioner can assess it.</source>
+        <comment>ty</comment>
+        <translation>Diagnózu stanovit nemůžeme: peer pracovníci nejsou lékaři ani psychologové. Posoudit to může psychiatr, psycholog nebo tvůj praktický lékař.</translation>
+    </message>
+    <message>
+        <source>We cannot advise on medication; only a doctor can. Please ask your psychiatrist or general practitioner, or a pharmacist. If it is urgent, call 155.</source>
+        <comment>ty</comment>
+        <translation>S léky ti poradit nemůžeme; to může jen lékař. Zeptej se prosím svého psychiatra, praktického lékaře nebo lékárníka. Pokud je to naléhavé, volej 155.</translation>
+    </message>
+    <message>
+        <source>We do not give legal or social-law advice. A citizens&apos; advice bureau (občanská poradna), a legal advice centre or a lawyer can help; the Czech Bar Association can appoint free legal aid.</source>
+        <comment>ty</comment>
+        <translation>Právní ani sociálněprávní rady neposkytujeme. Pomoct ti může občanská poradna, právní poradna nebo advokát; Česká advokátní komora může určit advokáta pro bezplatnou právní pomoc.</translation>
+    </message>
+    <message>
+        <source>We cannot provide therapy: peer support is sharing experience, not treatment. A psychotherapist, your psychiatrist or a crisis centre can.</source>
+        <comment>ty</comment>
+        <translation>Terapii poskytnout nemůžeme: peer podpora je sdílení zkušeností, ne léčba. To může psychoterapeut, tvůj psychiatr nebo krizové centrum.</translation>
+    </message>
+    <message>
+        <source>We cannot decide for you; the decision is yours. We can help you think through the options and what matters to you.</source>
+        <comment>ty</comment>
+        <translation>Nemůžeme rozhodnout za tebe; rozhodnutí je na tobě. Můžeme ti pomoct promyslet možnosti a to, na čem ti záleží.</translation>
+    </message>
+    <message>
+        <source>We do not contact other people or services for clients. We can give you the contact and help you prepare what to say.</source>
+        <comment>ty</comment>
+        <translation>Jiné lidi ani služby za klienty nekontaktujeme. Můžeme ti dát kontakt a pomoct ti připravit si, co řekneš.</translation>
+    </message>
+    <message>
+        <source>The service is anonymous on both sides: we do not share personal data of peer workers or of other clients.</source>
+        <comment>ty</comment>
+        <translation>Služba je anonymní na obou stranách: osobní údaje peer pracovníků ani jiných klientů nesdílíme.</translation>
+    </message>
+    <message>
+        <source>Peer workers keep contact within the service: the group, the club, trips and the service phone. We do not meet privately or connect on social media.</source>
+        <comment>ty</comment>
+        <translation>Peer pracovníci udržují kontakt v rámci služby: ve skupině, v klubu, na výletech a přes telefon služby. Soukromě se nescházíme ani se nespojujeme na sociálních sítích.</translation>
+    </message>
+    <message>
+        <source>What is said in the group stays in the group, for everyone&apos;s safety, yours included.</source>
+        <comment>ty</comment>
+        <translation>Co zazní ve skupině, zůstává ve skupině – kvůli bezpečí všech, i tvému.</translation>
+    </message>
+    <message>
+        <source>What you write stays in the service. But if your life or someone else&apos;s were in danger, we could not keep silent: we would tell you first and look for help together. Urgent help: 112, 155 or a crisis line such as 116 123.</source>
+        <comment>ty</comment>
+        <translation>To, co napíšeš, zůstává ve službě. Kdyby ale šlo o tvůj život nebo o život někoho jiného, zůstat potichu by nešlo: nejdřív bychom to řekli tobě a pomoc hledali spolu. Rychlá pomoc: 112, 155 nebo krizová linka, třeba 116 123.</translation>
+    </message>
+    <message>
+        <source>You do not need to send us your personal data: the service is anonymous, a first name or a nickname is enough. Please leave out birth numbers, addresses, account numbers and photos of documents.</source>
+        <comment>ty</comment>
+        <translation>Osobní údaje nám posílat nemusíš: služba je anonymní, stačí křestní jméno nebo přezdívka. Rodné číslo, adresu, číslo účtu ani fotky dokladů prosím neposílej.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::CloseContactDialog</name>
@@ -1946,6 +2001,26 @@
     <message>
         <source>This looks like a full name. Kotva would store only: “%1”</source>
         <translation>Vypadá to jako celé jméno. Kotva by uložila jen: „%1“</translation>
+    </message>
+    <message>
+        <source>How the client is addressed</source>
+        <translation>Jak klienta/klientku oslovovat</translation>
+    </message>
+    <message>
+        <source>As the client writes (suggested)</source>
+        <translation>Jak píše klient/ka (navrhne se)</translation>
+    </message>
+    <message>
+        <source>vykání (vy)</source>
+        <translation>vykání (vy)</translation>
+    </message>
+    <message>
+        <source>tykání (ty)</source>
+        <translation>tykání (ty)</translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
+        <translation>&amp;Oslovení:</translation>
     </message>
 </context>
 <context>

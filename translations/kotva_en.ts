@@ -354,6 +354,61 @@
         <source>You do not need to send us your personal data: the service is anonymous, a first name or a nickname is enough. Please leave out birth numbers, addresses, account numbers and photos of documents.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a psychologist or your general practitioner can assess it.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot advise on medication; only a doctor can. Please ask your psychiatrist or general practitioner, or a pharmacist. If it is urgent, call 155.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not give legal or social-law advice. A citizens&apos; advice bureau (občanská poradna), a legal advice centre or a lawyer can help; the Czech Bar Association can appoint free legal aid.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot provide therapy: peer support is sharing experience, not treatment. A psychotherapist, your psychiatrist or a crisis centre can.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot decide for you; the decision is yours. We can help you think through the options and what matters to you.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not contact other people or services for clients. We can give you the contact and help you prepare what to say.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is anonymous on both sides: we do not share personal data of peer workers or of other clients.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer workers keep contact within the service: the group, the club, trips and the service phone. We do not meet privately or connect on social media.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said in the group stays in the group, for everyone&apos;s safety, yours included.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write stays in the service. But if your life or someone else&apos;s were in danger, we could not keep silent: we would tell you first and look for help together. Urgent help: 112, 155 or a crisis line such as 116 123.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not need to send us your personal data: the service is anonymous, a first name or a nickname is enough. Please leave out birth numbers, addresses, account numbers and photos of documents.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::CloseContactDialog</name>
@@ -1938,6 +1993,26 @@
     </message>
     <message>
         <source>This looks like a full name. Kotva would store only: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client is addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the client writes (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vykání (vy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tykání (ty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressing:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,6 +74,9 @@ struct BoundaryFinding
     TextSpan span;
     QString explanation; ///< plain words, in the UI language
     QString suggestion;  ///< for client requests: why not, and where to go instead (seed 003)
+    /// The lexicon's "answer" variant that decided the texts (BoundaryTexts), or empty: with
+    /// it the answer can be given again in the contact's tykání or vykání.
+    QString variant = {};
 };
 
 enum class PiiKind {

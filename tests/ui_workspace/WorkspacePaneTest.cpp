@@ -280,6 +280,41 @@ TEST_F(WorkspacePaneTest, AClientRequestOutsideTheScopeOffersAnAnswerForTheReply
     EXPECT_TRUE(composer()->text().contains(suggestion));
 }
 
+// Issue 12: a contact addressed with "ty" gets the answer with "ty", whether the worker
+// chose it when opening the contact or later in the crisis pane; the choice is kept.
+TEST_F(WorkspacePaneTest, TheAnswerAndTheScriptFollowTheContactsTykani)
+{
+    test::CzechUi czech;
+    ASSERT_TRUE(czech.loaded());
+    makePane();
+    const Result<Contact> opened = m_pane->openContact(
+        {Channel::Chat, QStringLiteral("Eva"), ContractWish::JustBeHeard}, Register::Informal);
+    ASSERT_TRUE(opened.has_value());
+    EXPECT_EQ(m_session->contacts().contact(opened->id)->addressForm, Register::Informal);
+    // The client writes formally, but the worker chose tykání: the answer keeps it.
+    test::typeText(editor(), QStringLiteral("Dobrý den, mám si zvýšit dávku léků?"));
+    pressSave();
+    BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
+    ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::ClientRequest);
+    EXPECT_TRUE(notice->suggestion().contains(QStringLiteral("Zeptej se")))
+        << notice->suggestion().toStdString();
+
+    // Another contact, switched to vykání in the crisis pane: kept with the contact.
+    const Result<Contact> second =
+        m_pane->openContact({Channel::Chat, QStringLiteral("Karel"), ContractWish::JustBeHeard});
+    ASSERT_TRUE(second.has_value());
+    EXPECT_FALSE(m_session->contacts().contact(second->id)->addressForm.has_value());
+    auto* form = m_pane->findChild<QComboBox*>(QStringLiteral("scriptForm"));
+    ASSERT_NE(form, nullptr);
+    form->setCurrentIndex(form->findData(int(Register::Formal)));
+    Q_EMIT form->activated(form->currentIndex());
+    EXPECT_EQ(m_session->contacts().contact(second->id)->addressForm, Register::Formal);
+
+    // Back to the first contact: the crisis pane's script speaks with "ty" again.
+    ASSERT_TRUE(m_pane->selectContact(opened->id));
+    EXPECT_EQ(form->currentData().toInt(), int(Register::Informal));
+}
+
 TEST_F(WorkspacePaneTest, StopMarksTheTopicWithOneClickAndThePaneShowsIt)
 {
     const Contact contact = startContact();

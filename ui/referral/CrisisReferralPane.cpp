@@ -165,6 +165,7 @@ QWidget* CrisisReferralPane::buildScript(QWidget* parent)
     connect(m_formBox, &QComboBox::activated, this, [this](int index) {
         m_formChosen = true;
         setForm(Register(m_formBox->itemData(index).toInt()));
+        Q_EMIT formChosen(m_form);
     });
 
     m_script = new QPlainTextEdit(m_scriptBox);
@@ -254,6 +255,12 @@ void CrisisReferralPane::setForm(Register form)
         return;
     m_form = form;
     renderScript();
+}
+
+void CrisisReferralPane::setChosenForm(Register form)
+{
+    m_formChosen = true;
+    setForm(form);
 }
 
 void CrisisReferralPane::suggestForm(Register form)

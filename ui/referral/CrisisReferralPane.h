@@ -45,6 +45,8 @@ public:
     /// until the worker chooses for this contact; clear() forgets that choice.
     void setForm(Register form);
     void suggestForm(Register form);
+    /// The contact's form, as the worker chose it earlier: client words no longer change it.
+    void setChosenForm(Register form);
     [[nodiscard]] Register form() const { return m_form; }
 
     [[nodiscard]] RiskLevel level() const;
@@ -54,6 +56,8 @@ public:
     [[nodiscard]] const ReferralPlan& plan() const;
 
 Q_SIGNALS:
+    /// The worker chose tykání or vykání for this contact (to be kept with it).
+    void formChosen(Register form);
     /// The worker wants the script (in the chosen language) in the reply being written.
     void insertIntoReplyRequested(const QString& script);
     /// The worker pressed "Referral given"; the workspace records it anonymously.

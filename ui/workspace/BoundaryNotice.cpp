@@ -1,5 +1,6 @@
 #include "ui/workspace/BoundaryNotice.h"
 
+#include "core/analysis/rules/BoundaryTexts.h"
 #include "ui/shell/FindingLabels.h"
 
 #include <QAccessible>
@@ -77,12 +78,17 @@ void BoundaryNotice::showWorkerDraft(const QList<BoundaryFinding>& findings)
         findings);
 }
 
-void BoundaryNotice::showClientRequest(const QList<BoundaryFinding>& findings)
+void BoundaryNotice::showClientRequest(const QList<BoundaryFinding>& findings, Register form)
 {
+    // The analysis wrote the answers with vykání; the contact may go with tykání.
+    QList<BoundaryFinding> addressed = findings;
+    for (BoundaryFinding& finding : addressed)
+        finding.suggestion =
+            BoundaryTexts::suggestion(finding.rule, Author::Client, finding.variant, form);
     showFindings(Mode::ClientRequest,
                  tr("The client asks for something peers do not give. You can explain why "
                     "not and where to go instead:"),
-                 findings);
+                 addressed);
 }
 
 void BoundaryNotice::showStoppedTopic(const QStringList& labels)

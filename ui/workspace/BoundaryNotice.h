@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/Findings.h"
+#include "core/common/ScriptLanguage.h"
 
 #include <QFrame>
 
@@ -26,7 +27,9 @@ public:
     Q_DISABLE_COPY_MOVE(BoundaryNotice)
 
     void showWorkerDraft(const QList<BoundaryFinding>& findings);
-    void showClientRequest(const QList<BoundaryFinding>& findings);
+    /// A client's request, with the answer in the contact's tykání or vykání.
+    void showClientRequest(const QList<BoundaryFinding>& findings,
+                           Register form = Register::Formal);
     /// `labels`: the stopped topics the draft touches (StoppedTopicCheck).
     void showStoppedTopic(const QStringList& labels);
     void dismiss();

@@ -1,5 +1,6 @@
 #include "ui/workspace/ConversationView.h"
 
+#include "core/referral/AddressForm.h"
 #include "core/session/SessionService.h"
 #include "core/session/StoppedTopicCheck.h"
 #include "ui/shell/FindingLabels.h"
@@ -114,6 +115,12 @@ ConversationView::ConversationView(SessionService& service, QWidget* parent)
             Q_EMIT closeRequested(m_contact->id);
     });
     updateEnabled();
+}
+
+void ConversationView::setAddressForm(Register form)
+{
+    if (m_contact)
+        m_contact->addressForm = form;
 }
 
 void ConversationView::setContact(const Contact& contact)
@@ -303,9 +310,14 @@ void ConversationView::commit(Author author, const QString& text, bool sentDespi
                                                               : InlineMessage::Kind::Information,
                           said);
 
-    if (author == Author::Client && !saved->analysis.boundaries.isEmpty())
-        m_notice->showClientRequest(saved->analysis.boundaries);
-    else
+    if (author == Author::Client && !saved->analysis.boundaries.isEmpty()) {
+        // The answer addresses the client as the contact goes: as the worker chose, else as
+        // this message does, else with vykání.
+        const Register form = m_contact && m_contact->addressForm
+                                  ? *m_contact->addressForm
+                                  : AddressForm::suggestedBy(text).value_or(Register::Formal);
+        m_notice->showClientRequest(saved->analysis.boundaries, form);
+    } else
         m_notice->dismiss();
 
     // A conversation alternates: after the client's message comes my reply, and back.

@@ -34,6 +34,8 @@ public:
 
     /// Shows the contact and loads its turns from the vault.
     void setContact(const Contact& contact);
+    /// The worker chose tykání or vykání for the contact shown: answers follow it.
+    void setAddressForm(Register form);
     /// No contact selected.
     void clearContact();
     /// Reads the shown contact's turns again (after a purge), keeping what is being written.

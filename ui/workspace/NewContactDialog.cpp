@@ -40,6 +40,15 @@ NewContactDialog::NewContactDialog(const SessionService& service, QWidget* paren
     m_warning->setStyleSheet(QStringLiteral("color: #7a1616;"));
     m_warning->hide();
 
+    // Tykání or vykání: the crisis script and the answers follow it; until the worker
+    // chooses, the client's own words suggest it.
+    m_addressForm = new QComboBox(this);
+    m_addressForm->setObjectName(QStringLiteral("addressForm"));
+    m_addressForm->setAccessibleName(tr("How the client is addressed"));
+    m_addressForm->addItem(tr("As the client writes (suggested)"), -1);
+    m_addressForm->addItem(tr("vykání (vy)"), int(Register::Formal));
+    m_addressForm->addItem(tr("tykání (ty)"), int(Register::Informal));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Pseudonym or first name:"), m_pseudonym);
@@ -49,6 +58,7 @@ NewContactDialog::NewContactDialog(const SessionService& service, QWidget* paren
                                this);
     privacy->setWordWrap(true);
     form->addRow(QString(), privacy);
+    form->addRow(tr("&Addressing:"), m_addressForm);
 
     auto* contractBox = new QGroupBox(tr("What the client wants today"), this);
     auto* contractLayout = new QVBoxLayout(contractBox);
@@ -131,6 +141,14 @@ QString NewContactDialog::warningText() const
 bool NewContactDialog::canAccept() const
 {
     return !m_service.checkPseudonym(m_pseudonym->text()).storedAs.trimmed().isEmpty();
+}
+
+std::optional<Register> NewContactDialog::addressForm() const
+{
+    const int chosen = m_addressForm->currentData().toInt();
+    if (chosen < 0)
+        return std::nullopt;
+    return Register(chosen);
 }
 
 NewContact NewContactDialog::newContact() const

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QButtonGroup;
 class QComboBox;
 class QDialogButtonBox;
@@ -24,8 +26,12 @@ public:
     Q_DISABLE_COPY_MOVE(NewContactDialog)
 
     [[nodiscard]] NewContact newContact() const;
+    /// Tykání or vykání if the worker chose one; empty for "as the client writes" (suggested
+    /// from the client's first message).
+    [[nodiscard]] std::optional<Register> addressForm() const;
 
     [[nodiscard]] QComboBox* channelCombo() const { return m_channel; }
+    [[nodiscard]] QComboBox* addressFormCombo() const { return m_addressForm; }
     [[nodiscard]] QLineEdit* pseudonymEdit() const { return m_pseudonym; }
     [[nodiscard]] QButtonGroup* contractGroup() const { return m_contract; }
     /// The live warning ("This looks like a full name …"); empty when there is none.
@@ -43,6 +49,7 @@ private:
 
     const SessionService& m_service;
     QComboBox* m_channel = nullptr;
+    QComboBox* m_addressForm = nullptr;
     QLineEdit* m_pseudonym = nullptr;
     QLabel* m_warning = nullptr;
     QButtonGroup* m_contract = nullptr;

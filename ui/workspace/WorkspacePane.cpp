@@ -71,6 +71,21 @@ WorkspacePane::WorkspacePane(VaultSession& session, const ReferralPlanner& plann
                 if (author == Author::Client)
                     assessClientText(analysis, text);
             });
+    // Tykání or vykání chosen in the crisis pane is kept with the contact: the next client
+    // request's answer, and the script when the contact is opened again, follow it.
+    connect(m_crisis, &CrisisReferralPane::formChosen, this, [this](Register form) {
+        const std::optional<Contact> shown = m_conversation->contact();
+        if (!shown)
+            return;
+        if (const Status kept = m_service.setAddressForm(shown->id, form); !kept) {
+            m_message->showError(kept.error().message);
+            return;
+        }
+        Contact updated = *shown;
+        updated.addressForm = form;
+        m_contacts->upsert(updated);
+        m_conversation->setAddressForm(form);
+    });
     connect(m_crisis, &CrisisReferralPane::insertIntoReplyRequested, m_conversation,
             &ConversationView::insertIntoReply);
     connect(m_crisis, &CrisisReferralPane::referralGiven, m_conversation,
@@ -155,17 +170,26 @@ void WorkspacePane::contactSelected(ContactId id)
     }
     const Contact contact = m_contacts->contactAt(row);
     m_conversation->setContact(contact);
+    if (contact.addressForm)
+        m_crisis->setChosenForm(*contact.addressForm);
     if (const std::optional<Analysis> resumed =
             ContactRisk::resumed(contact, m_conversation->turnModel()->turns()))
         assessClientText(*resumed, QString());
 }
 
-Result<Contact> WorkspacePane::openContact(const NewContact& contact)
+Result<Contact> WorkspacePane::openContact(const NewContact& contact,
+                                           std::optional<Register> addressForm)
 {
     Result<Contact> opened = m_service.openContact(contact);
     if (!opened) {
         m_message->showError(opened.error().message);
         return opened;
+    }
+    if (addressForm) {
+        if (const Status kept = m_service.setAddressForm(opened->id, *addressForm); !kept)
+            m_message->showError(kept.error().message);
+        else
+            opened->addressForm = addressForm;
     }
     m_message->clear();
     m_contacts->upsert(*opened);
@@ -179,7 +203,7 @@ void WorkspacePane::showNewContactDialog()
     auto* dialog = new NewContactDialog(m_service, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { (void)openContact(dialog->newContact()); });
+            [this, dialog] { (void)openContact(dialog->newContact(), dialog->addressForm()); });
     dialog->open();
 }
 

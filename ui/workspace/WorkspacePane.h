@@ -39,8 +39,10 @@ public:
 
     /// Reads the contacts from the vault again (done once on construction).
     void reload();
-    /// Opens a contact (what the new-contact dialog does on "Start contact") and selects it.
-    Result<Contact> openContact(const NewContact& contact);
+    /// Opens a contact (what the new-contact dialog does on "Start contact") and selects it;
+    /// with a form, the contact keeps it (tykání or vykání) from the start.
+    Result<Contact> openContact(const NewContact& contact,
+                                std::optional<Register> addressForm = std::nullopt);
     bool selectContact(ContactId id);
     /// Closes the contact with its outcome; the session suggests a supervision note when it
     /// should (VaultSession::noteSuggested).

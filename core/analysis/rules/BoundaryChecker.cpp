@@ -164,7 +164,8 @@ public:
                 m_out.append(
                     BoundaryFinding{rule, crossing->span,
                                     BoundaryTexts::explanation(rule, m_author, crossing->variant),
-                                    BoundaryTexts::suggestion(rule, m_author, crossing->variant)});
+                                    BoundaryTexts::suggestion(rule, m_author, crossing->variant),
+                                    crossing->variant});
     }
 
 private:

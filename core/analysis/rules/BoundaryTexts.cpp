@@ -12,6 +12,181 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kotva::BoundaryTexts)
 };
 
+// A client's answer, in the English source. Czech has two of each, for vykání (the
+// plain entry) and tykání (disambiguation "ty"): both are listed for lupdate, and a test
+// checks the two English lists are the same texts.
+struct AnswerSource
+{
+    const char* source;
+    const char* comment;
+};
+
+const AnswerSource FormalAnswers[] = {
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a "
+        "psychologist or your general practitioner can assess it.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot advise on medication; only a doctor can. Please ask your psychiatrist "
+        "or general "
+        "practitioner, or a pharmacist. If it is urgent, call 155.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We do not give legal or social-law advice. A citizens' advice bureau (občanská "
+        "poradna), a "
+        "legal advice centre or a lawyer can help; the Czech Bar Association can appoint free "
+        "legal aid.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot provide therapy: peer support is sharing experience, not treatment. A "
+        "psychotherapist, your psychiatrist or a crisis centre can.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot decide for you; the decision is yours. We can help you think through "
+        "the options "
+        "and what matters to you.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We do not contact other people or services for clients. We can give you the "
+        "contact and "
+        "help you prepare what to say.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "The service is anonymous on both sides: we do not share personal data of peer "
+        "workers or "
+        "of other clients.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "Peer workers keep contact within the service: the group, the club, trips and "
+        "the service "
+        "phone. We do not meet privately or connect on social media.",
+        ""),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "What is said in the group stays in the group, for everyone's safety, yours included.", ""),
+    QT_TRANSLATE_NOOP3("kotva::BoundaryTexts",
+                       "What you write stays in the service. But if your life or someone "
+                       "else's were in danger, we could not keep silent: we would tell you "
+                       "first and look for help together. Urgent help: 112, 155 or a crisis "
+                       "line such as 116 123.",
+                       ""),
+    QT_TRANSLATE_NOOP3("kotva::BoundaryTexts",
+                       "You do not need to send us your personal data: the service is anonymous, "
+                       "a first name or a nickname is enough. Please leave out birth numbers, "
+                       "addresses, account numbers and photos of documents.",
+                       ""),
+};
+
+const AnswerSource InformalAnswers[] = {
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a "
+        "psychologist or your general practitioner can assess it.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot advise on medication; only a doctor can. Please ask your psychiatrist "
+        "or general "
+        "practitioner, or a pharmacist. If it is urgent, call 155.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We do not give legal or social-law advice. A citizens' advice bureau (občanská "
+        "poradna), a "
+        "legal advice centre or a lawyer can help; the Czech Bar Association can appoint free "
+        "legal aid.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot provide therapy: peer support is sharing experience, not treatment. A "
+        "psychotherapist, your psychiatrist or a crisis centre can.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We cannot decide for you; the decision is yours. We can help you think through "
+        "the options "
+        "and what matters to you.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "We do not contact other people or services for clients. We can give you the "
+        "contact and "
+        "help you prepare what to say.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "The service is anonymous on both sides: we do not share personal data of peer "
+        "workers or "
+        "of other clients.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "Peer workers keep contact within the service: the group, the club, trips and "
+        "the service "
+        "phone. We do not meet privately or connect on social media.",
+        "ty"),
+    QT_TRANSLATE_NOOP3(
+        "kotva::BoundaryTexts",
+        "What is said in the group stays in the group, for everyone's safety, yours included.",
+        "ty"),
+    QT_TRANSLATE_NOOP3("kotva::BoundaryTexts",
+                       "What you write stays in the service. But if your life or someone "
+                       "else's were in danger, we could not keep silent: we would tell you "
+                       "first and look for help together. Urgent help: 112, 155 or a crisis "
+                       "line such as 116 123.",
+                       "ty"),
+    QT_TRANSLATE_NOOP3("kotva::BoundaryTexts",
+                       "You do not need to send us your personal data: the service is anonymous, "
+                       "a first name or a nickname is enough. Please leave out birth numbers, "
+                       "addresses, account numbers and photos of documents.",
+                       "ty"),
+};
+
+constexpr int SecrecyAnswer = 9;
+constexpr int OwnDataAnswer = 10;
+
+int generalAnswer(BoundaryRule rule)
+{
+    switch (rule) {
+    case BoundaryRule::Diagnosis:
+        return 0;
+    case BoundaryRule::Medication:
+        return 1;
+    case BoundaryRule::Legal:
+        return 2;
+    case BoundaryRule::Therapy:
+        return 3;
+    case BoundaryRule::Decision:
+        return 4;
+    case BoundaryRule::OnBehalf:
+        return 5;
+    case BoundaryRule::PersonalData:
+        return 6;
+    case BoundaryRule::PrivateContact:
+        return 7;
+    case BoundaryRule::Confidentiality:
+        return 8;
+    }
+    return 0;
+}
+
+/// The answer in the UI language, in tykání or vykání where the language has them.
+QString clientAnswer(int index, Register form)
+{
+    const AnswerSource& answer =
+        form == Register::Informal ? InformalAnswers[index] : FormalAnswers[index];
+    return QCoreApplication::translate("kotva::BoundaryTexts", answer.source,
+                                       *answer.comment ? answer.comment : nullptr);
+}
+
 const QLatin1String Secrecy("secrecy");
 const QLatin1String Told("told");
 const QLatin1String OwnData("own_data");
@@ -34,24 +209,19 @@ QString variantExplanation(BoundaryRule rule, Author author, QStringView variant
     return {};
 }
 
-QString variantSuggestion(BoundaryRule rule, Author author, QStringView variant)
+QString variantSuggestion(BoundaryRule rule, Author author, QStringView variant, Register form)
 {
     if (rule == BoundaryRule::Confidentiality && variant == Secrecy)
         return author == Author::Worker
                    ? Tr::tr("Say that what the client writes stays in the service, and that if "
                             "their life or someone else's were in danger you would act and tell "
                             "them first.")
-                   : Tr::tr("What you write stays in the service. But if your life or someone "
-                            "else's were in danger, we could not keep silent: we would tell you "
-                            "first and look for help together. Urgent help: 112, 155 or a crisis "
-                            "line such as 116 123.");
+                   : clientAnswer(SecrecyAnswer, form);
     if (rule == BoundaryRule::Confidentiality && variant == Told && author == Author::Worker)
         return Tr::tr("Do not tell anyone outside the service about the client. If you need to "
                       "talk it through, bring it to supervision without names.");
     if (rule == BoundaryRule::PersonalData && variant == OwnData && author == Author::Client)
-        return Tr::tr("You do not need to send us your personal data: the service is anonymous, "
-                      "a first name or a nickname is enough. Please leave out birth numbers, "
-                      "addresses, account numbers and photos of documents.");
+        return clientAnswer(OwnDataAnswer, form);
     return {};
 }
 
@@ -141,10 +311,11 @@ QString BoundaryTexts::explanation(BoundaryRule rule, Author author, QStringView
     return {};
 }
 
-QString BoundaryTexts::suggestion(BoundaryRule rule, Author author, QStringView variant)
+QString BoundaryTexts::suggestion(BoundaryRule rule, Author author, QStringView variant,
+                                  Register form)
 {
     if (!variant.isEmpty())
-        if (QString text = variantSuggestion(rule, author, variant); !text.isEmpty())
+        if (QString text = variantSuggestion(rule, author, variant, form); !text.isEmpty())
             return text;
     if (author == Author::Worker) {
         switch (rule) {
@@ -190,50 +361,7 @@ QString BoundaryTexts::suggestion(BoundaryRule rule, Author author, QStringView 
                           "without names.");
         }
     }
-    switch (rule) {
-    case BoundaryRule::Diagnosis:
-        return Tr::tr(
-            "We cannot diagnose: peer workers are not doctors or psychologists. A psychiatrist, a "
-            "psychologist or your general practitioner can assess it.");
-    case BoundaryRule::Medication:
-        return Tr::tr(
-            "We cannot advise on medication; only a doctor can. Please ask your psychiatrist "
-            "or general "
-            "practitioner, or a pharmacist. If it is urgent, call 155.");
-    case BoundaryRule::Legal:
-        return Tr::tr(
-            "We do not give legal or social-law advice. A citizens' advice bureau (občanská "
-            "poradna), a "
-            "legal advice centre or a lawyer can help; the Czech Bar Association can appoint free "
-            "legal aid.");
-    case BoundaryRule::Therapy:
-        return Tr::tr(
-            "We cannot provide therapy: peer support is sharing experience, not treatment. A "
-            "psychotherapist, your psychiatrist or a crisis centre can.");
-    case BoundaryRule::Decision:
-        return Tr::tr(
-            "We cannot decide for you; the decision is yours. We can help you think through "
-            "the options "
-            "and what matters to you.");
-    case BoundaryRule::OnBehalf:
-        return Tr::tr("We do not contact other people or services for clients. We can give you the "
-                      "contact and "
-                      "help you prepare what to say.");
-    case BoundaryRule::PersonalData:
-        return Tr::tr(
-            "The service is anonymous on both sides: we do not share personal data of peer "
-            "workers or "
-            "of other clients.");
-    case BoundaryRule::PrivateContact:
-        return Tr::tr(
-            "Peer workers keep contact within the service: the group, the club, trips and "
-            "the service "
-            "phone. We do not meet privately or connect on social media.");
-    case BoundaryRule::Confidentiality:
-        return Tr::tr(
-            "What is said in the group stays in the group, for everyone's safety, yours included.");
-    }
-    return {};
+    return clientAnswer(generalAnswer(rule), form);
 }
 
 } // namespace kotva

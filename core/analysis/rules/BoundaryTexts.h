@@ -4,6 +4,7 @@
 // translated through QCoreApplication::translate like every user-visible string).
 
 #include "core/analysis/Findings.h"
+#include "core/common/ScriptLanguage.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,10 +21,12 @@ public:
     /// empty is the rule's general text.
     [[nodiscard]] static QString explanation(BoundaryRule rule, Author author,
                                              QStringView variant = {});
-    /// For a client: why the service does not give it and where to go instead (seed 003).
-    /// For a worker: what to write instead.
+    /// For a client: why the service does not give it and where to go instead (seed 003),
+    /// addressing the client with tykání or vykání as the contact goes (Czech; English has
+    /// one form). For a worker: what to write instead.
     [[nodiscard]] static QString suggestion(BoundaryRule rule, Author author,
-                                            QStringView variant = {});
+                                            QStringView variant = {},
+                                            Register form = Register::Formal);
     /// The variants with texts of their own, for tests and for lexicon authors.
     [[nodiscard]] static QStringList variants(BoundaryRule rule);
 };

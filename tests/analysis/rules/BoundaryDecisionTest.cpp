@@ -232,19 +232,58 @@ TEST(BoundaryCheckerTest, TheOfferedAnswerDoesNotItselfCrossABoundary)
         QStringList variants = BoundaryTexts::variants(rule);
         variants.prepend(QString());
         for (const QString& variant : std::as_const(variants)) {
-            const QString answer = BoundaryTexts::suggestion(rule, Author::Client, variant);
-            ASSERT_FALSE(answer.isEmpty());
-            const QList<BoundaryFinding> findings =
-                test::rulesAnalyzer().analyze(answer, Author::Worker).boundaries;
-            for (const BoundaryFinding& finding : findings) {
-                ADD_FAILURE() << boundaryRuleName(finding.rule).toStdString() << " in \""
-                              << answer
-                                     .mid(finding.span.start, finding.span.end - finding.span.start)
-                                     .toStdString()
-                              << "\" of: " << answer.toStdString();
+            for (const Register form : {Register::Formal, Register::Informal}) {
+                const QString answer =
+                    BoundaryTexts::suggestion(rule, Author::Client, variant, form);
+                ASSERT_FALSE(answer.isEmpty());
+                const QList<BoundaryFinding> findings =
+                    test::rulesAnalyzer().analyze(answer, Author::Worker).boundaries;
+                for (const BoundaryFinding& finding : findings) {
+                    ADD_FAILURE() << boundaryRuleName(finding.rule).toStdString() << " in \""
+                                  << answer
+                                         .mid(finding.span.start,
+                                              finding.span.end - finding.span.start)
+                                         .toStdString()
+                                  << "\" of: " << answer.toStdString();
+                }
             }
         }
     }
+}
+
+// Issue 12: a client the worker addresses with "ty" gets the answer with "ty". The two
+// English sources are the same texts (one form in English), listed twice only for lupdate.
+TEST(BoundaryCheckerTest, TheAnswerFollowsTykaniOrVykani)
+{
+    const BoundaryRule rules[] = {
+        BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
+        BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
+        BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
+    };
+    for (const BoundaryRule rule : rules) {
+        QStringList variants = BoundaryTexts::variants(rule);
+        variants.prepend(QString());
+        for (const QString& variant : std::as_const(variants))
+            EXPECT_EQ(BoundaryTexts::suggestion(rule, Author::Client, variant, Register::Formal),
+                      BoundaryTexts::suggestion(rule, Author::Client, variant, Register::Informal))
+                << boundaryRuleName(rule).toStdString() << " " << variant.toStdString();
+    }
+
+    QTranslator czech;
+    ASSERT_TRUE(czech.load(QStringLiteral(":/i18n/kotva_cs.qm")));
+    QCoreApplication::installTranslator(&czech);
+    const auto uninstall = qScopeGuard([&czech] { QCoreApplication::removeTranslator(&czech); });
+    const QString formal =
+        BoundaryTexts::suggestion(BoundaryRule::Medication, Author::Client, {}, Register::Formal);
+    const QString informal =
+        BoundaryTexts::suggestion(BoundaryRule::Medication, Author::Client, {}, Register::Informal);
+    EXPECT_TRUE(formal.contains(QStringLiteral("Zeptejte se"))) << formal.toStdString();
+    EXPECT_TRUE(informal.contains(QStringLiteral("Zeptej se"))) << informal.toStdString();
+    EXPECT_FALSE(informal.contains(QStringLiteral("vám"))) << informal.toStdString();
+    const QString secrecy =
+        BoundaryTexts::suggestion(BoundaryRule::Confidentiality, Author::Client,
+                                  QStringLiteral("secrecy"), Register::Informal);
+    EXPECT_TRUE(secrecy.contains(QStringLiteral("napíšeš"))) << secrecy.toStdString();
 }
 
 } // namespace
