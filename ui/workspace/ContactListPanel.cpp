@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kotva {
 
 ContactListPanel::ContactListPanel(ContactListModel* model, QWidget* parent)
@@ -52,6 +54,14 @@ ContactListPanel::ContactListPanel(ContactListModel* model, QWidget* parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setColumnHidden(ContactListModel::TextExpiresColumn, true);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &ContactListPanel::updateMinimumWidth);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this,
+            &ContactListPanel::updateMinimumWidth);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ContactListPanel::updateMinimumWidth);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            &ContactListPanel::updateMinimumWidth);
+    updateMinimumWidth();
 
     auto* filters = new QFormLayout;
     filters->addRow(tr("C&hannel:"), m_channel);
@@ -123,6 +133,29 @@ ContactId ContactListPanel::selectedContactId() const
     if (rows.isEmpty())
         return 0;
     return rows.first().data(ContactListModel::ContactIdRole).toLongLong();
+}
+
+void ContactListPanel::updateMinimumWidth()
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    int width = 2 * m_view->frameWidth() + 4;
+    for (int column = 0; column < m_filter->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            continue;
+        if (column == ContactListModel::PseudonymColumn) {
+            const QString title =
+                m_filter->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+            width += header->fontMetrics().horizontalAdvance(title) + 16;
+        } else {
+            int widest = header->sectionSizeHint(column);
+            for (int row = 0; row < m_filter->rowCount(); ++row)
+                widest = std::max(widest, m_view->fontMetrics().horizontalAdvance(
+                                              m_filter->index(row, column).data().toString()) +
+                                              16);
+            width += widest;
+        }
+    }
+    m_view->setMinimumWidth(width);
 }
 
 } // namespace kotva

@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 private:
     void applyCombos();
+    /// The list is never narrower than its columns with the whole pseudonym header.
+    void updateMinimumWidth();
 
     ContactListModel* m_model = nullptr;
     ContactFilterModel* m_filter = nullptr;

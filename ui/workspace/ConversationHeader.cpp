@@ -29,6 +29,10 @@ ConversationHeader::ConversationHeader(QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
+    // A long pseudonym or channel line wraps instead of widening the conversation: on a
+    // 1024 px screen the crisis pane must fit beside it.
+    m_title->setWordWrap(true);
+    m_details->setWordWrap(true);
     for (QLabel* label : {m_history, m_expiry, m_stopped}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

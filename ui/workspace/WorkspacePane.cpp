@@ -20,6 +20,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kotva {
 
 WorkspacePane::WorkspacePane(VaultSession& session, const ReferralPlanner& planner, QWidget* parent)
@@ -162,7 +164,7 @@ void WorkspacePane::contactSelected(ContactId id)
 {
     m_crisis->clear();
     if (!m_crisisPinned)
-        m_crisis->hide();
+        setCrisisVisible(false);
     const int row = m_contacts->rowOf(id);
     if (id == 0 || row < 0) {
         m_conversation->clearContact();
@@ -264,7 +266,7 @@ void WorkspacePane::toggleCrisisPane()
     const bool show = !m_crisis->isVisible();
     const bool focusInside = m_crisis->isAncestorOf(QApplication::focusWidget());
     m_crisisPinned = show;
-    m_crisis->setVisible(show);
+    setCrisisVisible(show);
     if (show)
         m_crisis->setFocus(Qt::ShortcutFocusReason);
     else if (focusInside) // the focus must not vanish with the pane
@@ -285,7 +287,28 @@ void WorkspacePane::assessClientText(const Analysis& analysis, const QString& te
         return;
     m_crisis->showAssessment(analysis, text);
     if (m_crisis->shouldRise())
-        m_crisis->show();
+        setCrisisVisible(true);
+}
+
+void WorkspacePane::setCrisisVisible(bool show)
+{
+    if (show && !m_crisis->isVisible()) {
+        // On a small screen (1024 px) the contact list gives its room to the crisis pane while
+        // the pane is open: the window must never grow past the screen.
+        const auto least = [](const QWidget* w) {
+            return std::max(w->minimumWidth(), w->minimumSizeHint().width());
+        };
+        const int needed =
+            least(m_list) + least(m_conversation) + least(m_crisis) + 2 * m_splitter->handleWidth();
+        if (m_list->isVisible() && needed > m_splitter->width()) {
+            m_list->hide();
+            m_listGaveRoom = true;
+        }
+    } else if (!show && m_listGaveRoom) {
+        m_list->show();
+        m_listGaveRoom = false;
+    }
+    m_crisis->setVisible(show);
 }
 
 } // namespace kotva

@@ -71,6 +71,8 @@ private:
     void contactSelected(ContactId id);
     /// Shows the client's words to the crisis pane and raises it at concern or acute; a
     /// lower level never replaces a higher one during the same contact.
+    /// Shows or hides the crisis pane; on a narrow window the contact list makes room.
+    void setCrisisVisible(bool show);
     void assessClientText(const Analysis& analysis, const QString& text);
 
     VaultSession& m_session;
@@ -81,6 +83,7 @@ private:
     ContactListPanel* m_list = nullptr;
     ConversationView* m_conversation = nullptr;
     CrisisReferralPane* m_crisis = nullptr;
+    bool m_listGaveRoom = false; ///< the list was hidden to fit the crisis pane
     bool m_crisisPinned = false; ///< opened with F2: stays when another contact is selected
 };
 
