@@ -1,5 +1,7 @@
 #include "ui/shell/SettingsDialog.h"
 
+#include "tests/support/CzechUi.h"
+#include "tests/support/LayoutCheck.h"
 #include "ui/shell/InlineMessage.h"
 
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+#include <optional>
 
 namespace kotva {
 namespace {
@@ -136,6 +139,24 @@ TEST_F(SettingsDialogTest, OpensTheOrganisationsServicesWhenKotvaCanManageThem)
     QSignalSpy requested(&dialog, &SettingsDialog::localServicesRequested);
     dialog.localServicesButton()->click();
     EXPECT_EQ(requested.count(), 1);
+}
+
+// Issue 12's quality bar: the dialog in Czech and English fits a 1024×768 screen and shows
+// every label and button whole.
+TEST(SettingsDialogLayout, FitsASmallScreenInBothLanguages)
+{
+    for (const bool czech : {false, true}) {
+        std::optional<test::CzechUi> ui;
+        if (czech)
+            ui.emplace();
+        SettingsDialog dialog;
+        dialog.setLocalServicesAvailable(true);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList problems = test::layoutProblems(&dialog, QSize(1024, 768));
+        EXPECT_TRUE(problems.isEmpty()) << (czech ? "cs" : "en") << ":\n"
+                                        << problems.join(u'\n').toStdString();
+    }
 }
 
 } // namespace

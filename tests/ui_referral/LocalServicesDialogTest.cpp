@@ -7,6 +7,8 @@
 #include "core/referral/LocalServices.h"
 #include "core/referral/ReferralPlanner.h"
 #include "tests/support/BuiltIns.h"
+#include "tests/support/CzechUi.h"
+#include "tests/support/LayoutCheck.h"
 #include "ui/referral/CrisisReferralPane.h"
 #include "ui/referral/LocalServiceEditor.h"
 #include "ui/referral/ReferralCard.h"
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -161,6 +164,26 @@ TEST_F(LocalServicesDialogTest, ExportAndImportShareTheListAndABadFileChangesNot
     EXPECT_EQ(other.message()->kind(), InlineMessage::Kind::Error);
     EXPECT_EQ(other.table()->rowCount(), 1);
     EXPECT_EQ(theirs.entries().size(), 1);
+}
+
+// Issue 12's quality bar: the list and the editor in Czech fit a 1024×768 screen, with
+// every label, button and column header whole.
+TEST_F(LocalServicesDialogTest, TheDialogsFitASmallScreenInCzech)
+{
+    test::CzechUi czech;
+    ASSERT_TRUE(czech.loaded());
+    LocalServicesDialog list(*services);
+    list.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&list));
+    QStringList problems = test::layoutProblems(&list, QSize(1024, 768));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    LocalServiceEditor* editor = list.openEditor(true);
+    ASSERT_NE(editor, nullptr);
+    editor->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(editor));
+    problems = test::layoutProblems(editor, QSize(1024, 768));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    editor->close();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/vaultsession/VaultSession.h"
 #include "tests/support/BuiltIns.h"
 #include "tests/support/CzechUi.h"
+#include "tests/support/LayoutCheck.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/supervision/NoteEditor.h"
@@ -288,6 +289,31 @@ TEST_F(SupervisionNotePaneTest, ControlsAreReachableAndNamed)
 
 // A picture of the pane in Czech for people to look at (build/…/screenshots); it must
 // really be in Czech.
+// Issue 12's quality bar: with notes in the table and the suggestion shown, the pane in
+// Czech beside the navigation of a 1024 px window shows every label, button and column
+// header whole and nothing outside it.
+TEST_F(SupervisionNotePaneTest, FitsASmallScreenInCzech)
+{
+    const test::CzechUi language;
+    ASSERT_TRUE(language.loaded());
+    openPane();
+    write(QStringLiteral("Klientka chtěla moje číslo, nevěděla jsem, jak odmítnout."),
+          NoteTopic::BoundaryDilemma, SharingLevel::TeamSupervision, QStringLiteral("K-4F7Q"));
+    write(QStringLiteral("Dlouhý rozhovor o ztrátě, potřebuju si to srovnat."),
+          NoteTopic::OwnFeelings, SharingLevel::IndividualSupervision);
+    NoteSuggestion crisis;
+    crisis.crisis = true;
+    crisis.contactReference = QStringLiteral("K-8H2M");
+    pane->suggest(crisis);
+    pane->resize(1024 - 230, 700);
+    pane->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(pane.get()));
+    const QStringList problems = test::layoutProblems(pane.get(), QSize(1024, 768));
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    tester.reset();
+    pane.reset();
+}
+
 TEST_F(SupervisionNotePaneTest, ScreenshotForReviewInCzech)
 {
     const test::CzechUi language;

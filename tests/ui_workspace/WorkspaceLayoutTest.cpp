@@ -9,8 +9,10 @@
 #include "tests/ui_workspace/WorkspaceTestSupport.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workspace/BoundaryNotice.h"
+#include "ui/workspace/CloseContactDialog.h"
 #include "ui/workspace/ComposerEdit.h"
 #include "ui/workspace/ConversationView.h"
+#include "ui/workspace/NewContactDialog.h"
 #include "ui/workspace/TurnComposer.h"
 #include "ui/workspace/WorkspacePane.h"
 
@@ -117,6 +119,29 @@ TEST_P(WorkspaceLayout, TheMainFlowFitsTheScreen)
     save(Author::Client, QStringLiteral("Můžete mi říct, jestli to je deprese? A dáte mi "
                                         "svoje číslo?"));
     expectFits("a client's request");
+}
+
+// The dialogs of a contact, as they open (their own size, the window manager's frame
+// aside): each fits the screen and shows every label and button whole.
+TEST_P(WorkspaceLayout, TheContactDialogsFitTheScreen)
+{
+    const Result<Contact> contact =
+        m_pane->openContact({Channel::Chat, QStringLiteral("Petra"), ContractWish::JustBeHeard});
+    ASSERT_TRUE(contact.has_value());
+    NewContactDialog newContact(m_session->contacts(), m_window.get());
+    newContact.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&newContact));
+    QStringList problems = test::layoutProblems(&newContact, GetParam().screen);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QStringLiteral("\n")).toStdString();
+    newContact.close();
+
+    const Result<QStringList> topics = m_session->contacts().outcomeTopics();
+    ASSERT_TRUE(topics.has_value());
+    CloseContactDialog close(*contact, *topics, m_window.get());
+    close.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&close));
+    problems = test::layoutProblems(&close, GetParam().screen);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QStringLiteral("\n")).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, WorkspaceLayout,
