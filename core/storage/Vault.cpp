@@ -16,12 +16,53 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <sys/stat.h>
 
 namespace kotva {
 
 using namespace kotva::storage;
 
 namespace {
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions OwnerOnlyFolder = OwnerOnly | QFileDevice::ExeOwner;
+
+/// The vault and its -wal and -shm files readable by their owner alone, and Kotva's own data
+/// folder too (a folder the user chose with --vault is theirs and is left as it is). Done on
+/// every open, so a vault copied in with looser modes is tightened at once.
+void keepPrivate(const QString& absolute)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(absolute + suffix);
+        if (file.exists() &&
+            (file.permissions() & ~(OwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)))
+            if (!file.setPermissions(OwnerOnly))
+                qCWarning(lcStorage) << "could not make the vault's files private";
+    }
+    const QFileInfo folder(QFileInfo(absolute).absolutePath());
+    if (folder.absoluteFilePath() ==
+            QFileInfo(QFileInfo(Vault::defaultPath()).absolutePath()).absoluteFilePath() &&
+        (QFile::permissions(folder.absoluteFilePath()) &
+         ~(OwnerOnlyFolder | QFileDevice::ReadUser | QFileDevice::WriteUser |
+           QFileDevice::ExeUser)))
+        QFile::setPermissions(folder.absoluteFilePath(), OwnerOnlyFolder);
+}
+
+/// Files SQLite creates while this lives get no access for group and others: the vault, and
+/// its -wal and -shm (SQLite gives those the database file's mode).
+class PrivateFileMode final
+{
+public:
+    PrivateFileMode()
+        : m_previous(::umask(077))
+    {}
+    ~PrivateFileMode() { ::umask(m_previous); }
+    PrivateFileMode(const PrivateFileMode&) = delete;
+    PrivateFileMode& operator=(const PrivateFileMode&) = delete;
+
+private:
+    mode_t m_previous;
+};
 
 // lupdate files these strings under the same context as the runtime lookup.
 struct Tr
@@ -181,12 +222,17 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const VaultKey
     d->path = absolute;
     d->connection = nextConnectionName();
     d->clock = &clock;
-    const Status connected = d->connect(key, true, FileLook::Missing);
+    Status connected;
+    {
+        const PrivateFileMode privateFiles;
+        connected = d->connect(key, true, FileLook::Missing);
+    }
     if (!connected) {
         d->closeConnection();
         removeCreatedFiles(absolute); // nothing half-written stays behind
         return std::unexpected(explainFailure(connected.error(), absolute));
     }
+    keepPrivate(absolute);
     qCInfo(lcStorage) << "created vault";
     return std::unique_ptr<Vault>(new Vault(std::move(d)));
 }
@@ -206,7 +252,12 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultKey& 
     d->path = absolute;
     d->connection = nextConnectionName();
     d->clock = &clock;
-    const Status connected = d->connect(key, false, look);
+    keepPrivate(absolute);
+    Status connected;
+    {
+        const PrivateFileMode privateFiles; // a -wal or -shm made now is private too
+        connected = d->connect(key, false, look);
+    }
     if (!connected) {
         d->closeConnection();
         return std::unexpected(explainFailure(connected.error(), absolute));

@@ -6,12 +6,14 @@
 #include "tests/storage/StorageTestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace kotva;
 using namespace kotva::test;
@@ -90,6 +92,32 @@ TEST_F(VaultTest, CreatedVaultReopensWithItsKeyAndKeepsWhatWasWritten)
     ASSERT_TRUE(reopened) << qPrintable(reopened.error().toString());
     EXPECT_EQ(bodies(**reopened), QStringList{QStringLiteral("Ahoj, potřebuju si promluvit")});
     EXPECT_EQ((*reopened)->path(), QFileInfo(vaultPath()).absoluteFilePath());
+}
+
+// Issue 13: the vault, its -wal and -shm are readable by their owner alone, from the start
+// and after a copy with looser modes is opened.
+TEST_F(VaultTest, TheVaultsFilesAreTheOwnersAlone)
+{
+    const auto mode = [](const QString& path) {
+        struct stat info
+        {};
+        EXPECT_EQ(::stat(QFile::encodeName(path).constData(), &info), 0) << path.toStdString();
+        return info.st_mode & 0777;
+    };
+    ::umask(022); // as most desktops run
+    auto vault = createVault(rawKey());
+    ASSERT_TRUE(vault);
+    addContact(*vault, QStringLiteral("Jana"), Now.toSecsSinceEpoch());
+    EXPECT_EQ(mode(vaultPath()), 0600u);
+    ASSERT_TRUE(QFile::exists(vaultPath() + QStringLiteral("-wal")));
+    EXPECT_EQ(mode(vaultPath() + QStringLiteral("-wal")), 0600u);
+    EXPECT_EQ(mode(vaultPath() + QStringLiteral("-shm")), 0600u);
+    vault.reset();
+
+    ASSERT_EQ(::chmod(QFile::encodeName(vaultPath()).constData(), 0644), 0);
+    auto reopened = Vault::open(vaultPath(), rawKey(), m_clock);
+    ASSERT_TRUE(reopened) << qPrintable(reopened.error().toString());
+    EXPECT_EQ(mode(vaultPath()), 0600u);
 }
 
 TEST_F(VaultTest, FileDoesNotStartWithThePlainSqliteHeader)
