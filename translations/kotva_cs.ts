@@ -2586,6 +2586,14 @@
         <source>must be %1 (this file is from another version of Kotva)</source>
         <translation>musí být %1 (tento soubor je z jiné verze Kotvy)</translation>
     </message>
+    <message>
+        <source>%1: not a programme file (a device, a folder or a pipe)</source>
+        <translation>%1: není soubor s programem (je to zařízení, složka nebo roura)</translation>
+    </message>
+    <message>
+        <source>%1: too large for a programme file (%2 MB at most)</source>
+        <translation>%1: na soubor s programem je příliš velký (nejvýš %2 MB)</translation>
+    </message>
 </context>
 <context>
     <name>kotva::ProgrammePdfExporter</name>
@@ -4580,6 +4588,10 @@
         <source>Run &apos;kotva-cli &lt;command&gt; --help&apos; for its options.</source>
         <translation>Volby příkazu zobrazíte pomocí &apos;kotva-cli &lt;příkaz&gt; --help&apos;.</translation>
     </message>
+    <message>
+        <source>The output could not be written (is the disk full or the pipe closed?).</source>
+        <translation>Výstup nešlo zapsat (není plný disk nebo zavřená roura?).</translation>
+    </message>
 </context>
 <context>
     <name>kotva::cli::analyze</name>
@@ -4614,6 +4626,10 @@
     <message>
         <source>Also list every lexicon entry that matched (&quot;matches&quot;), to check a lexicon change.</source>
         <translation>Vypsat také každou položku slovníku, která se shodovala („matches“), pro kontrolu změny slovníku.</translation>
+    </message>
+    <message>
+        <source>the line contains a NUL character; nothing of it was analysed.</source>
+        <translation>řádek obsahuje znak NUL; nic z něj se neanalyzovalo.</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4745,18 @@
     <message>
         <source>&apos;%1&apos; is not an ISO-8601 date and time.</source>
         <translation>&apos;%1&apos; není datum a čas ve formátu ISO-8601.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; give a new file name or &quot;-&quot;.</source>
+        <translation>%1 není běžný soubor; zadejte nový název souboru nebo „-“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist in Prague (the clocks skip that hour); give the time with its offset.</source>
+        <translation>„%1“ v Praze neexistuje (hodiny tu hodinu přeskakují); zadejte čas i s posunem.</translation>
+    </message>
+    <message>
+        <source>No due date can be given for &apos;%1&apos;: it is too far in the future.</source>
+        <translation>Pro „%1“ nejde určit lhůtu: je to příliš daleko v budoucnosti.</translation>
     </message>
 </context>
 <context>

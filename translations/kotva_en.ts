@@ -2575,6 +2575,14 @@
         <source>must be %1 (this file is from another version of Kotva)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not a programme file (a device, a folder or a pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a programme file (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::ProgrammePdfExporter</name>
@@ -4550,6 +4558,10 @@
         <source>Run &apos;kotva-cli &lt;command&gt; --help&apos; for its options.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The output could not be written (is the disk full or the pipe closed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::cli::analyze</name>
@@ -4583,6 +4595,10 @@
     </message>
     <message>
         <source>Also list every lexicon entry that matched (&quot;matches&quot;), to check a lexicon change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line contains a NUL character; nothing of it was analysed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4698,6 +4714,18 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO-8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; give a new file name or &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist in Prague (the clocks skip that hour); give the time with its offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date can be given for &apos;%1&apos;: it is too far in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -171,19 +171,33 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
         return ExitFailure;
     }
 
-    // Bytes straight from the device: a lossy decoder would hide invalid UTF-8.
+    // Bytes straight from the device, split here at '\n' only: a lossy decoder would hide
+    // invalid UTF-8, and a line reader that stops at a NUL byte would drop the rest of the
+    // line or of the input. A NUL is an error for its line; every line is answered.
     int code = ExitOk;
     qsizetype lineNumber = 0;
+    QByteArray pending;
+    bool endOfInput = false;
     for (;;) {
-        QByteArray line = io.in.readLine();
-        if (line.isEmpty())
+        qsizetype newline = pending.indexOf('\n');
+        while (newline < 0 && !endOfInput) {
+            const QByteArray chunk = io.in.read(64 * 1024);
+            if (chunk.isEmpty())
+                endOfInput = true;
+            pending += chunk;
+            newline = pending.indexOf('\n');
+        }
+        if (newline < 0 && pending.isEmpty())
             break;
+        QByteArray line = newline < 0 ? pending : pending.left(newline);
+        pending = newline < 0 ? QByteArray() : pending.mid(newline + 1);
         ++lineNumber;
-        if (line.endsWith('\n'))
-            line.chop(1);
         if (line.endsWith('\r'))
             line.chop(1);
-        const Result<QString> text = decodeUtf8(line);
+        Result<QString> text = decodeUtf8(line);
+        if (text && line.contains('\0'))
+            text = fail(ErrorCode::InvalidInput,
+                        Tr::tr("the line contains a NUL character; nothing of it was analysed."));
         if (!text) {
             io.out << errorJson(text.error(), lineNumber) << u'\n';
             io.err << Tr::tr("Line %1: %2").arg(lineNumber).arg(text.error().message) << u'\n';

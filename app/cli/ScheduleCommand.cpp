@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -43,15 +44,29 @@ int failure(CliIo& io, const Error& error)
     return ExitFailure;
 }
 
+/// An output is a new path or a regular file: a device or a folder is refused before a
+/// temporary file could be renamed over it ("--pdf /dev/full" as root).
+Status checkOutputPath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (path != u"-" && (info.exists() || info.isSymLink()) && !info.isFile())
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("%1 is not a regular file; give a new file name or \"-\".").arg(path));
+    return {};
+}
+
 /// Writes bytes to `path`, or to stdout for "-" (the text stream is flushed first).
 Status writeOutput(CliIo& io, const QString& path, const QByteArray& bytes)
 {
+    if (Status checked = checkOutputPath(path); !checked)
+        return checked;
     if (path == u"-") {
         io.out.flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        // A full disk or a closed pipe shows only at the flush: it is an error, not success.
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+            !out.flush())
             return fail(ErrorCode::Io, Tr::tr("Cannot write to standard output."));
-        out.flush();
         return {};
     }
     QSaveFile file(path);
@@ -69,6 +84,8 @@ Status writePdf(const MonthSchedule& month, const QString& path)
 
 Status writePdfOutput(CliIo& io, const MonthSchedule& month, const QString& path)
 {
+    if (Status checked = checkOutputPath(path); !checked)
+        return checked;
     if (path != u"-")
         return writePdf(month, path);
     QTemporaryDir dir;
@@ -213,9 +230,26 @@ int runDeadline(const QStringList& arguments, CliIo& io)
             io, Tr::tr("'%1' is not an ISO-8601 date and time.").arg(parser.value(receivedOption)),
             parser);
     if (received.timeSpec() ==
-        Qt::LocalTime) // no offset given: Prague time, not the machine's zone
-        received = QDateTime(received.date(), received.time(), WorkingDays::pragueZone());
-    io.out << WorkingDays::addWorkingDays(received, days).toString(Qt::ISODate) << u'\n';
+        Qt::LocalTime) { // no offset given: Prague time, not the machine's zone
+        const QDateTime prague(received.date(), received.time(), WorkingDays::pragueZone());
+        // 2:30 on the night the clocks go forward never happened in Prague: say so rather
+        // than answer for another time.
+        if (!prague.isValid() || prague.time() != received.time())
+            return usageError(io,
+                              Tr::tr("'%1' does not exist in Prague (the clocks skip that "
+                                     "hour); give the time with its offset.")
+                                  .arg(parser.value(receivedOption)),
+                              parser);
+        received = prague;
+    }
+    const QDateTime due = WorkingDays::addWorkingDays(received, days);
+    if (!due.isValid() || due.date().year() > 9999)
+        return usageError(io,
+                          Tr::tr("No due date can be given for '%1': it is too far in the "
+                                 "future.")
+                              .arg(parser.value(receivedOption)),
+                          parser);
+    io.out << due.toString(Qt::ISODate) << u'\n';
     return ExitOk;
 }
 

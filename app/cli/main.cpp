@@ -112,8 +112,17 @@ int main(int argc, char* argv[])
 
     QStringList commandArguments = arguments.mid(2);
     commandArguments.prepend(QStringLiteral("kotva-cli ") + QString::fromLatin1(chosen->name));
-    const int code = chosen->run(commandArguments, io);
+    int code = chosen->run(commandArguments, io);
+    // Output that never arrived (stdout on a full disk, a closed pipe) is a failure: a
+    // script reading Kotva's answer must not take silence for success.
     out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << QCoreApplication::translate("kotva::cli",
+                                           "The output could not be written (is the disk "
+                                           "full or the pipe closed?).")
+            << u'\n';
+        code = code == kotva::cli::ExitOk ? kotva::cli::ExitFailure : code;
+    }
     err.flush();
     return code;
 }

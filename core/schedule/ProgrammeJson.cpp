@@ -107,10 +107,22 @@ Result<LoadedProgramme> ProgrammeJson::loadFile(const QString& path)
     QFile file(path);
     if (!file.exists())
         return fail(ErrorCode::NotFound, Tr::tr("%1: the programme file does not exist").arg(path));
+    // A programme is a few kilobytes: a device (/dev/zero), a pipe or a huge file is refused
+    // before it is read, instead of reading forever.
+    constexpr qint64 MaxProgrammeBytes = 4 * 1024 * 1024;
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("%1: not a programme file (a device, a folder or a pipe)").arg(path));
+    if (info.size() > MaxProgrammeBytes)
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("%1: too large for a programme file (%2 MB at most)")
+                        .arg(path)
+                        .arg(MaxProgrammeBytes / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, Tr::tr("%1: the programme file cannot be read").arg(path),
                     file.errorString());
-    return parse(file.readAll(), path.isEmpty() ? name : path);
+    return parse(file.read(MaxProgrammeBytes + 1), path.isEmpty() ? name : path);
 }
 
 Result<LoadedProgramme> ProgrammeJson::parse(const QByteArray& json, const QString& sourceName)

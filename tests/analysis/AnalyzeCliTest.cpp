@@ -162,6 +162,55 @@ TEST(AnalyzeCli, InvalidUtf8LineIsReportedAndTheOthersStillAnalysed)
     EXPECT_TRUE(run.stdErr.contains("2")) << run.stdErr.constData();
 }
 
+// Issue 13: a NUL byte neither cuts a line nor ends the input; its line is an error and
+// every other line is analysed, the crisis sentence after it included.
+TEST(AnalyzeCli, ANulByteIsAnErrorForItsLineAndNeverStopsTheRest)
+{
+    QByteArray input("volej mi");
+    input += '\0';
+    input += " na 777 123 456\n";
+    input += '\0';
+    input += "\n";
+    input += "dnes se zabiju, mam doma provaz\n";
+    const CliRun run = runAnalyze(input);
+    EXPECT_EQ(run.exitCode, 1);
+    ASSERT_EQ(run.lines.size(), 3) << run.stdErr.constData();
+    EXPECT_EQ(run.lines.at(0).value(QLatin1String("error")).toString(),
+              QStringLiteral("invalid_input"));
+    EXPECT_EQ(run.lines.at(1).value(QLatin1String("line")).toInt(), 2);
+    EXPECT_EQ(run.lines.at(2).value(QLatin1String("risk")).toString(), QStringLiteral("acute"));
+    EXPECT_TRUE(run.stdErr.contains("NUL")) << run.stdErr.constData();
+}
+
+// Issue 13: an answer that could not be written (stdout on a full disk) is a failure, with
+// a message, never exit 0: for the analysis and for the due date of an e-mail alike.
+TEST(AnalyzeCli, OutputThatCannotBeWrittenIsAFailure)
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        GTEST_SKIP() << "no /dev/full here";
+    const auto toFullDisk = [](const QStringList& arguments, const QByteArray& input) {
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(kotva::test::cliPath(), arguments);
+        EXPECT_TRUE(process.waitForStarted());
+        process.write(input);
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(60'000));
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+        return std::pair{process.exitCode(), process.readAllStandardError()};
+    };
+    const auto [analyzeCode, analyzeErr] =
+        toFullDisk({QStringLiteral("analyze")}, "dnes se zabiju\n");
+    EXPECT_EQ(analyzeCode, 1);
+    EXPECT_FALSE(analyzeErr.isEmpty());
+    const auto [deadlineCode, deadlineErr] =
+        toFullDisk({QStringLiteral("deadline"), QStringLiteral("--received"),
+                    QStringLiteral("2026-12-23T10:00:00+01:00")},
+                   {});
+    EXPECT_EQ(deadlineCode, 1);
+    EXPECT_FALSE(deadlineErr.isEmpty());
+}
+
 TEST(AnalyzeCli, RoleOptionAndUsageErrors)
 {
     const QByteArray draft = "Podle mě máte depresi, zkuste si vysadit ty léky.\n";

@@ -2,6 +2,7 @@
 #include "tests/support/TestPaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -185,6 +186,52 @@ INSTANTIATE_TEST_SUITE_P(
                       DeadlineCase{"2026-12-23T10:00:00", "1", "2026-12-28T10:00:00+01:00"},
                       DeadlineCase{"2026-04-02T08:00:00Z", "4", "2026-04-10T10:00:00+02:00"},
                       DeadlineCase{"2026-12-26T11:00:00+01:00", "4", "2027-01-04T00:00:00+01:00"}));
+
+// Issue 13: a time the clocks skip, or a date whose due date lies past year 9999, is a
+// clear error, never an empty answer with exit 0.
+TEST(DeadlineCli, TimesWithNoAnswerAreErrors)
+{
+    const auto skipped = cli({QStringLiteral("deadline"), QStringLiteral("--received"),
+                              QStringLiteral("2026-03-29T02:30:00")});
+    EXPECT_EQ(skipped.exitCode, 2);
+    EXPECT_TRUE(skipped.out.isEmpty());
+    EXPECT_FALSE(skipped.err.isEmpty());
+    const auto farFuture = cli({QStringLiteral("deadline"), QStringLiteral("--received"),
+                                QStringLiteral("9999-12-31T23:59:59Z")});
+    EXPECT_EQ(farFuture.exitCode, 2);
+    EXPECT_TRUE(farFuture.out.isEmpty());
+    // The same night with an offset is an ordinary time.
+    EXPECT_EQ(cli({QStringLiteral("deadline"), QStringLiteral("--received"),
+                   QStringLiteral("2026-03-29T02:30:00+01:00")})
+                  .exitCode,
+              0);
+}
+
+// Issue 13: a device as the programme file is refused at once, never read forever.
+TEST(ScheduleCli, ADeviceIsNoProgrammeFile)
+{
+    const auto result =
+        cli({QStringLiteral("schedule"), QStringLiteral("--programme"), QStringLiteral("/dev/zero"),
+             QStringLiteral("--month"), QStringLiteral("2026-12"), QStringLiteral("--text")});
+    EXPECT_NE(result.exitCode, 0);
+    EXPECT_TRUE(result.err.contains("/dev/zero")) << result.err.constData();
+}
+
+// Issue 13: an output that is a device is refused and the device is left as it was.
+TEST(ScheduleCli, ADeviceIsNoOutputFile)
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        GTEST_SKIP() << "no /dev/full here";
+    for (const char* option : {"--pdf", "--ics"}) {
+        const auto result = cli({QStringLiteral("schedule"), QStringLiteral("--programme"),
+                                 example(), QStringLiteral("--month"), QStringLiteral("2026-12"),
+                                 QString::fromLatin1(option), QStringLiteral("/dev/full")});
+        EXPECT_NE(result.exitCode, 0) << option;
+        EXPECT_TRUE(result.err.contains("/dev/full")) << result.err.constData();
+        const QFileInfo device(QStringLiteral("/dev/full"));
+        EXPECT_FALSE(device.isFile()) << "the device node was replaced";
+    }
+}
 
 TEST(DeadlineCli, BadInput)
 {
