@@ -45,8 +45,7 @@ QDateTime SessionService::now() const
 PseudonymCheck SessionService::checkPseudonym(const QString& pseudonym) const
 {
     // A long paste is not a name; analysing only the head keeps the live check cheap.
-    const QString text =
-        redaction::withoutControlCharacters(pseudonym.left(MaxPseudonymLength * 4));
+    const QString text = redaction::normalisedForStorage(pseudonym.left(MaxPseudonymLength * 4));
     const Analysis analysis = m_analyzer.analyze(text, Author::Client);
     PseudonymCheck check;
     check.looksLikeFullName = !analysis.pii.isEmpty();
@@ -97,7 +96,7 @@ Result<SavedTurn> SessionService::addTurn(ContactId contact, Author author, cons
     // The original text goes no further than this function: only the redacted text and
     // the kinds of what was found are stored.
     SavedTurn saved;
-    saved.analysis = m_analyzer.analyze(redaction::withoutControlCharacters(text), author);
+    saved.analysis = m_analyzer.analyze(redaction::normalisedForStorage(text), author);
     const Analysis& analysis = saved.analysis;
     Turn turn;
     turn.contactId = contact;
@@ -167,7 +166,7 @@ Status SessionService::stopTopic(ContactId contact, const QString& label)
     if (!current)
         return std::unexpected(current.error());
     const QString clean =
-        redaction::withoutControlCharacters(label.left(MaxStopLabelLength * 4)).simplified();
+        redaction::normalisedForStorage(label.left(MaxStopLabelLength * 4)).simplified();
     const QString stored = clean.isEmpty()
                                ? QString()
                                : redaction::shortRedacted(m_analyzer.analyze(clean, Author::Client),
@@ -208,7 +207,7 @@ Status SessionService::closeContact(ContactId contact, const ContactOutcome& out
     QStringList recordTopics;
     for (const QString& topic : outcome.topics) {
         const QString clean =
-            redaction::withoutControlCharacters(topic.left(outcometopics::MaxTopicLength * 4))
+            redaction::normalisedForStorage(topic.left(outcometopics::MaxTopicLength * 4))
                 .simplified();
         if (clean.isEmpty())
             continue;

@@ -16,6 +16,27 @@ QString withoutControlCharacters(const QString& text)
     return out;
 }
 
+QString normalisedForStorage(const QString& text)
+{
+    const QString kept = withoutControlCharacters(text);
+    QString out;
+    out.reserve(kept.size());
+    for (const QChar c : kept) {
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Other_Format || u == 0x00AD)
+            continue; // zero-width space, joiners, soft hyphen, BOM, direction marks
+        if (u >= 0xFF01 && u <= 0xFF5E) // fullwidth ASCII: "＠", "７", "Ａ"
+            out.append(QChar(char16_t(u - 0xFEE0)));
+        else if (u == 0x3000) // ideographic space
+            out.append(u' ');
+        else if (c.isDigit() && u > 0x7F && c.digitValue() >= 0)
+            out.append(QChar(char16_t(u'0' + c.digitValue())));
+        else
+            out.append(c);
+    }
+    return out;
+}
+
 QString withoutPersonalData(const QString& text, const Analysis& analysis)
 {
     // Spans may overlap or come in any order: mark, then copy what is left.

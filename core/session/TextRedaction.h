@@ -13,6 +13,11 @@ namespace kotva::redaction {
 /// Removes NUL and other control characters (but tabs and line breaks) that no one types
 /// and that could cut a stored text short.
 [[nodiscard]] QString withoutControlCharacters(const QString& text);
+/// What is analysed and stored of a text: without control characters, without invisible
+/// format characters (zero-width spaces, joiners, soft hyphens, byte-order marks) and with
+/// other scripts' digits and the fullwidth forms of ASCII as ASCII ("７７７", "٧٧٧" and
+/// "jana＠seznam.cz" are found like "777" and "jana@seznam.cz"). Letters with diacritics stay.
+[[nodiscard]] QString normalisedForStorage(const QString& text);
 /// `text` without the personal-data spans of `analysis`, whitespace simplified.
 [[nodiscard]] QString withoutPersonalData(const QString& text, const Analysis& analysis);
 /// The analysis's redacted text (markers such as "[telefon]" in place), simplified and cut

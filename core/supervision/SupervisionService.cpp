@@ -65,7 +65,7 @@ Result<SupervisionNote> SupervisionService::save(const SupervisionNote& note)
     SupervisionNote stored = note;
     stored.contactReference = reference;
     // A worker writing about a contact may name someone: the note is redacted like a turn.
-    stored.text = m_analyzer.analyze(redaction::withoutControlCharacters(note.text), Author::Worker)
+    stored.text = m_analyzer.analyze(redaction::normalisedForStorage(note.text), Author::Worker)
                       .redacted.trimmed();
     if (stored.text.isEmpty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("An empty note cannot be saved."));

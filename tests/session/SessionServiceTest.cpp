@@ -63,6 +63,25 @@ TEST_F(SessionServiceTest, ClientTurnIsStoredWithoutPhoneNumberOrBirthNumber)
               QStringList{QStringLiteral("1")});
 }
 
+// Issue 13, point 10: digits of other scripts, fullwidth forms and invisible characters
+// inside a number or an address do not hide it from redaction; the stored text is the
+// normalised one.
+TEST_F(SessionServiceTest, DisguisedNumbersAndAddressesAreStillRemoved)
+{
+    const Contact contact = open();
+    const QString text = QString::fromUtf8(
+        "Volej na ７７７ １２３ ４５６ nebo 603\u200B456\u200B789, mail jana.novakova＠seznam.cz, "
+        "kód ٧٧٧١٢٣٤٥٦. Díky.");
+    const Result<SavedTurn> saved = m_service->addTurn(contact.id, Author::Client, text);
+    ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
+    const QString stored = turnsOf(contact.id).constFirst().text;
+    for (const char* leaked : {"777", "７７７", "603", "456", "789", "novakova", "seznam"})
+        EXPECT_FALSE(stored.contains(QString::fromUtf8(leaked)))
+            << leaked << " in " << stored.toStdString();
+    EXPECT_FALSE(stored.contains(QChar(0x200B)));
+    EXPECT_TRUE(stored.contains(QStringLiteral("Díky."))) << stored.toStdString();
+}
+
 TEST_F(SessionServiceTest, AcuteWordsMakeAnAcuteTurnAndOneCrisisRecordWithoutText)
 {
     const Contact contact = open(QStringLiteral("Petra"));
