@@ -115,9 +115,42 @@ public:
     SqlCipherDriver* driver() const { return qobject_cast<SqlCipherDriver*>(db().driver()); }
 
     Status connect(const VaultKey& key, bool create, FileLook look);
+    /// The key tried on a read-only connection first when a -wal is there (left by a crash):
+    /// closing a read-write connection that failed would checkpoint the -wal into the vault
+    /// and delete it, and a wrong key must change nothing.
+    Status proveKeyReadOnly(const VaultKey& key, FileLook look);
     Status verifyAndPrepare(QSqlDatabase db, bool create);
     void closeConnection();
 };
+
+Status Vault::Private::proveKeyReadOnly(const VaultKey& key, FileLook look)
+{
+    const QString probe = nextConnectionName();
+    Status proven;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QLatin1String(SqlCipherDriver::DriverName), probe);
+        auto* cipher = qobject_cast<SqlCipherDriver*>(db.driver());
+        if (!cipher || !cipher->setPendingKey(key)) {
+            proven = fail(ErrorCode::Internal, vaultMessage(ErrorCode::Internal));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("KOTVA_READONLY"));
+            if (!db.open()) {
+                proven =
+                    std::unexpected(vaultError(db.lastError(), cipher->lastSystemErrno(), look));
+            } else {
+                const Result<QVariant> tables =
+                    queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+                if (!tables)
+                    proven = std::unexpected(tables.error());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(probe);
+    return proven;
+}
 
 Status Vault::Private::connect(const VaultKey& key, bool create, FileLook look)
 {
@@ -253,6 +286,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultKey& 
     d->connection = nextConnectionName();
     d->clock = &clock;
     keepPrivate(absolute);
+    if (QFileInfo::exists(absolute + QStringLiteral("-wal"))) {
+        if (const Status proven = d->proveKeyReadOnly(key, look); !proven)
+            return std::unexpected(explainFailure(proven.error(), absolute));
+    }
     Status connected;
     {
         const PrivateFileMode privateFiles; // a -wal or -shm made now is private too

@@ -241,6 +241,34 @@ TEST_F(VaultTest, WrongKeyIsRefusedAndLeavesTheFilesByteIdentical)
     EXPECT_TRUE(Vault::open(vaultPath(), rawKey('a'), m_clock));
 }
 
+// Issue 13, point 3: after a crash the -wal holds the newest writes and no connection is
+// open. A wrong key then changes nothing: the vault, the -wal and the -shm stay as they were,
+// and the right key finds every write.
+TEST_F(VaultTest, AWrongKeyAfterACrashLeavesTheWalAndTheVaultAsTheyWere)
+{
+    auto vault = createVault(rawKey('a'));
+    ASSERT_TRUE(vault);
+    const qint64 contact = addContact(*vault, QStringLiteral("Eva"), Now.toSecsSinceEpoch());
+    addMessage(*vault, contact, QStringLiteral("napsáno těsně před pádem"), Now.toSecsSinceEpoch());
+    // What a crash leaves: the files as they are while the vault is open.
+    const QString crashed = m_dir.filePath(QStringLiteral("crashed.vault"));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        ASSERT_TRUE(QFile::copy(vaultPath() + suffix, crashed + suffix)) << suffix.toStdString();
+    vault.reset();
+    ASSERT_TRUE(QFile::exists(crashed + QStringLiteral("-wal")));
+
+    const std::string before = vaultFilesHash(crashed);
+    const auto attempt = Vault::open(crashed, rawKey('b'), m_clock);
+    ASSERT_FALSE(attempt);
+    EXPECT_EQ(attempt.error().code, ErrorCode::WrongKey);
+    EXPECT_EQ(vaultFilesHash(crashed), before);
+    EXPECT_TRUE(QFile::exists(crashed + QStringLiteral("-wal")));
+
+    auto reopened = Vault::open(crashed, rawKey('a'), m_clock);
+    ASSERT_TRUE(reopened) << qPrintable(reopened.error().toString());
+    EXPECT_EQ(bodies(**reopened), QStringList{QStringLiteral("napsáno těsně před pádem")});
+}
+
 TEST_F(VaultTest, WrongPassphraseIsRefused)
 {
     ASSERT_TRUE(createVault(passphrase("správné")));
