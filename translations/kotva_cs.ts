@@ -128,6 +128,26 @@
         <source>Encrypted · SQLCipher %1 · %2</source>
         <translation>Šifrováno · SQLCipher %1 · %2</translation>
     </message>
+    <message>
+        <source>Is today&apos;s date right?</source>
+        <translation>Je dnešní datum správně?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer&apos;s clock says %1, %n day(s) after this vault was last used (%2). If the date is right, Kotva now deletes everything that has expired since.</source>
+        <translation>
+            <numerusform>Hodiny počítače ukazují %1, %n den po posledním použití trezoru (%2). Je-li datum správně, Kotva teď smaže vše, čemu mezitím vypršela lhůta.</numerusform>
+            <numerusform>Hodiny počítače ukazují %1, %n dny po posledním použití trezoru (%2). Je-li datum správně, Kotva teď smaže vše, čemu mezitím vypršela lhůta.</numerusform>
+            <numerusform>Hodiny počítače ukazují %1, %n dní po posledním použití trezoru (%2). Je-li datum správně, Kotva teď smaže vše, čemu mezitím vypršela lhůta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the date is wrong, choose Cancel and set the clock: nothing is deleted until the date is confirmed.</source>
+        <translation>Pokud datum správně není, zvolte Zrušit a nastavte hodiny: dokud datum nepotvrdíte, nic se nesmaže.</translation>
+    </message>
+    <message>
+        <source>The date is right</source>
+        <translation>Datum je správně</translation>
+    </message>
 </context>
 <context>
     <name>kotva::BoundaryNotice</name>
@@ -4864,6 +4884,14 @@
     <message>
         <source>Passphrase: </source>
         <translation>Heslo: </translation>
+    </message>
+    <message>
+        <source>purge: the clock is right even though it is long past the vault&apos;s last use; delete what expired.</source>
+        <translation>purge: hodiny jdou správně, i když je to dlouho od posledního použití trezoru; smazat, čemu vypršela lhůta.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the clock says %1, more than %2 days after the vault was last used (%3). If the date is right, run the purge again with --confirm-clock.</source>
+        <translation>Nic se nesmazalo: hodiny ukazují %1, víc než %2 dní po posledním použití trezoru (%3). Je-li datum správně, spusťte purge znovu s --confirm-clock.</translation>
     </message>
 </context>
 <context>

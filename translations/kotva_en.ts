@@ -128,6 +128,25 @@
         <source>Encrypted · SQLCipher %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Is today&apos;s date right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The computer&apos;s clock says %1, %n day(s) after this vault was last used (%2). If the date is right, Kotva now deletes everything that has expired since.</source>
+        <translation>
+            <numerusform>The computer&apos;s clock says %1, %n day after this vault was last used (%2). If the date is right, Kotva now deletes everything that has expired since.</numerusform>
+            <numerusform>The computer&apos;s clock says %1, %n days after this vault was last used (%2). If the date is right, Kotva now deletes everything that has expired since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the date is wrong, choose Cancel and set the clock: nothing is deleted until the date is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::BoundaryNotice</name>
@@ -4833,6 +4852,14 @@
     </message>
     <message>
         <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: the clock is right even though it is long past the vault&apos;s last use; delete what expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the clock says %1, more than %2 days after the vault was last used (%3). If the date is right, run the purge again with --confirm-clock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

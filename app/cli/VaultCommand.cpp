@@ -222,6 +222,12 @@ struct Options
         QCoreApplication::translate("kotva::cli::vault",
                                     "Pretend the current time is this ISO 8601 instant."),
         QCoreApplication::translate("kotva::cli::vault", "time")};
+    QCommandLineOption confirmClock{
+        QStringLiteral("confirm-clock"),
+        QCoreApplication::translate(
+            "kotva::cli::vault",
+            "purge: the clock is right even though it is long past the vault's last use; "
+            "delete what expired.")};
     QCommandLineOption to{
         QStringLiteral("to"),
         QCoreApplication::translate("kotva::cli::vault",
@@ -322,7 +328,8 @@ int runVault(const QStringList& arguments, CliIo& io)
     parser.setApplicationDescription(QCoreApplication::translate(
         "kotva::cli::vault", "Create, inspect and purge an encrypted vault."));
     const QCommandLineOption help = parser.addHelpOption();
-    parser.addOptions({options.vault, options.passphraseStdin, options.now, options.to});
+    parser.addOptions(
+        {options.vault, options.passphraseStdin, options.now, options.confirmClock, options.to});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("kotva::cli::vault", "create, info, purge or change-key"));
@@ -397,8 +404,29 @@ int runVault(const QStringList& arguments, CliIo& io)
         Result<VaultInfo> info = vault.info();
         if (!info)
             return printError(io, info.error());
-        printJson(io, infoJson(*info, session.access().keySource()));
+        QJsonObject json = infoJson(*info, session.access().keySource());
+        json.insert(QStringLiteral("purge_held"), vault.purgeHeld());
+        json.insert(QStringLiteral("last_used"),
+                    vault.lastUsedUtc() ? QJsonValue(vault.lastUsedUtc()->toString(Qt::ISODate))
+                                        : QJsonValue(QJsonValue::Null));
+        printJson(io, json);
         return ExitOk;
+    }
+    if (command == u"purge" && vault.purgeHeld()) {
+        if (!parser.isSet(options.confirmClock)) {
+            io.err << QCoreApplication::translate(
+                          "kotva::cli::vault",
+                          "Nothing was deleted: the clock says %1, more than %2 days after the "
+                          "vault was last used (%3). If the date is right, run the purge again "
+                          "with --confirm-clock.")
+                          .arg(now.toString(Qt::ISODate))
+                          .arg(Vault::MaxDaysWithoutUse)
+                          .arg(vault.lastUsedUtc() ? vault.lastUsedUtc()->toString(Qt::ISODate)
+                                                   : QString())
+                   << u'\n';
+            return ExitFailure;
+        }
+        vault.confirmClock();
     }
     if (command == u"purge") {
         // Opening already purged; a second pass reports any failure to wipe the WAL, and the

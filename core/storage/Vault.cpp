@@ -110,6 +110,12 @@ public:
     const Clock* clock = nullptr;
     RetentionPolicy retention;
     std::optional<PurgeReport> openingPurge;
+    /// When the vault was last used (stored), and whether purging waits for a person to say
+    /// the clock is right: it jumped far past that time.
+    std::optional<QDateTime> lastUsedUtc;
+    bool purgeHeld = false;
+
+    Result<PurgeReport> purgeNow(QSqlDatabase db, WipeFailure wipe);
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
     SqlCipherDriver* driver() const { return qobject_cast<SqlCipherDriver*>(db().driver()); }
@@ -217,8 +223,21 @@ Status Vault::Private::verifyAndPrepare(QSqlDatabase db, bool create)
     if (!policy)
         return std::unexpected(policy.error());
     retention = *policy;
-    const Result<PurgeReport> purged =
-        purgeExpired(db, retention, clock->nowUtc(), WipeFailure::IsLogged);
+    // A clock far past the vault's last use (a dead CMOS battery, a wrong date typed in, a
+    // --now in the future) would expire everything at once: nothing is deleted until a person
+    // confirms the date (confirmClock()).
+    if (const Result<QVariant> last = queryValue(
+            db, QStringLiteral("SELECT value FROM settings WHERE key = 'vault.last_used_utc'"));
+        last && last->isValid() && !last->isNull()) {
+        lastUsedUtc = QDateTime::fromSecsSinceEpoch(last->toLongLong(), Qt::UTC);
+        purgeHeld = lastUsedUtc->daysTo(clock->nowUtc()) > MaxDaysWithoutUse;
+    }
+    if (purgeHeld) {
+        qCWarning(lcStorage) << "the clock is far past the vault's last use: nothing purged";
+        openingPurge = PurgeReport{};
+        return {};
+    }
+    const Result<PurgeReport> purged = purgeNow(db, WipeFailure::IsLogged);
     if (!purged)
         return std::unexpected(purged.error());
     openingPurge = *purged;
@@ -421,12 +440,49 @@ Status Vault::setRetention(const RetentionPolicy& policy)
     return {};
 }
 
+Result<PurgeReport> Vault::Private::purgeNow(QSqlDatabase db, WipeFailure wipe)
+{
+    const QDateTime now = clock->nowUtc();
+    Result<PurgeReport> report = purgeExpired(db, retention, now, wipe);
+    if (!report)
+        return report;
+    // The time of this use, so a later clock jump can be recognised. Never moved backwards.
+    if (!lastUsedUtc || *lastUsedUtc < now) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('vault.last_used_utc', ?)"));
+        query.addBindValue(QString::number(now.toSecsSinceEpoch()));
+        if (query.exec())
+            lastUsedUtc = now;
+        else
+            qCWarning(lcStorage) << "could not record the vault's last use";
+    }
+    return report;
+}
+
+bool Vault::purgeHeld() const
+{
+    return d->purgeHeld;
+}
+
+std::optional<QDateTime> Vault::lastUsedUtc() const
+{
+    return d->lastUsedUtc;
+}
+
+void Vault::confirmClock()
+{
+    d->purgeHeld = false;
+}
+
 Result<PurgeReport> Vault::purge()
 {
     QSqlDatabase db = d->db();
     if (!db.isOpen())
         return fail(ErrorCode::Internal, Tr::tr("The vault is closed."));
-    const Result<PurgeReport> report = purgeExpired(db, d->retention, d->clock->nowUtc());
+    if (d->purgeHeld)
+        return PurgeReport{}; // waits for confirmClock(): nothing deleted meanwhile
+    const Result<PurgeReport> report = d->purgeNow(db, WipeFailure::IsAnError);
     if (report) {
         qCInfo(lcStorage) << "purge removed" << report->messagesRemoved << "messages and"
                           << report->recordsRemoved << "records";

@@ -79,6 +79,18 @@ public:
     /// opening purge deleted but could not wipe the WAL (full disk), opening only logged
     /// it; the next purge() checkpoints again and reports that failure as an error.
     [[nodiscard]] std::optional<PurgeReport> openingPurge() const;
+
+    /// A vault unused for longer than this, by the clock, purges nothing until a person
+    /// confirms the date: a clock that jumped (a dead battery, a wrong date, "--now 2099")
+    /// would otherwise delete everything at once.
+    static constexpr int MaxDaysWithoutUse = 62;
+    /// True when the clock is more than MaxDaysWithoutUse past the vault's last use: neither
+    /// opening nor purge() deleted anything. The app asks, then calls confirmClock().
+    [[nodiscard]] bool purgeHeld() const;
+    /// When the vault was last used (its last purge), if it was recorded.
+    [[nodiscard]] std::optional<QDateTime> lastUsedUtc() const;
+    /// A person said the clock is right: purge() deletes what expired again.
+    void confirmClock();
     void close();
 
 private:

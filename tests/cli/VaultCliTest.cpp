@@ -95,12 +95,33 @@ TEST_F(VaultCli, InfoPrintsTheFactsAsJson)
     EXPECT_TRUE(info.value(QStringLiteral("oldest_record_age_seconds")).isNull());
 }
 
+// Issue 13, point 4: "info" at a time far past the vault's last use deletes nothing and
+// says the purge waits; "purge" then deletes only with --confirm-clock.
+TEST_F(VaultCli, AClockJumpDeletesNothingUntilConfirmed)
+{
+    ASSERT_EQ(createWithPassphrase().exitCode, 0);
+    const CliRun info =
+        cli(withVault({QStringLiteral("info"), QStringLiteral("--passphrase-stdin"),
+                       QStringLiteral("--now"), QStringLiteral("2099-01-01T00:00:00Z")}),
+            "correct horse battery\n");
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.json().value(QStringLiteral("purge_held")).toBool());
+    const CliRun refused =
+        cli(withVault({QStringLiteral("purge"), QStringLiteral("--passphrase-stdin"),
+                       QStringLiteral("--now"), QStringLiteral("2099-01-01T00:00:00Z")}),
+            "correct horse battery\n");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--confirm-clock")))
+        << refused.err.toStdString();
+}
+
 TEST_F(VaultCli, PurgeRunsAtTheGivenTime)
 {
     ASSERT_EQ(createWithPassphrase().exitCode, 0);
     const CliRun run =
         cli(withVault({QStringLiteral("purge"), QStringLiteral("--passphrase-stdin"),
-                       QStringLiteral("--now"), QStringLiteral("2027-06-01T08:00:00Z")}),
+                       QStringLiteral("--now"), QStringLiteral("2027-06-01T08:00:00Z"),
+                       QStringLiteral("--confirm-clock")}),
             "correct horse battery\n");
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject report = run.json();

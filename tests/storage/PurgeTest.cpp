@@ -200,14 +200,50 @@ TEST_F(PurgeTest, PastEventsExpireTwelveMonthsAfterTheyEndedNotAfterTheyWereStor
     ASSERT_TRUE(left.next());
     EXPECT_EQ(left.value(0).toString(), QStringLiteral("club,camp"));
 
-    // The same rule runs when the vault is opened later (and by the hourly Purger).
+    // The same rule runs when the vault is opened later (and by the hourly Purger): within
+    // two months of its last use on its own, after a year of no use once a person confirms
+    // the date.
     vault.reset();
     m_clock.advanceDays(365);
     auto reopened = Vault::open(path(), rawKey(), m_clock);
     ASSERT_TRUE(reopened);
-    ASSERT_TRUE((*reopened)->openingPurge());
-    EXPECT_EQ((*reopened)->openingPurge()->recordsRemoved, 2); // the cutoff one and the camp
+    ASSERT_TRUE((*reopened)->purgeHeld());
+    EXPECT_EQ(count((*reopened)->database(), QStringLiteral("schedule_activities")), 2);
+    (*reopened)->confirmClock();
+    const auto later = (*reopened)->purge();
+    ASSERT_TRUE(later);
+    EXPECT_EQ(later->recordsRemoved, 2); // the cutoff one and the camp
     EXPECT_EQ(count((*reopened)->database(), QStringLiteral("schedule_activities")), 1);
+}
+
+// Issue 13, point 4: a clock far past the vault's last use (here "--now 2099") deletes
+// nothing on opening nor on a purge, until a person confirms the date; within two months of
+// the last use, opening purges as before.
+TEST_F(PurgeTest, AClockFarPastTheLastUseDeletesNothingUntilConfirmed)
+{
+    auto vault = create();
+    ASSERT_TRUE(vault);
+    QSqlDatabase db = vault->database();
+    run(db, QStringLiteral("INSERT INTO records (kind, created_at) VALUES ('x', %1)")
+                .arg(Now.toSecsSinceEpoch()));
+    vault.reset();
+
+    FixedClock jumped(QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+    auto opened = Vault::open(path(), rawKey(), jumped);
+    ASSERT_TRUE(opened);
+    EXPECT_TRUE((*opened)->purgeHeld());
+    ASSERT_TRUE((*opened)->lastUsedUtc().has_value());
+    EXPECT_EQ((*opened)->openingPurge()->recordsRemoved, 0);
+    const auto held = (*opened)->purge();
+    ASSERT_TRUE(held);
+    EXPECT_EQ(held->recordsRemoved, 0);
+    EXPECT_EQ(count((*opened)->database(), QStringLiteral("records")), 1);
+    opened->reset();
+
+    m_clock.advanceDays(Vault::MaxDaysWithoutUse - 1);
+    auto soon = Vault::open(path(), rawKey(), m_clock);
+    ASSERT_TRUE(soon);
+    EXPECT_FALSE((*soon)->purgeHeld());
 }
 
 TEST_F(PurgeTest, PurgedTextIsNotInTheVaultFileOrItsWal)

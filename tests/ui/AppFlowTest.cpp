@@ -1,4 +1,5 @@
 #include "core/access/VaultAccess.h"
+#include "core/common/Clock.h"
 #include "core/keys/KeychainStore.h"
 #include "core/session/ContactRepository.h"
 #include "core/storage/Vault.h"
@@ -158,6 +159,34 @@ TEST_F(AppFlowTest, PassphraseVaultIsCreatedThenAskedForAtTheNextStart)
     ASSERT_TRUE(waitForMainWindow());
     EXPECT_EQ(controller->mainWindow()->overview()->pathLabel()->text(),
               QDir::toNativeSeparators(path));
+}
+
+// Issue 13, point 4: a vault last used 100 days ago (by the clock) deletes nothing until the
+// user says today's date is right; "Cancel" keeps everything, "The date is right" purges.
+TEST_F(AppFlowTest, AVaultUnusedForMonthsAsksBeforeDeletingAnything)
+{
+    {
+        FixedClock past(QDateTime::currentDateTimeUtc().addDays(-100));
+        const QByteArray passphrase = QStringLiteral("modrá kočka spí").toUtf8();
+        auto key = VaultKey::fromPassphrase(
+            SecureBuffer::copyOf(passphrase.constData(), passphrase.size()));
+        ASSERT_TRUE(key);
+        auto vault = Vault::create(path, *key, past);
+        ASSERT_TRUE(vault) << qPrintable(vault.error().toString());
+    }
+    for (const bool dateIsRight : {false, true}) {
+        prompter.answers = {dateIsRight};
+        prompter.asked.clear();
+        launch();
+        ASSERT_TRUE(waitForPassphrasePrompt());
+        unlockWith(QStringLiteral("modrá kočka spí"));
+        ASSERT_TRUE(waitForMainWindow());
+        ASSERT_EQ(prompter.asked.size(), 1);
+        EXPECT_TRUE(prompter.asked.first().text.contains(QStringLiteral("100")))
+            << prompter.asked.first().text.toStdString();
+        EXPECT_EQ(access->vault()->purgeHeld(), !dateIsRight);
+        quit();
+    }
 }
 
 TEST_F(AppFlowTest, KeychainVaultOpensWithoutADialogAtTheNextStart)

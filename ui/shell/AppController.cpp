@@ -4,7 +4,9 @@
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "core/vaultsession/VaultSession.h"
+#include "ui/shell/DateText.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Prompter.h"
 #include "ui/shell/SettingsController.h"
 #include "ui/shell/SetupDialog.h"
 #include "ui/shell/UnlockDialog.h"
@@ -243,8 +245,33 @@ void AppController::showMainWindow()
         m_mainWindow->restoreGeometry(m_geometry);
     refreshOverview();
     m_mainWindow->show();
+    askAboutAClockJump(*vault);
     m_session->start();
     startIdleLock(*vault);
+}
+
+void AppController::askAboutAClockJump(Vault& vault)
+{
+    // Storage held the purge: the clock says the vault went unused for months. A wrong date
+    // would delete everything at once, so a person says whether it is right.
+    if (!vault.purgeHeld())
+        return;
+    const QDate today = vault.clock().nowUtc().toLocalTime().date();
+    const QDate lastUsed =
+        vault.lastUsedUtc() ? vault.lastUsedUtc()->toLocalTime().date() : QDate();
+    Decision decision;
+    decision.title = tr("Is today's date right?");
+    decision.text = tr("The computer's clock says %1, %n day(s) after this vault was last used "
+                       "(%2). If the date is right, Kotva now deletes everything that has "
+                       "expired since.",
+                       nullptr, int(lastUsed.daysTo(today)))
+                        .arg(shell::dateText(today), shell::dateText(lastUsed));
+    decision.detail = tr("If the date is wrong, choose Cancel and set the clock: nothing is "
+                         "deleted until the date is confirmed.");
+    decision.confirmLabel = tr("The date is right");
+    decision.destructive = true;
+    if (m_prompter.confirm(m_mainWindow, decision))
+        vault.confirmClock();
 }
 
 void AppController::startIdleLock(Vault& vault)

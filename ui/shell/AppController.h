@@ -98,6 +98,7 @@ private:
     void hideDialogs();
     void refreshOverview();
     void startIdleLock(Vault& vault);
+    void askAboutAClockJump(Vault& vault);
     void onLockDue();
     /// A pane emitted showRequested(): show it.
     Q_SLOT void showRequestingPane();
