@@ -4355,6 +4355,10 @@
         <source>Type the passphrase of this vault.</source>
         <translation>Zadejte heslo k tomuto trezoru.</translation>
     </message>
+    <message>
+        <source>The keychain already keeps the key of a vault at this place. That vault may come back (moved away, or on a backup), and without its key it could never be opened: nothing was created. Put the old vault back, choose another file for the new one, or protect it with a passphrase.</source>
+        <translation>Klíčenka už uchovává klíč trezoru na tomto místě. Ten trezor se může vrátit (přesunutý nebo na záloze) a bez svého klíče by už nikdy nešel otevřít: nic se nevytvořilo. Vraťte starý trezor zpět, zvolte pro nový jiný soubor, nebo ho chraňte heslem.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultKey</name>

@@ -4331,6 +4331,10 @@
         <source>Type the passphrase of this vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain already keeps the key of a vault at this place. That vault may come back (moved away, or on a backup), and without its key it could never be opened: nothing was created. Put the old vault back, choose another file for the new one, or protect it with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultKey</name>

@@ -236,8 +236,41 @@ void VaultAccess::createWithKeychain()
         return;
     }
     setState(State::AwaitingKeychain);
-    auto key = std::make_shared<VaultKey>(VaultKey::generateRaw());
     const quint64 generation = m_generation;
+    // An entry for this path is a key another vault may still need (one moved away and put
+    // back, a copy on a backup disk): it is never overwritten. Creating is refused and says
+    // what to do instead.
+    m_keychain.readKey(m_path, this, [this, generation](Result<VaultKey> existing) {
+        if (!isCurrent(generation) || m_state != State::AwaitingKeychain)
+            return;
+        if (existing || existing.error().code != ErrorCode::KeyMissing) {
+            Error error = existing
+                              ? Error{ErrorCode::AlreadyExists,
+                                      tr("The keychain already keeps the key of a vault at this "
+                                         "place. That vault may come back (moved away, or on a "
+                                         "backup), and without its key it could never be opened: "
+                                         "nothing was created. Put the old vault back, choose "
+                                         "another file for the new one, or protect it with a "
+                                         "passphrase."),
+                                      {}}
+                              : Error{existing.error().code,
+                                      tr("The key could not be stored in the keychain: %1 "
+                                         "Nothing was created. Protect the vault with a "
+                                         "passphrase instead.")
+                                          .arg(existing.error().message),
+                                      existing.error().detail};
+            m_lastError = error;
+            setState(State::NeedsSetup);
+            Q_EMIT setupFailed(error);
+            return;
+        }
+        storeNewKeyAndCreate(generation);
+    });
+}
+
+void VaultAccess::storeNewKeyAndCreate(quint64 generation)
+{
+    auto key = std::make_shared<VaultKey>(VaultKey::generateRaw());
     // Key first, vault second: a vault never exists whose key was not stored.
     m_keychain.writeKey(m_path, *key, this, [this, generation, key](Status stored) {
         if (!isCurrent(generation) || m_state != State::AwaitingKeychain) {

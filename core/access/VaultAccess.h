@@ -115,6 +115,8 @@ private:
     void openWith(VaultKey key, KeySource source);
     void createWith(VaultKey key, KeySource source);
     void finishOpen();
+    /// A new raw key into the keychain, then the vault (createWithKeychain()'s second step).
+    void storeNewKeyAndCreate(quint64 generation);
     void askForPassphrase(Error reason);
     void enterFailed(Error error);
     bool isCurrent(quint64 generation) const { return generation == m_generation; }

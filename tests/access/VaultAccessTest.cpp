@@ -109,6 +109,39 @@ TEST_F(AccessFixture, LostKeychainEntryIsNotAFirstRun)
     EXPECT_EQ(readKeychainError()->code, ErrorCode::KeyMissing) << "no new key was stored";
 }
 
+// Issue 13, point 1: a keychain vault moved away and a new one created at the same place
+// must not overwrite the old one's key: creating is refused with the reason, and the old
+// vault, put back, opens with its key.
+TEST_F(AccessFixture, ANewVaultNeverTakesTheKeyOfOneThatWasMovedAway)
+{
+    createWithKeychain();
+    access().lock();
+    const QString moved = path + QStringLiteral(".moved");
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix)) {
+            ASSERT_TRUE(QFile::rename(path + suffix, moved + suffix));
+        }
+    }
+
+    restart();
+    access().start();
+    ASSERT_EQ(access().state(), State::NeedsSetup);
+    access().createWithKeychain();
+    EXPECT_EQ(settle(), State::NeedsSetup);
+    ASSERT_FALSE(setupErrors.empty());
+    EXPECT_EQ(setupErrors.back().code, ErrorCode::AlreadyExists);
+    EXPECT_FALSE(QFile::exists(path)) << "nothing was created";
+
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(moved + suffix)) {
+            ASSERT_TRUE(QFile::rename(moved + suffix, path + suffix));
+        }
+    }
+    restart();
+    access().start();
+    EXPECT_EQ(settle(), State::Unlocked) << "the old vault still opens with its key";
+}
+
 TEST_F(AccessFixture, AKeychainKeyThatDoesNotFitAsksForThePassphrase)
 {
     createWithPassphrase("correct horse battery");
