@@ -4257,18 +4257,6 @@
         <translation>Tento trezor vytvořila novější verze aplikace Kotva. Chcete-li ho otevřít, aktualizujte Kotvu.</translation>
     </message>
     <message>
-        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
-        <translation>Klíč nebo heslo tento trezor neotevírá, nebo je soubor trezoru poškozený. Soubor nebyl změněn.</translation>
-    </message>
-    <message>
-        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
-        <translation>Tento soubor není trezor aplikace Kotva. Zůstal přesně tak, jak byl.</translation>
-    </message>
-    <message>
-        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
-        <translation>Trezor je poškozený a nelze ho bezpečně přečíst. Soubor zůstal beze změny; pokud máte zálohu, obnovte ho z ní.</translation>
-    </message>
-    <message>
         <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
         <translation>Kotva nemůže zapisovat do trezoru ani do jeho složky. Zkontrolujte, zda je do složky povolen zápis; nic nebylo změněno.</translation>
     </message>
@@ -4303,6 +4291,18 @@
     <message>
         <source>Kotva was started without its vault schema.</source>
         <translation>Kotva byla spuštěna bez schématu trezoru.</translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed. If you are sure of the passphrase, restore the vault file from your backup copy, or move it aside and Kotva starts a new vault.</source>
+        <translation>Klíč nebo heslo tento trezor neotevírá, nebo je soubor trezoru poškozený. Soubor se nezměnil. Pokud si heslem jste jistí, obnovte soubor trezoru ze své zálohy, nebo ho přesuňte stranou a Kotva založí nový trezor.</translation>
+    </message>
+    <message>
+        <source>This file is not a Kotva vault, or it was damaged (cut short by a full disk or a crash). It was left exactly as it is. If it was your vault, restore it from your backup copy, or move it aside and Kotva starts a new vault.</source>
+        <translation>Tento soubor není trezor Kotvy, nebo je poškozený (zkrácený plným diskem nebo pádem). Zůstal přesně tak, jak byl. Pokud to byl váš trezor, obnovte ho ze své zálohy, nebo ho přesuňte stranou a Kotva založí nový trezor.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from your backup copy, or move it aside and Kotva starts a new vault.</source>
+        <translation>Trezor je poškozený a nedá se bezpečně číst. Soubor zůstal, jak byl; obnovte ho ze své zálohy, nebo ho přesuňte stranou a Kotva založí nový trezor.</translation>
     </message>
 </context>
 <context>

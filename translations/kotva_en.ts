@@ -4233,18 +4233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a Kotva vault. It was left exactly as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from a backup if you have one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kotva cannot write to the vault or to its folder. Check that the folder is writable; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,6 +4266,18 @@
     </message>
     <message>
         <source>Kotva was started without its vault schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open this vault, or the vault file is damaged. The file was not changed. If you are sure of the passphrase, restore the vault file from your backup copy, or move it aside and Kotva starts a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Kotva vault, or it was damaged (cut short by a full disk or a crash). It was left exactly as it is. If it was your vault, restore it from your backup copy, or move it aside and Kotva starts a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from your backup copy, or move it aside and Kotva starts a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

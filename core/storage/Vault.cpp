@@ -297,6 +297,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultKey& 
     const FileLook look = lookAtFile(absolute);
     if (look == FileLook::Missing)
         return fail(ErrorCode::NotFound, vaultMessage(ErrorCode::NotFound), absolute);
+    // A vault cut short in the middle of a page is damage, whatever key is tried.
+    if (look == FileLook::CutShort)
+        return fail(ErrorCode::Corrupt, vaultMessage(ErrorCode::Corrupt),
+                    QStringLiteral("the file is cut short (not whole pages)"));
     if (look != FileLook::Random) // empty, plain SQLite or text: never open it at all
         return std::unexpected(notAVaultError(look));
 

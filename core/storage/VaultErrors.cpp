@@ -48,9 +48,13 @@ FileLook lookAtFile(const QString& path)
         readable += isReadable(static_cast<unsigned char>(c)) ? 1 : 0;
     if (readable * 4 >= head.size() * 3)
         return FileLook::Text;
-    // SQLCipher files are whole pages; anything else was never a vault.
+    // SQLCipher files are whole pages. Less than one page was never a vault; more, ending
+    // inside a page, is a vault cut short (a full disk, a copy that stopped).
+    // (Czech text can slip under the readability bar above; ciphertext has far fewer
+    // readable bytes than half.)
     if (info.size() % 512 != 0)
-        return FileLook::Text;
+        return info.size() >= 1024 && readable * 2 < head.size() ? FileLook::CutShort
+                                                                 : FileLook::Text;
     return FileLook::Random;
 }
 
@@ -69,12 +73,18 @@ QString vaultMessage(ErrorCode code)
     switch (code) {
     case ErrorCode::WrongKey:
         return Tr::tr("The key or passphrase does not open this vault, or the vault file is "
-                      "damaged. The file was not changed.");
+                      "damaged. The file was not changed. If you are sure of the passphrase, "
+                      "restore the vault file from your backup copy, or move it aside and "
+                      "Kotva starts a new vault.");
     case ErrorCode::NotAVault:
-        return Tr::tr("This file is not a Kotva vault. It was left exactly as it is.");
+        return Tr::tr("This file is not a Kotva vault, or it was damaged (cut short by a full "
+                      "disk or a crash). It was left exactly as it is. If it was your vault, "
+                      "restore it from your backup copy, or move it aside and Kotva starts a "
+                      "new vault.");
     case ErrorCode::Corrupt:
         return Tr::tr("The vault is damaged and cannot be read safely. The file was left as it is; "
-                      "restore it from a backup if you have one.");
+                      "restore it from your backup copy, or move it aside and Kotva starts a "
+                      "new vault.");
     case ErrorCode::ReadOnly:
         return Tr::tr("Kotva cannot write to the vault or to its folder. Check that the folder is "
                       "writable; nothing was changed.");

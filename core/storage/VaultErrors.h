@@ -18,6 +18,7 @@ enum class FileLook {
     PlainSqlite, ///< an unencrypted SQLite database ("SQLite format 3")
     Text,        ///< mostly readable characters: a document, not a vault
     Random,      ///< looks like ciphertext: a vault (or random bytes)
+    CutShort,    ///< looks like ciphertext but ends inside a page: a vault cut short
 };
 
 FileLook lookAtFile(const QString& path);

@@ -152,6 +152,22 @@ TEST_F(BadFileTest, DamagedPagesInsideAVaultAreReportedAsCorrupt)
     expectRefused(ErrorCode::Corrupt, rawKey());
 }
 
+// Issue 13, point 11: a vault cut short (a full disk, a copy that stopped) is damage, not a
+// wrong key, and the message says what to do; the file stays as it is.
+TEST_F(BadFileTest, AVaultCutShortIsReportedAsDamagedWithWhatToDo)
+{
+    makeVault(rawKey());
+    const qint64 size = QFileInfo(path()).size();
+    ASSERT_GT(size, 4096);
+    ASSERT_TRUE(QFile::resize(path(), size - 300));
+    expectRefused(ErrorCode::Corrupt, rawKey());
+    const auto vault = Vault::open(path(), rawKey(), m_clock);
+    ASSERT_FALSE(vault);
+    EXPECT_TRUE(vault.error().message.contains(QStringLiteral("backup")))
+        << vault.error().message.toStdString();
+    EXPECT_EQ(QFileInfo(path()).size(), size - 300);
+}
+
 TEST_F(BadFileTest, DamagedFirstPageReadsLikeAWrongKeyAndSaysSo)
 {
     makeVault(rawKey());
