@@ -1,4 +1,5 @@
 #include "app/bootstrap/Hardening.h"
+#include "app/bootstrap/QuietLogs.h"
 #include "app/cli/CliCommand.h"
 #include "core/vaultsession/VaultSchema.h"
 #include "translations/Translations.h"
@@ -93,6 +94,7 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Kotva"));
     QCoreApplication::setApplicationName(QStringLiteral("Kotva"));
+    kotva::keepClientTextOutOfLogs();
 
     QStringList arguments = QCoreApplication::arguments();
     kotva::installTranslators(*app, takeLanguageOption(arguments));

@@ -1,4 +1,5 @@
 #include "app/bootstrap/Hardening.h"
+#include "app/bootstrap/QuietLogs.h"
 #include "core/access/VaultAccess.h"
 #include "core/analysis/Analyzer.h"
 #include "core/analysis/text/Lexicon.h"
@@ -34,6 +35,7 @@ int main(int argc, char* argv[])
     // The modules' tables every vault is migrated to and purged by.
     kotva::registerVaultSchema();
     QApplication app(argc, argv);
+    kotva::keepClientTextOutOfLogs();
     QCoreApplication::setOrganizationName(QStringLiteral("Kotva"));
     QCoreApplication::setApplicationName(QStringLiteral("Kotva"));
     QCoreApplication::setApplicationVersion(kotva::shell::version());
