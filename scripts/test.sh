@@ -10,10 +10,15 @@ scripts/install-deps.sh
 scripts/build.sh "$preset"
 
 export KOTVA_TEST_PRESET="$preset"
-exec dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
   set -euo pipefail
   export XDG_DATA_HOME="$(mktemp -d)"   # a fresh keyring, never the user'"'"'s own
   printf "kotva-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   export KOTVA_KEYRING_PASSWORD="kotva-test-keyring"
   ctest --preset "$KOTVA_TEST_PRESET" -j2 --timeout 600
 '
+
+# The parsers and the storage once more under the sanitizers (CI runs this too).
+if [ "$preset" = "ci" ]; then
+  scripts/sanitized-tests.sh
+fi

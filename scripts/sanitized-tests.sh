@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The parsers and the storage under AddressSanitizer and UndefinedBehaviorSanitizer: the
+# test programs that read outside data (messages, lexicons, referral directories, vault
+# files) are built with the asan preset and run; any memory error or undefined behaviour
+# fails the run. The GUI suites stay in the main run (Qt itself is not instrumented).
+# Usage: scripts/sanitized-tests.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+targets=(test_analysis_pii test_analysis_rules test_analysis_engine test_referral test_storage)
+cmake --preset asan >/dev/null
+cmake --build build/asan --target "${targets[@]}"
+export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+for target in "${targets[@]}"; do
+  program=$(find build/asan/tests -type f -name "$target" -perm -u+x | head -n 1)
+  echo "== $target (asan, ubsan)"
+  "$program" --gtest_brief=1
+done
