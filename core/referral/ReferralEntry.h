@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/referral/OpeningHours.h"
 #include "core/common/ScriptLanguage.h"
+#include "core/referral/OpeningHours.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/analysis/Findings.h"
-#include "core/referral/ReferralEntry.h"
 #include "core/common/ScriptLanguage.h"
+#include "core/referral/ReferralEntry.h"
 
 #include <QList>
 #include <QStringList>
