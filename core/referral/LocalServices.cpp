@@ -195,9 +195,4 @@ Result<LocalServices::ImportResult> LocalServices::importFrom(const QString& pat
     return result;
 }
 
-bool LocalServices::isStale(const ReferralEntry& entry, QDate today)
-{
-    return entry.verified.daysTo(today) > 365;
-}
-
 } // namespace kotva

@@ -56,9 +56,6 @@ public:
     Status exportTo(const QString& path) const;
     Result<ImportResult> importFrom(const QString& path);
 
-    /// Not confirmed for more than a year on the given day: the pane marks it.
-    [[nodiscard]] static bool isStale(const ReferralEntry& entry, QDate today);
-
 private:
     Status commit(const QList<ReferralEntry>& next);
     [[nodiscard]] QByteArray fileContents(const QList<ReferralEntry>& entries) const;

@@ -61,6 +61,9 @@ struct ReferralEntry
     QString note;
 
     [[nodiscard]] bool hasTopic(Topic topic) const { return topics.contains(topic); }
+    /// Nobody has confirmed it for more than a year on `today`: the planner warns, the pane
+    /// and the organisation's list mark it.
+    [[nodiscard]] bool isStaleOn(QDate today) const { return verified.daysTo(today) > 365; }
     [[nodiscard]] bool isNational() const { return region.isEmpty(); }
 };
 

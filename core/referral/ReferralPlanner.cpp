@@ -223,7 +223,7 @@ void ReferralPlanner::addWorkerNotes(ReferralPlan& plan, const PlanRequest& requ
                                     .arg(entry.name.cs, entry.phone,
                                          entry.hours.describe(ScriptLanguage::Czech));
         }
-        if (entry.verified.daysTo(today) > 365) {
+        if (entry.isStaleOn(today)) {
             plan.workerNotes << QCoreApplication::translate(
                                     "kotva::ReferralPlanner",
                                     "%1 (%2) was last verified on %3; check it is still right.")

@@ -98,11 +98,11 @@ TEST(LocalServices, ConfirmingDatesItAndAYearOldOneIsStale)
     ReferralEntry centre = ownCentre(services);
     centre.verified = QDate(2025, 10, 1);
     ASSERT_TRUE(services.put(centre));
-    EXPECT_TRUE(LocalServices::isStale(services.entries().first(), QDate(2026, 12, 5)));
+    EXPECT_TRUE(services.entries().first().isStaleOn(QDate(2026, 12, 5)));
 
     ASSERT_TRUE(services.confirm(centre.id, QDate(2026, 12, 5)));
     EXPECT_EQ(services.entries().first().verified, QDate(2026, 12, 5));
-    EXPECT_FALSE(LocalServices::isStale(services.entries().first(), QDate(2026, 12, 5)));
+    EXPECT_FALSE(services.entries().first().isStaleOn(QDate(2026, 12, 5)));
     EXPECT_FALSE(services.confirm(QStringLiteral("local-gone"), QDate(2026, 12, 5)));
 }
 

@@ -119,7 +119,7 @@ void LocalServicesDialog::reload()
                          new QTableWidgetItem(entry.region.isEmpty()
                                                   ? tr("whole country")
                                                   : directory.regionName(entry.region)));
-        const bool stale = LocalServices::isStale(entry, today);
+        const bool stale = entry.isStaleOn(today);
         auto* confirmed = new QTableWidgetItem(
             stale ? tr("%1 – over 12 months ago").arg(referral_ui::shortDate(entry.verified))
                   : referral_ui::shortDate(entry.verified));

@@ -104,7 +104,7 @@ void ReferralCard::addEntryDetails(const ReferralEntry& entry, ScriptLanguage la
         add(tr("The call is charged."), QStringLiteral("referralCharged"));
     // An entry nobody has confirmed for a year may have moved or closed: the worker sees that
     // on the card itself, not only in the notes below.
-    const bool stale = entry.verified.daysTo(QDate::currentDate()) > 365;
+    const bool stale = entry.isStaleOn(QDate::currentDate());
     m_verified = add(stale ? tr("Last verified: %1 – not confirmed for over 12 months; check "
                                 "it still holds before you give it.")
                                  .arg(referral_ui::shortDate(entry.verified))

@@ -192,7 +192,7 @@ qsizetype anchorScore(const PatternElement& element)
         QStringLiteral("po"),   QStringLiteral("za"),   QStringLiteral("ja"),
         QStringLiteral("nic"),  QStringLiteral("vse"),  QStringLiteral("byt"),
         QStringLiteral("bejt"), QStringLiteral("jsi"),  QStringLiteral("ho"),
-        QStringLiteral("ji"),   QStringLiteral("jeho"), QStringLiteral("jsi"),
+        QStringLiteral("ji"),   QStringLiteral("jeho"),
     };
     if (element.words.size() == 1 && !element.words.first().prefix &&
         common.contains(element.words.first().text))
