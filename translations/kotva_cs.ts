@@ -150,6 +150,29 @@
     </message>
 </context>
 <context>
+    <name>kotva::BoundaryClassifier</name>
+    <message>
+        <source>The thresholds of %1 are damaged.</source>
+        <translation>Prahy modelu %1 jsou poškozené.</translation>
+    </message>
+    <message>
+        <source>The boundary classifier&apos;s model is missing.</source>
+        <translation>Chybí model klasifikátoru hranic.</translation>
+    </message>
+    <message>
+        <source>The draft as a whole reads like drafts that cross this boundary, though no single phrase decided it. Read it again: %1</source>
+        <translation>Koncept jako celek se podobá konceptům, které tuto hranici překračují, i když o tom nerozhodla žádná jednotlivá formulace. Přečtěte si ho ještě jednou: %1</translation>
+    </message>
+    <message>
+        <source>The message as a whole reads like requests of this kind, though no single phrase decided it. Read it again: %1</source>
+        <translation>Zpráva jako celek se podobá žádostem tohoto druhu, i když o tom nerozhodla žádná jednotlivá formulace. Přečtěte si ji ještě jednou: %1</translation>
+    </message>
+    <message>
+        <source>The model %1 is damaged.</source>
+        <translation>Model %1 je poškozený.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::BoundaryNotice</name>
     <message>
         <source>&amp;Edit the draft</source>
@@ -1195,6 +1218,13 @@
     <message>
         <source>Only a generated key can be stored in the keychain.</source>
         <translation>Do systémové klíčenky lze uložit jen vygenerovaný klíč.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::LabelModel</name>
+    <message>
+        <source>The model %1 is damaged.</source>
+        <translation>Model %1 je poškozený.</translation>
     </message>
 </context>
 <context>
@@ -4644,16 +4674,16 @@
         <translation>Řádek %1: %2</translation>
     </message>
     <message>
-        <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
-        <translation>Hodnotit riziko jen pravidly slovníků, bez statistického klasifikátoru, který může úroveň danou pravidly zvýšit.</translation>
-    </message>
-    <message>
         <source>Also list every lexicon entry that matched (&quot;matches&quot;), to check a lexicon change.</source>
         <translation>Vypsat také každou položku slovníku, která se shodovala („matches“), pro kontrolu změny slovníku.</translation>
     </message>
     <message>
         <source>the line contains a NUL character; nothing of it was analysed.</source>
         <translation>řádek obsahuje znak NUL; nic z něj se neanalyzovalo.</translation>
+    </message>
+    <message>
+        <source>Use the lexicons&apos; rules alone, without the statistical classifiers that may raise the risk level the rules gave or add a boundary finding they missed.</source>
+        <translation>Použít jen pravidla slovníků, bez statistických klasifikátorů, které mohou zvýšit úroveň rizika danou pravidly nebo přidat nález hranice, který pravidla minula.</translation>
     </message>
 </context>
 <context>

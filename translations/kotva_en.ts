@@ -149,6 +149,29 @@
     </message>
 </context>
 <context>
+    <name>kotva::BoundaryClassifier</name>
+    <message>
+        <source>The thresholds of %1 are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boundary classifier&apos;s model is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft as a whole reads like drafts that cross this boundary, though no single phrase decided it. Read it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as a whole reads like requests of this kind, though no single phrase decided it. Read it again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::BoundaryNotice</name>
     <message>
         <source>&amp;Edit the draft</source>
@@ -1189,6 +1212,13 @@
     </message>
     <message>
         <source>Only a generated key can be stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::LabelModel</name>
+    <message>
+        <source>The model %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4613,15 +4643,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rate the risk by the lexicons&apos; rules alone, without the statistical classifier that may raise the level the rules gave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also list every lexicon entry that matched (&quot;matches&quot;), to check a lexicon change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the line contains a NUL character; nothing of it was analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the lexicons&apos; rules alone, without the statistical classifiers that may raise the risk level the rules gave or add a boundary finding they missed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,8 +138,8 @@ int runAnalyze(const QStringList& arguments, CliIo& io)
                "change."));
     const QCommandLineOption withoutClassifier(
         QStringLiteral("without-classifier"),
-        Tr::tr("Rate the risk by the lexicons' rules alone, without the statistical classifier "
-               "that may raise the level the rules gave."));
+        Tr::tr("Use the lexicons' rules alone, without the statistical classifiers that may "
+               "raise the risk level the rules gave or add a boundary finding they missed."));
     parser.addOptions({role, lexicons, explain, withoutClassifier});
     if (!parser.parse(arguments)) {
         io.err << parser.errorText() << u'\n' << parser.helpText();

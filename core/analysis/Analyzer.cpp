@@ -1,5 +1,6 @@
 #include "core/analysis/Analyzer.h"
 
+#include "core/analysis/classifier/BoundaryClassifier.h"
 #include "core/analysis/classifier/RiskClassifier.h"
 #include "core/analysis/pii/PiiScrubber.h"
 #include "core/analysis/rules/BoundaryChecker.h"
@@ -19,6 +20,7 @@ struct Analyzer::Impl
     BoundaryChecker boundaries;
     PiiScrubber pii;
     std::optional<RiskClassifier> classifier;
+    std::optional<BoundaryClassifier> boundaryClassifier;
 };
 
 Analyzer::Analyzer(std::shared_ptr<const Impl> impl)
@@ -57,6 +59,10 @@ Result<Analyzer> Analyzer::create(const QList<Lexicon>& lexicons, Classifier cla
         if (!loaded)
             return std::unexpected(loaded.error());
         impl->classifier = std::move(*loaded);
+        Result<BoundaryClassifier> boundaries = BoundaryClassifier::builtIn();
+        if (!boundaries)
+            return std::unexpected(boundaries.error());
+        impl->boundaryClassifier = std::move(*boundaries);
     }
     return Analyzer(std::move(impl));
 }
@@ -76,6 +82,10 @@ Analysis Analyzer::analyze(const QString& text, Author author) const
     // of its own) and only where it could still raise the level.
     if (m_impl->classifier && author == Author::Client && analysis.crisis.level != RiskLevel::Acute)
         m_impl->classifier->raise(normalised, analysis.crisis);
+    // The boundary safety net reads both: a worker's draft for crossings, a client's
+    // message for requests the service does not meet.
+    if (m_impl->boundaryClassifier)
+        m_impl->boundaryClassifier->add(normalised, author, analysis.boundaries);
     analysis.pii = m_impl->pii.scan(normalised, matches);
     analysis.redacted = analysis.pii.isEmpty() ? text : PiiScrubber::redact(text, analysis.pii);
     return analysis;

@@ -2,7 +2,7 @@
 
 // The one entry point of the analysis: a text in, every finding out (crisis level and
 // signals, boundary findings, personal data and the redacted text). Loads and compiles
-// the lexicons (and loads the risk classifier) once; afterwards analyze() is const,
+// the lexicons (and loads the classifiers) once; afterwards analyze() is const,
 // thread-safe and does no I/O, and runs the lexicon automaton once per text for all
 // detectors.
 
@@ -23,9 +23,10 @@ class NormalisedText;
 class Analyzer final
 {
 public:
-    /// Whether the statistical safety net (RiskClassifier) may raise the risk level the
-    /// rules gave a client's message. The app and the CLI run with it; rule tests and the
-    /// evaluation report compare both.
+    /// Whether the statistical safety nets run: RiskClassifier may raise the risk level the
+    /// rules gave a client's message, BoundaryClassifier may add a boundary finding the
+    /// rules missed. The app and the CLI run with them; rule tests and the evaluation
+    /// report compare both.
     enum class Classifier { BuiltIn, Off };
 
     /// With the lexicons shipped with Kotva (resource ":/lexicons").
@@ -49,7 +50,7 @@ public:
 
     /// The compiled lexicons (for diagnostics, the benchmark and detectors' tests).
     [[nodiscard]] const LexiconMatcher& matcher() const;
-    /// Whether this analyzer runs the risk classifier.
+    /// Whether this analyzer runs the classifiers.
     [[nodiscard]] bool hasClassifier() const;
 
     struct Impl;

@@ -1,5 +1,7 @@
 #include "core/analysis/Findings.h"
 
+#include <QHash>
+
 namespace kotva {
 
 // These names are part of the CLI's stable JSON (ARCHITECTURE.md): never rename them.
@@ -106,6 +108,19 @@ QString piiKindName(PiiKind kind)
         return QStringLiteral("handle");
     }
     return {};
+}
+
+std::optional<BoundaryRule> boundaryRuleNamed(const QString& name)
+{
+    // Asked for every boundary hit of every message: a table, not a name built per rule.
+    static const QHash<QString, BoundaryRule> byName = [] {
+        QHash<QString, BoundaryRule> table;
+        for (BoundaryRule rule : AllBoundaryRules)
+            table.insert(boundaryRuleName(rule), rule); // the names are distinct
+        return table;
+    }();
+    const auto it = byName.constFind(name);
+    return it == byName.cend() ? std::nullopt : std::optional(it.value());
 }
 
 } // namespace kotva

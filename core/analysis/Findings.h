@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <optional>
+
 namespace kotva {
 
 /// A half-open range [start, end) into the analysed QString.
@@ -64,6 +67,12 @@ enum class BoundaryRule {
     Confidentiality,
 };
 
+inline constexpr std::array AllBoundaryRules{
+    BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
+    BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
+    BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
+};
+
 /// Who wrote the text: a worker's draft is checked for crossing the peer role, a
 /// client's message for requests the service does not meet.
 enum class Author { Client, Worker };
@@ -117,5 +126,7 @@ QString riskLevelName(RiskLevel level);
 QString signalKindName(SignalKind kind);
 QString boundaryRuleName(BoundaryRule rule);
 QString piiKindName(PiiKind kind);
+/// The rule of a boundaryRuleName(), or nothing.
+std::optional<BoundaryRule> boundaryRuleNamed(const QString& name);
 
 } // namespace kotva

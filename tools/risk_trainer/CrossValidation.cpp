@@ -6,13 +6,22 @@
 
 namespace kotva::trainer {
 
-std::vector<OutOfFold> crossValidate(const std::vector<TuningRow>& rows, int folds,
+std::vector<OutOfFold> crossValidate(const Corpus& corpus, Folds kind, int folds,
                                      const Hyperparameters& hyper, const std::string& scratchPath)
 {
+    const std::vector<TuningRow>& rows = corpus.rows;
     std::vector<OutOfFold> predictions(rows.size());
-    int seen[riskmodel::LabelCount] = {};
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        predictions[i].fold = seen[rows[i].label]++ % folds;
+    std::vector<int> seen(corpus.labels.size(), 0);
+    if (kind == Folds::ByFile)
+        folds = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (kind == Folds::ByFile) {
+            predictions[i].fold = rows[i].file;
+            folds = std::max(folds, rows[i].file + 1);
+        } else {
+            predictions[i].fold = seen[std::size_t(rows[i].label)]++ % folds;
+        }
+    }
 
     for (int fold = 0; fold < folds; ++fold) {
         std::vector<TuningRow> training;
@@ -20,8 +29,10 @@ std::vector<OutOfFold> crossValidate(const std::vector<TuningRow>& rows, int fol
             if (predictions[i].fold != fold)
                 training.push_back(rows[i]);
         }
-        const FastTextModel model(shuffled(std::move(training), unsigned(hyper.seed)), hyper,
-                                  scratchPath);
+        if (training.empty() || training.size() == rows.size())
+            continue; // a file number without rows
+        const FastTextModel model(shuffled(std::move(training), unsigned(hyper.seed)),
+                                  corpus.labels, hyper, scratchPath);
         for (std::size_t i = 0; i < rows.size(); ++i) {
             if (predictions[i].fold == fold)
                 predictions[i].probabilities = model.predict(rows[i].folded);
@@ -49,16 +60,42 @@ Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
     const double logOdds = std::log(highest / (1 - highest)) + policy.acuteLogOddsMargin;
     thresholds.acute = std::max(policy.acuteFloor, 1 / (1 + std::exp(-logOdds)));
 
+    thresholds.concern = thresholdAllowing(std::move(noneConcern), policy.noneRaisedToConcern);
+    return thresholds;
+}
+
+double thresholdAllowing(std::vector<double> scores, double share)
+{
+    if (scores.empty())
+        return 1.0;
     // Scores from the highest down; `allowed` of them may reach the threshold, so it lies
     // halfway between the allowed-th and the next one.
-    std::ranges::sort(noneConcern, std::greater<>());
-    const auto allowed = std::size_t(policy.noneRaisedToConcern * double(noneConcern.size()));
-    const double firstKept = noneConcern[allowed < noneConcern.size() ? allowed : 0];
-    const double lastRaised = allowed == 0 ? 1.0 : noneConcern[allowed - 1];
-    thresholds.concern = allowed >= noneConcern.size() ? 0.0 : (firstKept + lastRaised) / 2;
-    if (thresholds.concern <= firstKept) // equal scores: stay above the first kept one
-        thresholds.concern = std::nextafter(firstKept, 2.0);
-    return thresholds;
+    std::ranges::sort(scores, std::greater<>());
+    const auto allowed = std::size_t(share * double(scores.size()));
+    if (allowed >= scores.size())
+        return 0.0;
+    const double firstKept = scores[allowed];
+    const double lastRaised = allowed == 0 ? 1.0 : scores[allowed - 1];
+    const double threshold = (firstKept + lastRaised) / 2;
+    // Equal scores: stay above the first kept one.
+    return threshold <= firstKept ? std::nextafter(firstKept, 2.0) : threshold;
+}
+
+double flagScore(const Probabilities& p)
+{
+    const auto likeliest = std::ranges::max_element(p);
+    return likeliest == p.begin() ? 0.0 : *likeliest;
+}
+
+double chooseFlagThreshold(const Corpus& corpus, const std::vector<OutOfFold>& predictions,
+                           const FlagPolicy& policy)
+{
+    std::vector<double> ok;
+    for (std::size_t i = 0; i < corpus.rows.size(); ++i) {
+        if (corpus.rows[i].label == 0)
+            ok.push_back(flagScore(predictions[i].probabilities));
+    }
+    return std::clamp(thresholdAllowing(std::move(ok), policy.okFlagged), policy.floor, 1.0);
 }
 
 } // namespace kotva::trainer

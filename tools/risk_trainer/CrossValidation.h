@@ -1,8 +1,10 @@
 #pragma once
 
-// Thresholds chosen on predictions the model did not train on: k-fold cross-validation
-// over the tuning corpus with fixed folds (stratified by label, round robin in corpus
-// order), one model per fold trained on the other folds.
+// Thresholds chosen on predictions the model did not train on: cross-validation over the
+// tuning corpus with fixed folds, one model per fold trained on the other folds. The folds
+// are either k, stratified by label (round robin in corpus order), or one per file: each
+// file is one writer, so a file's messages are then predicted by a model that has never
+// seen its writer, as Kotva's users will be.
 
 #include "FastTextModel.h"
 
@@ -16,10 +18,17 @@ struct OutOfFold
     Probabilities probabilities{};
 };
 
-/// One out-of-fold prediction per row, in the order of rows.
-[[nodiscard]] std::vector<OutOfFold> crossValidate(const std::vector<TuningRow>& rows, int folds,
+enum class Folds { StratifiedByLabel, ByFile };
+
+/// One out-of-fold prediction per row, in the order of the corpus' rows. folds is the
+/// number of stratified folds (ignored for Folds::ByFile).
+[[nodiscard]] std::vector<OutOfFold> crossValidate(const Corpus& corpus, Folds kind, int folds,
                                                    const Hyperparameters& hyper,
                                                    const std::string& scratchPath);
+
+/// The threshold that at most share of scores reach: halfway between the highest score
+/// that may reach it and the next (0 when all may).
+[[nodiscard]] double thresholdAllowing(std::vector<double> scores, double share);
 
 /// The probability from which the classifier raises a level.
 struct Thresholds
@@ -48,6 +57,26 @@ struct ThresholdPolicy
 [[nodiscard]] Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
                                           const std::vector<OutOfFold>& predictions,
                                           const ThresholdPolicy& policy);
+
+/// How boundary messages become findings: the likeliest label, when it is a rule and its
+/// probability reaches the threshold.
+struct FlagPolicy
+{
+    /// Share of "ok" messages whose out-of-fold likeliest rule may reach the threshold.
+    /// The target is at most 10 % of ok messages flagged by rules and classifier together;
+    /// the rules alone flag about 6 % of unseen ok messages, so the classifier gets 3 %.
+    double okFlagged = 0.03;
+    /// Never below one half: then no two rules can reach it at once.
+    double floor = 0.5;
+};
+
+/// The probability of its likeliest label if that is not "ok" (label 0), else 0: what
+/// the runtime compares with the threshold.
+[[nodiscard]] double flagScore(const Probabilities& p);
+
+[[nodiscard]] double chooseFlagThreshold(const Corpus& corpus,
+                                         const std::vector<OutOfFold>& predictions,
+                                         const FlagPolicy& policy);
 
 /// P(concern) + P(acute): how much a message looks like concern or worse.
 [[nodiscard]] inline double concernOrWorse(const Probabilities& p)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fasttext/args.h>
+#include <fasttext/dictionary.h>
 #include <fasttext/fasttext.h>
 #include <fstream>
 #include <random>
@@ -11,6 +12,9 @@
 namespace kotva::trainer {
 
 namespace {
+
+/// How fastText tells a label from a word.
+constexpr char LabelPrefix[] = "__label__";
 
 fasttext::Args argsFor(const Hyperparameters& hyper, const std::string& input)
 {
@@ -35,14 +39,15 @@ fasttext::Args argsFor(const Hyperparameters& hyper, const std::string& input)
 
 } // namespace
 
-FastTextModel::FastTextModel(const std::vector<TuningRow>& rows, const Hyperparameters& hyper,
-                             const std::string& scratchPath)
+FastTextModel::FastTextModel(const std::vector<TuningRow>& rows, std::vector<std::string> labels,
+                             const Hyperparameters& hyper, const std::string& scratchPath)
     : m_model(std::make_unique<fasttext::FastText>())
+    , m_labels(std::move(labels))
 {
     {
         std::ofstream out(scratchPath, std::ios::binary | std::ios::trunc);
         for (const TuningRow& row : rows)
-            out << fastTextLabel(row.label) << ' ' << row.folded << '\n';
+            out << LabelPrefix << m_labels.at(std::size_t(row.label)) << ' ' << row.folded << '\n';
         if (!out)
             throw std::runtime_error("cannot write " + scratchPath);
     }
@@ -56,13 +61,25 @@ Probabilities FastTextModel::predict(const std::string& folded) const
     std::istringstream line(folded + '\n');
     std::vector<std::pair<fasttext::real, std::string>> predictions;
     m_model->predictLine(line, predictions, -1, 0.0);
-    Probabilities probabilities{};
+    Probabilities probabilities(m_labels.size(), 0.0);
     // predictLine returns exp(log(p + 1e-5)) (fastText's std_log guards log(0)).
     for (const auto& [probability, label] : predictions) {
-        if (const auto known = labelFromFastText(label))
-            probabilities[*known] = std::max(0.0, double(probability) - 1e-5);
+        const auto known = std::ranges::find(m_labels, label.substr(sizeof LabelPrefix - 1));
+        if (known != m_labels.end())
+            probabilities[std::size_t(known - m_labels.begin())] =
+                std::max(0.0, double(probability) - 1e-5);
     }
     return probabilities;
+}
+
+std::int32_t FastTextModel::outputRow(std::size_t i) const
+{
+    const auto dictionary = m_model->getDictionary();
+    for (std::int32_t row = 0; row < dictionary->nlabels(); ++row) {
+        if (dictionary->getLabel(row) == LabelPrefix + m_labels.at(i))
+            return row;
+    }
+    throw std::runtime_error("the corpus has no message labelled " + m_labels.at(i));
 }
 
 void FastTextModel::save(const std::string& path) const

@@ -7,7 +7,7 @@
 
 #include "TuningCorpus.h"
 
-#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,15 +48,16 @@ struct Hyperparameters
     int minCount = 50;
 };
 
-/// Probabilities of Label::None, Concern and Acute.
-using Probabilities = std::array<double, riskmodel::LabelCount>;
+/// Probabilities of the corpus' labels, in their order (riskmodel::Label for risk).
+using Probabilities = std::vector<double>;
 
 class FastTextModel final
 {
 public:
-    /// Trains on rows (in this order) through a training file at scratchPath.
-    FastTextModel(const std::vector<TuningRow>& rows, const Hyperparameters& hyper,
-                  const std::string& scratchPath);
+    /// Trains on rows (in this order), whose labels are indices into labels, through a
+    /// training file at scratchPath.
+    FastTextModel(const std::vector<TuningRow>& rows, std::vector<std::string> labels,
+                  const Hyperparameters& hyper, const std::string& scratchPath);
     ~FastTextModel();
     FastTextModel(const FastTextModel&) = delete;
     FastTextModel& operator=(const FastTextModel&) = delete;
@@ -65,10 +66,14 @@ public:
     [[nodiscard]] Probabilities predict(const std::string& folded) const;
 
     [[nodiscard]] const fasttext::FastText& model() const { return *m_model; }
+    [[nodiscard]] const std::vector<std::string>& labels() const { return m_labels; }
+    /// The output row of fastText's model that scores labels()[i].
+    [[nodiscard]] std::int32_t outputRow(std::size_t i) const;
     void save(const std::string& path) const;
 
 private:
     std::unique_ptr<fasttext::FastText> m_model;
+    std::vector<std::string> m_labels;
 };
 
 /// The rows in a fixed pseudo-random order: the files group messages by label, and SGD

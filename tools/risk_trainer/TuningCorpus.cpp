@@ -6,65 +6,123 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <functional>
+#include <set>
 
 namespace kotva::trainer {
 
 namespace {
 
-std::optional<riskmodel::Label> labelFromName(QStringView name)
+/// One data line: its fields before the message, the message, and where it is.
+struct DataLine
 {
-    if (name == u"none")
-        return riskmodel::None;
-    if (name == u"concern")
-        return riskmodel::Concern;
-    if (name == u"acute")
-        return riskmodel::Acute;
-    return std::nullopt;
-}
+    QStringList fields;
+    QString message;
+    QString origin;
+};
 
-bool readFile(const QString& path, std::vector<TuningRow>& rows, QString* error)
+/// Every data line of the sorted files with fieldCount fields before the message, in
+/// order, with the index of its file; false and error on a line with fewer.
+bool forEachLine(const QStringList& files, int fieldCount, const QString& expected,
+                 const std::function<void(const DataLine&, int)>& take, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1").arg(path);
-        return false;
-    }
-    const QString name = QFileInfo(path).fileName();
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (qsizetype n = 1; n < lines.size(); ++n) { // line 0 is the header
-        const QString line = lines.at(n).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const qsizetype tab = line.indexOf(u'\t');
-        const auto label = tab < 0 ? std::nullopt : labelFromName(QStringView(line).left(tab));
-        if (!label) {
-            *error = QStringLiteral("%1:%2: expected none|concern|acute<TAB>message")
-                         .arg(name)
-                         .arg(n + 1);
+    QStringList sorted = files;
+    std::ranges::sort(sorted, {}, [](const QString& path) { return QFileInfo(path).fileName(); });
+    for (int f = 0; f < sorted.size(); ++f) {
+        QFile file(sorted.at(f));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1").arg(sorted.at(f));
             return false;
         }
-        const NormalisedText text(line.mid(tab + 1).trimmed());
-        const QString folded = text.folded().trimmed();
-        if (folded.isEmpty())
-            continue;
-        rows.push_back(TuningRow{QStringLiteral("%1:%2").arg(name).arg(n + 1), *label,
-                                 folded.toStdString(), text.folded().size()});
+        const QString name = QFileInfo(sorted.at(f)).fileName();
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (qsizetype n = 1; n < lines.size(); ++n) { // line 0 is the header
+            const QString line = lines.at(n).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            QStringList fields = line.split(u'\t');
+            if (fields.size() <= fieldCount) {
+                *error = QStringLiteral("%1:%2: expected %3").arg(name).arg(n + 1).arg(expected);
+                return false;
+            }
+            const QString message = fields.mid(fieldCount).join(u'\t');
+            fields.resize(fieldCount);
+            for (QString& field : fields)
+                field = field.trimmed();
+            take(DataLine{fields, message, QStringLiteral("%1:%2").arg(name).arg(n + 1)}, f);
+        }
     }
     return true;
 }
 
+/// A row for the message, or nothing when it has no word.
+std::optional<TuningRow> rowOf(const DataLine& line, int file, int label)
+{
+    const NormalisedText text(line.message.trimmed());
+    const QString folded = text.folded().trimmed();
+    if (folded.isEmpty())
+        return std::nullopt;
+    return TuningRow{line.origin, file, label, folded.toStdString(), text.folded().size()};
+}
+
 } // namespace
 
-std::optional<std::vector<TuningRow>> readTuningCorpus(const QStringList& files, QString* error)
+std::vector<std::string> riskLabels()
 {
-    QStringList sorted = files;
-    std::ranges::sort(sorted, {}, [](const QString& path) { return QFileInfo(path).fileName(); });
-    std::vector<TuningRow> rows;
-    for (const QString& path : std::as_const(sorted)) {
-        if (!readFile(path, rows, error))
-            return std::nullopt;
+    return {"none", "concern", "acute"}; // riskmodel::None, Concern, Acute
+}
+
+std::optional<Corpus> readRiskCorpus(const QStringList& files, QString* error)
+{
+    Corpus corpus{riskLabels(), {}};
+    QString badLabel;
+    const bool read = forEachLine(
+        files, 1, QStringLiteral("none|concern|acute<TAB>message"),
+        [&](const DataLine& line, int file) {
+            const auto label = std::ranges::find(corpus.labels, line.fields[0].toStdString());
+            if (label == corpus.labels.end()) {
+                if (badLabel.isEmpty())
+                    badLabel = line.origin;
+                return;
+            }
+            if (auto row = rowOf(line, file, int(label - corpus.labels.begin())))
+                corpus.rows.push_back(std::move(*row));
+        },
+        error);
+    if (read && !badLabel.isEmpty())
+        *error = QStringLiteral("%1: expected none|concern|acute<TAB>message").arg(badLabel);
+    if (!read || !badLabel.isEmpty())
+        return std::nullopt;
+    return corpus;
+}
+
+std::optional<Corpus> readBoundaryCorpus(const QStringList& files, const QString& role,
+                                         QString* error)
+{
+    std::vector<DataLine> lines;
+    std::vector<int> fileOf;
+    std::set<std::string> rules;
+    if (!forEachLine(
+            files, 2, QStringLiteral("role<TAB>rule<TAB>message"),
+            [&](const DataLine& line, int file) {
+                if (line.fields[0] != role)
+                    return;
+                if (line.fields[1] != QLatin1String(OkLabel))
+                    rules.insert(line.fields[1].toStdString());
+                lines.push_back(line);
+                fileOf.push_back(file);
+            },
+            error))
+        return std::nullopt;
+    Corpus corpus;
+    corpus.labels.emplace_back(OkLabel);
+    corpus.labels.insert(corpus.labels.end(), rules.begin(), rules.end());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto label = std::ranges::find(corpus.labels, lines[i].fields[1].toStdString());
+        if (auto row = rowOf(lines[i], fileOf[i], int(label - corpus.labels.begin())))
+            corpus.rows.push_back(std::move(*row));
     }
-    return rows;
+    return corpus;
 }
 
 qsizetype longestMessage(const std::vector<TuningRow>& rows)
@@ -73,29 +131,6 @@ qsizetype longestMessage(const std::vector<TuningRow>& rows)
     for (const TuningRow& row : rows)
         longest = std::max(longest, row.foldedLength);
     return longest;
-}
-
-std::string fastTextLabel(riskmodel::Label label)
-{
-    switch (label) {
-    case riskmodel::Acute:
-        return "__label__acute";
-    case riskmodel::Concern:
-        return "__label__concern";
-    case riskmodel::None:
-    case riskmodel::LabelCount:
-        break;
-    }
-    return "__label__none";
-}
-
-std::optional<riskmodel::Label> labelFromFastText(const std::string& label)
-{
-    for (const riskmodel::Label known : {riskmodel::None, riskmodel::Concern, riskmodel::Acute}) {
-        if (fastTextLabel(known) == label)
-            return known;
-    }
-    return std::nullopt;
 }
 
 } // namespace kotva::trainer

@@ -51,6 +51,9 @@ void AnalysisHighlighter::setAnalysis(const Analysis& analysis)
     m_revision = document()->revision();
     // Boundary first and danger last: where marks overlap, the more urgent one is drawn on top.
     for (const BoundaryFinding& finding : analysis.boundaries) {
+        // The boundary classifier's finding has no words to underline; the notice shows it.
+        if (finding.span.start >= finding.span.end)
+            continue;
         QString why = tr("Boundary: %1").arg(findings::ruleLabel(finding.rule));
         if (!finding.explanation.isEmpty())
             why += u'\n' + finding.explanation;

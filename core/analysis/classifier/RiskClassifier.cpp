@@ -1,6 +1,6 @@
 #include "core/analysis/classifier/RiskClassifier.h"
 
-#include "core/analysis/classifier/RiskFeatures.h"
+#include "core/analysis/classifier/FastTextFeatures.h"
 #include "core/analysis/text/NormalisedText.h"
 #include "core/analysis/text/StringHash.h"
 
@@ -97,14 +97,14 @@ RiskClassifier::Probabilities RiskClassifier::probabilities(const NormalisedText
             ++features;
             hashes[i] = known->fastTextHash;
         } else {
-            hashes[i] = model.wordNgrams() > 1 ? riskfeatures::wordHash(word) : 0;
+            hashes[i] = model.shape().wordNgrams > 1 ? fasttextfeatures::wordHash(word) : 0;
         }
     }
     hashes[words] = model.endOfLine().fastTextHash;
 
-    FeatureBuckets buckets(riskfeatures::capacity(text, model));
-    riskfeatures::characterNgrams(text, model, buckets);
-    riskfeatures::wordNgrams(hashes.data(), words + 1, model, buckets);
+    FeatureBuckets buckets(fasttextfeatures::capacity(text, model.shape()));
+    fasttextfeatures::characterNgrams(text, model.shape(), buckets);
+    fasttextfeatures::wordNgrams(hashes.data(), words + 1, model.shape(), buckets);
     model.addBuckets(buckets.data(), buckets.size(), sum);
     features += std::int64_t(buckets.size());
 

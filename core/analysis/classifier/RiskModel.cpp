@@ -1,6 +1,7 @@
 #include "core/analysis/classifier/RiskModel.h"
 
 #include "core/analysis/classifier/FastTextHashing.h"
+#include "core/analysis/classifier/ModelReader.h"
 #include "core/analysis/text/StringHash.h"
 
 #include <QCoreApplication>
@@ -18,52 +19,6 @@ namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kotva::RiskModel)
-};
-
-/// Reads little-endian fields and remembers when the data ran out.
-class Reader
-{
-public:
-    explicit Reader(QByteArrayView data)
-        : m_data(data)
-    {}
-    std::uint32_t u32()
-    {
-        const auto* p = take(4);
-        return p ? std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 |
-                       std::uint32_t(p[3]) << 24
-                 : 0;
-    }
-    std::uint16_t u16()
-    {
-        const auto* p = take(2);
-        return p ? std::uint16_t(p[0] | p[1] << 8) : 0;
-    }
-    float f32() { return std::bit_cast<float>(u32()); }
-    QByteArrayView bytes(qsizetype n)
-    {
-        const auto* p = take(n);
-        return p ? QByteArrayView(p, n) : QByteArrayView();
-    }
-    void alignTo(qsizetype alignment) { take((alignment - m_pos % alignment) % alignment); }
-    [[nodiscard]] qsizetype remaining() const { return m_data.size() - m_pos; }
-    [[nodiscard]] bool ok() const { return m_ok; }
-
-private:
-    const unsigned char* take(qsizetype n)
-    {
-        if (!m_ok || n < 0 || n > remaining()) {
-            m_ok = false;
-            return nullptr;
-        }
-        const auto* p = reinterpret_cast<const unsigned char*>(m_data.data()) + m_pos;
-        m_pos += n;
-        return p;
-    }
-
-    QByteArrayView m_data;
-    qsizetype m_pos = 0;
-    bool m_ok = true;
 };
 
 std::unexpected<Error> invalid(const char* detail)
@@ -89,23 +44,23 @@ std::uint32_t fastTextHash(QByteArrayView utf8)
 
 Result<RiskModel> RiskModel::parse(QByteArrayView data)
 {
-    Reader in(data);
+    ModelReader in(data);
     if (in.bytes(4) != QByteArrayView(riskmodel::Magic, 4) || in.u32() != riskmodel::Version)
         return invalid("not a Kotva risk model of this version");
     RiskModel model;
-    model.m_minn = int(in.u32());
-    model.m_maxn = int(in.u32());
-    model.m_wordNgrams = int(in.u32());
+    model.m_shape.minn = int(in.u32());
+    model.m_shape.maxn = int(in.u32());
+    model.m_shape.wordNgrams = int(in.u32());
     const std::uint32_t bucket = in.u32();
     const std::uint32_t words = in.u32();
     const std::uint32_t endOfLine = in.u32();
     // Buckets are indexed with a mask instead of fastText's modulo: the same for a power
     // of two, and a division per character n-gram would cost more than the rest of it.
-    if (!in.ok() || !std::has_single_bit(bucket) || bucket < 64 || model.m_minn < 1 ||
-        model.m_maxn < model.m_minn || model.m_maxn > 16 || model.m_wordNgrams < 1 ||
-        endOfLine >= words)
+    if (!in.ok() || !std::has_single_bit(bucket) || bucket < 64 || model.m_shape.minn < 1 ||
+        model.m_shape.maxn < model.m_shape.minn || model.m_shape.maxn > 16 ||
+        model.m_shape.wordNgrams < 1 || endOfLine >= words)
         return invalid("unsupported parameters");
-    model.m_bucketMask = bucket - 1;
+    model.m_shape.bucketMask = bucket - 1;
 
     std::vector<QByteArrayView> vocabulary(words);
     for (QByteArrayView& word : vocabulary) {

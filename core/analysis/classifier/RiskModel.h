@@ -15,6 +15,7 @@
 //   - a word of fastText's vocabulary is found by the hash the normaliser has computed
 //     already, and carries its fastText hash for the word n-grams.
 
+#include "core/analysis/classifier/FastTextFeatures.h"
 #include "core/analysis/classifier/RiskModelFormat.h"
 #include "core/common/Error.h"
 
@@ -50,10 +51,7 @@ public:
     /// Reads a model file; InvalidInput when it is not one.
     [[nodiscard]] static Result<RiskModel> parse(QByteArrayView data);
 
-    [[nodiscard]] int minn() const { return m_minn; }
-    [[nodiscard]] int maxn() const { return m_maxn; }
-    [[nodiscard]] int wordNgrams() const { return m_wordNgrams; }
-    [[nodiscard]] std::uint32_t bucketMask() const { return m_bucketMask; }
+    [[nodiscard]] const FeatureShape& shape() const { return m_shape; }
 
     /// The word of fastText's vocabulary, or nullptr. hash is wordHash(word) (StringHash.h),
     /// which the normaliser has computed already.
@@ -69,7 +67,7 @@ public:
     /// fastText's end-of-line token: every line it reads ends with one.
     [[nodiscard]] const KnownWord& endOfLine() const { return m_endOfLine; }
 
-    /// Adds bucket b's row (b <= bucketMask()) to sum.
+    /// Adds bucket b's row (b <= shape().bucketMask) to sum.
     void addBucket(std::uint32_t b, LogOdds& sum) const
     {
         const Row& row = m_rows[m_bucketRows[b]];
@@ -105,10 +103,7 @@ private:
         std::uint32_t length = 0;
     };
 
-    int m_minn = 0;
-    int m_maxn = 0;
-    int m_wordNgrams = 1;
-    std::uint32_t m_bucketMask = 0;
+    FeatureShape m_shape;
     std::vector<std::uint16_t> m_bucketRows; ///< bucket → index into m_rows
     std::vector<Row> m_rows;                 ///< m_rows[0] is the zero row
     KnownWord m_endOfLine;

@@ -70,28 +70,9 @@ const rules::CategoryTable& categoryTable()
     return table;
 }
 
-constexpr std::array AllRules{
-    BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
-    BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
-    BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
-};
-
-std::optional<BoundaryRule> ruleNamed(const QString& name)
-{
-    // Asked for every hit in every rule's check: a table, not a name built per rule.
-    static const QHash<QString, BoundaryRule> byName = [] {
-        QHash<QString, BoundaryRule> table;
-        for (BoundaryRule rule : AllRules)
-            table.insert(boundaryRuleName(rule), rule); // the names are distinct
-        return table;
-    }();
-    const auto it = byName.constFind(name);
-    return it == byName.cend() ? std::nullopt : std::optional(it.value());
-}
-
 std::optional<BoundaryRule> ruleOf(const RuleHit& hit)
 {
-    return ruleNamed(hit.field(QLatin1String("rule")));
+    return boundaryRuleNamed(hit.field(QLatin1String("rule")));
 }
 
 /// A request entry without "rules" pairs with every topic.
@@ -159,7 +140,7 @@ public:
             m_present |= 1u << m_hits.at(i).category;
         m_referral = m_present & (1u << Referral);
         m_onBehalf = onBehalf().has_value();
-        for (BoundaryRule rule : AllRules)
+        for (BoundaryRule rule : AllBoundaryRules)
             if (const std::optional<Crossing> crossing = find(rule))
                 m_out.append(
                     BoundaryFinding{rule, crossing->span,

@@ -4,7 +4,7 @@
 // printed, so a change shows what it does on text it was not shaped on.
 //
 // The tuning part must meet the targets of ../shared/eval/README.md with the rules alone
-// (the classifier is trained on it, so its figures there say nothing). The test part is the
+// (the classifiers are trained on it, so their figures there say nothing). The test part is the
 // honest estimate: its floors below are the figures measured when the corpus was made,
 // less a small margin, so that a change that loses ground on unseen text fails here.
 
@@ -26,10 +26,10 @@ void printRisk(const char* part, const char* analyser, const RiskScore& s)
                 qPrintable(ratio(s.noneConcern, s.none)));
 }
 
-void printBoundary(const char* part, const BoundaryScore& s)
+void printBoundary(const char* part, const char* analyser, const BoundaryScore& s)
 {
-    std::printf("[boundary %-6s] rule messages with their rule %s; ok messages flagged %s\n", part,
-                qPrintable(ratio(s.ruleFound, s.ruleMessages)),
+    std::printf("[boundary %-6s %-16s] rule messages with their rule %s; ok messages flagged %s\n",
+                part, analyser, qPrintable(ratio(s.ruleFound, s.ruleMessages)),
                 qPrintable(ratio(s.okFlagged, s.okMessages)));
 }
 
@@ -78,18 +78,27 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
 
 TEST(CorpusEval, BoundariesOnBothParts)
 {
+    // The tuning part with the rules alone: the boundary classifiers are trained on it.
     const BoundaryScore tuning = scoreBoundary(
         rulesAnalyzer(), corpusFiles(QStringLiteral("tuning"), QStringLiteral("boundary-")));
-    const BoundaryScore test = scoreBoundary(
-        rulesAnalyzer(), corpusFiles(QStringLiteral("test"), QStringLiteral("boundary-")));
-    printBoundary("tuning", tuning);
-    printBoundary("test", test);
+    const QStringList testFiles = corpusFiles(QStringLiteral("test"), QStringLiteral("boundary-"));
+    const BoundaryScore rules = scoreBoundary(rulesAnalyzer(), testFiles);
+    const BoundaryScore shipped = scoreBoundary(classifierAnalyzer(), testFiles);
+    printBoundary("tuning", "rules", tuning);
+    printBoundary("test", "rules", rules);
+    printBoundary("test", "rules+classifier", shipped);
     EXPECT_GE(tuning.ruleFound, 0.90 * tuning.ruleMessages);
     EXPECT_LE(tuning.okFlagged, 0.10 * tuning.okMessages);
     // Floors for the test part (measured less a few messages; the targets are 90 % and 10 %).
-    // boundary-writer-e7 (indirect wording, unread) brought recall down from 88 % to 71 %.
-    EXPECT_GE(test.ruleFound, 0.70 * test.ruleMessages);
-    EXPECT_LE(test.okFlagged, 0.12 * test.okMessages);
+    // boundary-writer-e7 (indirect wording, unread) brought the rules' recall down from 88 %
+    // to 71 %; the phrase lists learn their writers, and the classifiers catch much of what
+    // they miss.
+    EXPECT_GE(rules.ruleFound, 0.76 * rules.ruleMessages);
+    EXPECT_GE(shipped.ruleFound, 0.88 * shipped.ruleMessages);
+    EXPECT_LE(shipped.okFlagged, 0.12 * shipped.okMessages);
+    // The classifiers only add findings.
+    EXPECT_GE(shipped.ruleFound, rules.ruleFound);
+    EXPECT_GE(shipped.okFlagged, rules.okFlagged);
 }
 
 TEST(CorpusEval, PersonalDataOnBothParts)

@@ -217,12 +217,6 @@ TEST(BoundaryCheckerTest, ClientRequestClassesGetTheirOwnAnswer)
 // The answer offered for a client's request goes into the worker's reply as it is; it must
 // not be flagged as crossing the very boundary it explains. Checked in Czech, the language
 // the reply is written in (the lexicons are Czech).
-/// Every rule, for the tests that go through all their texts.
-constexpr BoundaryRule AllRules[] = {
-    BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
-    BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
-    BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
-};
 
 TEST(BoundaryCheckerTest, TheOfferedAnswerDoesNotItselfCrossABoundary)
 {
@@ -230,7 +224,7 @@ TEST(BoundaryCheckerTest, TheOfferedAnswerDoesNotItselfCrossABoundary)
     ASSERT_TRUE(czech.load(QStringLiteral(":/i18n/kotva_cs.qm")));
     QCoreApplication::installTranslator(&czech);
     const auto uninstall = qScopeGuard([&czech] { QCoreApplication::removeTranslator(&czech); });
-    for (const BoundaryRule rule : AllRules) {
+    for (const BoundaryRule rule : AllBoundaryRules) {
         QStringList variants = BoundaryTexts::variants(rule);
         variants.prepend(QString());
         for (const QString& variant : std::as_const(variants)) {
@@ -257,7 +251,7 @@ TEST(BoundaryCheckerTest, TheOfferedAnswerDoesNotItselfCrossABoundary)
 // English sources are the same texts (one form in English), listed twice only for lupdate.
 TEST(BoundaryCheckerTest, TheAnswerFollowsTykaniOrVykani)
 {
-    for (const BoundaryRule rule : AllRules) {
+    for (const BoundaryRule rule : AllBoundaryRules) {
         QStringList variants = BoundaryTexts::variants(rule);
         variants.prepend(QString());
         for (const QString& variant : std::as_const(variants))

@@ -89,17 +89,32 @@ QList<LabelledRow> readBoundaryTsv(const QString& path)
     return readTsv(path, 3);
 }
 
-QStringList tuningRiskFiles()
+namespace {
+
+/// The own files and the tuning part's files of a kind ("risk" or "boundary").
+QStringList trainingFiles(const QString& kind)
 {
     QStringList files;
     const QDir own(QDir(sourceDir()).filePath(QStringLiteral("tests/analysis/rules/data")));
-    for (const QString& name : own.entryList({QStringLiteral("risk-own*.tsv")}, QDir::Files))
+    for (const QString& name : own.entryList({kind + QStringLiteral("-own*.tsv")}, QDir::Files))
         files << own.filePath(name);
     // Only the tuning part: the test part beside it is never read here.
     const QDir tuning(QDir(sourceDir()).filePath(QStringLiteral("tests/data/eval/tuning")));
-    for (const QString& name : tuning.entryList({QStringLiteral("risk-*.tsv")}, QDir::Files))
+    for (const QString& name : tuning.entryList({kind + QStringLiteral("-*.tsv")}, QDir::Files))
         files << tuning.filePath(name);
     return files;
+}
+
+} // namespace
+
+QStringList tuningRiskFiles()
+{
+    return trainingFiles(QStringLiteral("risk"));
+}
+
+QStringList tuningBoundaryFiles()
+{
+    return trainingFiles(QStringLiteral("boundary"));
 }
 
 } // namespace kotva::test

@@ -14,7 +14,7 @@ namespace kotva::test {
 /// The shared Analyzer without the risk classifier: the rules alone. Fails the calling
 /// test when the lexicons do not load.
 const Analyzer& rulesAnalyzer();
-/// The same lexicons with the built-in risk classifier, as the app runs them.
+/// The same lexicons with the built-in classifiers, as the app runs them.
 const Analyzer& classifierAnalyzer();
 
 struct LabelledRow
@@ -33,5 +33,8 @@ QList<LabelledRow> readBoundaryTsv(const QString& path);
 /// The risk files the classifier is trained on (the build globs the same):
 /// tests/analysis/rules/data/risk-own*.tsv and tests/data/eval/tuning/risk-*.tsv.
 QStringList tuningRiskFiles();
+/// The boundary files the boundary classifiers are trained on, the same way:
+/// tests/analysis/rules/data/boundary-own*.tsv and tests/data/eval/tuning/boundary-*.tsv.
+QStringList tuningBoundaryFiles();
 
 } // namespace kotva::test

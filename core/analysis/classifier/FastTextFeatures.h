@@ -1,8 +1,9 @@
 #pragma once
 
-// Internal to the risk classifier: the hash buckets of a line's character n-grams and
-// word n-grams, as fastText 0.9.2 computes them (FastTextHashing.h), gathered into one
-// array so that RiskModel reads their rows in one tight loop.
+// Internal to the classifiers: the hash buckets of a line's character n-grams and word
+// n-grams, as fastText 0.9.2 computes them (FastTextHashing.h), gathered into one array so
+// that a model reads their rows in one tight loop. They depend only on the model's n-gram
+// lengths and bucket count (FeatureShape), not on its vocabulary.
 
 #include <QStringView>
 
@@ -12,7 +13,15 @@
 namespace kotva {
 
 class NormalisedText;
-class RiskModel;
+
+/// What a fastText model's features are made of.
+struct FeatureShape
+{
+    int minn = 0;                 ///< shortest character n-gram (0: none)
+    int maxn = 0;                 ///< longest character n-gram
+    int wordNgrams = 1;           ///< longest word n-gram
+    std::uint32_t bucketMask = 0; ///< bucket count - 1 (a power of two)
+};
 
 /// An array of count numbers that lives on the stack when it is small, as it is for the
 /// short messages the classifier reads (a heap allocation would cost as much as reading
@@ -58,20 +67,20 @@ private:
     std::size_t m_size = 0;
 };
 
-namespace riskfeatures {
+namespace fasttextfeatures {
 
 /// The most buckets characterNgrams() and wordNgrams() can give for text.
-[[nodiscard]] std::size_t capacity(const NormalisedText& text, const RiskModel& model);
+[[nodiscard]] std::size_t capacity(const NormalisedText& text, const FeatureShape& shape);
 
 /// The buckets of the character n-grams of every word ("<word>", minn..maxn characters).
-void characterNgrams(const NormalisedText& text, const RiskModel& model, FeatureBuckets& out);
+void characterNgrams(const NormalisedText& text, const FeatureShape& shape, FeatureBuckets& out);
 
 /// fastText's hash of a word (FNV-1a over its UTF-8 bytes).
 [[nodiscard]] std::uint32_t wordHash(QStringView word);
 
 /// The buckets of the word n-grams over hashes[0, count), the last being the end of line.
-void wordNgrams(const std::uint32_t* hashes, std::size_t count, const RiskModel& model,
+void wordNgrams(const std::uint32_t* hashes, std::size_t count, const FeatureShape& shape,
                 FeatureBuckets& out);
 
-} // namespace riskfeatures
+} // namespace fasttextfeatures
 } // namespace kotva

@@ -1,13 +1,12 @@
-#include "core/analysis/classifier/RiskFeatures.h"
+#include "core/analysis/classifier/FastTextFeatures.h"
 
 #include "core/analysis/classifier/FastTextHashing.h"
-#include "core/analysis/classifier/RiskModel.h"
 #include "core/analysis/text/NormalisedText.h"
 
 #include <array>
 #include <vector>
 
-namespace kotva::riskfeatures {
+namespace kotva::fasttextfeatures {
 
 namespace {
 
@@ -32,9 +31,9 @@ int appendUtf8(char16_t c, unsigned char* bytes, int size)
 
 /// The character n-grams of every word one by one, through UTF-8 the way fastText reads
 /// them: for any text and any minn..maxn.
-void perWord(const NormalisedText& text, const RiskModel& model, FeatureBuckets& out)
+void perWord(const NormalisedText& text, const FeatureShape& shape, FeatureBuckets& out)
 {
-    const std::uint32_t mask = model.bucketMask();
+    const std::uint32_t mask = shape.bucketMask;
     std::vector<unsigned char> bytes;
     for (qsizetype i = 0; i < text.tokenCount(); ++i) {
         const QStringView word = text.word(i);
@@ -44,7 +43,7 @@ void perWord(const NormalisedText& text, const RiskModel& model, FeatureBuckets&
         for (const QChar c : word)
             size = appendUtf8(c.unicode(), bytes.data(), size);
         bytes[size++] = '>';
-        forEachCharacterNgram(bytes.data(), size, model.minn(), model.maxn(),
+        forEachCharacterNgram(bytes.data(), size, shape.minn, shape.maxn,
                               [&](std::uint32_t h) { out.push(h & mask); });
     }
 }
@@ -114,27 +113,27 @@ bool isAscii(const QString& folded)
 
 } // namespace
 
-std::size_t capacity(const NormalisedText& text, const RiskModel& model)
+std::size_t capacity(const NormalisedText& text, const FeatureShape& shape)
 {
     // Each byte of "<word>" (at most three a character) starts at most one n-gram of
     // every length; one word n-gram per word and length.
     const auto words = std::size_t(text.tokenCount()) + 1;
-    const auto lengths = std::size_t(model.maxn() - model.minn() + 1);
+    const auto lengths = std::size_t(shape.maxn - shape.minn + 1);
     return (3 * std::size_t(text.folded().size()) + 2 * words) * lengths +
-           words * std::size_t(model.wordNgrams()) + 1;
+           words * std::size_t(shape.wordNgrams) + 1;
 }
 
-void characterNgrams(const NormalisedText& text, const RiskModel& model, FeatureBuckets& out)
+void characterNgrams(const NormalisedText& text, const FeatureShape& shape, FeatureBuckets& out)
 {
     const QString& folded = text.folded();
-    if (model.minn() < 2 || model.maxn() > 6 || !isAscii(folded)) {
-        perWord(text, model, out);
+    if (shape.minn < 2 || shape.maxn > 6 || !isAscii(folded)) {
+        perWord(text, shape, out);
         return;
     }
     const auto* chars = reinterpret_cast<const char16_t*>(folded.utf16());
     const auto size = std::size_t(folded.size());
-    const std::uint32_t mask = model.bucketMask();
-    for (int n = model.minn(); n <= model.maxn(); ++n) {
+    const std::uint32_t mask = shape.bucketMask;
+    for (int n = shape.minn; n <= shape.maxn; ++n) {
         switch (n) {
         case 2:
             asciiStream<2>(chars, size, mask, out);
@@ -172,17 +171,17 @@ std::uint32_t wordHash(QStringView word)
     return h;
 }
 
-void wordNgrams(const std::uint32_t* hashes, std::size_t count, const RiskModel& model,
+void wordNgrams(const std::uint32_t* hashes, std::size_t count, const FeatureShape& shape,
                 FeatureBuckets& out)
 {
-    const auto n = std::size_t(model.wordNgrams());
+    const auto n = std::size_t(shape.wordNgrams);
     for (std::size_t i = 0; i < count; ++i) {
         std::uint64_t h = widenedWordHash(hashes[i]);
         for (std::size_t j = i + 1; j < count && j < i + n; ++j) {
             h = combineWordHash(h, hashes[j]);
-            out.push(std::uint32_t(h) & model.bucketMask());
+            out.push(std::uint32_t(h) & shape.bucketMask);
         }
     }
 }
 
-} // namespace kotva::riskfeatures
+} // namespace kotva::fasttextfeatures
