@@ -110,11 +110,10 @@ TEST(AnalyzeCli, OffsetsAreCodePointsEvenAfterEmoji)
 
 TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
 {
-    // A paraphrase of acute danger that no lexicon entry matches (risk-writer-t23.tsv): the
+    // A paraphrase of acute danger that no lexicon entry matches (risk-writer-t22.tsv): the
     // risk classifier raises it, and its signal names the level it resembles, at no words.
     const QString line =
-        QStringLiteral("Stojím na střeše paneláku, dvanáctý patro. Jenom jsem chtěl "
-                       "někomu napsat naposled.");
+        QStringLiteral("jsem na strese skoly, dole stoji lidi a krici, ja uz nechci zpatky");
     const CliRun run = runAnalyze(line.toUtf8() + '\n');
     EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
     ASSERT_EQ(run.lines.size(), 1);
@@ -135,8 +134,7 @@ TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
 TEST(AnalyzeCli, WithoutClassifierTheRulesAloneRate)
 {
     const QString line =
-        QStringLiteral("Stojím na střeše paneláku, dvanáctý patro. Jenom jsem chtěl "
-                       "někomu napsat naposled.");
+        QStringLiteral("jsem na strese skoly, dole stoji lidi a krici, ja uz nechci zpatky");
     const CliRun run = runAnalyze(line.toUtf8() + '\n', {QStringLiteral("--without-classifier")});
     EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
     ASSERT_EQ(run.lines.size(), 1);

@@ -120,8 +120,7 @@ TEST_F(SessionServiceTest, TheClassifiersFindingIsStoredByNameAndReadBack)
     // and its finding (no words, no position) is kept like any other kind of signal.
     const Contact contact = open();
     const QString text =
-        QStringLiteral("Stojím na střeše paneláku, dvanáctý patro. Jenom jsem chtěl "
-                       "někomu napsat naposled.");
+        QStringLiteral("jsem na strese skoly, dole stoji lidi a krici, ja uz nechci zpatky");
     const Result<SavedTurn> saved = m_service->addTurn(contact.id, Author::Client, text);
     ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
     EXPECT_EQ(saved->turn.risk, RiskLevel::Acute);

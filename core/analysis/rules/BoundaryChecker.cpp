@@ -46,6 +46,7 @@ enum Cat : int {
     Personal,
     Contrast,
     Clause,
+    Refusal,
 };
 
 const QList<QLatin1String>& categoryNames()
@@ -60,6 +61,7 @@ const QList<QLatin1String>& categoryNames()
         QLatin1String("secret"),       QLatin1String("absolute"),  QLatin1String("told"),
         QLatin1String("about"),        QLatin1String("exception"), QLatin1String("channel"),
         QLatin1String("personal"),     QLatin1String("contrast"),  QLatin1String("clause"),
+        QLatin1String("refusal"),
     };
     return names;
 }
@@ -101,6 +103,13 @@ bool isAnchor(int c)
 }
 
 constexpr qsizetype NegationWindow = 4;
+
+/// Offers of the writer's own contact and questions for data, which a refusal after them
+/// turns around ("své číslo ti dát nemůžu", "na Instagramu si tě přidat nemůžu").
+bool isRefusable(int c)
+{
+    return c == Private || c == Meet || c == Channel || c == PdAsk;
+}
 
 /// Rules whose topic is professional knowledge: a referral in the sentence means the
 /// worker hands it to a professional instead of advising.
@@ -161,6 +170,19 @@ private:
                 if (isAnchor(hit.category) && hit.first >= negation.end &&
                     hit.first - negation.end <= NegationWindow &&
                     !clauseBetween(negation.end, hit.first))
+                    hit.dropped = true;
+            }
+        }
+        // Czech puts the modal verb last as often as first: "dát ti ho nemůžu".
+        for (qsizetype r = m_range.begin; r < m_range.end; ++r) {
+            if (m_hits.at(r).category != Refusal)
+                continue;
+            const RuleHit& refusal = m_hits.at(r);
+            for (qsizetype i = m_range.begin; i < m_range.end; ++i) {
+                RuleHit& hit = m_hits[i];
+                if (isRefusable(hit.category) && hit.end <= refusal.first &&
+                    refusal.first - hit.end <= NegationWindow &&
+                    !clauseBetween(hit.end, refusal.first))
                     hit.dropped = true;
             }
         }

@@ -17,6 +17,8 @@
 //   referral         a referral to a professional: diagnosis, medication, legal and therapy
 //                    topics in its sentence are not advice
 //   negation         right before an offer or a request (4 words) it turns it around
+//   refusal          right after an offer of private contact, a channel or a question for
+//                    data (4 words, same clause) it turns it around ("dát ti ho nemůžu")
 //   contrast         "ale", "jenže": a referral, a disclaimer or a negation does not reach
 //                    across it
 //   clause           "a", "pak": a negation does not reach across it

@@ -543,15 +543,19 @@ private:
         case Unresponsive:
             if (hit.kindIs(QLatin1String("symptom"))) {
                 // Sick after a dose swallowed, or after pills beside suicidal words: the attempt
-                // is on. One iron tablet that upsets the stomach is not.
-                if (m_message.ingested && (m_message.dose || m_message.vagueDose ||
-                                           (m_message.pills && m_message.suicidal)))
+                // is on. One iron tablet that upsets the stomach is not. A dose of pills named
+                // beside the body's reaction needs no verb ("asi třicet paralenů, před hodinou.
+                // teď je mi blbě").
+                const bool dosed = m_message.pills && m_message.dose;
+                if ((m_message.ingested || dosed) && (m_message.dose || m_message.vagueDose ||
+                                                      (m_message.pills && m_message.suicidal)))
                     emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 break;
             }
+            // Not responding after something swallowed ("spolkla něco neznámýho, nereaguje").
             if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills ||
-                m_message.farewell || m_message.danger > 0 || m_message.harmMeans ||
-                m_message.endIt || m_message.vanish || m_message.violence ||
+                m_message.ingested || m_message.farewell || m_message.danger > 0 ||
+                m_message.harmMeans || m_message.endIt || m_message.vanish || m_message.violence ||
                 m_message.positionPresent) {
                 emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 emit(SignalKind::ThirdPersonAtRisk, hit.span, level(!past));

@@ -49,8 +49,10 @@ TEST(CorpusEval, TuningRiskMeetsTheTargetsWithTheRulesAlone)
     // Every acute message is the target; the tuning messages still missed are listed in the
     // closing note of issue 10 rather than patched one by one. Writers t24 to t28, asked for
     // indirect wording, brought about 130 misses; about 40 of them (a height named without a
-    // word of intent, a scene told in a way no frame reads) are still missed, hence 96 %.
-    EXPECT_GE(s.acuteHit, 0.96 * s.acute);
+    // word of intent, a scene told in a way no frame reads) are still missed. t33 and t34
+    // (danger implied by what is described, never named) brought 80 more; 50 of them are
+    // read by the frames now, hence 95 %.
+    EXPECT_GE(s.acuteHit, 0.95 * s.acute);
     EXPECT_GE(s.concernHit, 0.95 * s.concern);
     EXPECT_EQ(s.noneAcute, 0);
     EXPECT_LE(s.noneConcern, 0.10 * s.none);
@@ -63,12 +65,13 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     const RiskScore shipped = scoreRisk(classifierAnalyzer(), files);
     printRisk("test", "rules", rules);
     printRisk("test", "rules+classifier", shipped);
-    ASSERT_GE(shipped.acute, 180);
-    // Floors, not targets: the figures measured when this part was written (issue 10's
-    // closing note), less a few messages. Every acute message rated acute is the target;
-    // a change that loses ground on text nobody tuned on fails here.
-    EXPECT_GE(shipped.acuteHit, 0.80 * shipped.acute);
-    EXPECT_GE(shipped.concernHit, 0.78 * shipped.concern);
+    ASSERT_GE(shipped.acute, 300);
+    // Floors, not targets: the figures measured (issue 10's closing note), less a few
+    // messages. Every acute message rated acute is the target; a change that loses ground on
+    // text nobody tuned on fails here. Measured with e9: acute 284/310, concern or higher
+    // 307/310.
+    EXPECT_GE(shipped.acuteHit, 0.89 * shipped.acute);
+    EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
     EXPECT_LE(shipped.noneConcern, 0.10 * shipped.none);
     // The classifier may only raise a level.
@@ -93,9 +96,11 @@ TEST(CorpusEval, BoundariesOnBothParts)
     // boundary-writer-e7 (indirect wording, unread) brought the rules' recall down from 88 %
     // to 71 %; the phrase lists learn their writers, and the classifiers catch much of what
     // they miss.
-    EXPECT_GE(rules.ruleFound, 0.76 * rules.ruleMessages);
-    EXPECT_GE(shipped.ruleFound, 0.88 * shipped.ruleMessages);
-    EXPECT_LE(shipped.okFlagged, 0.12 * shipped.okMessages);
+    // Measured with e9: the rules 611/770 and 15/260, with the classifiers 701/770 and
+    // 19/260.
+    EXPECT_GE(rules.ruleFound, 0.77 * rules.ruleMessages);
+    EXPECT_GE(shipped.ruleFound, 0.89 * shipped.ruleMessages);
+    EXPECT_LE(shipped.okFlagged, 0.09 * shipped.okMessages);
     // The classifiers only add findings.
     EXPECT_GE(shipped.ruleFound, rules.ruleFound);
     EXPECT_GE(shipped.okFlagged, rules.okFlagged);
