@@ -36,6 +36,8 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
@@ -261,6 +263,29 @@ TEST_F(WorkspacePaneTest, AWorkerDiagnosisIsStoppedWithTheRuleAndSendAnywayRecor
     ASSERT_EQ(stored->size(), 1);
     EXPECT_TRUE(stored->first().sentDespiteBoundary);
     EXPECT_EQ(recordCount(QStringLiteral("boundary_override")), 1);
+}
+
+TEST_F(WorkspacePaneTest, ADraftTheBoundaryClassifierFlagsIsStoppedWithTheRuleAndNoUnderline)
+{
+    startContact();
+    QTest::mouseClick(composer()->workerButton(), Qt::LeftButton);
+    // No lexicon phrase decides this one (BoundaryClassifierTest): the worker's classifier does.
+    test::typeText(editor(), QStringLiteral("Kupte si v lékárně třezalku místo těch "
+                                            "antidepresiv, je přírodní a funguje úplně stejně."));
+    pressSave();
+
+    BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
+    ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::WorkerDraft);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("medication"))) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("as a whole")))
+        << "the notice says no single phrase decided it: " << notice->text().toStdString();
+    EXPECT_EQ(turns()->rowCount(), 0);
+    // Nothing in the draft is underlined as a boundary: no words decided it.
+    const QTextLayout* layout = editor()->document()->firstBlock().layout();
+    ASSERT_NE(layout, nullptr);
+    for (const QTextLayout::FormatRange& range : layout->formats())
+        EXPECT_NE(range.format.underlineStyle(), QTextCharFormat::WaveUnderline);
 }
 
 TEST_F(WorkspacePaneTest, AClientRequestOutsideTheScopeOffersAnAnswerForTheReply)

@@ -1,6 +1,5 @@
 #include "core/analysis/classifier/LabelModel.h"
 
-#include "core/analysis/classifier/LabelModelFormat.h"
 #include "core/analysis/classifier/ModelReader.h"
 #include "core/analysis/text/NormalisedText.h"
 
@@ -60,53 +59,51 @@ Result<LabelModel> LabelModel::parse(QByteArrayView data, const QString& what)
 
     // Row 0 stays the zero row every untrained bucket and word points at.
     std::vector<std::uint32_t> rowOf(std::size_t(words) + bucket, 0);
-    model.m_rows.assign(labels, 0.0f);
+    model.m_rows.emplace_back();
     for (std::uint32_t r = 0; r < rowCount; ++r) {
         const std::uint32_t index = in.u32();
         if (index >= rowOf.size() || rowOf[index] != 0)
             return invalid(what, "a row out of range or given twice");
-        rowOf[index] = std::uint32_t(model.m_rows.size() / labels);
+        rowOf[index] = std::uint32_t(model.m_rows.size());
+        Row& row = model.m_rows.emplace_back();
         for (std::uint32_t l = 0; l < labels; ++l)
-            model.m_rows.push_back(in.f32());
+            row.scores[l] = in.f32();
     }
     model.m_bucketRows.assign(rowOf.begin() + words, rowOf.end());
     for (std::uint32_t w = 0; w < words; ++w) {
+        const std::uint32_t hash = fasttextfeatures::wordHash(vocabulary[w]);
         if (w == endOfLine) {
             model.m_endOfLineRow = rowOf[w];
-            model.m_endOfLineHash = fasttextfeatures::wordHash(vocabulary[w]);
+            model.m_endOfLineHash = hash;
         } else {
-            model.m_wordRows.emplace_back(vocabulary[w], rowOf[w]);
+            model.m_words.push_back(Word{hash, vocabulary[w], rowOf[w]});
         }
     }
-    std::ranges::sort(model.m_wordRows);
+    std::ranges::sort(model.m_words, {}, &Word::hash);
     return model;
-}
-
-void LabelModel::addRow(std::uint32_t row, std::vector<double>& sums) const
-{
-    const float* scores = m_rows.data() + std::size_t(row) * m_labelCount;
-    for (std::size_t l = 0; l < m_labelCount; ++l)
-        sums[l] += scores[l];
 }
 
 std::vector<double> LabelModel::probabilities(const NormalisedText& text) const
 {
     // fastText's line: every word (a vocabulary word's own row, and its hash for the word
     // n-grams), the end-of-line token, every word's character n-grams.
-    std::vector<double> sums(m_labelCount, 0.0);
-    addRow(m_endOfLineRow, sums);
+    Sums sums;
+    sums.add(m_rows[m_endOfLineRow]);
     std::size_t features = 1;
     const qsizetype words = text.tokenCount();
     ScratchArray hashes(std::size_t(words) + 1);
     for (qsizetype i = 0; i < words; ++i) {
         const QStringView word = text.word(i);
-        const auto known = std::ranges::lower_bound(
-            m_wordRows, word, {}, [](const auto& entry) { return QStringView(entry.first); });
-        if (known != m_wordRows.end() && known->first == word) {
-            addRow(known->second, sums);
-            ++features;
+        const std::uint32_t hash = fasttextfeatures::wordHash(word);
+        hashes[std::size_t(i)] = hash;
+        for (auto known = std::ranges::lower_bound(m_words, hash, {}, &Word::hash);
+             known != m_words.end() && known->hash == hash; ++known) {
+            if (known->text == word) {
+                sums.add(m_rows[known->row]);
+                ++features;
+                break;
+            }
         }
-        hashes[std::size_t(i)] = fasttextfeatures::wordHash(word);
     }
     hashes[std::size_t(words)] = m_endOfLineHash;
 
@@ -114,18 +111,22 @@ std::vector<double> LabelModel::probabilities(const NormalisedText& text) const
     fasttextfeatures::characterNgrams(text, m_shape, buckets);
     fasttextfeatures::wordNgrams(hashes.data(), std::size_t(words) + 1, m_shape, buckets);
     for (std::size_t i = 0; i < buckets.size(); ++i)
-        addRow(m_bucketRows[buckets.data()[i]], sums);
+        sums.add(m_rows[m_bucketRows[buckets.data()[i]]]);
     features += buckets.size();
 
-    const double highest = *std::ranges::max_element(sums) / double(features);
+    // fastText's softmax of the mean scores.
+    std::vector<double> p(m_labelCount);
+    for (std::size_t l = 0; l < m_labelCount; ++l)
+        p[l] = double(sums.scores[l]) / double(features);
+    const double highest = *std::ranges::max_element(p);
     double total = 0;
-    for (double& score : sums) {
-        score = std::exp(score / double(features) - highest);
+    for (double& score : p) {
+        score = std::exp(score - highest);
         total += score;
     }
-    for (double& score : sums)
+    for (double& score : p)
         score /= total;
-    return sums;
+    return p;
 }
 
 } // namespace kotva

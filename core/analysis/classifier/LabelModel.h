@@ -9,6 +9,7 @@
 // more in float are not worth a fixed-point layout.
 
 #include "core/analysis/classifier/FastTextFeatures.h"
+#include "core/analysis/classifier/LabelModelFormat.h"
 #include "core/common/Error.h"
 
 #include <QByteArrayView>
@@ -16,7 +17,6 @@
 #include <QStringList>
 
 #include <cstdint>
-#include <utility>
 #include <vector>
 
 namespace kotva {
@@ -28,7 +28,8 @@ class LabelModel final
 public:
     LabelModel() = default;
 
-    /// Reads a model file; InvalidInput (with what in the message) when it is not one.
+    /// Reads a model file; InvalidInput (with what in the message) when it is not one
+    /// (also for more labels than a row holds).
     [[nodiscard]] static Result<LabelModel> parse(QByteArrayView data, const QString& what);
 
     [[nodiscard]] const FeatureShape& shape() const { return m_shape; }
@@ -39,17 +40,38 @@ public:
     [[nodiscard]] std::vector<double> probabilities(const NormalisedText& text) const;
 
 private:
-    /// Adds row's label scores to sums (row 0 is all zeros).
-    void addRow(std::uint32_t row, std::vector<double>& sums) const;
+    /// A row's label scores padded to one 64-byte cache line: a feature costs one line
+    /// fetched and one vector add (a model has at most RowWidth labels).
+    static constexpr std::size_t RowWidth = labelmodel::MaxLabels;
+    struct alignas(64) Row
+    {
+        float scores[RowWidth] = {};
+    };
+    struct Sums
+    {
+        float scores[RowWidth] = {};
+        void add(const Row& row)
+        {
+            for (std::size_t l = 0; l < RowWidth; ++l)
+                scores[l] += row.scores[l];
+        }
+    };
+    /// A word of the vocabulary: its fastText hash (the search key), its text and its row.
+    struct Word
+    {
+        std::uint32_t hash = 0;
+        QString text;
+        std::uint32_t row = 0;
+    };
 
     FeatureShape m_shape;
     QStringList m_labels;
     std::size_t m_labelCount = 0;
-    std::vector<std::uint32_t> m_bucketRows; ///< bucket → index into the rows (0: zero)
-    std::vector<float> m_rows;               ///< the rows, m_labelCount floats each
-    /// The vocabulary's words (a few dozen, minCount) sorted, each with its row: a binary
-    /// search takes the QStringView of a word where a QHash would want a QString.
-    std::vector<std::pair<QString, std::uint32_t>> m_wordRows;
+    std::vector<std::uint32_t> m_bucketRows; ///< bucket → index into m_rows (0: zeros)
+    std::vector<Row> m_rows;
+    /// The vocabulary (a few dozen words, minCount) sorted by hash: every word of a text is
+    /// hashed for the word n-grams anyway, and integers compare faster than strings.
+    std::vector<Word> m_words;
     std::uint32_t m_endOfLineRow = 0;
     std::uint32_t m_endOfLineHash = 0; ///< fastText's hash of "</s>"
 };

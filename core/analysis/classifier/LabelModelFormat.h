@@ -21,7 +21,8 @@ namespace kotva::labelmodel {
 
 inline constexpr char Magic[4] = {'K', 'L', 'M', '1'};
 inline constexpr std::uint32_t Version = 1;
-/// More would be a different kind of model than the few rules Kotva has.
-inline constexpr std::uint32_t MaxLabels = 64;
+/// More would be a different kind of model than the few rules Kotva has (and LabelModel
+/// keeps a row in one cache line).
+inline constexpr std::uint32_t MaxLabels = 16;
 
 } // namespace kotva::labelmodel
