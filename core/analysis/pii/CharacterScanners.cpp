@@ -41,6 +41,21 @@ bool isDomainChar(QChar c)
     return isWordChar(c) || c == u'.' || c == u'-';
 }
 
+/// The length of the two or three ASCII letters after a comma at text[at] when they end
+/// a word there, else 0.
+qsizetype commaTopLevelDomain(const QString& text, qsizetype at)
+{
+    if (at >= text.size() || text[at] != u',')
+        return 0;
+    qsizetype length = 0;
+    while (at + 1 + length < text.size() && isAsciiLetter(text[at + 1 + length]))
+        ++length;
+    const qsizetype after = at + 1 + length;
+    if (length < 2 || length > 3 || (after < text.size() && isWordChar(text[after])))
+        return 0;
+    return length;
+}
+
 } // namespace
 
 void scanLinks(ScanState& state)
@@ -90,6 +105,14 @@ void scanEmails(ScanState& state)
             --end; // a full stop ending the sentence is not part of the domain
         if (start == at || end <= at + 1)
             continue;
+        // Typed on a phone, the last dot is sometimes a comma ("jana@centrum,cz"): a comma
+        // right before two or three letters that end the word is that dot.
+        const qsizetype tld = commaTopLevelDomain(text, end);
+        if (tld > 0) {
+            state.addChars(PiiKind::Email, start, end + 1 + tld);
+            searchFrom = end + 1 + tld;
+            continue;
+        }
         const QStringView domain = QStringView(text).mid(at + 1, end - at - 1);
         const qsizetype dot = domain.lastIndexOf(u'.');
         if (dot <= 0 || domain.size() - dot - 1 < 2)
@@ -154,17 +177,19 @@ void scanIbans(ScanState& state)
             }
         }
         // A Czech or Slovak IBAN with a typo in it (or made up) still points at an account:
-        // the exact shape, two letters and 22 digits, is enough.
-        if (!found && !groupEnds.isEmpty()) {
-            const QStringView whole = QStringView(compact).left(groupEnds.last());
-            const bool czechShape =
-                whole.size() == 24 &&
-                (whole.startsWith(QLatin1String("CZ")) || whole.startsWith(QLatin1String("SK"))) &&
-                std::all_of(whole.begin() + 2, whole.end(),
-                            [](QChar c) { return isAsciiDigit(c); });
+        // the exact shape, two letters and 22 digits, is enough. Any end will do: a word
+        // after the last group ("… 4567 a nájem") is read as a group at first.
+        for (qsizetype k = groupEnds.size() - 1; k >= 0 && !found; --k) {
+            const QStringView candidate = QStringView(compact).left(groupEnds[k]);
+            const bool czechShape = candidate.size() == 24 &&
+                                    (candidate.startsWith(QLatin1String("CZ")) ||
+                                     candidate.startsWith(QLatin1String("SK"))) &&
+                                    std::all_of(candidate.begin() + 2, candidate.end(),
+                                                [](QChar c) { return isAsciiDigit(c); });
             if (czechShape) {
-                state.addChars(PiiKind::Iban, p, textEnds.last());
-                resume = t.tokenAtOrAfter(textEnds.last());
+                state.addChars(PiiKind::Iban, p, textEnds[k]);
+                resume = t.tokenAtOrAfter(textEnds[k]);
+                found = true;
             }
         }
     }

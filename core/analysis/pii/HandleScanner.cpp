@@ -20,16 +20,20 @@ bool isJoiner(const PiiText& t, qsizetype i)
 // Words of a user name say where it lives or what it is: "na instáči jsem …".
 bool isHandleContext(const PiiText& t, qsizetype k)
 {
-    return t.foldedStartsWith(
-               k,
-               {QLatin1String("insta"),    QLatin1String("tiktok"),      QLatin1String("snap"),
-                QLatin1String("discord"),  QLatin1String("facebook"),    QLatin1String("twitter"),
-                QLatin1String("prezdivk"), QLatin1String("nick"),        QLatin1String("username"),
-                QLatin1String("ucet"),     QLatin1String("uctu"),        QLatin1String("profil"),
-                QLatin1String("telegram"), QLatin1String("youtub"),      QLatin1String("twitch"),
-                QLatin1String("steam"),    QLatin1String("uzivatelsk"),  QLatin1String("fortnit"),
-                QLatin1String("roblox"),   QLatin1String("minecraft"),   QLatin1String("gamertag"),
-                QLatin1String("xbox"),     QLatin1String("playstation"), QLatin1String("psn")}) ||
+    return t.foldedStartsWith(k, {QLatin1String("insta"),       QLatin1String("tiktok"),
+                                  QLatin1String("snap"),        QLatin1String("discord"),
+                                  QLatin1String("facebook"),    QLatin1String("twitter"),
+                                  QLatin1String("prezdivk"),    QLatin1String("nick"),
+                                  QLatin1String("username"),    QLatin1String("ucet"),
+                                  QLatin1String("uctu"),        QLatin1String("profil"),
+                                  QLatin1String("telegram"),    QLatin1String("youtub"),
+                                  QLatin1String("twitch"),      QLatin1String("steam"),
+                                  QLatin1String("uzivatel"),    QLatin1String("fortnit"),
+                                  QLatin1String("prihlasovac"), QLatin1String("login"),
+                                  QLatin1String("jmeno"),       QLatin1String("roblox"),
+                                  QLatin1String("minecraft"),   QLatin1String("gamertag"),
+                                  QLatin1String("xbox"),        QLatin1String("playstation"),
+                                  QLatin1String("psn")}) ||
            t.foldedIs(k, {QLatin1String("ig"), QLatin1String("fb"), QLatin1String("tt")});
 }
 
@@ -138,9 +142,21 @@ void scanHandles(ScanState& state, const NameLexicon& names)
             }
             continue;
         }
-        if (t.isMixed(j) && !(t.joined(j) && isWord(t, j - 1)) &&
-            !(t.joined(j + 1) && isJoiner(t, j + 1)) && isFullNameWord(t.folded(j), names)) {
+        // Not part of a chain of joined words ("jan.novak99"), which the rule below reads;
+        // a sentence's full stop after it is no joiner.
+        const bool alone =
+            !(t.joined(j) && isWord(t, j - 1)) &&
+            !(t.joined(j + 1) && isJoiner(t, j + 1) && t.joined(j + 2) && isWord(t, j + 2));
+        if (t.isMixed(j) && alone && (isFullNameWord(t.folded(j), names) || contextBefore(t, j))) {
+            // "lukasmalek2009" anywhere; "hanka1989" after "přihlašovací jméno".
             state.add(PiiKind::Handle, j, j);
+            continue;
+        }
+        if (t.isSymbol(j, u'#') && t.joined(j) && t.joined(j + 1) && t.isDigits(j + 1) &&
+            (t.isLetters(j - 1) || t.isMixed(j - 1)) && state.isFree(j - 1, j + 1)) {
+            // A gamer tag with its number ("shadowwolf#4821").
+            state.add(PiiKind::Handle, j - 1, j + 1);
+            resume = j + 2;
             continue;
         }
         if (t.isSymbol(j, u'@')) {
@@ -161,7 +177,11 @@ void scanHandles(ScanState& state, const NameLexicon& names)
             continue;
         const Chain c = chainAround(t, j);
         resume = c.last + 1;
-        if (!state.isFree(c.first, c.last) || t.isDigits(c.first) || isDomainEnd(t, c.last))
+        // A web site ends with a domain, but a user name may too where one is expected
+        // ("uživatel lil.ghost.cz", three words: a site is "seznam.cz").
+        const bool siteLike =
+            isDomainEnd(t, c.last) && !(c.last - c.first >= 4 && contextBefore(t, c.first));
+        if (!state.isFree(c.first, c.last) || t.isDigits(c.first) || siteLike)
             continue; // "12.5.", "3-4", a web site
         if (t.isSymbol(c.first - 1, u'@') || t.isSymbol(c.first - 1, u'/'))
             continue;

@@ -25,10 +25,13 @@ public:
             const PiiToken& token = m_t.at(i);
             if (token.kind != PiiTokenKind::Letters)
                 continue;
-            // Legal forms start with a one-letter word before a full stop ("s.r.o.").
+            // Legal forms start with a one-letter word before a full stop ("s.r.o."); the
+            // other one-letter words are prepositions ("z Komerční banky v Třebíči").
             if (token.end - token.start == 1) {
                 if (m_t.isSymbol(i + 1, u'.') && !m_state.isTaken(i))
                     company(i);
+                else if (!m_state.isTaken(i))
+                    employerInTown(i);
                 continue;
             }
             // Most words start no organisation: the filter answers before anything else.
@@ -171,8 +174,13 @@ private:
                               QLatin1String("ze"), QLatin1String("na"), QLatin1String("do"),
                               QLatin1String("u")}) ||
             !isNameWord(i + 1) || m_t.startsSentence(i + 1) ||
-            (m_names.flags(m_t.folded(i + 1)) & (NameLexicon::Place | NameLexicon::FirstName)) ||
-            !workOrSchoolBefore(i))
+            // A town or a first name alone is no employer; one that goes on with another
+            // capitalised word may be ("v Tatra Trucks v Kopřivnici").
+            ((m_names.flags(m_t.folded(i + 1)) & (NameLexicon::Place | NameLexicon::FirstName)) &&
+             !isNameWord(i + 2)) ||
+            !workOrSchoolBefore(i) ||
+            // "v Pekárně Zeman": a word that starts an organisation has its own rule.
+            m_names.organisationFlags(m_t.folded(i + 1), wordHashFinish(m_t.at(i + 1).hash)))
             return;
         for (qsizetype at = i + 2; at <= i + 4; ++at) {
             if (isPreposition(at, {QLatin1String("v"), QLatin1String("ve")})) {

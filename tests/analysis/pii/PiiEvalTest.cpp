@@ -75,13 +75,12 @@ TEST(PiiEval, TuningSets)
     ASSERT_FALSE(sets.isEmpty());
     // The target is none. The newest guide-only files still leak a few, listed by
     // CorpusEval.PersonalDataOnBothParts: surnames that are also common words at a sentence
-    // start ("Cerny mi psal"), lower-case surnames in chat, a school or a pharmacy named with a
-    // title or a town ("SOU stavebni Opava"), a handle shaped like a domain, an e-mail typed
-    // with a comma. No more than these.
-    const QHash<QString, int> knownLeaks{{QStringLiteral("pii-writer-t21.tsv"), 7},
-                                         {QStringLiteral("pii-writer-t22.tsv"), 2},
-                                         {QStringLiteral("pii-writer-t25.tsv"), 3},
-                                         {QStringLiteral("pii-writer-t27.tsv"), 10}};
+    // start ("Cerny mi psal") or in another case ("S Černou", "k Horkému"), lower-case
+    // surnames in chat, a school named in lower case ("SOU stavebni Opava"), homes for
+    // children and seniors with their town, an e-mail spelled out. No more than these.
+    const QHash<QString, int> knownLeaks{{QStringLiteral("pii-writer-t21.tsv"), 6},
+                                         {QStringLiteral("pii-writer-t22.tsv"), 1},
+                                         {QStringLiteral("pii-writer-t27.tsv"), 6}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

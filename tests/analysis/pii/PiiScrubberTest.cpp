@@ -91,6 +91,21 @@ INSTANTIATE_TEST_SUITE_P(
              PiiKind::Iban},
         Case{"email", u8("napište na jana.nováková+kotva@seznam.cz."),
              u8("jana.nováková+kotva@seznam.cz"), PiiKind::Email},
+        // A made-up Czech IBAN (no valid check digits) followed by a word, which the group
+        // reader first takes for a sixth group.
+        Case{"iban_czech_shape_then_word", u8("Můj účet je CZ12 2010 0000 0028 0123 4567 a nájem"),
+             u8("CZ12 2010 0000 0028 0123 4567"), PiiKind::Iban},
+        Case{"email_comma_typo", u8("napište mi na l.kovarova@centrum,cz? díky"),
+             u8("l.kovarova@centrum,cz"), PiiKind::Email},
+        Case{"handle_after_login_word", u8("Přihlašovací jméno do aplikace mám hanka1989."),
+             u8("hanka1989"), PiiKind::Handle},
+        Case{"handle_gamer_tag", u8("Na Discordu je shadowwolf#4821 a píše mi."),
+             u8("shadowwolf#4821"), PiiKind::Handle},
+        Case{"handle_shaped_like_a_domain", u8("píše mi uživatel lil.ghost.cz a chce se sejít"),
+             u8("lil.ghost.cz"), PiiKind::Handle},
+        Case{"employer_after_one_letter_preposition",
+             u8("Mám hroznou šéfovou z Komerční banky v Třebíči."), u8("Komerční banky v Třebíči"),
+             PiiKind::Organisation},
         Case{"id_card", u8("číslo OP 123456789"), u8("123456789"), PiiKind::IdDocument},
         Case{"passport", u8("pas č. 45123987"), u8("45123987"), PiiKind::IdDocument},
         Case{"driving_licence", u8("řidičák EA 123456"), u8("EA 123456"), PiiKind::IdDocument},
@@ -237,7 +252,11 @@ INSTANTIATE_TEST_SUITE_P(
                       // "Vaš") and the town Benešov.
                       "Děkuji za Váš e-mail, Vám i Vaší rodině přeji hezký den.",
                       "Píšu Vám, protože Vaše poradna mi pomohla.",
-                      "Jela jsem do Benešova za babičkou.", "Moje sestra Jana mi pomohla."));
+                      "Jela jsem do Benešova za babičkou.", "Moje sestra Jana mi pomohla.",
+                      // A trip is no employer, a comma after an address word no e-mail, a
+                      // site no handle.
+                      "Na Vánoce jedu z práce k mámě v Brně.", "Jméno mi řekla, ok, cz.",
+                      "Profil má na seznam.cz, nic víc."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
