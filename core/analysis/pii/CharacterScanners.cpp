@@ -127,6 +127,46 @@ void scanEmails(ScanState& state)
     }
 }
 
+void scanSpelledEmails(ScanState& state)
+{
+    // "pavel.kos (zavináč) seznam (tečka) cz", "jana zavinac gmail tecka com": the "@" and
+    // the dot written as words so that no program would see an address.
+    const PiiText& t = state.text();
+    const auto isWordToken = [&t](qsizetype k) {
+        return k >= 0 && k < t.count() && (t.isLetters(k) || t.isMixed(k) || t.isDigits(k));
+    };
+    for (qsizetype i = 1; i + 1 < t.count(); ++i) {
+        if (!t.isLetters(i) || !t.foldedIs(i, {QLatin1String("zavinac")}))
+            continue;
+        // The local part before it (a bracket may enclose the word): a chain of words
+        // joined by dots, underscores or hyphens.
+        qsizetype first = t.isSymbol(i - 1, u'(') ? i - 2 : i - 1;
+        if (!isWordToken(first))
+            continue;
+        while (first >= 2 && t.joined(first) &&
+               (t.isSymbol(first - 1, u'.') || t.isSymbol(first - 1, u'_') ||
+                t.isSymbol(first - 1, u'-')) &&
+               t.joined(first - 1) && isWordToken(first - 2))
+            first -= 2;
+        // The domain, and its dot written as "tečka" (or typed) before a top-level domain.
+        qsizetype last = t.isSymbol(i + 1, u')') ? i + 2 : i + 1;
+        if (!isWordToken(last))
+            continue;
+        qsizetype dot = last + 1;
+        if (t.isSymbol(dot, u'('))
+            ++dot;
+        if (dot < t.count() &&
+            (t.foldedIs(dot, {QLatin1String("tecka")}) || t.isSymbol(dot, u'.'))) {
+            qsizetype tld = t.isSymbol(dot + 1, u')') ? dot + 2 : dot + 1;
+            if (tld < t.count() && t.isLetters(tld) && t.at(tld).end - t.at(tld).start <= 4)
+                last = tld;
+        }
+        if (state.isFree(first, last))
+            state.add(PiiKind::Email, first, last);
+        i = last;
+    }
+}
+
 void scanIbans(ScanState& state)
 {
     const PiiText& t = state.text();

@@ -12,6 +12,8 @@ class ScanState;
 void scanLinks(ScanState& state);
 /// Reports e-mail addresses ("jana.novakova@seznam.cz").
 void scanEmails(ScanState& state);
+/// Reports e-mail addresses spelled out in words ("pavel.kos (zavináč) seznam (tečka) cz").
+void scanSpelledEmails(ScanState& state);
 /// Reports IBANs that pass mod 97, written with or without spaces ("CZ65 0800 …").
 void scanIbans(ScanState& state);
 

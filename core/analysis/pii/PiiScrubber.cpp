@@ -76,6 +76,7 @@ QList<PiiFinding> PiiScrubber::scan(const pii::PiiText& tokens) const
     // reinterpret them (a card number after "občanka" is not a phone number).
     pii::scanLinks(state);
     pii::scanEmails(state);
+    pii::scanSpelledEmails(state);
     pii::scanIbans(state);
     pii::scanEmergencyNumbers(state);
     pii::scanIdDocuments(state);

@@ -117,13 +117,13 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // The target is none. pii-writer-t21 and t22 (guide-only, scored before they were read:
     // 20 leaks) still leak 7: surnames that are also common words at a sentence start
     // ("Cerny mi psal", "S Černou"), lower-case surnames in chat, a school named in lower
-    // case. t27 (17 before it was read) leaks 6: surnames in lower case or that are also
-    // words ("Horkému"), an e-mail spelled out ("zavináč", "tečka"), homes for children and
-    // seniors named with their town. Handles with digits after "jméno", a gamer tag with its
-    // "#", an IBAN followed by a word, an e-mail typed with a comma and an employer after a
+    // case. t27 (17 before it was read) leaks 5: surnames in lower case or that are also
+    // words ("Horkému"), homes for children and seniors named with their town. Handles with
+    // digits after "jméno", a gamer tag with its "#", an IBAN followed by a word, an e-mail
+    // typed with a comma or spelled out ("zavináč", "tečka") and an employer after a
     // one-letter preposition ("z Komerční banky v Třebíči") are caught now.
     // A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 13);
+    EXPECT_LE(tuning.piiLeaked, 12);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -95,6 +95,11 @@ INSTANTIATE_TEST_SUITE_P(
         // reader first takes for a sixth group.
         Case{"iban_czech_shape_then_word", u8("Můj účet je CZ12 2010 0000 0028 0123 4567 a nájem"),
              u8("CZ12 2010 0000 0028 0123 4567"), PiiKind::Iban},
+        Case{"email_spelled_out",
+             u8("Můj mail je pavel.kos (zavináč) seznam (tečka) cz, jsem Pavel."),
+             u8("pavel.kos (zavináč) seznam (tečka) cz"), PiiKind::Email},
+        Case{"email_spelled_without_brackets", u8("pis na jana zavinac gmail tecka com diky"),
+             u8("jana zavinac gmail tecka com"), PiiKind::Email},
         Case{"email_comma_typo", u8("napište mi na l.kovarova@centrum,cz? díky"),
              u8("l.kovarova@centrum,cz"), PiiKind::Email},
         Case{"handle_after_login_word", u8("Přihlašovací jméno do aplikace mám hanka1989."),
