@@ -136,7 +136,10 @@ void scanSpelledEmails(ScanState& state)
         return k >= 0 && k < t.count() && (t.isLetters(k) || t.isMixed(k) || t.isDigits(k));
     };
     for (qsizetype i = 1; i + 1 < t.count(); ++i) {
-        if (!t.isLetters(i) || !t.foldedIs(i, {QLatin1String("zavinac")}))
+        // "zavináč" anywhere; "at" only in brackets ("marie.dvorakova(at)gmail.com").
+        const bool bracketedAt = t.foldedIs(i, {QLatin1String("at")}) && t.isSymbol(i - 1, u'(') &&
+                                 t.isSymbol(i + 1, u')');
+        if (!t.isLetters(i) || !(bracketedAt || t.foldedIs(i, {QLatin1String("zavinac")})))
             continue;
         // The local part before it (a bracket may enclose the word): a chain of words
         // joined by dots, underscores or hyphens.

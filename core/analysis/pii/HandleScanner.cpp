@@ -30,10 +30,10 @@ bool isHandleContext(const PiiText& t, qsizetype k)
                                   QLatin1String("twitch"),      QLatin1String("steam"),
                                   QLatin1String("uzivatel"),    QLatin1String("fortnit"),
                                   QLatin1String("prihlasovac"), QLatin1String("login"),
-                                  QLatin1String("jmeno"),       QLatin1String("roblox"),
-                                  QLatin1String("minecraft"),   QLatin1String("gamertag"),
-                                  QLatin1String("xbox"),        QLatin1String("playstation"),
-                                  QLatin1String("psn")}) ||
+                                  QLatin1String("tag"),         QLatin1String("jmeno"),
+                                  QLatin1String("roblox"),      QLatin1String("minecraft"),
+                                  QLatin1String("gamertag"),    QLatin1String("xbox"),
+                                  QLatin1String("playstation"), QLatin1String("psn")}) ||
            t.foldedIs(k, {QLatin1String("ig"), QLatin1String("fb"), QLatin1String("tt")});
 }
 
@@ -120,9 +120,32 @@ Chain chainAround(const PiiText& t, qsizetype j)
 
 } // namespace
 
+namespace {
+
+/// "xXDarkFoxXx", "DarkFox": capitals inside a word, which Czech words never have.
+bool isCamelCase(QStringView word)
+{
+    bool lower = false;
+    for (qsizetype k = 1; k < word.size(); ++k) {
+        lower = lower || word[k].isLower();
+        if (word[k].isUpper() && lower)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void scanHandles(ScanState& state, const NameLexicon& names)
 {
     const PiiText& t = state.text();
+    // A gamer tag of letters only where one is expected ("hraju pod tagem xXDarkFoxXx").
+    for (qsizetype i = 1; i < t.count(); ++i) {
+        if (t.isLetters(i) && t.original(i).size() >= 5 && isCamelCase(t.original(i)) &&
+            !(t.joined(i) && isWord(t, i - 1)) && !(t.joined(i + 1) && isJoiner(t, i + 1)) &&
+            state.isFree(i, i) && contextBefore(t, i))
+            state.add(PiiKind::Handle, i, i);
+    }
     qsizetype resume = 0; // tokens before this belong to a handle
     for (const qsizetype j : t.nonLetterTokens()) {
         if (j < resume || state.isTaken(j))
