@@ -5,12 +5,12 @@
 
 #include "core/analysis/classifier/BoundaryClassifier.h"
 
+#include "ClassifierTestSupport.h"
 #include "RulesFixture.h"
 #include "core/analysis/classifier/LabelModel.h"
 #include "core/analysis/rules/BoundaryTexts.h"
 #include "core/analysis/text/NormalisedText.h"
 
-#include <QFile>
 
 #include <algorithm>
 #include <cmath>
@@ -21,13 +21,6 @@
 
 namespace kotva {
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
 
 const BoundaryClassifier& builtIn()
 {
@@ -47,12 +40,13 @@ QString roleName(Author author)
 
 QByteArray modelFile(Author author)
 {
-    return readAll(QStringLiteral(":/classifier/boundary-%1-classifier.bin").arg(roleName(author)));
+    return test::readAll(
+        QStringLiteral(":/classifier/boundary-%1-classifier.bin").arg(roleName(author)));
 }
 
 QByteArray thresholdsFile(Author author)
 {
-    return readAll(
+    return test::readAll(
         QStringLiteral(":/classifier/boundary-%1-thresholds.json").arg(roleName(author)));
 }
 
@@ -103,12 +97,7 @@ TEST_P(BoundaryClassifierByRole, PredictsWhatFastTextPredictsWithTheSameModel)
             if (row.role == role)
                 texts << row.message;
     ASSERT_GT(texts.size(), 100);
-    // Cyrillic, Greek and CJK stay after folding (UTF-8 byte n-grams); digits; one-letter
-    // words; a very long word; no word.
-    texts << QStringLiteral("Привет, как дела? Ελληνικά 日本語のテキスト")
-          << QStringLiteral("123 4567 8") << QStringLiteral("a b c d e")
-          << QString(300, u'x') + QStringLiteral(" konec") << QStringLiteral("!!! ???")
-          << QString();
+    texts << test::awkwardTexts();
     double largest = 0;
     for (const QString& text : std::as_const(texts)) {
         const std::vector<double> p = ours->probabilities(NormalisedText(text));

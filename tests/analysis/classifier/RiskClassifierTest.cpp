@@ -4,10 +4,10 @@
 
 #include "core/analysis/classifier/RiskClassifier.h"
 
+#include "ClassifierTestSupport.h"
 #include "RulesFixture.h"
 #include "core/analysis/text/NormalisedText.h"
 
-#include <QFile>
 
 #include <algorithm>
 #include <cmath>
@@ -51,13 +51,6 @@ RiskClassifier::Probabilities fastTextPrediction(const ::fasttext::FastText& mod
     return p;
 }
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
-
 TEST(RiskClassifier, BuiltInModelAndThresholdsLoad)
 {
     const RiskClassifier::Thresholds& thresholds = builtIn().thresholds();
@@ -80,12 +73,7 @@ TEST(RiskClassifier, PredictsWhatFastTextPredictsWithTheSameModel)
         for (const test::LabelledRow& row : test::readRiskTsv(path))
             texts << row.message;
     ASSERT_GT(texts.size(), 100);
-    // Words fastText hashes byte by byte as UTF-8: Cyrillic, Greek and CJK letters stay
-    // after folding; digits; one-letter words (no 4-gram); a very long word; no word.
-    texts << QStringLiteral("Привет, как дела? Ελληνικά 日本語のテキスト")
-          << QStringLiteral("123 4567 8") << QStringLiteral("a b c d e")
-          << QString(300, u'x') + QStringLiteral(" konec") << QStringLiteral("!!! ???")
-          << QString();
+    texts << test::awkwardTexts();
     double largest = 0;
     for (const QString& text : std::as_const(texts)) {
         const RiskClassifier::Probabilities ours = builtIn().probabilities(NormalisedText(text));
@@ -118,8 +106,9 @@ TEST(RiskClassifier, ResemblanceFollowsTheThresholds)
 
 TEST(RiskClassifier, DamagedModelOrThresholdsAreRefused)
 {
-    const QByteArray model = readAll(QStringLiteral(":/classifier/risk-classifier.bin"));
-    const QByteArray thresholds = readAll(QStringLiteral(":/classifier/risk-thresholds.json"));
+    const QByteArray model = test::readAll(QStringLiteral(":/classifier/risk-classifier.bin"));
+    const QByteArray thresholds =
+        test::readAll(QStringLiteral(":/classifier/risk-thresholds.json"));
     ASSERT_TRUE(RiskClassifier::load(model, thresholds).has_value());
 
     const Result<RiskClassifier> truncated =

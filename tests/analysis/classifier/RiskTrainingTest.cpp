@@ -1,10 +1,10 @@
 // Training is deterministic: the trainer run twice on the tuning corpus writes the same
 // bytes, and the same runtime models as the ones the build embedded.
 
+#include "ClassifierTestSupport.h"
 #include "RulesFixture.h"
 
 #include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -12,13 +12,6 @@
 
 namespace kotva {
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
 
 /// Runs the trainer into dir. Two folds: the folds decide only the thresholds, and the
 /// runtime model is trained on the whole corpus whatever their number.
@@ -43,12 +36,12 @@ TEST(RiskTraining, SameCorpusGivesTheSameModelEveryTime)
     for (const char* name :
          {"risk-classifier.bin", "risk-fasttext.bin", "risk-thresholds.json", "risk-cv.tsv"}) {
         const QString file = QString::fromLatin1(name);
-        const QByteArray a = readAll(QDir(first.path()).filePath(file));
+        const QByteArray a = test::readAll(QDir(first.path()).filePath(file));
         EXPECT_FALSE(a.isEmpty()) << name;
-        EXPECT_TRUE(a == readAll(QDir(second.path()).filePath(file))) << name << " differs";
+        EXPECT_TRUE(a == test::readAll(QDir(second.path()).filePath(file))) << name << " differs";
     }
-    EXPECT_TRUE(readAll(QDir(first.path()).filePath(QStringLiteral("risk-classifier.bin"))) ==
-                readAll(QStringLiteral(":/classifier/risk-classifier.bin")))
+    EXPECT_TRUE(test::readAll(QDir(first.path()).filePath(QStringLiteral("risk-classifier.bin"))) ==
+                test::readAll(QStringLiteral(":/classifier/risk-classifier.bin")))
         << "the embedded model is not the one the corpus gives";
 }
 
@@ -64,14 +57,14 @@ TEST(RiskTraining, TheBoundaryModelsTooAreTheSameEveryTime)
         for (const char* suffix :
              {"-classifier.bin", "-fasttext.bin", "-thresholds.json", "-cv.tsv"}) {
             const QString file = task + QString::fromLatin1(suffix);
-            const QByteArray a = readAll(QDir(first.path()).filePath(file));
+            const QByteArray a = test::readAll(QDir(first.path()).filePath(file));
             EXPECT_FALSE(a.isEmpty()) << qPrintable(file);
-            EXPECT_TRUE(a == readAll(QDir(second.path()).filePath(file)))
+            EXPECT_TRUE(a == test::readAll(QDir(second.path()).filePath(file)))
                 << qPrintable(file) << " differs";
         }
         const QString model = task + QStringLiteral("-classifier.bin");
-        EXPECT_TRUE(readAll(QDir(first.path()).filePath(model)) ==
-                    readAll(QStringLiteral(":/classifier/") + model))
+        EXPECT_TRUE(test::readAll(QDir(first.path()).filePath(model)) ==
+                    test::readAll(QStringLiteral(":/classifier/") + model))
             << "the embedded " << qPrintable(model) << " is not the one the corpus gives";
     }
 }
