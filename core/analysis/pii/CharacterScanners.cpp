@@ -132,14 +132,29 @@ void scanSpelledEmails(ScanState& state)
     // "pavel.kos (zavináč) seznam (tečka) cz", "jana zavinac gmail tecka com": the "@" and
     // the dot written as words so that no program would see an address.
     const PiiText& t = state.text();
+    // Rare words: one search through the folded text, or a look at the brackets, before
+    // any loop over all the words.
+    bool present = t.foldedText().contains(QStringView(u"zavinac"));
+    for (const qsizetype j : t.nonLetterTokens()) {
+        if (present)
+            break;
+        present = t.isSymbol(j, u'(') && t.isSymbol(j + 2, u')') && t.isLetters(j + 1) &&
+                  t.foldedIs(j + 1, {QLatin1String("at")});
+    }
+    if (!present)
+        return;
     const auto isWordToken = [&t](qsizetype k) {
         return k >= 0 && k < t.count() && (t.isLetters(k) || t.isMixed(k) || t.isDigits(k));
     };
     for (qsizetype i = 1; i + 1 < t.count(); ++i) {
-        // "zavináč" anywhere; "at" only in brackets ("marie.dvorakova(at)gmail.com").
-        const bool bracketedAt = t.foldedIs(i, {QLatin1String("at")}) && t.isSymbol(i - 1, u'(') &&
-                                 t.isSymbol(i + 1, u')');
-        if (!t.isLetters(i) || !(bracketedAt || t.foldedIs(i, {QLatin1String("zavinac")})))
+        // "zavináč" anywhere; "at" only in brackets ("marie.dvorakova(at)gmail.com"). Every
+        // word passes here: the length decides before any comparison.
+        const qsizetype length = t.at(i).end - t.at(i).start;
+        if ((length != 2 && length != 7) || !t.isLetters(i))
+            continue;
+        const bool bracketedAt = length == 2 && t.isSymbol(i - 1, u'(') &&
+                                 t.isSymbol(i + 1, u')') && t.foldedIs(i, {QLatin1String("at")});
+        if (!bracketedAt && !(length == 7 && t.foldedIs(i, {QLatin1String("zavinac")})))
             continue;
         // The local part before it (a bracket may enclose the word): a chain of words
         // joined by dots, underscores or hyphens.

@@ -120,32 +120,9 @@ Chain chainAround(const PiiText& t, qsizetype j)
 
 } // namespace
 
-namespace {
-
-/// "xXDarkFoxXx", "DarkFox": capitals inside a word, which Czech words never have.
-bool isCamelCase(QStringView word)
-{
-    bool lower = false;
-    for (qsizetype k = 1; k < word.size(); ++k) {
-        lower = lower || word[k].isLower();
-        if (word[k].isUpper() && lower)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 void scanHandles(ScanState& state, const NameLexicon& names)
 {
     const PiiText& t = state.text();
-    // A gamer tag of letters only where one is expected ("hraju pod tagem xXDarkFoxXx").
-    for (qsizetype i = 1; i < t.count(); ++i) {
-        if (t.isLetters(i) && t.original(i).size() >= 5 && isCamelCase(t.original(i)) &&
-            !(t.joined(i) && isWord(t, i - 1)) && !(t.joined(i + 1) && isJoiner(t, i + 1)) &&
-            state.isFree(i, i) && contextBefore(t, i))
-            state.add(PiiKind::Handle, i, i);
-    }
     qsizetype resume = 0; // tokens before this belong to a handle
     for (const qsizetype j : t.nonLetterTokens()) {
         if (j < resume || state.isTaken(j))
@@ -170,7 +147,10 @@ void scanHandles(ScanState& state, const NameLexicon& names)
         const bool alone =
             !(t.joined(j) && isWord(t, j - 1)) &&
             !(t.joined(j + 1) && isJoiner(t, j + 1) && t.joined(j + 2) && isWord(t, j + 2));
-        if (t.isMixed(j) && alone && (isFullNameWord(t.folded(j), names) || contextBefore(t, j))) {
+        // (The context is looked for only around words as long as a user name.)
+        if (t.isMixed(j) && alone &&
+            (isFullNameWord(t.folded(j), names) ||
+             (t.at(j).end - t.at(j).start >= 5 && contextBefore(t, j)))) {
             // "lukasmalek2009" anywhere; "hanka1989" after "přihlašovací jméno".
             state.add(PiiKind::Handle, j, j);
             continue;

@@ -102,8 +102,6 @@ INSTANTIATE_TEST_SUITE_P(
              u8("jana zavinac gmail tecka com"), PiiKind::Email},
         Case{"email_at_in_brackets", u8("založila mi e-mail marie.dvorakova(at)gmail.com, ale"),
              u8("marie.dvorakova(at)gmail.com"), PiiKind::Email},
-        Case{"handle_camel_case_after_tag", u8("Hraju pod tagem xXDarkFoxXx na Discordu."),
-             u8("xXDarkFoxXx"), PiiKind::Handle},
         Case{"email_comma_typo", u8("napište mi na l.kovarova@centrum,cz? díky"),
              u8("l.kovarova@centrum,cz"), PiiKind::Email},
         Case{"handle_after_login_word", u8("Přihlašovací jméno do aplikace mám hanka1989."),
