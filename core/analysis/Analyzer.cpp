@@ -83,8 +83,13 @@ Analysis Analyzer::analyze(const QString& text, Author author) const
     if (m_impl->classifier && author == Author::Client && analysis.crisis.level != RiskLevel::Acute)
         m_impl->classifier->raise(normalised, analysis.crisis);
     // The boundary safety net reads both: a worker's draft for crossings, a client's
-    // message for requests the service does not meet.
-    if (m_impl->boundaryClassifier)
+    // message for requests the service does not meet. Not a client's message in acute
+    // danger: the client model never saw one (its corpus has none), "mám doma prášky a dnes
+    // je všechny spolykám" reads to it like a question about medicines, and the worker needs
+    // the crisis pane there, not an answer about the service's scope. (A concern may well
+    // come with a request: "mám deprese, můžu vysadit léky?")
+    if (m_impl->boundaryClassifier &&
+        (author == Author::Worker || analysis.crisis.level != RiskLevel::Acute))
         m_impl->boundaryClassifier->add(normalised, author, analysis.boundaries);
     analysis.pii = m_impl->pii.scan(normalised, matches);
     analysis.redacted = analysis.pii.isEmpty() ? text : PiiScrubber::redact(text, analysis.pii);
