@@ -277,7 +277,8 @@ TEST_F(WorkspacePaneTest, ADraftTheBoundaryClassifierFlagsIsStoppedWithTheRuleAn
     BoundaryNotice* notice = m_pane->conversation()->boundaryNotice();
     ASSERT_EQ(notice->mode(), BoundaryNotice::Mode::WorkerDraft);
     EXPECT_TRUE(notice->isVisible());
-    EXPECT_TRUE(notice->text().contains(QStringLiteral("medication"))) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(QStringLiteral("medication")))
+        << notice->text().toStdString();
     EXPECT_TRUE(notice->text().contains(QStringLiteral("as a whole")))
         << "the notice says no single phrase decided it: " << notice->text().toStdString();
     EXPECT_EQ(turns()->rowCount(), 0);

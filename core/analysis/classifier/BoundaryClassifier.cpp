@@ -122,8 +122,8 @@ const BoundaryClassifier::Thresholds& BoundaryClassifier::thresholds(Author auth
     return role(author).thresholds;
 }
 
-std::optional<BoundaryClassifier::Resemblance>
-BoundaryClassifier::resemblance(const NormalisedText& text, Author author) const
+std::optional<BoundaryRule> BoundaryClassifier::resemblance(const NormalisedText& text,
+                                                            Author author) const
 {
     const RoleModel& model = role(author);
     if (text.tokenCount() == 0 || text.folded().size() > model.thresholds.calibratedLength)
@@ -133,20 +133,19 @@ BoundaryClassifier::resemblance(const NormalisedText& text, Author author) const
     const std::optional<BoundaryRule> rule = model.ruleOfLabel[likeliest];
     if (!rule || p[likeliest] < model.thresholds.flag)
         return std::nullopt;
-    return Resemblance{*rule, p[likeliest]};
+    return rule;
 }
 
 void BoundaryClassifier::add(const NormalisedText& text, Author author,
                              QList<BoundaryFinding>& findings) const
 {
-    const std::optional<Resemblance> resembled = resemblance(text, author);
-    if (!resembled || std::ranges::any_of(findings, [&](const BoundaryFinding& finding) {
-            return finding.rule == resembled->rule;
+    const std::optional<BoundaryRule> rule = resemblance(text, author);
+    if (!rule || std::ranges::any_of(findings, [&](const BoundaryFinding& finding) {
+            return finding.rule == *rule;
         }))
         return;
-    findings.append(BoundaryFinding{resembled->rule, TextSpan{},
-                                    explanation(resembled->rule, author),
-                                    BoundaryTexts::suggestion(resembled->rule, author)});
+    findings.append(BoundaryFinding{*rule, TextSpan{}, explanation(*rule, author),
+                                    BoundaryTexts::suggestion(*rule, author)});
 }
 
 } // namespace kotva

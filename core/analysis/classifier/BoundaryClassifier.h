@@ -49,15 +49,10 @@ public:
     [[nodiscard]] static Result<BoundaryClassifier> builtIn();
     [[nodiscard]] static Result<BoundaryClassifier> load(ModelFiles worker, ModelFiles client);
 
-    struct Resemblance
-    {
-        BoundaryRule rule = BoundaryRule::Diagnosis;
-        double probability = 0;
-    };
     /// The rule the text's wording resembles most, when its probability reaches the
     /// threshold; nothing when "ok" is likelier or the text is longer than calibrated.
-    [[nodiscard]] std::optional<Resemblance> resemblance(const NormalisedText& text,
-                                                         Author author) const;
+    [[nodiscard]] std::optional<BoundaryRule> resemblance(const NormalisedText& text,
+                                                          Author author) const;
     /// Adds the resembled rule's finding (empty span) after the rules' findings, unless
     /// they found that rule already. Const, thread-safe, no I/O.
     void add(const NormalisedText& text, Author author, QList<BoundaryFinding>& findings) const;

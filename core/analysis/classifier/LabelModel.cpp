@@ -46,7 +46,6 @@ Result<LabelModel> LabelModel::parse(QByteArrayView data, const QString& what)
         labels < 2 || labels > labelmodel::MaxLabels)
         return invalid(what, "unsupported parameters");
     shape.bucketMask = bucket - 1;
-    model.m_labelCount = labels;
 
     for (std::uint32_t i = 0; i < labels; ++i)
         model.m_labels.append(QString::fromUtf8(in.bytes(in.u16())));
@@ -115,8 +114,8 @@ std::vector<double> LabelModel::probabilities(const NormalisedText& text) const
     features += buckets.size();
 
     // fastText's softmax of the mean scores.
-    std::vector<double> p(m_labelCount);
-    for (std::size_t l = 0; l < m_labelCount; ++l)
+    std::vector<double> p(std::size_t(m_labels.size()));
+    for (std::size_t l = 0; l < p.size(); ++l)
         p[l] = double(sums.scores[l]) / double(features);
     const double highest = *std::ranges::max_element(p);
     double total = 0;

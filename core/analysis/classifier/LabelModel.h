@@ -32,7 +32,6 @@ public:
     /// (also for more labels than a row holds).
     [[nodiscard]] static Result<LabelModel> parse(QByteArrayView data, const QString& what);
 
-    [[nodiscard]] const FeatureShape& shape() const { return m_shape; }
     /// The label names, in the order of probabilities().
     [[nodiscard]] const QStringList& labels() const { return m_labels; }
 
@@ -66,7 +65,6 @@ private:
 
     FeatureShape m_shape;
     QStringList m_labels;
-    std::size_t m_labelCount = 0;
     std::vector<std::uint32_t> m_bucketRows; ///< bucket → index into m_rows (0: zeros)
     std::vector<Row> m_rows;
     /// The vocabulary (a few dozen words, minCount) sorted by hash: every word of a text is

@@ -8,7 +8,6 @@
 #include "RulesFixture.h"
 #include "core/analysis/text/NormalisedText.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
