@@ -41,25 +41,44 @@ std::vector<OutOfFold> crossValidate(const Corpus& corpus, Folds kind, int folds
     return predictions;
 }
 
+namespace {
+
+/// The margin above the highest of scores (see ThresholdPolicy), never below the floor;
+/// the floor itself when there are no scores.
+double aboveAll(const std::vector<double>& scores, const ThresholdPolicy& policy)
+{
+    if (scores.empty())
+        return policy.acuteFloor;
+    const double highest = std::clamp(std::ranges::max(scores), 1e-9, 1 - 1e-9);
+    const double logOdds = std::log(highest / (1 - highest)) + policy.acuteLogOddsMargin;
+    return std::max(policy.acuteFloor, 1 / (1 + std::exp(-logOdds)));
+}
+
+} // namespace
+
 Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
                             const std::vector<OutOfFold>& predictions,
+                            const std::vector<RiskLevel>& rulesLevels,
                             const ThresholdPolicy& policy)
 {
     std::vector<double> noneAcute;
+    std::vector<double> noneAcuteOverConcern;
     std::vector<double> noneConcern;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].label != riskmodel::None)
             continue;
-        noneAcute.push_back(predictions[i].probabilities[riskmodel::Acute]);
+        const double acute = predictions[i].probabilities[riskmodel::Acute];
+        noneAcute.push_back(acute);
+        if (rulesLevels[i] == RiskLevel::Concern)
+            noneAcuteOverConcern.push_back(acute);
         noneConcern.push_back(concernOrWorse(predictions[i].probabilities));
     }
     Thresholds thresholds;
     if (noneAcute.empty())
         return thresholds; // nothing to calibrate on: never raise
-    const double highest = std::clamp(std::ranges::max(noneAcute), 1e-9, 1 - 1e-9);
-    const double logOdds = std::log(highest / (1 - highest)) + policy.acuteLogOddsMargin;
-    thresholds.acute = std::max(policy.acuteFloor, 1 / (1 + std::exp(-logOdds)));
-
+    thresholds.acute = aboveAll(noneAcute, policy);
+    thresholds.acuteOverConcern =
+        std::min(thresholds.acute, aboveAll(noneAcuteOverConcern, policy));
     thresholds.concern = thresholdAllowing(std::move(noneConcern), policy.noneRaisedToConcern);
     return thresholds;
 }

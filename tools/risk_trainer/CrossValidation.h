@@ -7,6 +7,7 @@
 // seen its writer, as Kotva's users will be.
 
 #include "FastTextModel.h"
+#include "core/analysis/Findings.h"
 
 #include <vector>
 
@@ -35,6 +36,9 @@ struct Thresholds
 {
     double acute = 1.0;   ///< P(acute) at or above: raise to acute
     double concern = 1.0; ///< P(concern) + P(acute) at or above: raise to concern
+    /// P(acute) at or above: raise to acute a message the rules rated concern. Lower than
+    /// acute: where the rules already see a risk, few "none" messages are left to fool it.
+    double acuteOverConcern = 1.0;
 };
 
 struct ThresholdPolicy
@@ -52,10 +56,12 @@ struct ThresholdPolicy
     double acuteFloor = 0.5;
 };
 
-/// No "none" row reaches the acute threshold, at most policy.noneRaisedToConcern of them
-/// the concern threshold.
+/// No "none" row reaches the acute threshold, none that the rules rate concern
+/// (rulesLevels, one per row) the acute-over-concern threshold, and at most
+/// policy.noneRaisedToConcern of them the concern threshold.
 [[nodiscard]] Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
                                           const std::vector<OutOfFold>& predictions,
+                                          const std::vector<RiskLevel>& rulesLevels,
                                           const ThresholdPolicy& policy);
 
 /// How boundary messages become findings: the likeliest label, when it is a rule and its

@@ -62,7 +62,8 @@ std::optional<TuningRow> rowOf(const DataLine& line, int file, int label)
     const QString folded = text.folded().trimmed();
     if (folded.isEmpty())
         return std::nullopt;
-    return TuningRow{line.origin, file, label, folded.toStdString(), text.folded().size()};
+    return TuningRow{line.origin,         file, label, line.message.trimmed(), folded.toStdString(),
+                     text.folded().size()};
 }
 
 } // namespace

@@ -20,6 +20,7 @@ struct TuningRow
     QString origin;     ///< "file.tsv:line", for the cross-validation listing
     int file = 0;       ///< which of the sorted files it came from (one writer each)
     int label = 0;      ///< index into the corpus' label names (riskmodel::Label for risk)
+    QString message;    ///< as written (the rules read it, see RulesRating.h)
     std::string folded; ///< the words as NormalisedText folds them, single spaces, UTF-8
     /// NormalisedText::folded().size() (UTF-16 units, with the spaces around the words)
     qsizetype foldedLength = 0;

@@ -16,6 +16,7 @@
 
 #include "CrossValidation.h"
 #include "ModelExport.h"
+#include "RulesRating.h"
 #include "TuningCorpus.h"
 
 #include <QCommandLineParser>
@@ -100,11 +101,14 @@ struct Reach
 {
     int rows = 0;
     int raisedToAcute = 0;
-    int raisedToConcern = 0; ///< concern or worse
+    int raisedToConcern = 0;   ///< concern or worse
+    int ratedConcern = 0;      ///< rated concern by the rules
+    int raisedOverConcern = 0; ///< of those, raised to acute by the classifier
 };
 
 std::array<Reach, riskmodel::LabelCount> reach(const std::vector<TuningRow>& rows,
                                                const std::vector<OutOfFold>& predictions,
+                                               const std::vector<RiskLevel>& rulesLevels,
                                                const Thresholds& thresholds)
 {
     std::array<Reach, riskmodel::LabelCount> result{};
@@ -114,6 +118,10 @@ std::array<Reach, riskmodel::LabelCount> reach(const std::vector<TuningRow>& row
         ++r.rows;
         r.raisedToAcute += p[riskmodel::Acute] >= thresholds.acute;
         r.raisedToConcern += concernOrWorse(p) >= thresholds.concern;
+        if (rulesLevels[i] == RiskLevel::Concern) {
+            ++r.ratedConcern;
+            r.raisedOverConcern += p[riskmodel::Acute] >= thresholds.acuteOverConcern;
+        }
     }
     return result;
 }
@@ -169,12 +177,16 @@ void writeThresholds(const QString& path, const Options& options, const Threshol
     QJsonObject crossValidation{{QStringLiteral("folds"), options.folds}};
     for (const riskmodel::Label label : {riskmodel::None, riskmodel::Concern, riskmodel::Acute}) {
         const Reach& r = reached[label];
-        crossValidation.insert(QString::fromLatin1(labelName(label)),
-                               QJsonObject{{QStringLiteral("rows"), r.rows},
-                                           {QStringLiteral("reachAcute"), r.raisedToAcute},
-                                           {QStringLiteral("reachConcern"), r.raisedToConcern}});
+        crossValidation.insert(
+            QString::fromLatin1(labelName(label)),
+            QJsonObject{{QStringLiteral("rows"), r.rows},
+                        {QStringLiteral("reachAcute"), r.raisedToAcute},
+                        {QStringLiteral("reachConcern"), r.raisedToConcern},
+                        {QStringLiteral("rulesConcern"), r.ratedConcern},
+                        {QStringLiteral("rulesConcernReachAcute"), r.raisedOverConcern}});
     }
     writeJson(path, QJsonObject{{QStringLiteral("acute"), thresholds.acute},
+                                {QStringLiteral("acuteOverConcern"), thresholds.acuteOverConcern},
                                 {QStringLiteral("concern"), thresholds.concern},
                                 {QStringLiteral("calibratedLength"), calibratedLength},
                                 {QStringLiteral("crossValidation"), crossValidation},
@@ -191,8 +203,10 @@ int trainRisk(const Options& options, const QDir& out, const std::string& scratc
     }
     const std::vector<OutOfFold> predictions =
         crossValidate(*corpus, Folds::StratifiedByLabel, options.folds, options.hyper, scratch);
-    const Thresholds thresholds = chooseThresholds(corpus->rows, predictions, options.policy);
-    const auto reached = reach(corpus->rows, predictions, thresholds);
+    const std::vector<RiskLevel> rulesLevels = rateByRules(corpus->rows);
+    const Thresholds thresholds =
+        chooseThresholds(corpus->rows, predictions, rulesLevels, options.policy);
+    const auto reached = reach(corpus->rows, predictions, rulesLevels, thresholds);
 
     const FastTextModel model(shuffled(corpus->rows, unsigned(options.hyper.seed)), corpus->labels,
                               options.hyper, scratch);
@@ -202,12 +216,16 @@ int trainRisk(const Options& options, const QDir& out, const std::string& scratc
                     reached, longestMessage(corpus->rows));
     writeCvListing(out.filePath(QStringLiteral("risk-cv.tsv")), *corpus, predictions);
 
-    std::printf("risk classifier: %zu messages, %d folds; thresholds acute %.6f, concern %.4f\n",
-                corpus->rows.size(), options.folds, thresholds.acute, thresholds.concern);
+    std::printf("risk classifier: %zu messages, %d folds; thresholds acute %.6f (over the "
+                "rules' concern %.4f), concern %.4f\n",
+                corpus->rows.size(), options.folds, thresholds.acute, thresholds.acuteOverConcern,
+                thresholds.concern);
     for (const riskmodel::Label label : {riskmodel::Acute, riskmodel::Concern, riskmodel::None}) {
         const Reach& r = reached[label];
-        std::printf("  out of fold, %-7s %3d messages: reach acute %3d, concern or worse %3d\n",
-                    labelName(label), r.rows, r.raisedToAcute, r.raisedToConcern);
+        std::printf("  out of fold, %-7s %3d messages: reach acute %3d, concern or worse %3d; "
+                    "rated concern by the rules %3d, of which raised to acute %3d\n",
+                    labelName(label), r.rows, r.raisedToAcute, r.raisedToConcern, r.ratedConcern,
+                    r.raisedOverConcern);
     }
     return 0;
 }

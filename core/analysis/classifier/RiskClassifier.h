@@ -8,8 +8,11 @@
 //
 // Thresholds come from cross-validation on the tuning corpus, not from the training
 // predictions: no "none" message reached the acute threshold out of fold, and about 3 %
-// reached the concern threshold (see risk-thresholds.json beside the model). They hold for
-// messages as long as the corpus' (a few sentences): fastText averages its features over
+// reached the concern threshold (see risk-thresholds.json beside the model). A message the
+// rules rated concern needs less to be raised to acute: no "none" message the rules rate
+// concern reached that lower threshold, and where the rules already see a risk, a message
+// that also reads like an acute one mostly is ("Lehla jsem si do sněhu a zpátky nepůjdu"). They
+// hold for messages as long as the corpus' (a few sentences): fastText averages its features over
 // the whole text, and on longer texts about the topic (the seed documents in 2 KB pieces)
 // a fifth reached the concern threshold. Longer messages are left to the rules.
 
@@ -33,6 +36,9 @@ public:
     {
         double acute = 1.0;   ///< P(acute) from this on resembles acute
         double concern = 1.0; ///< P(concern) + P(acute) from this on resembles concern
+        /// P(acute) from this on resembles acute where the rules found a concern: no
+        /// "none" message the rules rate concern reached it out of fold. At most acute.
+        double acuteOverConcern = 1.0;
         /// The longest folded text (NormalisedText::folded().size()) they were chosen on.
         qsizetype calibratedLength = 0;
     };
@@ -47,8 +53,10 @@ public:
 
     /// fastText's prediction for the text's folded words. Const, thread-safe, no I/O.
     [[nodiscard]] Probabilities probabilities(const NormalisedText& text) const;
-    /// The level such probabilities resemble (None when neither threshold is reached).
-    [[nodiscard]] RiskLevel resemblance(const Probabilities& probabilities) const;
+    /// The level such probabilities resemble (None when no threshold is reached), for a
+    /// text the rules rated rulesLevel.
+    [[nodiscard]] RiskLevel resemblance(const Probabilities& probabilities,
+                                        RiskLevel rulesLevel = RiskLevel::None) const;
     /// Raises assessment to the level the wording resembles when that is higher, adding
     /// the matching Resembles… signal (empty span) after the rules' signals. Never lowers
     /// it; does nothing when it is acute already or the text is longer than the thresholds

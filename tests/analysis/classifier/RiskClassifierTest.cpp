@@ -103,6 +103,20 @@ TEST(RiskClassifier, ResemblanceFollowsTheThresholds)
     EXPECT_EQ(c.resemblance({1, 0, 0}), RiskLevel::None);
 }
 
+TEST(RiskClassifier, AConcernOfTheRulesNeedsLessToBeRaisedToAcute)
+{
+    const RiskClassifier& c = builtIn();
+    const double overConcern = c.thresholds().acuteOverConcern;
+    ASSERT_LT(overConcern, c.thresholds().acute)
+        << "the tuning corpus has few none messages the rules rate concern";
+    const RiskClassifier::Probabilities between{0, 1 - overConcern, overConcern};
+    EXPECT_EQ(c.resemblance(between, RiskLevel::Concern), RiskLevel::Acute);
+    EXPECT_EQ(c.resemblance(between, RiskLevel::None), RiskLevel::Concern)
+        << "without a signal of the rules, only the acute threshold raises to acute";
+    const double below = std::nextafter(overConcern, 0.0);
+    EXPECT_EQ(c.resemblance({0, 1 - below, below}, RiskLevel::Concern), RiskLevel::Concern);
+}
+
 TEST(RiskClassifier, DamagedModelOrThresholdsAreRefused)
 {
     const QByteArray model = test::readAll(QStringLiteral(":/classifier/risk-classifier.bin"));
@@ -121,6 +135,15 @@ TEST(RiskClassifier, DamagedModelOrThresholdsAreRefused)
         RiskClassifier::load(model, QByteArray("{\"acute\": 0.9, \"concern\": 0.5}")).has_value())
         << "no calibrated length";
     EXPECT_FALSE(RiskClassifier::load(model, QByteArray("not json")).has_value());
+    EXPECT_FALSE(RiskClassifier::load(model, QByteArray("{\"acute\": 0.9, \"concern\": 0.5, "
+                                                        "\"acuteOverConcern\": 0.95, "
+                                                        "\"calibratedLength\": 500}"))
+                     .has_value())
+        << "a concern of the rules never needs more than the acute threshold";
+    EXPECT_TRUE(RiskClassifier::load(model, QByteArray("{\"acute\": 0.9, \"concern\": 0.5, "
+                                                       "\"calibratedLength\": 500}"))
+                    .has_value())
+        << "thresholds from before acuteOverConcern still load";
 }
 
 } // namespace

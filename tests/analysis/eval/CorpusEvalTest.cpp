@@ -68,9 +68,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     ASSERT_GE(shipped.acute, 300);
     // Floors, not targets: the figures measured (issue 10's closing note), less a few
     // messages. Every acute message rated acute is the target; a change that loses ground on
-    // text nobody tuned on fails here. Measured with e9: acute 284/310, concern or higher
-    // 307/310.
-    EXPECT_GE(shipped.acuteHit, 0.89 * shipped.acute);
+    // text nobody tuned on fails here. Measured with e9 and the lower acute threshold over
+    // the rules' concern: acute 290/310, concern or higher 307/310.
+    EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
     EXPECT_LE(shipped.noneConcern, 0.10 * shipped.none);

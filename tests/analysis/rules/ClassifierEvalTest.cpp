@@ -50,7 +50,8 @@ TEST(ClassifierEval, TuningRiskSetsWithAndWithoutClassifier)
     const QHash<QString, RiskClassifier::Probabilities> outOfFold = readOutOfFold();
     const Analyzer& rules = test::rulesAnalyzer();
     const Analyzer& withClassifier = test::classifierAnalyzer();
-    std::printf("thresholds: acute %.4f, concern %.4f\n", classifier->thresholds().acute,
+    std::printf("thresholds: acute %.4f (over the rules' concern %.4f), concern %.4f\n",
+                classifier->thresholds().acute, classifier->thresholds().acuteOverConcern,
                 classifier->thresholds().concern);
 
     RiskScore totalRules, totalInSample, totalOutOfFold;
@@ -71,7 +72,8 @@ TEST(ClassifierEval, TuningRiskSetsWithAndWithoutClassifier)
                 ++missingOutOfFold; // a message without words is not in the corpus
                 return rulesLevel.value(row.origin);
             }
-            return std::max(rulesLevel.value(row.origin), classifier->resemblance(*found));
+            const RiskLevel ruled = rulesLevel.value(row.origin);
+            return std::max(ruled, classifier->resemblance(*found, ruled));
         });
         test::printSummary(set, QStringLiteral("rules"), byRules);
         test::printSummary(set, QStringLiteral("rules + classifier"), inSample);
