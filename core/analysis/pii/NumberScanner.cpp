@@ -6,6 +6,8 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace kotva::pii {
 
 namespace {
@@ -190,12 +192,19 @@ PhoneMatch matchPhone(const Groups& g, qsizetype from, bool plus, bool czechPref
     else if (head == QLatin1String("420") ||
              (head.startsWith(QLatin1String("420")) && head.size() == 12))
         target = 12;
+    bool slovak = false;
+    if (!plus && !czechPrefixGiven && head.startsWith(QLatin1String("09")) && head.size() >= 4) {
+        target = 10; // a Slovak mobile number written nationally: "0905 123 456"
+        slovak = true;
+    }
 
     JoinedDigits digits;
     for (qsizetype k = from; k < g.digits.size(); ++k) {
         digits.append(g.digits[k]);
         if (foreign)
             continue;
+        if (digits.size() == target && slovak)
+            return {k, {}}; // foreign: no Czech service or helpline number
         if (digits.size() == target) {
             const QStringView national = digits.view().last(9);
             if (national[0] < u'2')
@@ -354,6 +363,57 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
             if (from < groups.tokens.size())
                 spanFirst = groups.tokens[from];
         }
+    }
+}
+
+namespace {
+
+bool isDigitWord(const PiiText& t, qsizetype i)
+{
+    return t.isLetters(i) &&
+           t.foldedIs(
+               i, {QLatin1String("nula"),     QLatin1String("jedna"),  QLatin1String("jednicka"),
+                   QLatin1String("dva"),      QLatin1String("dve"),    QLatin1String("dvojka"),
+                   QLatin1String("tri"),      QLatin1String("trojka"), QLatin1String("ctyri"),
+                   QLatin1String("ctyrka"),   QLatin1String("pet"),    QLatin1String("petka"),
+                   QLatin1String("sest"),     QLatin1String("sestka"), QLatin1String("sedm"),
+                   QLatin1String("sedmicka"), QLatin1String("osm"),    QLatin1String("osmicka"),
+                   QLatin1String("devet"),    QLatin1String("devitka")});
+}
+
+bool continuesSpelledNumber(const PiiText& t, qsizetype i)
+{
+    return isDigitWord(t, i) || t.isSymbol(i, u',') || t.isSymbol(i, u'-');
+}
+
+constexpr qsizetype SpelledPhoneDigits = 9;
+
+} // namespace
+
+void scanSpelledPhones(ScanState& state)
+{
+    const PiiText& t = state.text();
+    // Nine digit words in a row span nine tokens at least, so one of them has an index
+    // divisible by nine: only those are looked at first (this runs on every message).
+    for (qsizetype probe = 0; probe < t.count(); probe += SpelledPhoneDigits) {
+        if (!isDigitWord(t, probe))
+            continue;
+        qsizetype first = probe;
+        while (first > 0 && continuesSpelledNumber(t, first - 1))
+            --first;
+        qsizetype last = probe;
+        while (last + 1 < t.count() && continuesSpelledNumber(t, last + 1))
+            ++last;
+        while (!isDigitWord(t, first))
+            ++first;
+        while (!isDigitWord(t, last))
+            --last;
+        qsizetype digits = 0;
+        for (qsizetype i = first; i <= last; ++i)
+            digits += isDigitWord(t, i);
+        if (digits >= SpelledPhoneDigits && state.isFree(first, last))
+            state.add(PiiKind::Phone, first, last);
+        probe = std::max(probe, last); // the next probe lies past this run
     }
 }
 

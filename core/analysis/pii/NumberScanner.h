@@ -35,6 +35,9 @@ void scanBankAccounts(ScanState& state);
 /// Reports phone numbers (Czech in every common grouping and prefix, and foreign
 /// numbers written with +); keeps service numbers (8xx, 90x) and known helplines.
 void scanPhones(ScanState& state, const KeptNumbers& kept);
+/// A phone number read out digit by digit: "sedm sedm sedm jedna dva tři čtyři pět šest"
+/// (nine digit words or more, commas and hyphens between them allowed).
+void scanSpelledPhones(ScanState& state);
 /// Reports postal codes ("100 00", "60200") next to a town ("602 00 Brno", "Brno,
 /// 602 00"), after "PSČ", right after a reported street address, or in a sentence
 /// about where someone lives.

@@ -134,14 +134,15 @@ private:
                m_t.isSymbol(j + 1, u'.');
     }
 
-    // "krajské nemocnici v Liberci", "nemocnice Na Homolce", "léčebně v Bohnicích"
+    // "krajské nemocnici v Liberci", "nemocnice Na Homolce", "léčebně v Bohnicích",
+    // "dětském domově v Krásné Lípě"
     void hospital(qsizetype i)
     {
         qsizetype last = prepositionName(i + 1);
         if (last < 0 && isPreposition(i + 1, {QLatin1String("v"), QLatin1String("ve")}) &&
             nextWord(i + 2) &&
             (m_t.isCapitalized(i + 2) || (m_names.flags(m_t.folded(i + 2)) & NameLexicon::Place)))
-            last = i + 2;
+            last = m_t.isCapitalized(i + 2) && isNameWord(i + 3) ? i + 3 : i + 2;
         if (last < 0)
             last = nameWords(i + 1);
         if (last < 0)
@@ -158,6 +159,7 @@ private:
     {
         return folded.size() >= 5 &&
                (folded.endsWith(QLatin1String("ske")) || folded.endsWith(QLatin1String("cke")) ||
+                folded.endsWith(QLatin1String("skem")) || folded.endsWith(QLatin1String("ckem")) ||
                 folded.endsWith(QLatin1String("ni")) || folded.endsWith(QLatin1String("ckou")) ||
                 folded.endsWith(QLatin1String("skou")) || folded.endsWith(QLatin1String("ka")) ||
                 folded.endsWith(QLatin1String("ska")));

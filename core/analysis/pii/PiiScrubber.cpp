@@ -92,6 +92,7 @@ QList<PiiFinding> PiiScrubber::scan(const pii::PiiText& tokens) const
     pii::scanBankAccounts(state);
     pii::scanVehiclePlates(state);
     pii::scanPhones(state, m_kept);
+    pii::scanSpelledPhones(state);
     pii::scanOrganisations(state, *m_names);
     pii::scanHandles(state, *m_names);
     pii::scanAddresses(state, *m_names);

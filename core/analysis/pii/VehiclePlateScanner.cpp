@@ -31,6 +31,17 @@ bool isAllDigits(QStringView w)
     return std::all_of(w.begin(), w.end(), isDigit);
 }
 
+bool isCapitalLetters(QStringView w)
+{
+    return std::all_of(w.begin(), w.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
+// A Slovak plate's number and series: "123AB" (the district comes before it).
+bool isSlovakNumber(QStringView w)
+{
+    return w.size() == 5 && isAllDigits(w.first(3)) && isCapitalLetters(w.last(2));
+}
+
 } // namespace
 
 void scanVehiclePlates(ScanState& state)
@@ -45,6 +56,23 @@ void scanVehiclePlates(ScanState& state)
         if (w.size() == 7 && isSeries(w.left(3)) && isAllDigits(w.mid(3))) {
             state.add(PiiKind::VehiclePlate, i, i); // "1AB2345"
             continue;
+        }
+        if (w.size() == 7 && isCapitalLetters(w.first(2)) && isSlovakNumber(w.sliced(2))) {
+            state.add(PiiKind::VehiclePlate, i, i); // "BA123AB"
+            continue;
+        }
+        if (isSlovakNumber(w)) {
+            // "BA-123AB", "BA 123AB": the district's two capitals before it.
+            qsizetype district = i - 1;
+            if (t.isSymbol(district, u'-') && t.joined(i))
+                --district;
+            if (district >= 0 && t.isLetters(district) && isCapitalLetters(t.original(district)) &&
+                t.original(district).size() == 2 &&
+                (district == i - 1 ? t.spaced(i) : t.joined(district + 1)) &&
+                state.isFree(district, i)) {
+                state.add(PiiKind::VehiclePlate, district, i);
+                continue;
+            }
         }
         if (!isSeries(w))
             continue;

@@ -126,13 +126,15 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // surnames typed in lower case in chat ("pan vondra", "s novakem", "marek kral"), homes
     // for children, educational institutes and long-term care wards with their names, an
     // employer named by its nickname ("ve Škodovce"), a gamer tag of letters only.
+    // t39 leaked 16 of 98 before it was read and leaks 9 (see PiiEval.TuningSets); homes and
+    // institutes with their town took 3 more of the older files' leaks.
     // A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 47);
+    EXPECT_LE(tuning.piiLeaked, 53);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
     // unread, leaked 7 of its 130 substrings.
-    EXPECT_LE(test.piiLeaked, 10);
+    EXPECT_LE(test.piiLeaked, 9);
 }
 
 } // namespace

@@ -46,6 +46,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Byla jsem na psychiatrii v Bohnicích.", "psychiatrii v Bohnicích"},
         Case{"Ležel v nemocnici Na Bulovce.", "nemocnici Na Bulovce"},
         Case{"V nemocnici v noci nikdo nebyl.", ""}, Case{"Jsem z Kladna a je mi 20.", ""},
+        // homes and institutes
+        Case{"Vyrůstal jsem v dětském domově v Krásné Lípě a nemám nikoho.",
+             "dětském domově v Krásné Lípě"},
+        Case{"Brácha je v Diagnostickém ústavu Hodkovičky.", "Diagnostickém ústavu Hodkovičky"},
+        Case{"jsem ve vychovnym ustavu v Boleticich a chci utect", "ustavu v Boleticich"},
+        Case{"Syna odvezli do FN Motol na psychiatrii.", "FN Motol"},
+        Case{"Ve svém domově se cítím bezpečně.", ""},
         // chain stores at a place
         Case{"Potkala jsem ho v Albertu na Želivského.", "Albertu na Želivského"},
         Case{"potkala jsem ho v albertu na zelivskeho", "albertu na zelivskeho"},

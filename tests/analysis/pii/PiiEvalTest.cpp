@@ -80,11 +80,16 @@ TEST(PiiEval, TuningSets)
     // children and seniors with their town. t35 (the newest, 36 leaks before it was read)
     // leaks 35, most of them surnames typed in lower case in chat ("pan vondra", "s novakem",
     // "marek kral"): a form that is also a Czech word cannot be told from the word without
-    // a dictionary that knows words without diacritics. No more than these.
+    // a dictionary that knows words without diacritics. t39 (16 leaks before it was read)
+    // leaks 9: the same lower-case surnames ("s novakem", "kuba fiala"), a nickname before a
+    // surname ("s Áďou Černou"), a village and a hospital named alone. Its Slovak phone
+    // number and car plate, a number read out digit by digit and the homes and institutes
+    // with their town are caught now. No more than these.
     const QHash<QString, int> knownLeaks{{QStringLiteral("pii-writer-t21.tsv"), 6},
                                          {QStringLiteral("pii-writer-t22.tsv"), 1},
                                          {QStringLiteral("pii-writer-t27.tsv"), 5},
-                                         {QStringLiteral("pii-writer-t35.tsv"), 35}};
+                                         {QStringLiteral("pii-writer-t35.tsv"), 35},
+                                         {QStringLiteral("pii-writer-t39.tsv"), 9}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

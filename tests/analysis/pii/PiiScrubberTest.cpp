@@ -212,6 +212,9 @@ INSTANTIATE_TEST_SUITE_P(Table, PhoneForms,
                                            PhoneCase{"brackets", u8("(+420) 608 112 233")},
                                            PhoneCase{"no_plus", u8("420 608 112 233")},
                                            PhoneCase{"slovak", u8("+421 905 334 120")},
+                                           PhoneCase{"slovak_national", u8("0905 123 456")},
+                                           PhoneCase{"read_out", u8("sedm sedm sedm jedna dva "
+                                                                    "tři čtyři pět šest")},
                                            PhoneCase{"dots", u8("603.456.789")},
                                            PhoneCase{"slash", u8("603/456789")},
                                            PhoneCase{"area_in_brackets", u8("+420 (737) 12 34 56")},
@@ -236,7 +239,8 @@ INSTANTIATE_TEST_SUITE_P(
         "Linka pro rodinu a školu 116 000", "volejte 116123", "Senior telefon 800 200 007",
         "Rodičovská linka 840 111 234", "bezplatně na 800 155 555", "Modrá linka 608 902 410",
         "Linka důvěry: 222 580 697", "zavolej na krizovou linku 602 345 678",
-        "Krizová linka je nonstop.", "Schůzka je 12.5.2024 v 9.30.", "Dluh je 1.500.000 Kč."));
+        "Krizová linka je nonstop.", "Schůzka je 12.5.2024 v 9.30.", "Dluh je 1.500.000 Kč.",
+        "Počítala jsem jedna, dva, tři, čtyři, pět a zase dýchala."));
 
 INSTANTIATE_TEST_SUITE_P(
     OrdinaryText, KeptText,
