@@ -69,7 +69,8 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // Floors, not targets: the figures measured (issue 10's closing note), less a few
     // messages. Every acute message rated acute is the target; a change that loses ground on
     // text nobody tuned on fails here. Measured with e9 and the lower acute threshold over
-    // the rules' concern: acute 290/310, concern or higher 307/310.
+    // the rules' concern: acute 290/310; after t37 and t38 joined the tuning part (their
+    // hard negatives raised the thresholds) 287/310, concern or higher 305/310.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
