@@ -11,10 +11,11 @@
 // reached the concern threshold (see risk-thresholds.json beside the model). A message the
 // rules rated concern needs less to be raised to acute: no "none" message the rules rate
 // concern reached that lower threshold, and where the rules already see a risk, a message
-// that also reads like an acute one mostly is ("Lehla jsem si do sněhu a zpátky nepůjdu"). They
-// hold for messages as long as the corpus' (a few sentences): fastText averages its features over
-// the whole text, and on longer texts about the topic (the seed documents in 2 KB pieces)
-// a fifth reached the concern threshold. Longer messages are left to the rules.
+// that also reads like an acute one mostly is ("Lehla jsem si do sněhu a zpátky nepůjdu").
+// The thresholds hold for messages as long as the corpus' (a few sentences): fastText
+// averages its features over the whole text, and on longer texts about the topic (the seed
+// documents in 2 KB pieces) a fifth reached the concern threshold. Longer messages are left
+// to the rules.
 
 #include "core/analysis/Findings.h"
 #include "core/analysis/classifier/RiskModel.h"
