@@ -79,6 +79,12 @@ private:
                !m_names.hasStrongSuffix(m_t.original(i));
     }
 
+    /// A form of a listed surname that is no common word, adjective or place ("novakova").
+    [[nodiscard]] bool isOnlyASurname(qsizetype i) const
+    {
+        return m_names.surnames().classify(m_t.folded(i)) == SurnameLexicon::Kind::Person;
+    }
+
     [[nodiscard]] bool isLowercaseSurname(qsizetype i) const
     {
         return m_t.isLetters(i) && !m_t.original(i).front().isUpper() &&
@@ -171,10 +177,13 @@ private:
                 const qsizetype k = words[w];
                 if ((w == 0 && isFirstName(k)) || !canBeSurname(k))
                     continue;
-                // A single word may be a pseudonym; it needs a surname's shape.
+                // A single word may be a pseudonym; it needs a surname's shape. In lower
+                // case it must also be a listed surname and nothing else: "jsem smutny",
+                // "jsem dneska doma" and "jsem psychicky na dne" end like "Novotný" and
+                // "Kovářská".
                 const bool shape = m_names.hasWeakSuffix(m_t.folded(k)) ||
                                    m_names.hasStrongSuffix(m_t.original(k));
-                if (w > 0 || shape)
+                if (w > 0 || (shape && (m_t.isCapitalized(k) || isOnlyASurname(k))))
                     add(k);
             }
             return;

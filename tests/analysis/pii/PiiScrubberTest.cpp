@@ -140,6 +140,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"surname_ova", u8("včera volala Nováková"), u8("Nováková"), PiiKind::Surname},
         Case{"surname_no_diacritics", u8("jmenuju se petra svobodova"), u8("svobodova"),
              PiiKind::Surname},
+        Case{"surname_lower_case_after_jsem", u8("ahoj jsem novakova z chatu"), u8("novakova"),
+             PiiKind::Surname},
         Case{"surname_double", u8("paní Nováková-Svobodová"), u8("Nováková-Svobodová"),
              PiiKind::Surname},
         Case{"court_file_mark", u8("spis 23 C 118/2024 u soudu"), u8("23 C 118/2024"),
@@ -267,7 +269,11 @@ INSTANTIATE_TEST_SUITE_P(
                       // A trip is no employer, a comma after an address word no e-mail, a
                       // site no handle.
                       "Na Vánoce jedu z práce k mámě v Brně.", "Jméno mi řekla, ok, cz.",
-                      "Profil má na seznam.cz, nic víc."));
+                      "Profil má na seznam.cz, nic víc.",
+                      // After "jsem" a word in lower case that ends like a surname ("-ský",
+                      // "-ný") is an adjective or an adverb, not a name.
+                      "jsem smutny a sam", "Byla jsem dneska v práci.",
+                      "jsem psychicky na dne"));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
