@@ -546,9 +546,16 @@ private:
                 // is on. One iron tablet that upsets the stomach is not. A dose of pills named
                 // beside the body's reaction needs no verb ("asi třicet paralenů, před hodinou.
                 // teď je mi blbě").
+                // Pills beside a goodbye and the body's reaction need no verb or dose either
+                // ("nechala jsem odemčeno, ať to mají jednoduchý. ty prášky už berou, tělo mi
+                // těžkne").
                 const bool dosed = m_message.pills && m_message.dose;
-                if ((m_message.ingested || dosed) && (m_message.dose || m_message.vagueDose ||
-                                                      (m_message.pills && m_message.suicidal)))
+                const bool takenLeaving = m_message.pills && (m_message.farewell ||
+                                                              m_message.endIt || m_message.vanishKept);
+                if (((m_message.ingested || dosed) &&
+                     (m_message.dose || m_message.vagueDose ||
+                      (m_message.pills && m_message.suicidal))) ||
+                    takenLeaving)
                     emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 break;
             }

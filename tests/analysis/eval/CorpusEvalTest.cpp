@@ -70,7 +70,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // messages. Every acute message rated acute is the target; a change that loses ground on
     // text nobody tuned on fails here. Measured with e9 and the lower acute threshold over
     // the rules' concern: acute 290/310; after t37 and t38 joined the tuning part (their
-    // hard negatives raised the thresholds) 287/310, concern or higher 305/310.
+    // hard negatives raised the thresholds) 287/310, concern or higher 305/310. With e10
+    // (unread, 58/60 before the round's changes) and t40, t41 in the tuning part: 344/370,
+    // concern or higher 347/350, none rated acute 5/520.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
