@@ -1,5 +1,6 @@
 #include "app/bootstrap/Hardening.h"
 #include "app/bootstrap/QuietLogs.h"
+#include "core/access/DesktopLockSignals.h"
 #include "core/access/VaultAccess.h"
 #include "core/analysis/Analyzer.h"
 #include "core/analysis/text/Lexicon.h"
@@ -122,6 +123,8 @@ int main(int argc, char* argv[])
     if (QFileInfo::exists(localServices.filePath()))
         dataInUse << localInUse;
     controller.setDataInUse(dataInUse);
+    // Suspend and screen lock lock the vault too, not only the idle time.
+    controller.lockOn(*kotva::DesktopLockSignals::forThisDesktop(&app));
     controller.setLocalServicesOpener([&localServices](QWidget* parent) {
         auto* dialog = new kotva::LocalServicesDialog(localServices, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

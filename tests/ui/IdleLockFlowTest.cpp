@@ -1,3 +1,4 @@
+#include "core/access/DesktopLockSignals.h"
 #include "core/access/IdleLock.h"
 #include "core/access/VaultAccess.h"
 #include "core/analysis/Analyzer.h"
@@ -9,6 +10,7 @@
 #include "core/vaultsession/VaultSession.h"
 #include "tests/keys/KeyringSession.h"
 #include "tests/support/BuiltIns.h"
+#include "tests/support/PrivateBus.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "tests/ui/Typing.h"
 #include "ui/shell/AppController.h"
@@ -27,6 +29,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDBusMessage>
 #include <QDialog>
 #include <QEventLoop>
 #include <QLineEdit>
@@ -235,6 +238,36 @@ TEST_F(IdleLockFlowTest, CtrlLLocksAtOnce)
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    expectLocked();
+}
+
+/// A suspend and a screen lock, sent over a D-Bus daemon of the test's own as logind and the
+/// GNOME screen saver send them, lock at once without any idle time.
+TEST_F(IdleLockFlowTest, SuspendAndScreenLockLockAtOnce)
+{
+    test::PrivateBus bus;
+    ASSERT_TRUE(bus.start()) << bus.error().toStdString();
+    const DesktopLockSignals desktop(bus.connect(QStringLiteral("system")),
+                                     bus.connect(QStringLiteral("session")));
+    controller->lockOn(desktop);
+    const QDBusConnection sender = bus.connect(QStringLiteral("desktop"));
+    window = controller->mainWindow();
+
+    QDBusMessage sleep = QDBusMessage::createSignal(
+        QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
+        QStringLiteral("PrepareForSleep"));
+    sleep.setArguments({true});
+    ASSERT_TRUE(sender.send(sleep));
+    bus.flush();
+    expectLocked();
+
+    unlockAgain();
+    QDBusMessage screenLock = QDBusMessage::createSignal(QStringLiteral("/org/gnome/ScreenSaver"),
+                                                         QStringLiteral("org.gnome.ScreenSaver"),
+                                                         QStringLiteral("ActiveChanged"));
+    screenLock.setArguments({true});
+    ASSERT_TRUE(sender.send(screenLock));
+    bus.flush();
     expectLocked();
 }
 

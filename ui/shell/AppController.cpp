@@ -1,5 +1,6 @@
 #include "ui/shell/AppController.h"
 
+#include "core/access/DesktopLockSignals.h"
 #include "core/access/IdleLock.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
@@ -62,6 +63,12 @@ void AppController::registerPane(const QString& id, const QString& title, const 
                                  PaneFactory factory)
 {
     m_panes.push_back(PaneEntry{id, title, icon, std::move(factory)});
+}
+
+void AppController::lockOn(const DesktopLockSignals& desktop)
+{
+    // As for the idle time: a question or a menu that is open is answered first.
+    connect(&desktop, &DesktopLockSignals::lockRequested, this, &AppController::onLockDue);
 }
 
 void AppController::start()

@@ -13,6 +13,7 @@
 
 namespace kotva {
 
+class DesktopLockSignals;
 class IdleLock;
 class MainWindow;
 class Prompter;
@@ -30,7 +31,8 @@ class VaultSession;
 /// them before the vault closes, so no decrypted text stays in a widget. While unlocked,
 /// user input anywhere in the application (keys, mouse, wheel, touch) is reported to an
 /// IdleLock on the vault's clock; when it says a lock is due, the controller locks as if
-/// the user had pressed Ctrl+L.
+/// the user had pressed Ctrl+L. So it does when the desktop says the person has left: the
+/// computer is about to suspend or the screen locks (DesktopLockSignals).
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,9 @@ public:
     {
         m_openLocalServices = std::move(opener);
     }
+
+    /// Locks whenever the desktop says the person has left (see DesktopLockSignals).
+    void lockOn(const DesktopLockSignals& desktop);
 
     /// Asks VaultAccess to start; windows appear as its signals arrive.
     void start();

@@ -550,11 +550,11 @@ private:
                 // ("nechala jsem odemčeno, ať to mají jednoduchý. ty prášky už berou, tělo mi
                 // těžkne").
                 const bool dosed = m_message.pills && m_message.dose;
-                const bool takenLeaving = m_message.pills && (m_message.farewell ||
-                                                              m_message.endIt || m_message.vanishKept);
-                if (((m_message.ingested || dosed) &&
-                     (m_message.dose || m_message.vagueDose ||
-                      (m_message.pills && m_message.suicidal))) ||
+                const bool takenLeaving =
+                    m_message.pills &&
+                    (m_message.farewell || m_message.endIt || m_message.vanishKept);
+                if (((m_message.ingested || dosed) && (m_message.dose || m_message.vagueDose ||
+                                                       (m_message.pills && m_message.suicidal))) ||
                     takenLeaving)
                     emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 break;

@@ -272,8 +272,7 @@ INSTANTIATE_TEST_SUITE_P(
                       "Profil má na seznam.cz, nic víc.",
                       // After "jsem" a word in lower case that ends like a surname ("-ský",
                       // "-ný") is an adjective or an adverb, not a name.
-                      "jsem smutny a sam", "Byla jsem dneska v práci.",
-                      "jsem psychicky na dne"));
+                      "jsem smutny a sam", "Byla jsem dneska v práci.", "jsem psychicky na dne"));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
