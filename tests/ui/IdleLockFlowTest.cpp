@@ -28,12 +28,14 @@
 #include "ui/workspace/WorkspacePane.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDBusMessage>
 #include <QDialog>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -239,6 +241,27 @@ TEST_F(IdleLockFlowTest, CtrlLLocksAtOnce)
     ASSERT_TRUE(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
     expectLocked();
+}
+
+TEST_F(IdleLockFlowTest, ClientTextCopiedOutOfAPaneIsGoneAfterTheLock)
+{
+    window = controller->mainWindow();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    auto* view = qobject_cast<QTableView*>(pane.data());
+    ASSERT_NE(view, nullptr);
+    window->showPane(QStringLiteral("notes"));
+    view->setCurrentIndex(paneModel->index(0, 0));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    ASSERT_EQ(QGuiApplication::clipboard()->text(), QStringLiteral("text"));
+    EXPECT_EQ(
+        QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+        QByteArrayLiteral("secret"));
+
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    expectLocked();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().isEmpty());
 }
 
 /// A suspend and a screen lock, sent over a D-Bus daemon of the test's own as logind and the

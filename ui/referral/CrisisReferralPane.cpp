@@ -3,6 +3,7 @@
 #include "ui/referral/ReferralCard.h"
 #include "ui/referral/ReferralTexts.h"
 #include "ui/shell/FindingLabels.h"
+#include "ui/shell/ShareableCopy.h"
 
 #include <QAccessible>
 #include <QButtonGroup>
@@ -437,7 +438,8 @@ void CrisisReferralPane::setScriptLanguage(ScriptLanguage language)
 
 void CrisisReferralPane::copyScript()
 {
-    QGuiApplication::clipboard()->setText(m_plan.script(m_scriptLanguage, m_form));
+    // Meant for the client: not cleared like client text copied out of Kotva.
+    shell::copyShareable(m_plan.script(m_scriptLanguage, m_form));
     m_scriptStatus->setText(tr("Copied to the clipboard."));
 }
 

@@ -8,6 +8,7 @@
 #include "ui/schedule/MonthOccurrenceModel.h"
 #include "ui/schedule/OccurrenceEditDialog.h"
 #include "ui/schedule/ProgrammeEditorDialog.h"
+#include "ui/shell/ShareableCopy.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -425,7 +426,8 @@ Status ProgrammeView::exportICalendar(const QString& path)
 
 void ProgrammeView::copyText()
 {
-    QGuiApplication::clipboard()->setText(MonthText::format(m_month));
+    // The public programme: not cleared like client text copied out of Kotva.
+    shell::copyShareable(MonthText::format(m_month));
     showInfo(tr("The programme of %1 was copied as text; paste it into the group chat or "
                 "a post.")
                  .arg(m_month.title()));

@@ -5,6 +5,7 @@
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "core/vaultsession/VaultSession.h"
+#include "ui/shell/ClipboardGuard.h"
 #include "ui/shell/DateText.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Prompter.h"
@@ -35,6 +36,7 @@ AppController::AppController(VaultAccess& access, Prompter& prompter, const Anal
     connect(&m_access, &VaultAccess::unlocked, this, &AppController::onUnlocked);
     connect(&m_access, &VaultAccess::locked, this, &AppController::onLocked);
     connect(&m_access, &VaultAccess::failed, this, &AppController::onFailed);
+    m_clipboardGuard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
 }
 
 AppController::~AppController()
@@ -342,6 +344,8 @@ void AppController::tearDownMainWindow()
     }
     // After the panes, which hold its services.
     m_session.reset();
+    // Client text copied out of a pane goes with the panes.
+    m_clipboardGuard->clearNow();
 }
 
 void AppController::showRequestingPane()

@@ -13,6 +13,7 @@
 
 namespace kotva {
 
+class ClipboardGuard;
 class DesktopLockSignals;
 class IdleLock;
 class MainWindow;
@@ -75,6 +76,8 @@ public:
     [[nodiscard]] SettingsController* settings() const { return m_settings.get(); }
     /// The idle lock while unlocked (nullptr while locked); tests call its check().
     [[nodiscard]] IdleLock* idleLock() const { return m_idle.get(); }
+    /// Clears client text copied out of Kotva (after 30 seconds, or when the vault locks).
+    [[nodiscard]] ClipboardGuard* clipboardGuard() const { return m_clipboardGuard.get(); }
     /// The services of the unlocked vault (nullptr while locked).
     [[nodiscard]] VaultSession* session() const { return m_session.get(); }
 
@@ -126,6 +129,7 @@ private:
     std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<IdleLock> m_idle;
+    std::unique_ptr<ClipboardGuard> m_clipboardGuard;
     QList<DataInUse> m_dataInUse;
     std::function<void(QWidget*)> m_openLocalServices;
     QByteArray m_geometry; ///< the main window's size and place, kept across Lock
