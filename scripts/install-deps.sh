@@ -19,6 +19,8 @@ packages=(
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools
   poppler-utils python3 python3-holidays python3-icalendar
+  # the package: built by CPack, checked as Debian checks it, started once installed
+  dpkg-dev lintian desktop-file-utils appstream xdotool
 )
 
 missing=()
