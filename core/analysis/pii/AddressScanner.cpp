@@ -63,12 +63,12 @@ bool isStreetPreposition(const PiiText& t, qsizetype i)
 }
 
 // Endings of Czech street names: Vinohradská, Masarykova, Palackého, Dlouhá, Korunní,
-// Legionářů, Jugoslávských.
+// Legionářů, Jugoslávských; and Slovak ones after "na": Hurbanovej, Štúrovej, Nitrianskej.
 bool hasStreetShape(QStringView word)
 {
-    static const char16_t* const endings[] = {u"ská", u"cká", u"ské", u"cké", u"skou", u"ckou",
-                                              u"ova", u"ově", u"ovo", u"ovu", u"ého",  u"ých",
-                                              u"ích", u"ů",   u"á",   u"í",   u"é",    u"ou"};
+    static const char16_t* const endings[] = {
+        u"ská", u"cká", u"ské", u"cké", u"skou", u"ckou", u"ova", u"ově",  u"ovo",  u"ovu", u"ého",
+        u"ých", u"ích", u"ů",   u"á",   u"í",    u"é",    u"ou",  u"ovej", u"skej", u"ckej"};
     const QString lower = word.toString().toLower();
     for (const char16_t* ending : endings) {
         if (lower.endsWith(QStringView(ending)) && lower.size() >= 4)
@@ -84,7 +84,9 @@ bool isAddressWord(const PiiText& t, qsizetype k)
         k, {QLatin1String("bydl"), QLatin1String("adres"), QLatin1String("bytem"),
             QLatin1String("trval"), QLatin1String("pobyt"), QLatin1String("ziju"),
             QLatin1String("zijeme"), QLatin1String("prestehoval"), QLatin1String("stehuj"),
-            QLatin1String("doruc"), QLatin1String("sidli"), QLatin1String("sidlo")});
+            QLatin1String("doruc"), QLatin1String("sidli"), QLatin1String("sidlo"),
+            // Slovak: "bývam v Žiline na Hurbanovej 27"
+            QLatin1String("byvam"), QLatin1String("byvame"), QLatin1String("byva")});
 }
 
 // The same without diacritics, for street names typed in lower case; the endings
@@ -95,7 +97,7 @@ bool hasFoldedStreetShape(QStringView folded)
         QLatin1String("ska"),  QLatin1String("cka"),  QLatin1String("ske"), QLatin1String("cke"),
         QLatin1String("skou"), QLatin1String("ckou"), QLatin1String("ova"), QLatin1String("ove"),
         QLatin1String("ovo"),  QLatin1String("ovu"),  QLatin1String("eho"), QLatin1String("ych"),
-        QLatin1String("ich")};
+        QLatin1String("ich"),  QLatin1String("ovej"), QLatin1String("skej")};
     return folded.size() >= 5 &&
            std::any_of(std::begin(endings), std::end(endings),
                        [folded](QLatin1String e) { return folded.endsWith(e); });

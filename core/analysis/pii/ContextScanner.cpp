@@ -244,7 +244,9 @@ void scanRecordNumbers(ScanState& state)
                                           QLatin1String("pojistk"), QLatin1String("pojistn"),
                                           QLatin1String("jednac"), QLatin1String("spisov"),
                                           QLatin1String("zakaznick"), QLatin1String("klientsk")}) ||
-                   t.foldedIs(k, {QLatin1String("ico"), QLatin1String("dic")});
+                   // a student's number at a Czech university ("UČO 456789")
+                   t.foldedIs(k,
+                              {QLatin1String("ico"), QLatin1String("dic"), QLatin1String("uco")});
         },
         parseRecordNumber);
 }
@@ -308,8 +310,9 @@ void scanBirthNumbersInContext(ScanState& state)
         state, PiiKind::BirthNumber, 5, state.text().digitTokens(),
         [](const PiiText& t, qsizetype k) {
             return t.foldedIs(k, {QLatin1String("rc")}) ||
+                   // "rodný číslo" is how it is said in obecná čeština
                    t.foldedStartsWith(k, {QLatin1String("rodne"), QLatin1String("rodneho"),
-                                          QLatin1String("rodnym")}) ||
+                                          QLatin1String("rodnym"), QLatin1String("rodny")}) ||
                    (t.foldedIs(k, {QLatin1String("r")}) && t.isSymbol(k + 1, u'.') &&
                     t.foldedIs(k + 2, {QLatin1String("c")}));
         },

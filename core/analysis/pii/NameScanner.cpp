@@ -43,6 +43,8 @@ public:
                 add(i);
             else if (m_t.at(i).capitalized)
                 listedSurname(i);
+            else
+                lowercaseWomansSurname(i);
         }
         repeatFound();
     }
@@ -91,6 +93,36 @@ private:
                m_names.hasWeakSuffix(m_t.folded(i)) && canBeSurname(i);
     }
 
+    /// A title that is "pan", "paní" or "doktor" in any case: what follows is a name, not a
+    /// role ("kolega", "soused" are often followed by a verb).
+    [[nodiscard]] bool isHonorific(qsizetype title) const
+    {
+        return m_t.foldedStartsWith(
+            title, {QLatin1String("pan"), QLatin1String("doktor"), QLatin1String("mudr")});
+    }
+
+    /// After "pan", "paní" or "doktor", a word in lower case that is a form of a listed
+    /// surname and nothing else: "s panem vondrou", "doktorem vavrou", "pana dolezala". A
+    /// surname that is also a word ("pan kovar") is left.
+    [[nodiscard]] bool isLowercaseListedSurname(qsizetype i) const
+    {
+        return m_t.isLetters(i) && !m_t.original(i).front().isUpper() && canBeSurname(i) &&
+               isOnlyASurname(i);
+    }
+
+    // A woman's surname in lower case without any context: "psala mi dvorakova z tridy".
+    // Only the -ová form of a surname that is nothing else, and not a possessive of a
+    // first name ("petrova mama" is Petr's mother).
+    void lowercaseWomansSurname(qsizetype i)
+    {
+        const QStringView folded = m_t.folded(i);
+        if (folded.size() < 6 || !folded.endsWith(QLatin1String("ova")) || !isOnlyASurname(i) ||
+            !canBeSurname(i) || m_names.isFirstName(folded.chopped(3)) ||
+            m_names.isFirstName(folded.chopped(2)))
+            return;
+        add(i);
+    }
+
     // Reports token i, with the second part of a double-barrelled name ("Nová-Malá").
     void add(qsizetype i)
     {
@@ -128,7 +160,8 @@ private:
             add(j + 1);
             return;
         }
-        if ((m_t.isCapitalized(j) && canBeSurname(j, EvenATown)) || isLowercaseSurname(j))
+        if ((m_t.isCapitalized(j) && canBeSurname(j, EvenATown)) || isLowercaseSurname(j) ||
+            (j == i + 1 && isHonorific(i) && isLowercaseListedSurname(j)))
             add(j);
     }
 
@@ -221,7 +254,8 @@ private:
     void listedSurname(qsizetype i)
     {
         const QStringView folded = m_t.folded(i);
-        if (m_t.startsSentence(i) && !folded.endsWith(QLatin1String("ovi")))
+        // "Děkuji, R. Navrátil": after an initial the full stop ends no sentence.
+        if (m_t.startsSentence(i) && !folded.endsWith(QLatin1String("ovi")) && !afterInitial(i))
             return;
         // The name lists first: one lookup (canBeSurname() and isFirstName() in one), and
         // most capitalised words inside a sentence are towns, first names or listed words.
@@ -264,6 +298,13 @@ private:
         if (m_names.organisationFlags(folded, wordHashFinish(m_t.at(i).hash)))
             return;
         add(i);
+    }
+
+    /// Token i follows a capital letter with its full stop: "R. Navrátil", "J. Nováková".
+    [[nodiscard]] bool afterInitial(qsizetype i) const
+    {
+        return i >= 2 && m_t.isSymbol(i - 1, u'.') && m_t.joined(i - 1) && m_t.isLetters(i - 2) &&
+               m_t.original(i - 2).size() == 1 && m_t.original(i - 2).front().isUpper();
     }
 
     // Once found, a surname is redacted wherever it appears again, in any case form.

@@ -131,13 +131,15 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // employer named by its nickname ("ve Škodovce"), a gamer tag of letters only.
     // t39 leaked 16 of 98 before it was read and leaks 9 (see PiiEval.TuningSets); homes and
     // institutes with their town took 3 more of the older files' leaks.
+    // t44 leaked 29 of 134 before it was read and leaks 19 (see PiiEval.TuningSets); its
+    // rules took 3 more of the older files' leaks and 1 of the test part's.
     // A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 53);
+    EXPECT_LE(tuning.piiLeaked, 69);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
     // unread, leaked 7 of its 130 substrings.
-    EXPECT_LE(test.piiLeaked, 9);
+    EXPECT_LE(test.piiLeaked, 8);
 }
 
 } // namespace

@@ -84,12 +84,18 @@ TEST(PiiEval, TuningSets)
     // leaks 9: the same lower-case surnames ("s novakem", "kuba fiala"), a nickname before a
     // surname ("s Áďou Černou"), a village and a hospital named alone. Its Slovak phone
     // number and car plate, a number read out digit by digit and the homes and institutes
-    // with their town are caught now. No more than these.
-    const QHash<QString, int> knownLeaks{{QStringLiteral("pii-writer-t21.tsv"), 6},
-                                         {QStringLiteral("pii-writer-t22.tsv"), 1},
-                                         {QStringLiteral("pii-writer-t27.tsv"), 5},
-                                         {QStringLiteral("pii-writer-t35.tsv"), 35},
-                                         {QStringLiteral("pii-writer-t39.tsv"), 9}};
+    // with their town are caught now. t44 (29 leaks before it was read) leaks 19: surnames
+    // in lower case that are also words ("pan kovar", "david kral", "ten svoboda z prace",
+    // "u hajku"), Prague hospitals by their nicknames ("na bulovku", "v Thomayerce"),
+    // universities, a school type and an employer's acronym with its town. A lower-case
+    // surname after "pan" or "doktor" that is nothing else ("s panem vondrou"), a lower-case
+    // -ová surname ("psala mi dvorakova"), "rodný číslo", a student number ("UČO"), a
+    // signature with an initial ("R. Navratil") and Slovak streets ("na Hurbanovej 27") are
+    // caught now, and t35 leaks 29 instead of 35. No more than these.
+    const QHash<QString, int> knownLeaks{
+        {QStringLiteral("pii-writer-t21.tsv"), 6}, {QStringLiteral("pii-writer-t22.tsv"), 1},
+        {QStringLiteral("pii-writer-t27.tsv"), 5}, {QStringLiteral("pii-writer-t35.tsv"), 29},
+        {QStringLiteral("pii-writer-t39.tsv"), 9}, {QStringLiteral("pii-writer-t44.tsv"), 19}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

@@ -140,6 +140,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"surname_ova", u8("včera volala Nováková"), u8("Nováková"), PiiKind::Surname},
         Case{"surname_no_diacritics", u8("jmenuju se petra svobodova"), u8("svobodova"),
              PiiKind::Surname},
+        Case{"surname_lower_case_after_pan", u8("vcera jsem byla s panem vondrou na socialce"),
+             u8("vondrou"), PiiKind::Surname},
+        Case{"surname_lower_case_ova_alone", u8("psala mi dvorakova z tridy"), u8("dvorakova"),
+             PiiKind::Surname},
+        Case{"surname_after_initial", u8("Dekuji, R. Navratil"), u8("Navratil"), PiiKind::Surname},
+        Case{"birth_number_spoken", u8("rodný číslo 9565124417, nevím"), u8("9565124417"),
+             PiiKind::BirthNumber},
+        Case{"student_number", u8("S pozdravem Tereza, UČO 456789"), u8("456789"),
+             PiiKind::IdDocument},
+        Case{"slovak_street", u8("bývam v Žiline na Hurbanovej 27 a už neviem"),
+             u8("Hurbanovej 27"), PiiKind::Address},
         Case{"surname_lower_case_after_jsem", u8("ahoj jsem novakova z chatu"), u8("novakova"),
              PiiKind::Surname},
         Case{"surname_double", u8("paní Nováková-Svobodová"), u8("Nováková-Svobodová"),
@@ -272,7 +283,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "Profil má na seznam.cz, nic víc.",
                       // After "jsem" a word in lower case that ends like a surname ("-ský",
                       // "-ný") is an adjective or an adverb, not a name.
-                      "jsem smutny a sam", "Byla jsem dneska v práci.", "jsem psychicky na dne"));
+                      "jsem smutny a sam", "Byla jsem dneska v práci.", "jsem psychicky na dne",
+                      // A possessive of a first name is no -ová surname; "sám" after a title
+                      // is no name.
+                      "petrova mama mi volala", "Objednám tě k doktorce sám, stačí říct kdy."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
