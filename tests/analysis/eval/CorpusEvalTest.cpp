@@ -72,7 +72,8 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // the rules' concern: acute 290/310; after t37 and t38 joined the tuning part (their
     // hard negatives raised the thresholds) 287/310, concern or higher 305/310. With e10
     // (unread, 58/60 before the round's changes) and t40, t41 in the tuning part: 344/370,
-    // concern or higher 347/350, none rated acute 5/520.
+    // concern or higher 347/350, none rated acute 5/520; with t42 and t43 as well 345/370,
+    // 348/350 and 5/520.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
