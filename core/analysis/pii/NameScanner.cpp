@@ -272,6 +272,12 @@ private:
                                          QLatin1String("nabrez"), QLatin1String("stanic"),
                                          QLatin1String("zastavk")}))
             return;
+        // "z Karlova mostu", "na Palackého náměstí", "u Jiráskova nádraží": a name that
+        // names a bridge, a square or a street is a place.
+        if (m_t.foldedStartsWith(i + 1, {QLatin1String("most"), QLatin1String("namest"),
+                                         QLatin1String("nadrazi"), QLatin1String("ulic"),
+                                         QLatin1String("nabrez"), QLatin1String("sad")}))
+            return;
         // "v Krnově", "ve Rychnově": after "v" a word is a place; a person is "u", "s",
         // "k" someone, not "v" them. A capitalised word after a preposition and another
         // capitalised word (not a first name) ends a town's name: "do Kutné Hory",

@@ -286,7 +286,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "jsem smutny a sam", "Byla jsem dneska v práci.", "jsem psychicky na dne",
                       // A possessive of a first name is no -ová surname; "sám" after a title
                       // is no name.
-                      "petrova mama mi volala", "Objednám tě k doktorce sám, stačí říct kdy."));
+                      "petrova mama mi volala",
+                      // A name that names a bridge or a square is a place.
+                      "Dneska mi volal z Karlova mostu.", "Sejdeme se na Palackého náměstí.",
+                      "Objednám tě k doktorce sám, stačí říct kdy."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
