@@ -4,6 +4,7 @@
 #include "core/storage/SqlCipherResult.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlField>
@@ -257,6 +258,51 @@ bool SqlCipherDriver::rekey(const VaultKey& newKey)
         return false;
     }
     return true;
+}
+
+bool SqlCipherDriver::attachEncrypted(const QString& file, const VaultKey& key,
+                                      const QByteArray& alias)
+{
+    if (!isOpen() || !m_keyed)
+        return fail(tr("Only an open, encrypted vault can attach another one."), {}, ErrorInUse);
+    if (hasActiveStatements() || sqlite3_get_autocommit(m_db) == 0)
+        return fail(tr("The vault is in use."), {}, ErrorInUse);
+    // An attached database gets the library's defaults, not the settings applyPendingKey()
+    // gives every vault, and SQLCipher reads an existing file's first page while attaching
+    // it: make the defaults those settings (KdfIterations, CipherPageSize; SQLCipher 4's,
+    // not SQLCipher 3's). Every connection still sets its own in applyPendingKey().
+    const QByteArray defaultKdf =
+        "PRAGMA cipher_default_kdf_iter = " + QByteArray::number(KdfIterations);
+    const QByteArray defaultPage =
+        "PRAGMA cipher_default_page_size = " + QByteArray::number(CipherPageSize);
+    if (!execSimple(defaultKdf.constData(), tr("Could not configure the encryption.")) ||
+        !execSimple(defaultPage.constData(), tr("Could not configure the encryption.")))
+        return false;
+    SecureBuffer material = key.sqlcipherKeyMaterial();
+    sqlite3_stmt* attach = nullptr;
+    const QByteArray sql = "ATTACH DATABASE ?1 AS " + alias + " KEY ?2";
+    int rc = sqlite3_prepare_v2(m_db, sql.constData(), -1, &attach, nullptr);
+    if (rc == SQLITE_OK) {
+        const QByteArray path = QFile::encodeName(file);
+        sqlite3_bind_text(attach, 1, path.constData(), int(path.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(attach, 2, material.constData(), int(material.size()), SQLITE_STATIC);
+        rc = sqlite3_step(attach);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(attach);
+    material.wipe();
+    if (rc != SQLITE_OK) {
+        setLastError(makeError(tr("Could not open the other vault."), QSqlError::ConnectionError,
+                               sqlite3_extended_errcode(m_db)));
+        return false;
+    }
+    return true;
+}
+
+bool SqlCipherDriver::detach(const QByteArray& alias)
+{
+    const QByteArray sql = "DETACH DATABASE " + alias;
+    return execSimple(sql.constData(), tr("Could not close the other vault."));
 }
 
 bool SqlCipherDriver::hasActiveStatements() const

@@ -67,6 +67,12 @@ public:
     /// or a transaction is open.
     bool rekey(const VaultKey& newKey);
 
+    /// Attaches the SQLCipher database `file` (created if missing) as `alias` under `key`,
+    /// with the settings every vault has; the key is bound, never written into SQL text.
+    /// Refused while a query is active or a transaction is open. For Vault's backups.
+    bool attachEncrypted(const QString& file, const VaultKey& key, const QByteArray& alias);
+    bool detach(const QByteArray& alias);
+
     /// errno of the last failed file operation (e.g. EACCES, EROFS, ENOSPC), or 0.
     [[nodiscard]] int lastSystemErrno() const { return m_lastErrno; }
     /// SQLite's extended result code of the last failure, or 0.

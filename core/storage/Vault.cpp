@@ -494,6 +494,116 @@ Result<PurgeReport> Vault::purge()
     return report;
 }
 
+namespace {
+
+const QByteArray ExportAlias = QByteArrayLiteral("kotva_export");
+const QByteArray ImportAlias = QByteArrayLiteral("kotva_import");
+
+/// The tables a backup restores: everything but the vault's own settings (its retention,
+/// its backup folder) and the schema's bookkeeping, in an order that keeps references.
+QStringList restoredTables(QSqlDatabase db)
+{
+    QStringList tables;
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND "
+                              "name NOT LIKE 'sqlite_%' AND name NOT IN ('settings', "
+                              "'schema_parts') ORDER BY rowid"));
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
+}
+
+} // namespace
+
+Status Vault::exportTo(const QString& file, const VaultKey& key)
+{
+    QSqlDatabase db = d->db();
+    SqlCipherDriver* cipher = d->driver();
+    if (!db.isOpen() || !cipher)
+        return fail(ErrorCode::Internal, Tr::tr("The vault is closed."));
+    if (Vault::existsAt(file))
+        return fail(ErrorCode::AlreadyExists, Tr::tr("A file is already there: %1").arg(file));
+    // Nothing expired leaves with the copy.
+    if (const Result<PurgeReport> purged = purge(); !purged)
+        return std::unexpected(purged.error());
+    const auto version = queryValue(db, QStringLiteral("PRAGMA main.user_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    const auto failure = [&] {
+        Error error =
+            vaultError(cipher->lastError(), cipher->lastSystemErrno(), FileLook::Random, true);
+        if (error.code != ErrorCode::DiskFull && error.code != ErrorCode::ReadOnly)
+            error.message = Tr::tr("The backup could not be written to %1.").arg(file);
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral("-journal"));
+        return std::unexpected(error);
+    };
+    {
+        const PrivateFileMode privateFiles; // the copy is the owner's alone from its first byte
+        if (!cipher->attachEncrypted(file, key, ExportAlias))
+            return failure();
+        // sqlcipher_export copies the schema and the rows; the user_version is set apart.
+        QSqlQuery query(db);
+        const bool copied =
+            query.exec(QStringLiteral("SELECT sqlcipher_export('kotva_export')")) &&
+            query.exec(
+                QStringLiteral("PRAGMA kotva_export.user_version = %1").arg(version->toInt()));
+        query.finish();
+        const bool detached = cipher->detach(ExportAlias);
+        if (!copied || !detached)
+            return failure();
+    }
+    return {};
+}
+
+Status Vault::importFrom(const QString& file, const VaultKey& key)
+{
+    QSqlDatabase db = d->db();
+    SqlCipherDriver* cipher = d->driver();
+    if (!db.isOpen() || !cipher)
+        return fail(ErrorCode::Internal, Tr::tr("The vault is closed."));
+    if (!cipher->attachEncrypted(file, key, ImportAlias)) {
+        Error error =
+            vaultError(cipher->lastError(), cipher->lastSystemErrno(), FileLook::Random, false);
+        return std::unexpected(error);
+    }
+    const auto ours = queryValue(db, QStringLiteral("PRAGMA main.user_version"));
+    const auto theirs = queryValue(db, QStringLiteral("PRAGMA kotva_import.user_version"));
+    if (!ours || !theirs || ours->toInt() != theirs->toInt()) {
+        cipher->detach(ImportAlias);
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("The backup has another version of the vault's tables."));
+    }
+    // One transaction: the vault holds either its own content or the backup's, never a mix.
+    bool replaced = db.transaction();
+    QSqlQuery query(db);
+    replaced = replaced && query.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    const QStringList tables = restoredTables(db);
+    for (auto it = tables.crbegin(); replaced && it != tables.crend(); ++it)
+        replaced = query.exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(*it));
+    for (const QString& table : tables) {
+        if (!replaced)
+            break;
+        replaced = query.exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM "
+                                             "kotva_import.\"%1\"")
+                                  .arg(table));
+    }
+    const QString detail = query.lastError().text();
+    query.finish();
+    replaced = replaced && db.commit();
+    if (!replaced)
+        db.rollback();
+    cipher->detach(ImportAlias);
+    if (!replaced)
+        return fail(ErrorCode::Database,
+                    Tr::tr("The backup could not be restored; the vault is as it was."), detail);
+    // The rows the backup replaced are overwritten on the disk (secure_delete), and what
+    // expired by this vault's own retention goes at once.
+    if (const Result<PurgeReport> purged = purge(); !purged)
+        return std::unexpected(purged.error());
+    return {};
+}
+
 std::optional<PurgeReport> Vault::openingPurge() const
 {
     return d->openingPurge;

@@ -72,6 +72,16 @@ public:
     Status setRetention(const RetentionPolicy& policy);
     /// Removes what expired at clock().nowUtc(), so that it cannot be recovered from the files.
     Result<PurgeReport> purge();
+    /// Writes a copy of the vault, encrypted with `key`, into the new file `file` (which must
+    /// not exist), after a purge so that nothing expired leaves with it. The copy is a
+    /// vault of its own: Vault::open() opens it with `key`. On failure the file is removed.
+    /// VaultBackup names, rotates and restores such copies.
+    Status exportTo(const QString& file, const VaultKey& key);
+    /// Replaces this vault's content (everything but its settings) with that of the vault
+    /// `file` opened with `key`, in one transaction, then purges. The other vault must have
+    /// the same schema version (open it with Vault::open() first: that migrates and purges
+    /// it). On failure this vault is as it was.
+    Status importFrom(const QString& file, const VaultKey& key);
     /// What the purge that open() / create() ran removed. open() purges before it returns,
     /// so a purge() right after it usually finds nothing: a caller reporting what expired
     /// (`kotva-cli vault purge`) adds this report to its own purge()'s. Set for every vault

@@ -27,8 +27,9 @@ struct IntSetting
 
 /// Typed access to the vault's `settings` table (key → text). Settings live in the vault,
 /// not in a plain-text config file, because they describe the organisation (its region)
-/// and the workstation's safety (when to lock). Never holds secrets. Each write is one
-/// statement, so it is atomic.
+/// and the workstation's safety (when to lock). The one secret it holds is the backup
+/// passphrase (BackupService), which is what the vault's encryption is there for: never
+/// the vault's own key. Each write is one statement, so it is atomic.
 class VaultSettings final
 {
 public:
