@@ -148,6 +148,171 @@
         <source>The date is right</source>
         <translation>Datum je správně</translation>
     </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Plánovaná záloha se nepodařila: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::BackupController</name>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Složka pro zálohy</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not there. Is the disk connected?</source>
+        <translation>Složka %1 neexistuje. Je disk připojený?</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uloženo.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Zálohováno do %1.</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>Obnovit zálohu?</translation>
+    </message>
+    <message>
+        <source>Everything in this vault is replaced with the backup of %1. What was written since then is lost.</source>
+        <translation>Celý obsah tohoto trezoru se nahradí zálohou z %1. Co se od té doby zapsalo, bude ztraceno.</translation>
+    </message>
+    <message>
+        <source>What has expired since the backup was made is deleted too. Kotva locks afterwards; unlock it to see the restored vault.</source>
+        <translation>Smaže se i to, čemu od vytvoření zálohy vypršela lhůta. Kotva se potom zamkne; obnovený trezor uvidíte po odemčení.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Obnovit</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of this vault in a folder you choose, such as a USB disk or a network folder. It has a passphrase of its own, so it can be restored even on another computer. Keep that passphrase apart from the disk.</source>
+        <translation>Záloha je šifrovaná kopie tohoto trezoru ve složce, kterou zvolíte, třeba na USB disku nebo ve sdílené složce. Má vlastní heslo, takže ji lze obnovit i na jiném počítači. Heslo uchovávejte odděleně od disku.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Zálohování</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Složka není zvolená</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Zvolit…</translation>
+    </message>
+    <message>
+        <source>Only when I click &quot;Back up now&quot;</source>
+        <translation>Jen když kliknu na „Zálohovat teď“</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Každý den</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Každý týden</translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation> nejnovějších záloh</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Zálohovat &amp;teď</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>S&amp;ložka:</translation>
+    </message>
+    <message>
+        <source>&amp;Automatically:</source>
+        <translation>&amp;Automaticky:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Ponechat:</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Obnovení</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this vault with the backup. What has expired since the backup was made is deleted before you see it. Kotva locks afterwards.</source>
+        <translation>Obnovení nahradí celý obsah tohoto trezoru zálohou. Co od vytvoření zálohy vypršelo, se smaže dřív, než to uvidíte. Kotva se potom zamkne.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen backup…</source>
+        <translation>&amp;Obnovit zvolenou zálohu…</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase:</source>
+        <translation>&amp;Heslo zálohy:</translation>
+    </message>
+    <message>
+        <source>Set. Type a new one below only to change it; older backups keep theirs.</source>
+        <translation>Nastaveno. Nové zadejte níže, jen pokud ho chcete změnit; starší zálohy si ponechají své.</translation>
+    </message>
+    <message>
+        <source>Not set yet: type one below. Backups cannot be made without it.</source>
+        <translation>Zatím nenastaveno: zadejte ho níže. Bez něj nelze zálohovat.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Poslední záloha: %1</translation>
+    </message>
+    <message>
+        <source>No backup made yet.</source>
+        <translation>Zatím žádná záloha.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No backups in the folder.</source>
+        <translation>Ve složce nejsou žádné zálohy.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Heslo záloh:</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::BackupService</name>
+    <message>
+        <source>Backups run daily, weekly or on demand.</source>
+        <translation>Zálohy se dělají denně, týdně nebo na požádání.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least %1 characters.</source>
+        <translation>Heslo zálohy musí mít alespoň %1 znaků.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups first.</source>
+        <translation>Nejdřív zvolte složku pro zálohy.</translation>
+    </message>
+    <message>
+        <source>Set a backup passphrase first.</source>
+        <translation>Nejdřív nastavte heslo zálohy.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Zadejte heslo zálohy.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::BoundaryClassifier</name>
@@ -1700,6 +1865,14 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hlavní panel nástrojů</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Zálohy…</translation>
+    </message>
+    <message>
+        <source>Back up the vault to a folder, or restore a backup</source>
+        <translation>Zálohovat trezor do složky nebo obnovit zálohu</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4065,22 @@
         <source>Could not read the next row.</source>
         <translation>Další řádek se nepodařilo načíst.</translation>
     </message>
+    <message>
+        <source>Only an open, encrypted vault can attach another one.</source>
+        <translation>Jiný trezor lze připojit jen k otevřenému šifrovanému trezoru.</translation>
+    </message>
+    <message>
+        <source>The vault is in use.</source>
+        <translation>Trezor se právě používá.</translation>
+    </message>
+    <message>
+        <source>Could not open the other vault.</source>
+        <translation>Druhý trezor se nepodařilo otevřít.</translation>
+    </message>
+    <message>
+        <source>Could not close the other vault.</source>
+        <translation>Druhý trezor se nepodařilo zavřít.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::SupervisionNote</name>
@@ -4334,6 +4523,22 @@
         <source>The vault is damaged and cannot be read safely. The file was left as it is; restore it from your backup copy, or move it aside and Kotva starts a new vault.</source>
         <translation>Trezor je poškozený a nedá se bezpečně číst. Soubor zůstal, jak byl; obnovte ho ze své zálohy, nebo ho přesuňte stranou a Kotva založí nový trezor.</translation>
     </message>
+    <message>
+        <source>A file is already there: %1</source>
+        <translation>Soubor už existuje: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>Zálohu se nepodařilo zapsat do %1.</translation>
+    </message>
+    <message>
+        <source>The backup has another version of the vault&apos;s tables.</source>
+        <translation>Záloha má jinou verzi tabulek trezoru.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the vault is as it was.</source>
+        <translation>Zálohu se nepodařilo obnovit; trezor zůstal, jak byl.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultAccess</name>
@@ -4388,6 +4593,37 @@
     <message>
         <source>The keychain already keeps the key of a vault at this place. That vault may come back (moved away, or on a backup), and without its key it could never be opened: nothing was created. Put the old vault back, choose another file for the new one, or protect it with a passphrase.</source>
         <translation>Klíčenka už uchovává klíč trezoru na tomto místě. Ten trezor se může vrátit (přesunutý nebo na záloze) a bez svého klíče by už nikdy nešel otevřít: nic se nevytvořilo. Vraťte starý trezor zpět, zvolte pro nový jiný soubor, nebo ho chraňte heslem.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::VaultBackup</name>
+    <message>
+        <source>The backup folder %1 is not there. Is the disk connected?</source>
+        <translation>Složka pro zálohy %1 neexistuje. Je disk připojený?</translation>
+    </message>
+    <message>
+        <source>Kotva cannot write into the backup folder %1.</source>
+        <translation>Kotva nemůže zapisovat do složky pro zálohy %1.</translation>
+    </message>
+    <message>
+        <source>A backup was made this very second; try again in a moment.</source>
+        <translation>Záloha vznikla právě v tuto sekundu; zkuste to za chvíli znovu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be finished in %1.</source>
+        <translation>Zálohu v %1 se nepodařilo dokončit.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not there.</source>
+        <translation>Záloha %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the vault.</source>
+        <translation>Zálohu se nepodařilo zkopírovat vedle trezoru.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup.</source>
+        <translation>Toto heslo zálohu neotevře.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "tests/ui/ScriptedPrompter.h"
 #include "tests/ui/Typing.h"
 #include "ui/shell/AppController.h"
+#include "ui/shell/BackupController.h"
+#include "ui/shell/BackupDialog.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/NewPassphraseDialog.h"
@@ -23,9 +25,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -312,4 +316,76 @@ TEST_F(AppFlowTest, AFileThatIsNoVaultIsNeverReplaced)
 }
 
 } // namespace
+
+namespace {
+
+qint64 contactCount(const Vault& vault)
+{
+    QSqlQuery query(vault.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM contacts")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+void addContact(const Vault& vault, const QString& pseudonym)
+{
+    QSqlQuery query(vault.database());
+    query.prepare(QStringLiteral("INSERT INTO contacts (pseudonym, channel, created_at) "
+                                 "VALUES (?, 'chat', strftime('%s', 'now'))"));
+    query.addBindValue(pseudonym);
+    EXPECT_TRUE(query.exec());
+}
+
+} // namespace
+
+TEST_F(AppFlowTest, ABackupMadeInTheDialogIsRestoredAndKotvaLocksAfterwards)
+{
+    launch();
+    createWithPassphrase(kPassphrase);
+    addContact(*access->vault(), QStringLiteral("Před zálohou"));
+
+    // Vault → Backups…: a folder, a passphrase of its own, "Back up now".
+    const QString folder = dir.filePath(QStringLiteral("usb"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    controller->mainWindow()->findChild<QAction*>(QStringLiteral("backupsAction"))->trigger();
+    BackupDialog* backups = controller->backups()->dialog();
+    ASSERT_NE(backups, nullptr);
+    ASSERT_TRUE(backups->isVisible());
+    EXPECT_FALSE(backups->backUpNowButton()->isEnabled()) << "no folder yet";
+    test::typeText(backups->folderEdit(), folder);
+    test::typeText(backups->passphraseFields()->passphraseEdit(), QStringLiteral("heslo zálohy 1"));
+    test::typeText(backups->passphraseFields()->confirmationEdit(),
+                   QStringLiteral("heslo zálohy 1"));
+    backups->backUpNowButton()->click();
+    EXPECT_TRUE(backups->message()->text().contains(folder))
+        << backups->message()->text().toStdString();
+    ASSERT_EQ(QDir(folder).entryList({QStringLiteral("kotva-backup-*.vault")}).size(), 1);
+    ASSERT_EQ(backups->backupList()->count(), 1);
+
+    addContact(*access->vault(), QStringLiteral("Po záloze"));
+    ASSERT_EQ(contactCount(*access->vault()), 2);
+
+    // A wrong passphrase is said inline and changes nothing.
+    backups->backupList()->setCurrentRow(0);
+    test::typeText(backups->restorePassphraseEdit(), QStringLiteral("jiné heslo"));
+    prompter.answers = {true};
+    backups->restoreButton()->click();
+    EXPECT_EQ(backups->message()->text(),
+              QStringLiteral("This passphrase does not open the backup."));
+    EXPECT_EQ(contactCount(*access->vault()), 2);
+
+    // The right one, confirmed: the vault holds what the backup held, and Kotva locks.
+    test::typeText(backups->restorePassphraseEdit(), QStringLiteral("heslo zálohy 1"));
+    prompter.answers = {true};
+    backups->restoreButton()->click();
+    ASSERT_TRUE(prompter.asked.last().destructive);
+    ASSERT_TRUE(waitFor([this] { return controller->mainWindow() == nullptr; }));
+    ASSERT_NE(controller->unlockDialog(), nullptr);
+    controller->unlockDialog()->unlockButton()->click();
+    ASSERT_TRUE(waitForPassphrasePrompt());
+    unlockWith(kPassphrase);
+    ASSERT_TRUE(waitForMainWindow());
+    EXPECT_EQ(contactCount(*access->vault()), 1);
+}
+
 } // namespace kotva

@@ -147,8 +147,10 @@ TEST(SettingsDialogLayout, FitsASmallScreenInBothLanguages)
 {
     for (const bool czech : {false, true}) {
         std::optional<test::CzechUi> ui;
-        if (czech)
+        if (czech) {
             ui.emplace();
+            ASSERT_TRUE(ui->loaded()) << "the Czech catalogue is linked into this test";
+        }
         SettingsDialog dialog;
         dialog.setLocalServicesAvailable(true);
         dialog.show();

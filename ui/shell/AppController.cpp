@@ -5,6 +5,7 @@
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "core/vaultsession/VaultSession.h"
+#include "ui/shell/BackupController.h"
 #include "ui/shell/ClipboardGuard.h"
 #include "ui/shell/DateText.h"
 #include "ui/shell/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QMetaMethod>
+#include <QStatusBar>
 #include <QThread>
 #include <QTimer>
 
@@ -250,6 +252,19 @@ void AppController::showMainWindow()
                     m_idle->setTimeout(std::chrono::minutes(minutes));
             });
 
+    // Backups: on demand from the menu, and on schedule while the vault is open. After a
+    // restore every pane must read the restored content: Kotva locks.
+    m_backups = std::make_unique<BackupController>(*vault, m_prompter, *m_mainWindow);
+    connect(m_mainWindow, &MainWindow::backupsRequested, m_backups.get(), &BackupController::open);
+    connect(m_backups.get(), &BackupController::restored, this, &AppController::lock,
+            Qt::QueuedConnection);
+    connect(m_backups.get(), &BackupController::scheduledBackupFailed, this,
+            [this](const QString& message) {
+                if (m_mainWindow)
+                    m_mainWindow->statusBar()->showMessage(
+                        tr("The scheduled backup failed: %1").arg(message));
+            });
+
     if (!m_geometry.isEmpty())
         m_mainWindow->restoreGeometry(m_geometry);
     refreshOverview();
@@ -257,6 +272,7 @@ void AppController::showMainWindow()
     askAboutAClockJump(*vault);
     m_session->start();
     startIdleLock(*vault);
+    m_backups->startSchedule();
 }
 
 void AppController::askAboutAClockJump(Vault& vault)
@@ -335,6 +351,7 @@ void AppController::tearDownMainWindow()
         m_idle.reset();
     }
     m_settings.reset();
+    m_backups.reset();
     if (m_mainWindow) {
         m_geometry = m_mainWindow->saveGeometry();
         // Hidden and deleted now, not later: its panes may hold queries on the vault.

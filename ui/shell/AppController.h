@@ -13,6 +13,7 @@
 
 namespace kotva {
 
+class BackupController;
 class ClipboardGuard;
 class DesktopLockSignals;
 class IdleLock;
@@ -74,6 +75,8 @@ public:
     [[nodiscard]] SetupDialog* setupDialog() const;
     [[nodiscard]] UnlockDialog* unlockDialog() const;
     [[nodiscard]] SettingsController* settings() const { return m_settings.get(); }
+    /// The backups of the unlocked vault (nullptr while locked).
+    [[nodiscard]] BackupController* backups() const { return m_backups.get(); }
     /// The idle lock while unlocked (nullptr while locked); tests call its check().
     [[nodiscard]] IdleLock* idleLock() const { return m_idle.get(); }
     /// Clears client text copied out of Kotva (after 30 seconds, or when the vault locks).
@@ -128,6 +131,7 @@ private:
     QPointer<UnlockDialog> m_unlock;
     std::unique_ptr<VaultSession> m_session;
     std::unique_ptr<SettingsController> m_settings;
+    std::unique_ptr<BackupController> m_backups;
     std::unique_ptr<IdleLock> m_idle;
     std::unique_ptr<ClipboardGuard> m_clipboardGuard;
     QList<DataInUse> m_dataInUse;

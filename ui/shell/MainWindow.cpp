@@ -89,12 +89,18 @@ void MainWindow::buildMenus()
     lock->setToolTip(tr("Lock Kotva: close the vault until it is unlocked again (Ctrl+L)"));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
 
+    auto* backups = new QAction(tr("&Backups…"), this);
+    backups->setObjectName(QStringLiteral("backupsAction"));
+    backups->setToolTip(tr("Back up the vault to a folder, or restore a backup"));
+    connect(backups, &QAction::triggered, this, &MainWindow::backupsRequested);
+
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* vault = menuBar()->addMenu(tr("&Vault"));
     vault->addAction(settings);
+    vault->addAction(backups);
     vault->addAction(lock);
     vault->addSeparator();
     vault->addAction(quit);

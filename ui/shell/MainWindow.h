@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     void lockRequested();
     void settingsRequested();
+    /// Vault → Backups…
+    void backupsRequested();
     void currentPaneChanged(const QString& id);
 
 private:
