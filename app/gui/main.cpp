@@ -5,6 +5,7 @@
 #include "core/analysis/Analyzer.h"
 #include "core/analysis/text/Lexicon.h"
 #include "core/common/DataSources.h"
+#include "core/common/HeapWipe.h"
 #include "core/keys/KeychainStore.h"
 #include "core/referral/LocalServices.h"
 #include "core/referral/ReferralDirectory.h"
@@ -31,6 +32,9 @@
 
 int main(int argc, char* argv[])
 {
+    // Before anything is allocated: an allocator that overwrites what is freed, so client
+    // text from panes destroyed at lock does not linger in the heap (restarts once).
+    kotva::heap::restartWithWipingAllocator(argv);
     // Before anything else: no core dumps and no ptrace while keys may be in memory.
     kotva::hardenProcess();
     // The modules' tables every vault is migrated to and purged by.

@@ -117,6 +117,19 @@ bool inNoKeychainChild()
     return childPassed(child);
 }
 
+::testing::AssertionResult runThisTestWithEnvironment(const QString& name, const QString& value)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(name, value);
+    environment.remove(QStringLiteral("GTEST_FILTER"));
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--gtest_filter=") + currentTestName()});
+    return childPassed(child);
+}
+
 bool inOwnKeyringChild()
 {
     return qEnvironmentVariableIsSet(OwnKeyringVariable);

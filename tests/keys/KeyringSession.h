@@ -21,6 +21,10 @@ bool inNoKeychainChild();
 /// socket that does not exist, so no keychain can answer. Succeeds when the child passed.
 ::testing::AssertionResult runThisTestWithoutKeychain();
 
+/// Runs the current test again in a child process with one more environment variable (one
+/// that only counts at a program's start, such as GLIBC_TUNABLES). Succeeds when it passed.
+::testing::AssertionResult runThisTestWithEnvironment(const QString& name, const QString& value);
+
 /// True in the child started by runThisTestInOwnKeyring().
 bool inOwnKeyringChild();
 

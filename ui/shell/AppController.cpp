@@ -2,6 +2,7 @@
 
 #include "core/access/DesktopLockSignals.h"
 #include "core/access/IdleLock.h"
+#include "core/common/HeapWipe.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "core/vaultsession/VaultSession.h"
@@ -361,8 +362,10 @@ void AppController::tearDownMainWindow()
     }
     // After the panes, which hold its services.
     m_session.reset();
-    // Client text copied out of a pane goes with the panes.
+    // Client text copied out of a pane goes with the panes; the heap pages they were freed
+    // from go back to the system.
     m_clipboardGuard->clearNow();
+    heap::releaseFreedMemory();
 }
 
 void AppController::showRequestingPane()
