@@ -310,6 +310,18 @@ bool PiiText::foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) 
     });
 }
 
+bool PiiText::hasWord(QLatin1String word) const
+{
+    std::uint32_t hash = WordHashSeed;
+    for (const char c : word)
+        hash = wordHashStep(hash, char16_t(c));
+    for (qsizetype i = 0; i < count(); ++i)
+        if (m_tokens[std::size_t(i)].hash == hash && kindIs(i, PiiTokenKind::Letters) &&
+            foldedIs(i, {word}))
+            return true;
+    return false;
+}
+
 bool PiiText::foldedStartsWith(qsizetype i, std::initializer_list<QLatin1String> stems) const
 {
     if (i < 0 || i >= count())

@@ -117,6 +117,9 @@ public:
     [[nodiscard]] bool startsSentence(qsizetype i) const;
     /// The folded word equals one of the given words.
     [[nodiscard]] bool foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) const;
+    /// True when some word folds to word (folded, lower case ASCII): a rare word looked
+    /// for before a scanner walks the text. Compares the words' hashes, not their text.
+    [[nodiscard]] bool hasWord(QLatin1String word) const;
     /// The folded word starts with one of the given stems.
     [[nodiscard]] bool foldedStartsWith(qsizetype i,
                                         std::initializer_list<QLatin1String> stems) const;
