@@ -30,7 +30,7 @@ const QString& RuleHit::field(QLatin1String key) const
 
 bool RuleHit::kindIs(QLatin1String kind) const
 {
-    return entry->string(QLatin1String("kind")) == kind;
+    return entry->kind == kind;
 }
 
 CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names)

@@ -200,8 +200,11 @@ QString LexiconEntry::text(QLatin1String key, const QString& language) const
 const QString& LexiconEntry::string(QLatin1String key) const
 {
     static const QString empty;
+    // Most fields differ from the key in length or first letter ("rule" and "kind"):
+    // answered before Qt's comparison is called.
     for (const auto& [name, value] : strings)
-        if (name == key)
+        if (name.size() == key.size() && (name.isEmpty() || name.front() == key.front()) &&
+            name == key)
             return value;
     return empty;
 }

@@ -35,6 +35,9 @@ struct LexiconEntry
     /// LexiconMatcher::compile for the entries it holds: the detectors read them for every
     /// match, and a QJsonObject lookup converts and allocates a string on each call.
     QList<std::pair<QString, QString>> strings;
+    /// string("kind"), also copied out by LexiconMatcher::compile: the detectors compare
+    /// it for most matches, several times.
+    QString kind;
     /// hashUtf16(category), also set by LexiconMatcher::compile: the detectors look the
     /// category up for every match.
     std::uint32_t categoryHash = 0;

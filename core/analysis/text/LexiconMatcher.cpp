@@ -432,6 +432,7 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
             for (auto field = added.data.constBegin(); field != added.data.constEnd(); ++field)
                 if (field.value().isString())
                     added.strings.append({field.key(), field.value().toString()});
+            added.kind = added.string(QLatin1String("kind"));
         }
 
     QHash<QString, qint32> keywordIds;
