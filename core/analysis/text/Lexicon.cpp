@@ -209,6 +209,20 @@ const QString& LexiconEntry::string(QLatin1String key) const
     return empty;
 }
 
+const QStringList& LexiconEntry::list(QLatin1String key) const
+{
+    static const QStringList empty;
+    for (const auto& [name, value] : lists)
+        if (name == key)
+            return value;
+    return empty;
+}
+
+bool LexiconEntry::flag(QLatin1String key) const
+{
+    return trueFlags.contains(key);
+}
+
 double LexiconEntry::number(QLatin1String key, double fallback) const
 {
     const QJsonValue value = data.value(key);

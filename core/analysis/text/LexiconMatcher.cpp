@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <cstdint>
@@ -384,6 +385,17 @@ QStringList keywordsOf(const PatternElement& element)
     return {keyword};
 }
 
+/// Each element of array as QJsonValue::toString() gives it (an empty string for one
+/// that is not a string).
+QStringList elementsAsStrings(const QJsonArray& array)
+{
+    QStringList strings;
+    strings.reserve(array.size());
+    for (const QJsonValue& element : array)
+        strings.append(element.toString());
+    return strings;
+}
+
 } // namespace
 
 struct LexiconMatcher::Data
@@ -429,9 +441,17 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
             LexiconEntry& added = data->entries.last();
             added.categoryHash = hashUtf16(added.category);
             added.strings.clear();
-            for (auto field = added.data.constBegin(); field != added.data.constEnd(); ++field)
-                if (field.value().isString())
-                    added.strings.append({field.key(), field.value().toString()});
+            added.lists.clear();
+            added.trueFlags.clear();
+            for (auto field = added.data.constBegin(); field != added.data.constEnd(); ++field) {
+                const QJsonValue value = field.value();
+                if (value.isString())
+                    added.strings.append({field.key(), value.toString()});
+                else if (value.isArray())
+                    added.lists.append({field.key(), elementsAsStrings(value.toArray())});
+                else if (value.isBool() && value.toBool())
+                    added.trueFlags.append(field.key());
+            }
             added.kind = added.string(QLatin1String("kind"));
         }
 
