@@ -41,11 +41,13 @@ struct Candidate
     qint16 anchor = 0;
     bool except = false;
     bool anchorOnly = false; ///< no element before or after the anchor
-    /// Where the words the anchor must stand next to are, if a literal word or a lemma's
-    /// form must stand right before (-1) or after (+1) it, else 0; and formBit() of
-    /// every word that may stand there. Most candidates that fail, fail there: the
-    /// token's hash tells without the pattern's elements being read.
+    /// Where a word the pattern needs must stand, when a literal word or a lemma's form
+    /// must stand right before (-1) or after (+1) the anchor, or within a gap's reach of
+    /// it, else 0: one of the neighbourReach tokens before the anchor or after it. And
+    /// formBit() of every word that may stand there. Most candidates that fail, fail
+    /// there: the tokens' hashes tell without the pattern's elements being read.
     qint8 neighbour = 0;
+    qint8 neighbourReach = 0;
     std::uint64_t neighbourBits = 0;
 };
 
@@ -211,34 +213,65 @@ std::uint64_t formBitsOf(const CheckedWord& word)
     return 0;
 }
 
-/// Sets candidate.neighbour and neighbourBits from the elements next to its anchor.
+/// Sets candidate's neighbour fields to the words element next to the anchor, or to the
+/// one a gap after the anchor or before it leads to, on the side nearest it.
 void setNeighbour(Candidate& candidate, const CompiledChecks& checks)
 {
     const CheckedElement* elements = checks.elements.data() + candidate.firstElement;
-    if (candidate.anchor > 0 &&
-        elements[candidate.anchor - 1].kind == PatternElement::Kind::Words) {
-        const CheckedElement& before = elements[candidate.anchor - 1];
-        candidate.neighbourBits =
-            formBitsOf(checks.words[std::size_t(before.firstWord + before.wordCount - 1)]);
-        candidate.neighbour = candidate.neighbourBits ? -1 : 0;
+    const auto elementAt = [&](qsizetype index) -> const CheckedElement* {
+        return index >= 0 && index < candidate.elementCount ? elements + index : nullptr;
+    };
+    // The word of the element at index that faces the anchor (its last one before it).
+    const auto bitsOfWordFacing = [&](qsizetype index, int side) -> std::uint64_t {
+        const CheckedElement* element = elementAt(index);
+        if (!element || element->kind != PatternElement::Kind::Words)
+            return 0;
+        const qint32 word =
+            side < 0 ? element->firstWord + element->wordCount - 1 : element->firstWord;
+        return formBitsOf(checks.words[std::size_t(word)]);
+    };
+    const auto gapAt = [&](qsizetype index) {
+        const CheckedElement* element = elementAt(index);
+        return element && element->kind == PatternElement::Kind::Gap ? element->maxGap : -1;
+    };
+    for (const int side : {-1, 1}) { // right next to the anchor
+        if (const std::uint64_t bits = bitsOfWordFacing(candidate.anchor + side, side)) {
+            candidate.neighbour = qint8(side);
+            candidate.neighbourReach = 1;
+            candidate.neighbourBits = bits;
+            return;
+        }
     }
-    if (candidate.neighbour == 0 && candidate.anchor + 1 < candidate.elementCount &&
-        elements[candidate.anchor + 1].kind == PatternElement::Kind::Words) {
-        const CheckedElement& after = elements[candidate.anchor + 1];
-        candidate.neighbourBits = formBitsOf(checks.words[std::size_t(after.firstWord)]);
-        candidate.neighbour = candidate.neighbourBits ? 1 : 0;
+    for (const int side : {-1, 1}) { // across a gap
+        const int gap = gapAt(candidate.anchor + side);
+        if (gap < 0)
+            continue;
+        if (const std::uint64_t bits = bitsOfWordFacing(candidate.anchor + 2 * side, side)) {
+            candidate.neighbour = qint8(side);
+            candidate.neighbourReach = qint8(gap + 1);
+            candidate.neighbourBits = bits;
+            return;
+        }
     }
 }
 
-/// False when the word next to the anchor cannot be the one the candidate needs there.
+/// False when no token where the candidate needs a word (see Candidate::neighbour) can be
+/// that word.
 bool neighbourMayMatch(const Candidate& candidate, const NormalisedText& text,
                        qsizetype anchorFirst, qsizetype anchorEnd)
 {
     if (candidate.neighbour == 0)
         return true;
-    const qsizetype token = candidate.neighbour < 0 ? anchorFirst - 1 : anchorEnd;
-    return token >= 0 && token < text.tokenCount() &&
-           (candidate.neighbourBits & formBit(text.tokens()[std::size_t(token)].hash));
+    const qsizetype from = std::max<qsizetype>(
+        0, candidate.neighbour < 0 ? anchorFirst - candidate.neighbourReach : anchorEnd);
+    const qsizetype to = std::min<qsizetype>(
+        text.tokenCount(),
+        candidate.neighbour < 0 ? anchorFirst : anchorEnd + candidate.neighbourReach);
+    const std::vector<Token>& tokens = text.tokens();
+    for (qsizetype token = from; token < to; ++token)
+        if (candidate.neighbourBits & formBit(tokens[std::size_t(token)].hash))
+            return true;
+    return false;
 }
 
 bool wordMatches(const CompiledChecks& checks, const CheckedWord& word, const NormalisedText& text,
