@@ -48,6 +48,11 @@ struct Candidate
     /// there: the tokens' hashes tell without the pattern's elements being read.
     qint8 neighbour = 0;
     qint8 neighbourReach = 0;
+    /// Where that word is a stem or a number (no hash to compare): its first letter (any
+    /// digit for a number) and its shortest length; neighbourBits is 0 then.
+    char16_t neighbourInitial = 0;
+    bool neighbourDigits = false;
+    qint16 neighbourMinSize = 0;
     std::uint64_t neighbourBits = 0;
 };
 
@@ -213,46 +218,86 @@ std::uint64_t formBitsOf(const CheckedWord& word)
     return 0;
 }
 
-/// Sets candidate's neighbour fields to the words element next to the anchor, or to the
-/// one a gap after the anchor or before it leads to, on the side nearest it.
+/// What a candidate knows of a word it needs before its elements are read.
+struct NeighbourTest
+{
+    std::uint64_t bits = 0; ///< formBit() of every word it may be (a literal or a lemma)
+    char16_t initial = 0;   ///< else (a stem) its first letter
+    bool digits = false;    ///< or (a number) any digit first
+    qint16 minSize = 0;     ///< a stem's or a number's shortest length; 0: nothing known
+
+    [[nodiscard]] bool known() const { return bits != 0 || minSize > 0; }
+};
+
+/// The test for the word of elements[index] that faces the anchor (its last one when it
+/// stands before the anchor, side -1).
+NeighbourTest neighbourTestOf(const CompiledChecks& checks, const CheckedElement& element, int side)
+{
+    NeighbourTest test;
+    if (element.kind == PatternElement::Kind::Number) {
+        test.digits = true;
+        test.minSize = 1;
+    } else if (element.kind == PatternElement::Kind::Words) {
+        const CheckedWord& word = checks.words[std::size_t(
+            side < 0 ? element.firstWord + element.wordCount - 1 : element.firstWord)];
+        test.bits = formBitsOf(word);
+        if (word.kind == CheckedWord::Kind::Stem) {
+            test.initial = word.first;
+            test.minSize = qint16(word.size);
+        }
+    }
+    return test;
+}
+
+/// Sets candidate's neighbour fields to a word the pattern needs: right next to the
+/// anchor or across a gap from it, on either side, one known by its hash first.
 void setNeighbour(Candidate& candidate, const CompiledChecks& checks)
 {
     const CheckedElement* elements = checks.elements.data() + candidate.firstElement;
     const auto elementAt = [&](qsizetype index) -> const CheckedElement* {
         return index >= 0 && index < candidate.elementCount ? elements + index : nullptr;
     };
-    // The word of the element at index that faces the anchor (its last one before it).
-    const auto bitsOfWordFacing = [&](qsizetype index, int side) -> std::uint64_t {
-        const CheckedElement* element = elementAt(index);
-        if (!element || element->kind != PatternElement::Kind::Words)
-            return 0;
-        const qint32 word =
-            side < 0 ? element->firstWord + element->wordCount - 1 : element->firstWord;
-        return formBitsOf(checks.words[std::size_t(word)]);
-    };
-    const auto gapAt = [&](qsizetype index) {
-        const CheckedElement* element = elementAt(index);
-        return element && element->kind == PatternElement::Kind::Gap ? element->maxGap : -1;
-    };
-    for (const int side : {-1, 1}) { // right next to the anchor
-        if (const std::uint64_t bits = bitsOfWordFacing(candidate.anchor + side, side)) {
-            candidate.neighbour = qint8(side);
-            candidate.neighbourReach = 1;
-            candidate.neighbourBits = bits;
-            return;
+    for (const bool acrossGap : {false, true}) {
+        for (const bool byHash : {true, false}) {
+            for (const int side : {-1, 1}) {
+                int reach = 1;
+                qsizetype index = candidate.anchor + side;
+                if (acrossGap) {
+                    const CheckedElement* gap = elementAt(index);
+                    if (!gap || gap->kind != PatternElement::Kind::Gap)
+                        continue;
+                    reach = gap->maxGap + 1;
+                    index += side;
+                }
+                const CheckedElement* element = elementAt(index);
+                if (!element)
+                    continue;
+                const NeighbourTest test = neighbourTestOf(checks, *element, side);
+                if (!test.known() || (test.bits != 0) != byHash)
+                    continue;
+                candidate.neighbour = qint8(side);
+                candidate.neighbourReach = qint8(reach);
+                candidate.neighbourBits = test.bits;
+                candidate.neighbourInitial = test.initial;
+                candidate.neighbourDigits = test.digits;
+                candidate.neighbourMinSize = test.minSize;
+                return;
+            }
         }
     }
-    for (const int side : {-1, 1}) { // across a gap
-        const int gap = gapAt(candidate.anchor + side);
-        if (gap < 0)
-            continue;
-        if (const std::uint64_t bits = bitsOfWordFacing(candidate.anchor + 2 * side, side)) {
-            candidate.neighbour = qint8(side);
-            candidate.neighbourReach = qint8(gap + 1);
-            candidate.neighbourBits = bits;
-            return;
-        }
-    }
+}
+
+/// Whether token may be the word candidate.neighbour stands for.
+bool mayBeNeighbour(const Candidate& candidate, const NormalisedText& text, qsizetype token)
+{
+    if (candidate.neighbourBits)
+        return candidate.neighbourBits & formBit(text.tokens()[std::size_t(token)].hash);
+    const QStringView word = text.word(token);
+    if (word.size() < candidate.neighbourMinSize)
+        return false;
+    const char16_t first = word.front().unicode();
+    return candidate.neighbourDigits ? first >= u'0' && first <= u'9'
+                                     : first == candidate.neighbourInitial;
 }
 
 /// False when no token where the candidate needs a word (see Candidate::neighbour) can be
@@ -267,9 +312,8 @@ bool neighbourMayMatch(const Candidate& candidate, const NormalisedText& text,
     const qsizetype to = std::min<qsizetype>(
         text.tokenCount(),
         candidate.neighbour < 0 ? anchorFirst : anchorEnd + candidate.neighbourReach);
-    const std::vector<Token>& tokens = text.tokens();
     for (qsizetype token = from; token < to; ++token)
-        if (candidate.neighbourBits & formBit(tokens[std::size_t(token)].hash))
+        if (mayBeNeighbour(candidate, text, token))
             return true;
     return false;
 }
