@@ -133,6 +133,8 @@ namespace {
 
 /// Texts shorter than this (in code units) are read by one walk, longer ones by two.
 constexpr qsizetype SplitFrom = 256;
+/// From this length on, by three: one more table load in flight (four gained nothing).
+constexpr qsizetype ThreeWalksFrom = 768;
 
 } // namespace
 
@@ -140,7 +142,9 @@ template <typename Step>
 void TextAutomaton::scanWith(const std::vector<Step>& table, QStringView folded,
                              std::vector<Occurrence>& found) const
 {
-    if (folded.size() >= SplitFrom)
+    if (folded.size() >= ThreeWalksFrom)
+        scanWalks<3>(table.data(), folded, found);
+    else if (folded.size() >= SplitFrom)
         scanWalks<2>(table.data(), folded, found);
     else
         scanWalks<1>(table.data(), folded, found);
@@ -156,7 +160,7 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
     const std::uint16_t* const classes = m_classOf.data();
     const std::size_t alphabet = m_alphabet;
 
-    static_assert(Walks == 1 || Walks == 2);
+    static_assert(Walks >= 1 && Walks <= 3);
     const std::size_t reportedBefore = found.size();
 
     // Reports the keywords ending at p (the walk's state is `state`) that start before
@@ -230,21 +234,25 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
         while (state[k] != 0 && p[k] < end && p[k] - m_depth[state[k]] < limit[k])
             step(p[k], state[k], limit[k]);
     }
-    if constexpr (Walks == 2) {
-        // The walks reported in turn. The second's occurrences (those starting in its
-        // part) go after the first's, each walk's in the order it found them: the order
-        // of their ends, nearly that of their starts.
-        const qsizetype middle = limit[0] - begin;
-        std::vector<Occurrence> second;
-        auto kept = found.begin() + std::ptrdiff_t(reportedBefore);
-        for (auto it = kept; it != found.end(); ++it) {
-            if (it->start < middle)
-                *kept++ = *it;
-            else
-                second.push_back(*it);
+    if constexpr (Walks > 1) {
+        // The walks reported in turn. Each walk's occurrences (those starting in its part)
+        // go after those of the walks before it, each walk's in the order it found them:
+        // the order of their ends, nearly that of their starts.
+        std::vector<Occurrence> later;
+        auto from = found.begin() + std::ptrdiff_t(reportedBefore);
+        for (int k = 0; k + 1 < Walks; ++k) {
+            const qsizetype bound = limit[k] - begin;
+            later.clear();
+            auto kept = from;
+            for (auto it = from; it != found.end(); ++it) {
+                if (it->start < bound)
+                    *kept++ = *it;
+                else
+                    later.push_back(*it);
+            }
+            std::copy(later.begin(), later.end(), kept);
+            from = kept;
         }
-        found.erase(kept, found.end());
-        found.insert(found.end(), second.begin(), second.end());
     }
 }
 
