@@ -56,6 +56,25 @@ struct Candidate
     std::uint64_t neighbourBits = 0;
 };
 
+/// The candidates of one keyword (keywordCandidates[first, end)) and the number of
+/// words (tokens) it spans: one record, read once per occurrence.
+struct KeywordCandidates
+{
+    qint32 first = 0;
+    qint32 end = 0;
+    qint32 words = 0;
+};
+
+/// Asks the CPU to load the cache line at address ahead of its use.
+inline void prefetch(const void* address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
 /// A candidate that matched, before the except filter.
 struct Hit
 {
@@ -481,11 +500,10 @@ struct LexiconMatcher::Data
     QHash<QString, qsizetype> byId;
     std::vector<CompiledPattern> patterns;
     TextAutomaton automaton;
-    /// keyword → the patterns anchored on it (flattened: keywordCandidates[start, start+count)).
-    std::vector<qint32> keywordStart;
+    /// keyword → the patterns anchored on it, and how many words it spans.
+    std::vector<KeywordCandidates> keywords;
     std::vector<Candidate> keywordCandidates;
     CompiledChecks checks;
-    std::vector<qint32> keywordWords; ///< number of words (tokens) a keyword spans
 };
 
 LexiconMatcher::LexiconMatcher()
@@ -535,6 +553,7 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
     QHash<QString, qint32> keywordIds;
     QStringList keywords;
     std::vector<std::vector<qint32>> anchored;
+    std::vector<qint32> keywordWords; ///< number of words (tokens) a keyword spans
     auto addPattern = [&](qint32 entryIndex, qint32 patternIndex, bool except,
                           const QString& source) -> Status {
         const LexiconEntry& entry = data->entries.at(entryIndex);
@@ -565,7 +584,7 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
                 keywordIds.insert(keyword, id);
                 keywords.append(keyword);
                 anchored.emplace_back();
-                data->keywordWords.push_back(static_cast<qint32>(anchor.words.size()));
+                keywordWords.push_back(static_cast<qint32>(anchor.words.size()));
             }
             anchored[id].push_back(static_cast<qint32>(data->patterns.size()));
         }
@@ -582,17 +601,18 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
             if (auto status = addPattern(qint32(e), qint32(p), true, entry.except.at(p)); !status)
                 return std::unexpected(status.error());
     }
-    for (const std::vector<qint32>& list : anchored) {
-        data->keywordStart.push_back(static_cast<qint32>(data->keywordCandidates.size()));
-        for (const qint32 index : list) {
+    for (std::size_t keyword = 0; keyword < anchored.size(); ++keyword) {
+        const auto first = static_cast<qint32>(data->keywordCandidates.size());
+        for (const qint32 index : anchored[keyword]) {
             const CompiledPattern& pattern = data->patterns[std::size_t(index)];
             data->keywordCandidates.push_back(Candidate{
                 pattern.entry, pattern.pattern, pattern.firstCheck, qint16(pattern.elements.size()),
                 qint16(pattern.anchor), pattern.except, pattern.elements.size() == 1});
             setNeighbour(data->keywordCandidates.back(), data->checks);
         }
+        data->keywords.push_back(KeywordCandidates{
+            first, static_cast<qint32>(data->keywordCandidates.size()), keywordWords[keyword]});
     }
-    data->keywordStart.push_back(static_cast<qint32>(data->keywordCandidates.size()));
     data->automaton = TextAutomaton(keywords);
 
     LexiconMatcher matcher;
@@ -622,13 +642,24 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
                      });
     const std::vector<Token>& tokens = text.tokens();
     std::size_t token = 0;
-    for (const TextAutomaton::Occurrence& occurrence : occurrences) {
+    // The keywords' records and candidates lie in tables far larger than the cache, and
+    // the occurrences are all known: they are asked for a few occurrences ahead, so
+    // their loads overlap with the checks of the occurrences before.
+    constexpr std::size_t RecordAhead = 4;
+    constexpr std::size_t CandidatesAhead = 2;
+    for (std::size_t i = 0; i < occurrences.size(); ++i) {
+        if (i + RecordAhead < occurrences.size())
+            prefetch(&data.keywords[std::size_t(occurrences[i + RecordAhead].keyword)]);
+        if (i + CandidatesAhead < occurrences.size())
+            prefetch(&data.keywordCandidates[std::size_t(
+                data.keywords[std::size_t(occurrences[i + CandidatesAhead].keyword)].first)]);
+        const TextAutomaton::Occurrence& occurrence = occurrences[i];
         while (token < tokens.size() && tokens[token].foldedStart <= occurrence.start)
             ++token;
+        const KeywordCandidates& keyword = data.keywords[std::size_t(occurrence.keyword)];
         const qsizetype anchorFirst = qsizetype(token);
-        const qsizetype anchorEnd = anchorFirst + data.keywordWords[occurrence.keyword];
-        for (qint32 k = data.keywordStart[occurrence.keyword];
-             k < data.keywordStart[occurrence.keyword + 1]; ++k) {
+        const qsizetype anchorEnd = anchorFirst + keyword.words;
+        for (qint32 k = keyword.first; k < keyword.end; ++k) {
             const Candidate& candidate = data.keywordCandidates[std::size_t(k)];
             qsizetype first = anchorFirst;
             qsizetype end = anchorEnd;
