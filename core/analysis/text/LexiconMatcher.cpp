@@ -684,8 +684,9 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
     }
     indexExcepts(excepts);
 
-    QList<LexiconMatch> matches;
-    matches.reserve(static_cast<qsizetype>(hits.size()));
+    // Gathered in a vector (QList's append is a call per element) and handed over once.
+    std::vector<LexiconMatch> matches;
+    matches.reserve(hits.size());
     for (const Hit& hit : hits) {
         if (!excepts.empty() && cancelledBy(excepts, hit.entry, hit.first, hit.end))
             continue;
@@ -695,7 +696,7 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
         match.firstToken = hit.first;
         match.endToken = hit.end;
         match.span = text.originalSpan(hit.first, hit.end);
-        matches.append(match);
+        matches.push_back(match);
     }
     // Found in the order of the occurrences: nearly sorted already.
     sortNearlySorted(matches.begin(), matches.end(),
@@ -715,7 +716,7 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
                                          a.endToken == b.endToken;
                               }),
                   matches.end());
-    return matches;
+    return QList<LexiconMatch>(matches.cbegin(), matches.cend());
 }
 
 const QList<LexiconEntry>& LexiconMatcher::entries() const
