@@ -298,11 +298,17 @@ bool PiiText::startsSentence(qsizetype i) const
            isSymbol(k, u'-');
 }
 
-bool PiiText::hasWord(QLatin1String word) const
+std::uint32_t PiiText::hashOf(QLatin1String word)
 {
     std::uint32_t hash = WordHashSeed;
     for (const char c : word)
         hash = wordHashStep(hash, char16_t(static_cast<uchar>(c)));
+    return hash;
+}
+
+bool PiiText::hasWord(QLatin1String word) const
+{
+    const std::uint32_t hash = hashOf(word);
     for (qsizetype i = 0; i < count(); ++i)
         if (m_tokens[std::size_t(i)].hash == hash && kindIs(i, PiiTokenKind::Letters) &&
             foldedIs(i, {word}))

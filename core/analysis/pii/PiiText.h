@@ -128,6 +128,8 @@ public:
                 return true;
         return false;
     }
+    /// PiiToken::hash of a word that folds to word (folded, lower case ASCII).
+    [[nodiscard]] static std::uint32_t hashOf(QLatin1String word);
     /// True when some word folds to word (folded, lower case ASCII): a rare word looked
     /// for before a scanner walks the text. Compares the words' hashes, not their text.
     [[nodiscard]] bool hasWord(QLatin1String word) const;
