@@ -41,11 +41,10 @@ struct Candidate
     qint16 anchor = 0;
     bool except = false;
     bool anchorOnly = false; ///< no element before or after the anchor
-    /// Where a word the pattern needs must stand, when a literal word or a lemma's form
-    /// must stand right before (-1) or after (+1) the anchor, or within a gap's reach of
-    /// it, else 0: one of the neighbourReach tokens before the anchor or after it. And
-    /// formBit() of every word that may stand there. Most candidates that fail, fail
-    /// there: the tokens' hashes tell without the pattern's elements being read.
+    /// Where a word the pattern needs must stand: right before (-1) or after (+1) the
+    /// anchor or within a gap's reach of it, on one of the neighbourReach tokens on that
+    /// side; 0 when no such word is known. Most candidates that fail, fail there, on the
+    /// tokens' hashes or first letters, without the pattern's elements being read.
     qint8 neighbour = 0;
     qint8 neighbourReach = 0;
     /// Where that word is a stem or a number (no hash to compare): its first letter (any
@@ -53,6 +52,7 @@ struct Candidate
     char16_t neighbourInitial = 0;
     bool neighbourDigits = false;
     qint16 neighbourMinSize = 0;
+    /// Where it is a literal word or a lemma: formBit() of every word it may be.
     std::uint64_t neighbourBits = 0;
 };
 
@@ -248,8 +248,8 @@ struct NeighbourTest
     [[nodiscard]] bool known() const { return bits != 0 || minSize > 0; }
 };
 
-/// The test for the word of elements[index] that faces the anchor (its last one when it
-/// stands before the anchor, side -1).
+/// The test for the word of element that faces the anchor (its last word when the element
+/// stands before the anchor, side -1; its first after it).
 NeighbourTest neighbourTestOf(const CompiledChecks& checks, const CheckedElement& element, int side)
 {
     NeighbourTest test;
