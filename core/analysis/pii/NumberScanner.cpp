@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace kotva::pii {
 
@@ -368,17 +369,35 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
 
 namespace {
 
+/// The digits as words ("jedna", "dvojka"), folded.
+constexpr QLatin1String SpokenDigits[] = {
+    QLatin1String("nula"),     QLatin1String("jedna"),  QLatin1String("jednicka"),
+    QLatin1String("dva"),      QLatin1String("dve"),    QLatin1String("dvojka"),
+    QLatin1String("tri"),      QLatin1String("trojka"), QLatin1String("ctyri"),
+    QLatin1String("ctyrka"),   QLatin1String("pet"),    QLatin1String("petka"),
+    QLatin1String("sest"),     QLatin1String("sestka"), QLatin1String("sedm"),
+    QLatin1String("sedmicka"), QLatin1String("osm"),    QLatin1String("osmicka"),
+    QLatin1String("devet"),    QLatin1String("devitka")};
+
+/// One of 64 bits for a word's hash (PiiToken::hash).
+std::uint64_t hashBit(std::uint32_t hash)
+{
+    return std::uint64_t(1) << ((std::uint64_t(hash) * 0x9e3779b97f4a7c15u) >> 58);
+}
+
 bool isDigitWord(const PiiText& t, qsizetype i)
 {
-    return t.isLetters(i) &&
-           t.foldedIs(
-               i, {QLatin1String("nula"),     QLatin1String("jedna"),  QLatin1String("jednicka"),
-                   QLatin1String("dva"),      QLatin1String("dve"),    QLatin1String("dvojka"),
-                   QLatin1String("tri"),      QLatin1String("trojka"), QLatin1String("ctyri"),
-                   QLatin1String("ctyrka"),   QLatin1String("pet"),    QLatin1String("petka"),
-                   QLatin1String("sest"),     QLatin1String("sestka"), QLatin1String("sedm"),
-                   QLatin1String("sedmicka"), QLatin1String("osm"),    QLatin1String("osmicka"),
-                   QLatin1String("devet"),    QLatin1String("devitka")});
+    // The spoken digits' hash bits rule out most words before any is compared.
+    static const std::uint64_t spokenDigitBits = [] {
+        std::uint64_t bits = 0;
+        for (const QLatin1String word : SpokenDigits)
+            bits |= hashBit(PiiText::hashOf(word));
+        return bits;
+    }();
+    if (!t.isLetters(i) || !(spokenDigitBits & hashBit(t.at(i).hash)))
+        return false;
+    return std::any_of(std::begin(SpokenDigits), std::end(SpokenDigits),
+                       [&](QLatin1String word) { return t.foldedIs(i, {word}); });
 }
 
 bool continuesSpelledNumber(const PiiText& t, qsizetype i)

@@ -70,12 +70,15 @@ private:
     // acronym ("ČSOB", "VZP").
     [[nodiscard]] bool isNameWord(qsizetype j) const
     {
-        if (!nextWord(j) || m_t.original(j).size() < 2 ||
-            (m_names.flags(m_t.folded(j)) & NameLexicon::NotSurname))
+        if (!nextWord(j) || m_t.original(j).size() < 2)
             return false;
+        // The shape first: most words after a preposition are in lower case, and the
+        // lists are asked with the hash PiiText computed.
         const QStringView word = m_t.original(j);
-        return m_t.isCapitalized(j) ||
-               std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); });
+        return (m_t.isCapitalized(j) ||
+                std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); })) &&
+               !(m_names.flags(m_t.folded(j), wordHashFinish(m_t.at(j).hash)) &
+                 NameLexicon::NotSurname);
     }
 
     // Names in lower case are typed like streets: "komenskeho", "husova", "palackeho".

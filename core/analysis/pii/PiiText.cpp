@@ -298,27 +298,22 @@ bool PiiText::startsSentence(qsizetype i) const
            isSymbol(k, u'-');
 }
 
-bool PiiText::foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) const
+std::uint32_t PiiText::hashOf(QLatin1String word)
 {
-    if (i < 0 || i >= count())
-        return false;
-    const QStringView f = folded(i);
-    // The size and the first letter rule out nearly every word without a call.
-    return std::any_of(words.begin(), words.end(), [f](QLatin1String w) {
-        return f.size() == w.size() && (w.isEmpty() || f.front() == QLatin1Char(w.front())) &&
-               f == w;
-    });
+    std::uint32_t hash = WordHashSeed;
+    for (const char c : word)
+        hash = wordHashStep(hash, char16_t(static_cast<uchar>(c)));
+    return hash;
 }
 
-bool PiiText::foldedStartsWith(qsizetype i, std::initializer_list<QLatin1String> stems) const
+bool PiiText::hasWord(QLatin1String word) const
 {
-    if (i < 0 || i >= count())
-        return false;
-    const QStringView f = folded(i);
-    return std::any_of(stems.begin(), stems.end(), [f](QLatin1String s) {
-        return s.isEmpty() ||
-               (f.size() >= s.size() && f.front() == QLatin1Char(s.front()) && f.startsWith(s));
-    });
+    const std::uint32_t hash = hashOf(word);
+    for (qsizetype i = 0; i < count(); ++i)
+        if (m_tokens[std::size_t(i)].hash == hash && kindIs(i, PiiTokenKind::Letters) &&
+            foldedIs(i, {word}))
+            return true;
+    return false;
 }
 
 qsizetype PiiText::tokenAtOrAfter(qsizetype pos) const

@@ -116,15 +116,50 @@ public:
     /// True when token i starts a sentence (first token, or after a sentence end).
     [[nodiscard]] bool startsSentence(qsizetype i) const;
     /// The folded word equals one of the given words.
-    [[nodiscard]] bool foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) const;
+    [[nodiscard]] bool foldedIs(qsizetype i, std::initializer_list<QLatin1String> words) const
+    {
+        if (i < 0 || i >= count())
+            return false;
+        const QStringView f = folded(i);
+        // Inline (the scanners ask this of most words, with a few short words each): the
+        // size and the first letter rule out nearly every word without a call.
+        for (const QLatin1String w : words)
+            if (f.size() == w.size() && startsWithLatin1(f, w))
+                return true;
+        return false;
+    }
+    /// PiiToken::hash of a word that folds to word (folded, lower case ASCII).
+    [[nodiscard]] static std::uint32_t hashOf(QLatin1String word);
+    /// True when some word folds to word (folded, lower case ASCII): a rare word looked
+    /// for before a scanner walks the text. Compares the words' hashes, not their text.
+    [[nodiscard]] bool hasWord(QLatin1String word) const;
     /// The folded word starts with one of the given stems.
     [[nodiscard]] bool foldedStartsWith(qsizetype i,
-                                        std::initializer_list<QLatin1String> stems) const;
+                                        std::initializer_list<QLatin1String> stems) const
+    {
+        if (i < 0 || i >= count())
+            return false;
+        const QStringView f = folded(i);
+        for (const QLatin1String s : stems)
+            if (f.size() >= s.size() && startsWithLatin1(f, s))
+                return true;
+        return false;
+    }
 
     /// Index of the token containing UTF-16 offset pos, or the next one after it.
     [[nodiscard]] qsizetype tokenAtOrAfter(qsizetype pos) const;
 
 private:
+    /// f starts with latin1 (f is at least as long): a loop the compiler unrolls for the
+    /// short literal words the scanners compare, where QStringView::startsWith() is a call.
+    [[nodiscard]] static bool startsWithLatin1(QStringView f, QLatin1String latin1)
+    {
+        for (qsizetype k = 0; k < latin1.size(); ++k)
+            if (f[k].unicode() != static_cast<uchar>(latin1[k].toLatin1()))
+                return false;
+        return true;
+    }
+
     void tokenise();
     void takeWords(const NormalisedText& text);
     void reserveFor(std::vector<PiiToken>& tokens, qsizetype length);

@@ -4,7 +4,6 @@
 #include "core/analysis/rules/RuleHits.h"
 
 #include <QHash>
-#include <QJsonArray>
 
 #include <algorithm>
 #include <array>
@@ -80,12 +79,9 @@ std::optional<BoundaryRule> ruleOf(const RuleHit& hit)
 /// A request entry without "rules" pairs with every topic.
 bool requestApplies(const RuleHit& request, BoundaryRule rule)
 {
-    const QJsonArray rules = request.entry->data.value(QLatin1String("rules")).toArray();
-    if (rules.isEmpty())
-        return true;
-    const QString name = boundaryRuleName(rule);
-    return std::any_of(rules.begin(), rules.end(),
-                       [&](const QJsonValue& value) { return value.toString() == name; });
+    // The entry's fields as the matcher copied them out: no JSON read for every request.
+    const QStringList& rules = request.entry->list(QLatin1String("rules"));
+    return rules.isEmpty() || rules.contains(boundaryRuleName(rule));
 }
 
 bool forAuthor(const RuleHit& hit, Author author)
@@ -309,7 +305,7 @@ private:
             if (!requestApplies(hit, rule))
                 return false;
             // "mám", "můžu", ... ask only in a question; "mohl byste", "poraďte" always do.
-            return !hit.entry->data.value(QLatin1String("needs_question")).toBool() || m_question;
+            return !hit.entry->flag(QLatin1String("needs_question")) || m_question;
         });
         if (request)
             return span(*topic, *request);
@@ -329,8 +325,7 @@ private:
                             [](const RuleHit& h) { return h.kindIs(QLatin1String("imperative")); });
             if (!contact && first(Request, [&](const RuleHit& hit) {
                     return requestApplies(hit, BoundaryRule::OnBehalf) &&
-                           (!hit.entry->data.value(QLatin1String("needs_question")).toBool() ||
-                            m_question);
+                           (!hit.entry->flag(QLatin1String("needs_question")) || m_question);
                 }))
                 contact = first(Contact, [](const RuleHit& h) {
                     return h.kindIs(QLatin1String("infinitive"));
@@ -354,7 +349,7 @@ private:
         // A client asking for "vaše číslo" next to a private channel asks for private contact.
         const auto item = first(PdItem, [&](const RuleHit& h) {
             // "jak se jmenuje ..." is personal data when it is about a person.
-            if (h.entry->data.value(QLatin1String("needs_person")).toBool() &&
+            if (h.entry->flag(QLatin1String("needs_person")) &&
                 !first(Target, [&](const RuleHit& t) { return !t.overlaps(h); }))
                 return false;
             return m_author == Author::Worker ||

@@ -1,6 +1,7 @@
 #include "core/analysis/rules/RuleHits.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace kotva::rules {
 
@@ -30,7 +31,7 @@ const QString& RuleHit::field(QLatin1String key) const
 
 bool RuleHit::kindIs(QLatin1String kind) const
 {
-    return entry->string(QLatin1String("kind")) == kind;
+    return entry->kind == kind;
 }
 
 CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names)
@@ -56,8 +57,9 @@ CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& n
 QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap& sentences,
                            const CategoryTable& categories)
 {
-    QList<RuleHit> hits;
-    hits.reserve(matches.size());
+    // Gathered in a vector (QList's append is a call per element) and handed over once.
+    std::vector<RuleHit> hits;
+    hits.reserve(std::size_t(matches.size()));
     for (const LexiconMatch& match : matches) {
         const int category = categories.indexOf(match.category(), match.entry->categoryHash);
         if (category < 0)
@@ -73,9 +75,9 @@ QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap
         hit.end = match.endToken;
         hit.sentence = sentences.sentenceOf(match.firstToken);
         hit.span = match.span;
-        hits.append(hit);
+        hits.push_back(hit);
     }
-    return hits;
+    return QList<RuleHit>(hits.cbegin(), hits.cend());
 }
 
 QList<SentenceRange> sentenceRanges(const QList<RuleHit>& hits)

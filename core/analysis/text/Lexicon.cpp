@@ -200,10 +200,27 @@ QString LexiconEntry::text(QLatin1String key, const QString& language) const
 const QString& LexiconEntry::string(QLatin1String key) const
 {
     static const QString empty;
+    // Most fields differ from the key in length or first letter ("rule" and "kind"):
+    // answered before Qt's comparison is called.
     for (const auto& [name, value] : strings)
+        if (name.size() == key.size() && (name.isEmpty() || name.front() == key.front()) &&
+            name == key)
+            return value;
+    return empty;
+}
+
+const QStringList& LexiconEntry::list(QLatin1String key) const
+{
+    static const QStringList empty;
+    for (const auto& [name, value] : lists)
         if (name == key)
             return value;
     return empty;
+}
+
+bool LexiconEntry::flag(QLatin1String key) const
+{
+    return trueFlags.contains(key);
 }
 
 double LexiconEntry::number(QLatin1String key, double fallback) const

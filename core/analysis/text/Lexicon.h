@@ -35,6 +35,14 @@ struct LexiconEntry
     /// LexiconMatcher::compile for the entries it holds: the detectors read them for every
     /// match, and a QJsonObject lookup converts and allocates a string on each call.
     QList<std::pair<QString, QString>> strings;
+    /// string("kind"), also copied out by LexiconMatcher::compile: the detectors compare
+    /// it for most matches, several times.
+    QString kind;
+    /// The array fields of data ("rules"), each element as QJsonValue::toString() gives it,
+    /// and the names of the boolean fields that are true ("needs_question"): also copied
+    /// out by LexiconMatcher::compile, for the same reason as strings.
+    QList<std::pair<QString, QStringList>> lists;
+    QStringList trueFlags;
     /// hashUtf16(category), also set by LexiconMatcher::compile: the detectors look the
     /// category up for every match.
     std::uint32_t categoryHash = 0;
@@ -44,6 +52,10 @@ struct LexiconEntry
     [[nodiscard]] QString text(QLatin1String key, const QString& language = {}) const;
     /// A string field from strings (see there), or an empty string.
     [[nodiscard]] const QString& string(QLatin1String key) const;
+    /// An array field from lists (see there), or an empty list.
+    [[nodiscard]] const QStringList& list(QLatin1String key) const;
+    /// True when data's field key is the boolean true (from trueFlags, see there).
+    [[nodiscard]] bool flag(QLatin1String key) const;
     /// A numeric field of data, or fallback when absent or not a number.
     [[nodiscard]] double number(QLatin1String key, double fallback = 0.0) const;
 };

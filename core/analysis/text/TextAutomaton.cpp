@@ -23,6 +23,7 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
     std::vector<std::int32_t> trie(alphabet, -1);
     std::vector<std::int32_t> keywordAt(1, -1);
     std::vector<std::int32_t> depth(1, 0);
+    std::vector<std::int32_t> keywordLength;
     for (qsizetype id = 0; id < keywords.size(); ++id) {
         std::size_t state = 0;
         for (const QChar c : keywords.at(id)) {
@@ -36,7 +37,7 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
             state = std::size_t(trie[slot]);
         }
         keywordAt[state] = static_cast<std::int32_t>(id);
-        m_keywordLength.push_back(static_cast<std::int32_t>(keywords.at(id).size()));
+        keywordLength.push_back(static_cast<std::int32_t>(keywords.at(id).size()));
     }
 
     // Renumber breadth-first: the states visited most (near the root) end up together.
@@ -51,11 +52,11 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
     for (std::size_t i = 0; i < states; ++i)
         renamed[std::size_t(order[i])] = static_cast<std::int32_t>(i);
     std::vector<std::int32_t> next(trie.size(), -1);
-    m_keywordAt.assign(states, -1);
+    std::vector<std::int32_t> keywordAtState(states, -1);
     m_depth.assign(states, 0);
     for (std::size_t old = 0; old < states; ++old) {
         const std::size_t now = std::size_t(renamed[old]);
-        m_keywordAt[now] = keywordAt[old];
+        keywordAtState[now] = keywordAt[old];
         m_depth[now] = depth[old];
         for (std::uint32_t c = 0; c < alphabet; ++c)
             if (const std::int32_t child = trie[old * alphabet + c]; child > 0)
@@ -64,15 +65,15 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
 
     // Breadth-first: failure links, then every missing transition resolved through them.
     std::vector<std::int32_t> failure(states, 0);
-    m_outputLink.assign(states, -1);
-    m_dictionaryLink.assign(states, -1);
+    std::vector<std::int32_t> outputLink(states, -1);
+    std::vector<std::int32_t> dictionaryLink(states, -1);
     std::deque<std::int32_t> queue;
     for (std::uint32_t c = 0; c < alphabet; ++c) {
         std::int32_t& target = next[c];
         if (target < 0) {
             target = 0;
         } else {
-            m_outputLink[target] = m_keywordAt[target] >= 0 ? target : -1;
+            outputLink[target] = keywordAtState[target] >= 0 ? target : -1;
             queue.push_back(target);
         }
     }
@@ -87,8 +88,8 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
                 continue;
             }
             failure[target] = viaFailure;
-            m_dictionaryLink[target] = m_outputLink[viaFailure];
-            m_outputLink[target] = m_keywordAt[target] >= 0 ? target : m_outputLink[viaFailure];
+            dictionaryLink[target] = outputLink[viaFailure];
+            outputLink[target] = keywordAtState[target] >= 0 ? target : outputLink[viaFailure];
             queue.push_back(target);
         }
     }
@@ -100,11 +101,19 @@ TextAutomaton::TextAutomaton(const QStringList& keywords)
             m_delta16[i] = static_cast<std::uint16_t>(next[i]);
         m_reports.resize(states);
         for (std::size_t s = 0; s < states; ++s)
-            m_reports[s] = m_outputLink[s] >= 0 ? 1 : 0;
+            m_reports[s] = outputLink[s] >= 0 ? 1 : 0;
     } else {
         m_delta32.resize(next.size());
         for (std::size_t i = 0; i < next.size(); ++i)
-            m_delta32[i] = std::uint32_t(next[i]) | (m_outputLink[next[i]] >= 0 ? 0x80000000u : 0u);
+            m_delta32[i] = std::uint32_t(next[i]) | (outputLink[next[i]] >= 0 ? 0x80000000u : 0u);
+    }
+    // What a report reads of a state, in one record: one cache line for most reports
+    // (the keyword mostly ends at the state itself), where four arrays were four.
+    m_outputs.resize(states);
+    for (std::size_t st = 0; st < states; ++st) {
+        const std::int32_t keyword = keywordAtState[st];
+        m_outputs[st] = StateOutput{outputLink[st], dictionaryLink[st], keyword,
+                                    keyword >= 0 ? keywordLength[std::size_t(keyword)] : 0};
     }
 }
 
@@ -124,6 +133,8 @@ namespace {
 
 /// Texts shorter than this (in code units) are read by one walk, longer ones by two.
 constexpr qsizetype SplitFrom = 256;
+/// From this length on, by three: one more table load in flight (four gained nothing).
+constexpr qsizetype ThreeWalksFrom = 768;
 
 } // namespace
 
@@ -131,7 +142,9 @@ template <typename Step>
 void TextAutomaton::scanWith(const std::vector<Step>& table, QStringView folded,
                              std::vector<Occurrence>& found) const
 {
-    if (folded.size() >= SplitFrom)
+    if (folded.size() >= ThreeWalksFrom)
+        scanWalks<3>(table.data(), folded, found);
+    else if (folded.size() >= SplitFrom)
         scanWalks<2>(table.data(), folded, found);
     else
         scanWalks<1>(table.data(), folded, found);
@@ -147,17 +160,18 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
     const std::uint16_t* const classes = m_classOf.data();
     const std::size_t alphabet = m_alphabet;
 
-    static_assert(Walks == 1 || Walks == 2);
+    static_assert(Walks >= 1 && Walks <= 3);
     const std::size_t reportedBefore = found.size();
 
     // Reports the keywords ending at p (the walk's state is `state`) that start before
     // `before`. Rare, so kept out of the loop below.
     const auto report = [&](const char16_t* p, std::size_t state, const char16_t* before) {
-        for (std::int32_t s = m_outputLink[state]; s >= 0; s = m_dictionaryLink[s]) {
-            const std::int32_t keyword = m_keywordAt[s];
-            const char16_t* const start = p - m_keywordLength[keyword] + 1;
+        for (std::int32_t s = m_outputs[state].firstOutput; s >= 0;
+             s = m_outputs[std::size_t(s)].nextOutput) {
+            const StateOutput& output = m_outputs[std::size_t(s)];
+            const char16_t* const start = p - output.keywordLength + 1;
             if (start < before)
-                found.push_back(Occurrence{keyword, start - begin});
+                found.push_back(Occurrence{output.keyword, start - begin});
         }
     };
     // One character: the next state, and a report when a keyword ends there. Every
@@ -220,21 +234,25 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
         while (state[k] != 0 && p[k] < end && p[k] - m_depth[state[k]] < limit[k])
             step(p[k], state[k], limit[k]);
     }
-    if constexpr (Walks == 2) {
-        // The walks reported in turn. The second's occurrences (those starting in its
-        // part) go after the first's, each walk's in the order it found them: the order
-        // of their ends, nearly that of their starts.
-        const qsizetype middle = limit[0] - begin;
-        std::vector<Occurrence> second;
-        auto kept = found.begin() + std::ptrdiff_t(reportedBefore);
-        for (auto it = kept; it != found.end(); ++it) {
-            if (it->start < middle)
-                *kept++ = *it;
-            else
-                second.push_back(*it);
+    if constexpr (Walks > 1) {
+        // The walks reported in turn. Each walk's occurrences (those starting in its part)
+        // go after those of the walks before it, each walk's in the order it found them:
+        // the order of their ends, nearly that of their starts.
+        std::vector<Occurrence> later;
+        auto from = found.begin() + std::ptrdiff_t(reportedBefore);
+        for (int k = 0; k + 1 < Walks; ++k) {
+            const qsizetype bound = limit[k] - begin;
+            later.clear();
+            auto kept = from;
+            for (auto it = from; it != found.end(); ++it) {
+                if (it->start < bound)
+                    *kept++ = *it;
+                else
+                    later.push_back(*it);
+            }
+            std::copy(later.begin(), later.end(), kept);
+            from = kept;
         }
-        found.erase(kept, found.end());
-        found.insert(found.end(), second.begin(), second.end());
     }
 }
 

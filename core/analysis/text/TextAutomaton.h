@@ -39,7 +39,7 @@ public:
     /// ends within each part of the text that one walk reads, parts in text order).
     void scan(QStringView folded, std::vector<Occurrence>& found) const;
 
-    [[nodiscard]] qsizetype stateCount() const { return qsizetype(m_keywordAt.size()); }
+    [[nodiscard]] qsizetype stateCount() const { return qsizetype(m_outputs.size()); }
     [[nodiscard]] qsizetype alphabetSize() const { return m_alphabet; }
 
 private:
@@ -57,13 +57,16 @@ private:
     std::vector<std::uint16_t> m_delta16;
     std::vector<std::uint8_t> m_reports;
     std::vector<std::uint32_t> m_delta32;
-    std::vector<std::int32_t>
-        m_outputLink; ///< state → nearest state (itself or by failure) ending a keyword
-    std::vector<std::int32_t>
-        m_dictionaryLink; ///< state ending a keyword → next such state by failure
-    std::vector<std::int32_t> m_keywordAt; ///< state → keyword ending exactly here, or -1
-    std::vector<std::int32_t> m_keywordLength;
-    std::vector<std::int32_t> m_depth; ///< state → length of the keyword prefix it stands for
+    /// What the keywords ending at a state are.
+    struct StateOutput
+    {
+        std::int32_t firstOutput; ///< nearest state (itself or by failure) ending a keyword
+        std::int32_t nextOutput;  ///< (a state ending a keyword) the next such state by failure
+        std::int32_t keyword;     ///< the keyword ending exactly here, or -1
+        std::int32_t keywordLength;
+    };
+    std::vector<StateOutput> m_outputs; ///< per state
+    std::vector<std::int32_t> m_depth;  ///< state → length of the keyword prefix it stands for
 };
 
 } // namespace kotva
