@@ -115,9 +115,11 @@ private:
     // first name ("petrova mama" is Petr's mother).
     void lowercaseWomansSurname(qsizetype i)
     {
+        // Compared inline: this runs for every word in lower case.
         const QStringView folded = m_t.folded(i);
-        if (folded.size() < 6 || !folded.endsWith(QLatin1String("ova")) || !isOnlyASurname(i) ||
-            !canBeSurname(i) || m_names.isFirstName(folded.chopped(3)) ||
+        const qsizetype n = folded.size();
+        if (n < 6 || folded[n - 1] != u'a' || folded[n - 2] != u'v' || folded[n - 3] != u'o' ||
+            !isOnlyASurname(i) || !canBeSurname(i) || m_names.isFirstName(folded.chopped(3)) ||
             m_names.isFirstName(folded.chopped(2)))
             return;
         add(i);
