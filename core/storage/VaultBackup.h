@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/keys/VaultKey.h"
 
