@@ -13,7 +13,7 @@ target_compile_definitions(kotva_options INTERFACE
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060000)
 target_compile_options(kotva_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor
     -fstack-protector-strong
     $<$<BOOL:${KOTVA_WERROR}>:-Werror>)
 target_link_options(kotva_options INTERFACE -Wl,-z,relro -Wl,-z,now)
@@ -25,4 +25,21 @@ if(KOTVA_SANITIZE)
     target_compile_options(kotva_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(kotva_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(KOTVA_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang" OR CMAKE_CXX_COMPILER_VERSION VERSION_LESS 16)
+        message(FATAL_ERROR "KOTVA_FUZZ needs clang 16 or later (libFuzzer); see the fuzz preset")
+    endif()
+    # Everything is instrumented for coverage and checked by the sanitizers; only the fuzz
+    # programs link libFuzzer's main (tests/fuzz).
+    target_compile_options(kotva_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(kotva_options INTERFACE -fsanitize=address,undefined)
+    # libstdc++ 12 offers std::expected only when __cpp_concepts says C++20 concepts are
+    # complete (P0848R3, conditionally trivial special members). Clang 16 implements P0848R3
+    # but still announces 201907; announcing what it does lets it compile Kotva.
+    target_compile_options(kotva_options INTERFACE -U__cpp_concepts -D__cpp_concepts=202002L
+        -Wno-builtin-macro-redefined)
 endif()

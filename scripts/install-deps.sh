@@ -21,6 +21,9 @@ packages=(
   poppler-utils python3 python3-holidays python3-icalendar
   # the package: built by CPack, checked as Debian checks it, started once installed
   dpkg-dev lintian desktop-file-utils appstream xdotool
+  # fuzzing (scripts/fuzz.sh): libFuzzer and the sanitizers of clang 16, the first Debian
+  # clang whose C++20 support lets libstdc++ 12 offer std::expected
+  clang-16 libclang-rt-16-dev
 )
 
 missing=()

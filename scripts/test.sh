@@ -18,9 +18,10 @@ dbus-run-session -- bash -c '
   ctest --preset "$KOTVA_TEST_PRESET" -j2 --timeout 600
 '
 
-# The parsers and the storage once more under the sanitizers, and the Debian package built,
-# checked, installed and started (CI runs this too).
+# The parsers and the storage once more under the sanitizers, then fuzzed for a bounded time,
+# and the Debian package built, checked, installed and started (CI runs this too).
 if [ "$preset" = "ci" ]; then
   scripts/sanitized-tests.sh
+  scripts/fuzz.sh
   scripts/package.sh "$preset"
 fi

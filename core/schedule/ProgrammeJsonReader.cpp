@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+#include <limits>
+
 namespace kotva {
 
 namespace {
@@ -107,7 +110,12 @@ bool ProgrammeJsonReader::integer(const QJsonObject& parent, const char* name,
     if (value.isUndefined() || value.isNull())
         return true;
     const double number = value.toDouble(0.5);
-    if (!value.isDouble() || number != double(int(number)))
+    // The range is checked before the conversion: int() of a double beyond int's range is
+    // undefined behaviour (found by tests/fuzz/fuzz_programme with "1e300").
+    const bool whole = value.isDouble() && number >= double(std::numeric_limits<int>::min()) &&
+                       number <= double(std::numeric_limits<int>::max()) &&
+                       number == std::trunc(number);
+    if (!whole)
         return error(key(name), Tr::tr("must be a whole number"));
     out = int(number);
     return true;

@@ -19,6 +19,8 @@ struct IsoWeek
     int week = 0;
     [[nodiscard]] bool isEven() const { return week % 2 == 0; }
     static IsoWeek of(const QDate& date);
+
+    friend bool operator==(const IsoWeek&, const IsoWeek&) = default;
 };
 
 /// One rule saying on which dates an activity happens. An activity may have several

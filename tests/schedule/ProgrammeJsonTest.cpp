@@ -79,6 +79,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"\"weekday\": \"monday\"}", "\"weekday\": \"monday\", \"parity\": \"sudy\"}",
                 "activities[0].rules[0].parity"},
         BadFile{"\"version\": 1", "\"version\": 7", "version"},
+        // Found by tests/fuzz/fuzz_programme: a number beyond int was undefined behaviour.
+        BadFile{"\"version\": 1", "\"version\": 1e300", "version"},
+        BadFile{"\"version\": 1", "\"version\": -3000000000", "version"},
         BadFile{
             "\"rota\": {\"peers\": [\"Eva\", \"Jana\"]}",
             "\"rota\": {\"peers\": [\"Eva\", \"Jana\"]}, \"cancellations\": [{\"activity\": \"b\", "
