@@ -73,7 +73,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // hard negatives raised the thresholds) 287/310, concern or higher 305/310. With e10
     // (unread, 58/60 before the round's changes) and t40, t41 in the tuning part: 344/370,
     // concern or higher 347/350, none rated acute 5/520; with t42 and t43 as well 345/370,
-    // 348/350 and 5/520; with t45 350/370.
+    // 348/350 and 5/520; with t45 350/370. With e13 (unread, 58/60 before the round's
+    // changes) and t47, t49 in the tuning part: 411/430, concern or higher 388/390, none
+    // rated acute 5/580 (the older 370: 353).
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -134,8 +136,10 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // institutes with their town took 3 more of the older files' leaks.
     // t44 leaked 29 of 134 before it was read and leaks 19 (see PiiEval.TuningSets); its
     // rules took 3 more of the older files' leaks and 1 of the test part's.
+    // t48 (written to be hard: surnames that are also words, in lower case; institutions named
+    // alone) leaked 44 of 104 before it was read; it was not worked on yet.
     // A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 69);
+    EXPECT_LE(tuning.piiLeaked, 113);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

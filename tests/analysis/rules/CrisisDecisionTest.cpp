@@ -154,6 +154,20 @@ const RiskCase Cases[] = {
     {"means_alone_knife", "Potřebuju naostřit nůž na zeleninu.", None, std::nullopt},
     {"means_alone_bridge", "Sejdeme se u mostu v šest.", None, std::nullopt},
     {"jump_errand", "Skočím na poštu a pak přijdu.", None, std::nullopt},
+    // Frames from the t47/t49 round: pills "in me", charcoal in a car, a gun turned on
+    // oneself, a mother's goodbye on Facebook by a pond; and the idiom "na oběšení".
+    {"pills_are_in_me", "zbytek paralenu, asi 20 prasku, uz je ve me. ted uz je to jedno", Acute,
+     std::nullopt},
+    {"charcoal_in_the_car",
+     "Koupil jsem pytel uhlí a grilovací misku do auta, zítra ráno odjedu do lesa a zavřu okýnka.",
+     Acute, std::nullopt},
+    {"gun_turned_on_oneself", "mam sluzebni pistoli a dneska v noci ji otocim proti sobe", Acute,
+     std::nullopt},
+    {"mother_goodbye_by_the_pond",
+     "Máma před deseti minutama dala na facebook rozloučení a že jde k rybníku.", Acute,
+     std::nullopt},
+    {"hockey_idiom_hanging", "na hokeji jsme dostali 8:1, hanba, to je na oběšení", None,
+     std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
