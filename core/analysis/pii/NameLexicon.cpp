@@ -177,7 +177,8 @@ Status NameLexicon::loadContext(const QString& path, bool optional)
                                            QStringLiteral("schools"),
                                            QStringLiteral("workplaces"),
                                            QStringLiteral("hospitals"),
-                                           QStringLiteral("shops")};
+                                           QStringLiteral("shops"),
+                                           QStringLiteral("institutions")};
             if (!known.contains(section)) {
                 return lineError(
                     path, line.number,
@@ -208,6 +209,8 @@ Status NameLexicon::loadContext(const QString& path, bool optional)
             addWord(folded, Hospital);
         else if (section == QLatin1String("shops"))
             addWord(folded, Shop);
+        else if (section == QLatin1String("institutions"))
+            addWord(folded, Institution);
         else if (section == QLatin1String("strong-suffixes"))
             m_strongSuffixes.append(line.text.toLower());
         else

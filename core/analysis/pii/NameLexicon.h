@@ -55,6 +55,10 @@ public:
         School = 32,            ///< "zš", "gymnáziu": a name may follow
         Hospital = 64,          ///< "nemocnici", "léčebně": a name or a town may follow
         Shop = 128,             ///< a chain store ("lidlu"): identifying with a place
+        /// A university or faculty known by one word, which is its whole name ("čvut",
+        /// "matfyzu"). Both bits, as the eight are taken and no word is both a
+        /// hospital word and a shop.
+        Institution = Hospital | Shop,
     };
     [[nodiscard]] quint8 flags(QStringView folded) const { return flags(folded, wordHash(folded)); }
     /// The same, with hash = wordHash(folded) known (PiiText hashes every word).

@@ -46,6 +46,8 @@ public:
                 continue;
             if (flags & NameLexicon::School)
                 school(i);
+            else if ((flags & NameLexicon::Institution) == NameLexicon::Institution)
+                institution(i);
             else if (flags & NameLexicon::Hospital)
                 hospital(i);
             else
@@ -135,6 +137,16 @@ private:
             ++j;
         return j < m_t.count() && m_t.isLetters(j) && m_t.at(j).end - m_t.at(j).start == 1 &&
                m_t.isSymbol(j + 1, u'.');
+    }
+
+    // "studuju na ČVUT", "na matfyzu": the word is the institution's whole name.
+    // A short one is an acronym only in capitals ("na VŠE", but "vše" is "everything").
+    void institution(qsizetype i)
+    {
+        const QStringView word = m_t.original(i);
+        if (word.size() <= 3 && !std::ranges::all_of(word, [](QChar c) { return c.isUpper(); }))
+            return;
+        m_state.add(PiiKind::Organisation, i, i);
     }
 
     // "krajské nemocnici v Liberci", "nemocnice Na Homolce", "léčebně v Bohnicích",

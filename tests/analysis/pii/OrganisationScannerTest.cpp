@@ -72,6 +72,11 @@ INSTANTIATE_TEST_SUITE_P(
         // workplaces named like schools
         Case{"Uklízím v lékárně Benu na náměstí.", "lékárně Benu"},
         Case{"Na recepci v hoteli Grand mě šéf ponižuje.", "hoteli Grand"},
-        Case{"V hotelu bylo hezky, snídaně výborná.", ""}, Case{"Je to a tak.", ""}));
+        Case{"V hotelu bylo hezky, snídaně výborná.", ""}, Case{"Je to a tak.", ""},
+        // A university named by one word; a short acronym only in capitals.
+        Case{"Studuju druhák na ČVUT a nezvládám to.", "ČVUT"},
+        Case{"jsem prvák na matfyzu a vubec to nedavam", "matfyzu"},
+        Case{"Jsem prvák na VŠE a asi mě vyhodí.", "VŠE"},
+        Case{"Je mi to vše jedno, obětoval jsem dámu a vyhrál.", ""}));
 
 } // namespace
