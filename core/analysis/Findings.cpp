@@ -1,6 +1,6 @@
 #include "core/analysis/Findings.h"
 
-#include <QHash>
+#include <array>
 
 namespace kotva {
 
@@ -112,15 +112,18 @@ QString piiKindName(PiiKind kind)
 
 std::optional<BoundaryRule> boundaryRuleNamed(const QString& name)
 {
-    // Asked for every boundary hit of every message: a table, not a name built per rule.
-    static const QHash<QString, BoundaryRule> byName = [] {
-        QHash<QString, BoundaryRule> table;
-        for (BoundaryRule rule : AllBoundaryRules)
-            table.insert(boundaryRuleName(rule), rule); // the names are distinct
-        return table;
+    // Asked for every boundary hit of every message: the names built once, and compared
+    // by length first (nine short names: cheaper than hashing the name for a QHash).
+    static const std::array<QString, AllBoundaryRules.size()> names = [] {
+        std::array<QString, AllBoundaryRules.size()> built;
+        for (std::size_t i = 0; i < AllBoundaryRules.size(); ++i)
+            built[i] = boundaryRuleName(AllBoundaryRules[i]);
+        return built;
     }();
-    const auto it = byName.constFind(name);
-    return it == byName.cend() ? std::nullopt : std::optional(it.value());
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i].size() == name.size() && names[i] == name)
+            return AllBoundaryRules[i]; // the names are distinct
+    return std::nullopt;
 }
 
 } // namespace kotva

@@ -22,6 +22,7 @@ public:
     {
         // Every word of the text passes here: the token is read once, bounds known.
         const qsizetype count = m_t.count();
+        m_capitalized.reserve(std::size_t(count)); // grown by push_back: a few allocations
         for (qsizetype i = 0; i < count; ++i) {
             if (m_t.at(i).kind != PiiTokenKind::Letters || m_state.isTaken(i))
                 continue;

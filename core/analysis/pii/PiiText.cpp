@@ -256,16 +256,6 @@ void PiiText::reserveFor(std::vector<PiiToken>& tokens, qsizetype length)
     m_digitTokens.reserve(length / 32 + 8);
 }
 
-bool PiiText::joined(qsizetype i) const
-{
-    return i > 0 && i < count() && m_tokens[i].gap == PiiToken::Gap::None;
-}
-
-bool PiiText::spaced(qsizetype i) const
-{
-    return i > 0 && i < count() && m_tokens[i].gap == PiiToken::Gap::Space;
-}
-
 bool PiiText::sentenceBreakBetween(qsizetype a, qsizetype b) const
 {
     for (qsizetype k = std::max<qsizetype>(a + 1, 0); k <= b && k < count(); ++k) {

@@ -106,10 +106,17 @@ public:
     {
         return isLetters(i) && m_tokens[std::size_t(i)].capitalized;
     }
-    /// True when token i follows token i-1 directly, without whitespace.
-    [[nodiscard]] bool joined(qsizetype i) const;
+    /// True when token i follows token i-1 directly, without whitespace. (Inline: the
+    /// scanners ask it around most candidates, and a call cost more than the test.)
+    [[nodiscard]] bool joined(qsizetype i) const
+    {
+        return i > 0 && i < count() && m_tokens[std::size_t(i)].gap == PiiToken::Gap::None;
+    }
     /// True when token i follows token i-1 after exactly one space.
-    [[nodiscard]] bool spaced(qsizetype i) const;
+    [[nodiscard]] bool spaced(qsizetype i) const
+    {
+        return i > 0 && i < count() && m_tokens[std::size_t(i)].gap == PiiToken::Gap::Space;
+    }
     /// True when a sentence or line ends between tokens a and b (a < b): a line break,
     /// "!", "?", ";", or a full stop followed by a capitalised word.
     [[nodiscard]] bool sentenceBreakBetween(qsizetype a, qsizetype b) const;

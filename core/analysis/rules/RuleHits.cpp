@@ -29,11 +29,6 @@ const QString& RuleHit::field(QLatin1String key) const
     return entry->string(key);
 }
 
-bool RuleHit::kindIs(QLatin1String kind) const
-{
-    return entry->kind == kind;
-}
-
 CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names)
 {
     std::size_t size = 16;

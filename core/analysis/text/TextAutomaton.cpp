@@ -239,6 +239,8 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
         // go after those of the walks before it, each walk's in the order it found them:
         // the order of their ends, nearly that of their starts.
         std::vector<Occurrence> later;
+        // Sized once: grown by push_back it was reallocated several times per message.
+        later.reserve(found.size() - reportedBefore);
         auto from = found.begin() + std::ptrdiff_t(reportedBefore);
         for (int k = 0; k + 1 < Walks; ++k) {
             const qsizetype bound = limit[k] - begin;
