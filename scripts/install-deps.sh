@@ -10,6 +10,7 @@ packages=(
   qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher qtkeychain-qt6-dev
   libsqlite3-dev  # plain SQLite, for the test that storage refuses to run without SQLCipher
+  libssl-dev  # OpenSSL's AES: the forensic tests decrypt vault pages on their own
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   # the Czech Hunspell dictionary: lexicon lemmas are inflected at build time (unmunch), and
   # scripts/generate-surnames.py reads its proper names

@@ -9,15 +9,27 @@
 //                 and prints "reopen ok <count> <integrity>" or "reopen error <code>",
 //                 then tries a second vault beside it: "create2 <code or ok> <files left>"
 //   open PATH / create PATH    print "ok" or "error <code>"
+//   turns PATH RUN   create or open the vault, unlock it as the app does (VaultSession),
+//                 open a contact ("contact <id>"), print "ready", then save turns through
+//                 SessionService::addTurn (what the conversation pane calls) forever,
+//                 printing "committed <turn id> <RUN> <n>" after each returned
+//   purge PATH NOW   open the vault with the clock a day before NOW (epoch seconds), print
+//                 "ready", move the clock to NOW and run Vault::purge(); then prints
+//                 "purged <messages> <records> <microseconds it took>"
 
+#include "core/analysis/Analyzer.h"
 #include "core/common/Clock.h"
+#include "core/session/SessionService.h"
 #include "core/storage/SqlCipherDriver.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultErrors.h"
 #include "core/vaultsession/VaultSchema.h"
+#include "core/vaultsession/VaultSession.h"
+#include "tests/storage/support/KillTexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -150,14 +162,80 @@ int fill(const QString& path, const VaultKey& key)
     return 0;
 }
 
+/// What the app does once the vault is unlocked and a worker types one turn after another:
+/// the pane's service comes from the VaultSession, its first purge runs at start.
+int turns(const QString& path, const VaultKey& key, int run)
+{
+    auto vault = Vault::existsAt(path) ? Vault::open(path, key) : Vault::create(path, key);
+    if (!vault) {
+        say(QStringLiteral("error ") + code(vault.error()));
+        return 1;
+    }
+    const Result<Analyzer> analyzer = Analyzer::create();
+    if (!analyzer) {
+        say(QStringLiteral("error ") + code(analyzer.error()));
+        return 1;
+    }
+    VaultSession session(**vault, *analyzer);
+    session.start();
+    SessionService& service = session.contacts();
+    const Result<Contact> contact =
+        service.openContact({Channel::Chat, QStringLiteral("Kamila"), ContractWish::JustBeHeard});
+    if (!contact) {
+        say(QStringLiteral("error ") + code(contact.error()));
+        return 2;
+    }
+    say(QStringLiteral("contact %1").arg(contact->id));
+    say(QStringLiteral("ready"));
+    for (int n = 0;; ++n) {
+        const Author author = n % 2 == 0 ? Author::Client : Author::Worker;
+        const Result<SavedTurn> saved =
+            service.addTurn(contact->id, author, test::killTurnText(run, n));
+        if (!saved) {
+            say(QStringLiteral("error ") + code(saved.error()));
+            return 3;
+        }
+        say(QStringLiteral("committed %1 %2 %3").arg(saved->turn.id).arg(run).arg(n));
+    }
+}
+
+/// Opening purges too: with the clock a day early it finds nothing new, so that the work
+/// (and the kill) falls into the purge that runs at NOW, the one the hourly Purger runs.
+int purge(const QString& path, const VaultKey& key, qint64 nowSecs)
+{
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(nowSecs, Qt::UTC);
+    FixedClock clock(now.addDays(-1));
+    auto vault = Vault::open(path, key, clock);
+    if (!vault) {
+        say(QStringLiteral("error ") + code(vault.error()));
+        return 1;
+    }
+    say(QStringLiteral("ready"));
+    clock.set(now);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<PurgeReport> report = (*vault)->purge();
+    if (!report) {
+        say(QStringLiteral("error ") + code(report.error()));
+        return 2;
+    }
+    say(QStringLiteral("purged %1 %2 %3")
+            .arg(report->messagesRemoved)
+            .arg(report->recordsRemoved)
+            .arg(timer.nsecsElapsed() / 1000));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     kotva::registerVaultSchema();
-    if (argc != 3) {
-        std::cerr << "usage: storage_fault_helper stream|fill|open|create PATH" << std::endl;
+    if (argc != 3 && argc != 4) {
+        std::cerr << "usage: storage_fault_helper stream|fill|open|create PATH, "
+                     "turns PATH RUN, purge PATH NOW"
+                  << std::endl;
         return 64;
     }
     const QString command = QString::fromLocal8Bit(argv[1]);
@@ -171,6 +249,11 @@ int main(int argc, char* argv[])
         return stream(path, *key);
     if (command == QLatin1String("fill"))
         return fill(path, *key);
+    const QString number = argc == 4 ? QString::fromLocal8Bit(argv[3]) : QString();
+    if (command == QLatin1String("turns"))
+        return turns(path, *key, number.toInt());
+    if (command == QLatin1String("purge"))
+        return purge(path, *key, number.toLongLong());
     if (command == QLatin1String("open") || command == QLatin1String("create")) {
         const auto vault =
             command == QLatin1String("open") ? Vault::open(path, *key) : Vault::create(path, *key);
