@@ -111,6 +111,29 @@ private:
                isOnlyASurname(i);
     }
 
+    /// Right after "pan", "paní" or "doktorka", a lower-case surname that is also a word is
+    /// the surname: "pan kral", "s panem holubem", "doktorka cerna" (a king or a black doctor
+    /// is not what follows a title). Adjectives only in the nominative ("doktora rovnou" is
+    /// "straight to the doctor"), and never a title ("pane doktore"). After a teacher,
+    /// trainer or foreman only a word that is nothing but a surname ("ucitel vondra"):
+    /// "učitel matiky", "trenér žáků" are subjects and pupils.
+    [[nodiscard]] bool isLowercaseWordSurnameAfterRole(qsizetype title, qsizetype i) const
+    {
+        if (!m_t.isLetters(i) || m_t.original(i).front().isUpper() || !canBeSurname(i) ||
+            (flagsOf(i) & NameLexicon::Title))
+            return false;
+        if (!isHonorific(title))
+            return m_t.foldedStartsWith(title, {QLatin1String("ucitel"), QLatin1String("trener"),
+                                                QLatin1String("mistr")}) &&
+                   isOnlyASurname(i);
+        const SurnameLexicon::Kind kind = m_names.surnames().classify(m_t.folded(i));
+        if (kind == SurnameLexicon::Kind::CommonWord)
+            return true;
+        const QStringView folded = m_t.folded(i);
+        return kind == SurnameLexicon::Kind::CommonAdjective &&
+               (folded.endsWith(u'y') || folded.endsWith(u'a'));
+    }
+
     // A woman's surname in lower case without any context: "psala mi dvorakova z tridy".
     // Only the -ová form of a surname that is nothing else, and not a possessive of a
     // first name ("petrova mama" is Petr's mother).
@@ -164,7 +187,8 @@ private:
             return;
         }
         if ((m_t.isCapitalized(j) && canBeSurname(j, EvenATown)) || isLowercaseSurname(j) ||
-            (j == i + 1 && isHonorific(i) && isLowercaseListedSurname(j)))
+            (j == i + 1 && isHonorific(i) && isLowercaseListedSurname(j)) ||
+            (j == i + 1 && isLowercaseWordSurnameAfterRole(i, j)))
             add(j);
     }
 

@@ -137,10 +137,11 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // t44 leaked 29 of 134 before it was read and leaks 19 (see PiiEval.TuningSets); its
     // rules took 3 more of the older files' leaks and 1 of the test part's.
     // t48 (written to be hard: surnames that are also words, in lower case; institutions named
-    // alone) leaked 44 of 104 before it was read and leaks 38: universities and faculties
-    // named by one word ("na ČVUT", "na matfyzu") are caught now, and took 2 more of the older
-    // files' leaks. A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 106);
+    // alone) leaked 44 of 104 before it was read and leaks 34: universities and faculties
+    // named by one word ("na ČVUT", "na matfyzu") and surnames that are also words right
+    // after a title ("s panem kralem", "doktorka cerna") are caught now, and took 8 more of
+    // the older files' leaks. A floor: no more leaks than that.
+    EXPECT_LE(tuning.piiLeaked, 100);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -92,16 +92,17 @@ TEST(PiiEval, TuningSets)
     // -ová surname ("psala mi dvorakova"), "rodný číslo", a student number ("UČO"), a
     // signature with an initial ("R. Navratil") and Slovak streets ("na Hurbanovej 27") are
     // caught now, and t35 leaks 29 instead of 35. t48 (written to be hard, 44 leaks of 104
-    // before it was read) leaks 38: surnames that are also words in lower case after a role
-    // ("doktorka cerna", "ucitel zajic", "s kralem z patra"), hospitals named alone ("v
-    // motole": the unread test part keeps them as places, so they stay), nicknames made from
-    // surnames ("Novas"), an e-mail spelled with spaces. Universities and faculties named by
-    // one word ("na ČVUT", "na matfyzu") are caught now. No more than these.
+    // before it was read) leaks 34: surnames that are also words in lower case after a
+    // teacher or without a title ("ucitel zajic", "s kralem z patra"), hospitals named alone
+    // ("v motole": the unread test part keeps them as places, so they stay), nicknames made
+    // from surnames ("Novas"), an e-mail spelled with spaces. Universities and faculties named
+    // by one word ("na ČVUT", "na matfyzu") and such surnames right after "pan", "paní" or
+    // "doktorka" ("pan kral", "doktorka cerna") are caught now. No more than these.
     const QHash<QString, int> knownLeaks{
         {QStringLiteral("pii-writer-t21.tsv"), 6}, {QStringLiteral("pii-writer-t22.tsv"), 1},
         {QStringLiteral("pii-writer-t27.tsv"), 5}, {QStringLiteral("pii-writer-t35.tsv"), 29},
         {QStringLiteral("pii-writer-t39.tsv"), 9}, {QStringLiteral("pii-writer-t44.tsv"), 19},
-        {QStringLiteral("pii-writer-t48.tsv"), 38}};
+        {QStringLiteral("pii-writer-t48.tsv"), 34}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

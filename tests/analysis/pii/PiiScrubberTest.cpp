@@ -144,6 +144,11 @@ INSTANTIATE_TEST_SUITE_P(
              u8("vondrou"), PiiKind::Surname},
         Case{"surname_lower_case_ova_alone", u8("psala mi dvorakova z tridy"), u8("dvorakova"),
              PiiKind::Surname},
+        // A surname that is also a word, right after a title, is the surname.
+        Case{"surname_word_after_pan", u8("vcera jsem se pohadal s panem kralem z patra"),
+             u8("kralem"), PiiKind::Surname},
+        Case{"surname_adjective_after_doktorka", u8("doktorka cerna mi zvysila davku"), u8("cerna"),
+             PiiKind::Surname},
         Case{"surname_after_initial", u8("Dekuji, R. Navratil"), u8("Navratil"), PiiKind::Surname},
         Case{"birth_number_spoken", u8("rodný číslo 9565124417, nevím"), u8("9565124417"),
              PiiKind::BirthNumber},
@@ -289,7 +294,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "petrova mama mi volala",
                       // A name that names a bridge or a square is a place.
                       "Dneska mi volal z Karlova mostu.", "Sejdeme se na Palackého náměstí.",
-                      "Objednám tě k doktorce sám, stačí říct kdy."));
+                      "Objednám tě k doktorce sám, stačí říct kdy.",
+                      // After a title, a word that is also a surname but says something
+                      // else: an adverb, a subject, pupils, a title in the vocative.
+                      "tak si u doktora rovnou řekni o ten lék", "Učitel matiky mi píše večer.",
+                      "Jsem trenér žáků v oddíle.", "Vážený pane doktore, děkuji."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
