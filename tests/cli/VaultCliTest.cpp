@@ -95,6 +95,27 @@ TEST_F(VaultCli, InfoPrintsTheFactsAsJson)
     EXPECT_TRUE(info.value(QStringLiteral("oldest_record_age_seconds")).isNull());
 }
 
+// Issue 13, point 5: facts printed into a full standard output are a failure, not exit 0.
+TEST_F(VaultCli, InfoIntoAFullOutputIsAFailure)
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        GTEST_SKIP() << "no /dev/full here";
+    ASSERT_EQ(createWithPassphrase().exitCode, 0);
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(kotva::test::cliPath(),
+                  withVault({QStringLiteral("vault"), QStringLiteral("info"),
+                             QStringLiteral("--passphrase-stdin"), QStringLiteral("--lang"),
+                             QStringLiteral("en")}));
+    ASSERT_TRUE(process.waitForStarted());
+    process.write("correct horse battery\n");
+    process.closeWriteChannel();
+    ASSERT_TRUE(process.waitForFinished(120000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(process.readAllStandardError().contains("could not be written"));
+}
+
 // Issue 13, point 4: "info" at a time far past the vault's last use deletes nothing and
 // says the purge waits; "purge" then deletes only with --confirm-clock.
 TEST_F(VaultCli, AClockJumpDeletesNothingUntilConfirmed)

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -230,6 +231,27 @@ TEST(ScheduleCli, ADeviceIsNoOutputFile)
         EXPECT_TRUE(result.err.contains("/dev/full")) << result.err.constData();
         const QFileInfo device(QStringLiteral("/dev/full"));
         EXPECT_FALSE(device.isFile()) << "the device node was replaced";
+    }
+}
+
+// Issue 13: a month printed into a full standard output is a failure that says so, never a
+// silent success with the programme lost.
+TEST(ScheduleCli, StandardOutputThatCannotBeWrittenIsAFailure)
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        GTEST_SKIP() << "no /dev/full here";
+    for (const QStringList& output : {QStringList{QStringLiteral("--text")},
+                                      QStringList{QStringLiteral("--ics"), QStringLiteral("-")}}) {
+        QProcess process;
+        process.setStandardOutputFile(QStringLiteral("/dev/full"));
+        process.start(test::cliPath(),
+                      QStringList{QStringLiteral("schedule"), QStringLiteral("--programme"),
+                                  example(), QStringLiteral("--month"), QStringLiteral("2026-12")} +
+                          output);
+        ASSERT_TRUE(process.waitForFinished(60'000));
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(process.exitCode(), 1) << output.join(u' ').toStdString();
+        EXPECT_TRUE(process.readAllStandardError().contains("could not be written"));
     }
 }
 
