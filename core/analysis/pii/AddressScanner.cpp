@@ -153,6 +153,27 @@ bool followedByNonAddress(const PiiText& t, qsizetype last)
     return isUnitWord(t, n);
 }
 
+// "v Koline na …": the town the street is in, before the preposition at k.
+bool townPrecedes(const PiiText& t, qsizetype k, const NameLexicon& names)
+{
+    return k >= 2 && t.isLetters(k - 1) && t.isCapitalized(k - 1) &&
+           names.isPlace(t.folded(k - 1)) &&
+           t.foldedIs(k - 2, {QLatin1String("v"), QLatin1String("ve")});
+}
+
+// "… 14 v Kolíně", "… 8, Tábor": the town the street is in follows the house number.
+bool townFollows(const PiiText& t, qsizetype last, const NameLexicon& names)
+{
+    qsizetype n = last + 1;
+    if (t.isSymbol(n, u','))
+        ++n;
+    else if (t.foldedIs(n, {QLatin1String("v"), QLatin1String("ve")}))
+        ++n;
+    else
+        return false;
+    return n < t.count() && t.isLetters(n) && t.isCapitalized(n) && names.isPlace(t.folded(n));
+}
+
 } // namespace
 
 void scanAddresses(ScanState& state, const NameLexicon& names)
@@ -187,6 +208,8 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         bool marker = false;
         bool preposition = false;
         bool lowercaseTail = false;
+        bool lowercasePreposition = false;
+        bool townBefore = false;
         qsizetype k = h - 1;
         while (k >= 0 && words < 4 && !state.isTaken(k) && t.at(k + 1).gap != PiiToken::Gap::Wide &&
                !t.at(k + 1).lineBreakBefore) {
@@ -211,8 +234,11 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
                     preposition = true;
                     break;
                 }
-                // A capitalised sentence opener is not part of the name ("Bydlím Dlouhá 5").
-                if (names.isNotSurname(t.folded(k)) || isAddressWord(t, k))
+                // A capitalised sentence opener is not part of the name ("Bydlím Dlouhá 5"),
+                // unless the town follows the number ("Lipová 8, Tábor").
+                if ((names.isNotSurname(t.folded(k)) &&
+                     !(k == h - 1 && townFollows(t, last, names))) ||
+                    isAddressWord(t, k))
                     break;
                 first = k;
                 ++words;
@@ -243,6 +269,10 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
                 --k;
                 continue;
             }
+            // "bydlime na Havlickove 14", "v Lipové 8": a capitalised name after a
+            // preposition in lower case.
+            lowercasePreposition = words >= 1 && isStreetPreposition(t, k);
+            townBefore = lowercasePreposition && townPrecedes(t, k, names);
             break;
         }
         if (words == 0)
@@ -254,18 +284,28 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         if (isStreetPreposition(t, first) && first < nameEnd && !preposition)
             ++first;
         const QStringView lastWord = t.folded(nameEnd);
-        // "Praha 10", "V Praze 6" are districts, but "Na Florenci 7" is a street named
-        // after a place.
+        const bool townAfter = townFollows(t, last, names);
+        const bool inTown = townAfter || townBefore;
+        // "Praha 10", "V Praze 6" are districts, but "Na Florenci 7" and "na Havlíčkově 14 v
+        // Kolíně" are streets named after a place. A word that is also an ordinary word
+        // ("Lipová") names a street when the town follows ("Lipová 8, Tábor").
         const bool streetAfterPlace =
-            preposition && !t.foldedIs(first, {QLatin1String("v"), QLatin1String("ve")});
-        if ((names.isPlace(lastWord) && !streetAfterPlace) || names.isNotSurname(lastWord) ||
+            (preposition && !t.foldedIs(first, {QLatin1String("v"), QLatin1String("ve")})) ||
+            (lowercasePreposition && inTown) || townAfter;
+        if ((names.isPlace(lastWord) && !streetAfterPlace) ||
+            (names.isNotSurname(lastWord) && !townAfter) ||
             (names.isFirstName(lastWord) && !marker))
             continue;
         const bool context = addressContextBefore(t, first);
         const int value = t.isDigits(h) ? t.original(h).toInt() : 0;
         const bool emergency = !slash && (value == 112 || value == 150 || value == 155 ||
                                           value == 156 || value == 158);
-        bool evidence = marker || context;
+        // A name with a number after a preposition, in a town named before or after, is a
+        // street, whatever the number: "na Zahradni 112 v Zatci", "v Koline na Havlickove
+        // 14"; so is a street-shaped name with a number and then a town: "Lipová 8, Tábor".
+        const bool shapeBeforeTown = townAfter && (hasStreetShape(t.original(nameEnd)) ||
+                                                   hasFoldedStreetShape(t.folded(nameEnd)));
+        bool evidence = marker || context || (lowercasePreposition && inTown) || shapeBeforeTown;
         if (!lowercaseTail && !emergency) {
             const bool shape =
                 hasStreetShape(t.original(nameEnd)) || hasFoldedStreetShape(t.folded(nameEnd));

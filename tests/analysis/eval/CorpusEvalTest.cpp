@@ -75,7 +75,7 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // concern or higher 347/350, none rated acute 5/520; with t42 and t43 as well 345/370,
     // 348/350 and 5/520; with t45 350/370. With e13 (unread, 58/60 before the round's
     // changes) and t47, t49 in the tuning part: 411/430, concern or higher 388/390, none
-    // rated acute 5/580 (the older 370: 353).
+    // rated acute 5/580 (the older 370: 353); with t50 and t51 413/430, 388/390, 4/580.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -140,8 +140,11 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // alone) leaked 44 of 104 before it was read and leaks 34: universities and faculties
     // named by one word ("na ČVUT", "na matfyzu") and surnames that are also words right
     // after a title ("s panem kralem", "doktorka cerna") are caught now, and took 8 more of
-    // the older files' leaks. A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 100);
+    // the older files' leaks. t50 (guide only, every kind of writer) leaked 5 of 111 before
+    // it was read and leaks 1: a street after a preposition with its town before or after it
+    // ("v Koline na Havlickove 14", "na Zahradni 112 v Zatci", "Lipová 8, Tábor") is caught
+    // now. A floor: no more leaks than that.
+    EXPECT_LE(tuning.piiLeaked, 101);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -156,6 +156,15 @@ INSTANTIATE_TEST_SUITE_P(
              PiiKind::IdDocument},
         Case{"slovak_street", u8("bývam v Žiline na Hurbanovej 27 a už neviem"),
              u8("Hurbanovej 27"), PiiKind::Address},
+        // A street with its town before or after it, even named by an ordinary word or with
+        // the number 112.
+        Case{"street_in_the_town_before",
+             u8("bydlime v Koline na Havlickove 14 a ja tam nechci byt"), u8("Havlickove 14"),
+             PiiKind::Address},
+        Case{"street_112_then_its_town", u8("vyhodi me z bytu na Zahradni 112 v Zatci"),
+             u8("Zahradni 112"), PiiKind::Address},
+        Case{"ordinary_word_street_then_town", u8("kontakt na sestru: Lipová 8, Tábor."),
+             u8("Lipová 8"), PiiKind::Address},
         Case{"surname_lower_case_after_jsem", u8("ahoj jsem novakova z chatu"), u8("novakova"),
              PiiKind::Surname},
         Case{"surname_double", u8("paní Nováková-Svobodová"), u8("Nováková-Svobodová"),
@@ -298,7 +307,9 @@ INSTANTIATE_TEST_SUITE_P(
                       // After a title, a word that is also a surname but says something
                       // else: an adverb, a subject, pupils, a title in the vocative.
                       "tak si u doktora rovnou řekni o ten lék", "Učitel matiky mi píše večer.",
-                      "Jsem trenér žáků v oddíle.", "Vážený pane doktore, děkuji."));
+                      "Jsem trenér žáků v oddíle.", "Vážený pane doktore, děkuji.",
+                      // A number before a town is no house number without a street.
+                      "volej na 112 v Praze", "Kapitola 5, Praha", "Jsem v Praze 6 a je mi zle."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
