@@ -1,5 +1,7 @@
 #include "core/analysis/rules/RuleHits.h"
 
+#include "core/analysis/text/CategoryIds.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -31,21 +33,13 @@ const QString& RuleHit::field(QLatin1String key) const
 
 CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names)
 {
-    std::size_t size = 16;
-    while (size < std::size_t(names.size()) * 2)
-        size *= 2;
-    m_slots.assign(size, Slot{});
-    m_mask = size - 1;
+    int next = 0; // a repeated name takes no index of its own
     for (const QLatin1String name : names) {
-        const QString category = QString(prefix) + name;
-        if (indexOf(category) >= 0)
-            continue; // the first index wins, as in a search of names
-        const std::uint32_t hash = hashUtf16(category);
-        std::size_t slot = hash & m_mask;
-        while (m_slots[slot].index >= 0)
-            slot = (slot + 1) & m_mask;
-        m_slots[slot] = Slot{hash, int(m_categories.size())};
-        m_categories.append(category);
+        const auto id = std::size_t(internCategory(QString(QString(prefix) + name)));
+        if (id >= m_indexById.size())
+            m_indexById.resize(id + 1, -1);
+        if (m_indexById[id] < 0) // the first one wins, as in a search of names
+            m_indexById[id] = next++;
     }
 }
 
@@ -56,7 +50,7 @@ QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap
     std::vector<RuleHit> hits;
     hits.reserve(std::size_t(matches.size()));
     for (const LexiconMatch& match : matches) {
-        const int category = categories.indexOf(match.category(), match.entry->categoryHash);
+        const int category = categories.indexOf(*match.entry);
         if (category < 0)
             continue;
         // Punctuation is gone from the folded text, so a gap could reach over a sentence end

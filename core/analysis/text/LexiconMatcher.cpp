@@ -1,5 +1,6 @@
 #include "core/analysis/text/LexiconMatcher.h"
 
+#include "core/analysis/text/CategoryIds.h"
 #include "core/analysis/text/LexiconPattern.h"
 #include "core/analysis/text/StringHash.h"
 #include "core/analysis/text/TextAutomaton.h"
@@ -534,7 +535,7 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
             data->byId.insert(entry.id, data->entries.size());
             data->entries.append(entry);
             LexiconEntry& added = data->entries.last();
-            added.categoryHash = hashUtf16(added.category);
+            added.categoryId = internCategory(added.category);
             added.strings.clear();
             added.lists.clear();
             added.trueFlags.clear();
