@@ -46,9 +46,12 @@ CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& n
 QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap& sentences,
                            const CategoryTable& categories)
 {
-    // Gathered in a vector (QList's append is a call per element) and handed over once.
-    std::vector<RuleHit> hits;
-    hits.reserve(std::size_t(matches.size()));
+    // Written in place into a list sized for every match and cut to the hits at the end:
+    // one allocation and no copy (QList's append is a call per element, and a vector
+    // handed over as a QList was a second allocation and a copy).
+    QList<RuleHit> hits(matches.size());
+    RuleHit* const out = hits.data();
+    qsizetype count = 0;
     for (const LexiconMatch& match : matches) {
         const int category = categories.indexOf(*match.entry);
         if (category < 0)
@@ -57,16 +60,16 @@ QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap
         // ("Nechci. Žít tady je fajn."): such a match is not what the pattern meant.
         if (sentences.sentenceOf(match.firstToken) != sentences.sentenceOf(match.endToken - 1))
             continue;
-        RuleHit hit;
+        RuleHit& hit = out[count++];
         hit.category = category;
         hit.entry = match.entry;
         hit.first = match.firstToken;
         hit.end = match.endToken;
         hit.sentence = sentences.sentenceOf(match.firstToken);
         hit.span = match.span;
-        hits.push_back(hit);
     }
-    return QList<RuleHit>(hits.cbegin(), hits.cend());
+    hits.resize(count); // shrinking keeps the storage
+    return hits;
 }
 
 QList<SentenceRange> sentenceRanges(const QList<RuleHit>& hits)
