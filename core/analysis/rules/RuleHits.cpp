@@ -1,5 +1,7 @@
 #include "core/analysis/rules/RuleHits.h"
 
+#include "core/analysis/text/CategoryIds.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -31,48 +33,43 @@ const QString& RuleHit::field(QLatin1String key) const
 
 CategoryTable::CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names)
 {
-    std::size_t size = 16;
-    while (size < std::size_t(names.size()) * 2)
-        size *= 2;
-    m_slots.assign(size, Slot{});
-    m_mask = size - 1;
+    int next = 0; // a repeated name takes no index of its own
     for (const QLatin1String name : names) {
-        const QString category = QString(prefix) + name;
-        if (indexOf(category) >= 0)
-            continue; // the first index wins, as in a search of names
-        const std::uint32_t hash = hashUtf16(category);
-        std::size_t slot = hash & m_mask;
-        while (m_slots[slot].index >= 0)
-            slot = (slot + 1) & m_mask;
-        m_slots[slot] = Slot{hash, int(m_categories.size())};
-        m_categories.append(category);
+        const auto id = std::size_t(internCategory(QString(QString(prefix) + name)));
+        if (id >= m_indexById.size())
+            m_indexById.resize(id + 1, -1);
+        if (m_indexById[id] < 0) // the first one wins, as in a search of names
+            m_indexById[id] = next++;
     }
 }
 
 QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap& sentences,
                            const CategoryTable& categories)
 {
-    // Gathered in a vector (QList's append is a call per element) and handed over once.
-    std::vector<RuleHit> hits;
-    hits.reserve(std::size_t(matches.size()));
+    // Written in place into a list sized for every match and cut to the hits at the end:
+    // one allocation and no copy (QList's append is a call per element, and a vector
+    // handed over as a QList was a second allocation and a copy).
+    QList<RuleHit> hits(matches.size());
+    RuleHit* const out = hits.data();
+    qsizetype count = 0;
     for (const LexiconMatch& match : matches) {
-        const int category = categories.indexOf(match.category(), match.entry->categoryHash);
+        const int category = categories.indexOf(*match.entry);
         if (category < 0)
             continue;
         // Punctuation is gone from the folded text, so a gap could reach over a sentence end
         // ("Nechci. Žít tady je fajn."): such a match is not what the pattern meant.
         if (sentences.sentenceOf(match.firstToken) != sentences.sentenceOf(match.endToken - 1))
             continue;
-        RuleHit hit;
+        RuleHit& hit = out[count++];
         hit.category = category;
         hit.entry = match.entry;
         hit.first = match.firstToken;
         hit.end = match.endToken;
         hit.sentence = sentences.sentenceOf(match.firstToken);
         hit.span = match.span;
-        hits.push_back(hit);
     }
-    return QList<RuleHit>(hits.cbegin(), hits.cend());
+    hits.resize(count); // shrinking keeps the storage
+    return hits;
 }
 
 QList<SentenceRange> sentenceRanges(const QList<RuleHit>& hits)

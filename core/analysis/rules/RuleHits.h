@@ -7,7 +7,6 @@
 #include "core/analysis/Findings.h"
 #include "core/analysis/text/LexiconMatcher.h"
 #include "core/analysis/text/NormalisedText.h"
-#include "core/analysis/text/StringHash.h"
 
 #include <QList>
 #include <QString>
@@ -64,37 +63,23 @@ struct RuleHit
 
 /// The categories one detector reads: prefix + each of names ("crisis." + "means"),
 /// numbered by their index in names. Built once per detector (a static): every match
-/// of every text is looked up here.
+/// of every text is looked up here, by the entry's categoryId (see CategoryIds.h), so a
+/// lookup is one bounds check and one load.
 class CategoryTable final
 {
 public:
     CategoryTable(QLatin1String prefix, const QList<QLatin1String>& names);
-    /// The index of the category, or -1 when the detector does not read it.
-    [[nodiscard]] int indexOf(QStringView category) const
+    /// The index of the entry's category, or -1 when the detector does not read it.
+    [[nodiscard]] int indexOf(const LexiconEntry& entry) const
     {
-        return indexOf(category, hashUtf16(category));
-    }
-    /// The same, with hash = hashUtf16(category) known (LexiconEntry::categoryHash).
-    [[nodiscard]] int indexOf(QStringView category, std::uint32_t hash) const
-    {
-        for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
-            const Slot& s = m_slots[slot];
-            if (s.index < 0)
-                return -1;
-            if (s.hash == hash && category == m_categories.at(s.index))
-                return s.index;
-        }
+        // A category first seen after this table was built is none of its own (those
+        // were all numbered here): it lies past the end.
+        const auto id = std::size_t(entry.categoryId);
+        return id < m_indexById.size() ? m_indexById[id] : -1;
     }
 
 private:
-    struct Slot
-    {
-        std::uint32_t hash = 0;
-        int index = -1; ///< into m_categories; -1 for an empty slot
-    };
-    QStringList m_categories;  ///< prefix + name, by index
-    std::vector<Slot> m_slots; ///< open addressing, at most half full
-    std::size_t m_mask = 0;
+    std::vector<int> m_indexById; ///< by internCategory() number; -1 for other categories
 };
 
 /// The matches whose category is in the table, in token order, with the category's

@@ -43,9 +43,9 @@ struct LexiconEntry
     /// out by LexiconMatcher::compile, for the same reason as strings.
     QList<std::pair<QString, QStringList>> lists;
     QStringList trueFlags;
-    /// hashUtf16(category), also set by LexiconMatcher::compile: the detectors look the
-    /// category up for every match.
-    std::uint32_t categoryHash = 0;
+    /// internCategory(category), also set by LexiconMatcher::compile: the detectors look
+    /// the category up for every match. -1 for an entry no matcher compiled.
+    int categoryId = -1;
 
     /// A string field of data; for an object value {"cs": ..., "en": ...} the text in
     /// language (falling back to "en", then "cs").

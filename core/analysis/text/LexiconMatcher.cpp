@@ -1,5 +1,6 @@
 #include "core/analysis/text/LexiconMatcher.h"
 
+#include "core/analysis/text/CategoryIds.h"
 #include "core/analysis/text/LexiconPattern.h"
 #include "core/analysis/text/StringHash.h"
 #include "core/analysis/text/TextAutomaton.h"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -534,7 +536,7 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
             data->byId.insert(entry.id, data->entries.size());
             data->entries.append(entry);
             LexiconEntry& added = data->entries.last();
-            added.categoryHash = hashUtf16(added.category);
+            added.categoryId = internCategory(added.category);
             added.strings.clear();
             added.lists.clear();
             added.trueFlags.clear();
@@ -620,10 +622,43 @@ Result<LexiconMatcher> LexiconMatcher::compile(const QList<Lexicon>& lexicons)
     return matcher;
 }
 
+namespace {
+
+/// The working lists of match(), one set per thread: they keep their capacity from one
+/// text to the next, so a message allocates none of them (~4 allocations saved per
+/// message). They hold positions and indices, never a word of the text.
+struct MatchScratch
+{
+    std::vector<TextAutomaton::Occurrence> occurrences;
+    std::vector<Hit> hits;
+    std::vector<ExceptHit> excepts;
+    std::vector<LexiconMatch> matches;
+
+    /// Empties the lists for the next text; one that a very long text grew is given back.
+    void clear()
+    {
+        constexpr std::size_t Kept = 1 << 14; // elements: far more than a long message needs
+        const auto reset = [](auto& list) {
+            if (list.capacity() > Kept)
+                std::decay_t<decltype(list)>().swap(list);
+            else
+                list.clear();
+        };
+        reset(occurrences);
+        reset(hits);
+        reset(excepts);
+        reset(matches);
+    }
+};
+
+} // namespace
+
 QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
 {
     const Data& data = *m_data;
-    std::vector<TextAutomaton::Occurrence> occurrences;
+    thread_local MatchScratch scratch;
+    scratch.clear();
+    std::vector<TextAutomaton::Occurrence>& occurrences = scratch.occurrences;
     // No regrowth: the benchmark's 2 KB messages have ~90 occurrences for ~290 words, and
     // a quarter of the words, reserved before, was too little for four in five of them.
     occurrences.reserve(std::size_t(text.tokenCount() / 2 + 8));
@@ -631,11 +666,11 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
     if (occurrences.empty())
         return {};
 
-    std::vector<Hit> hits;
+    std::vector<Hit>& hits = scratch.hits;
     hits.reserve(occurrences.size());
     // Except hits, kept apart so the cancel check below is a binary search, not a scan
     // of every hit (which made long texts quadratic once any except pattern matched).
-    std::vector<ExceptHit> excepts;
+    std::vector<ExceptHit>& excepts = scratch.excepts;
     // In text order, the token each keyword starts at (after its leading space) is found
     // by walking the tokens once instead of a search per occurrence.
     sortNearlySorted(occurrences.begin(), occurrences.end(),
@@ -687,7 +722,7 @@ QList<LexiconMatch> LexiconMatcher::match(const NormalisedText& text) const
     indexExcepts(excepts);
 
     // Gathered in a vector (QList's append is a call per element) and handed over once.
-    std::vector<LexiconMatch> matches;
+    std::vector<LexiconMatch>& matches = scratch.matches;
     matches.reserve(hits.size());
     for (const Hit& hit : hits) {
         if (!excepts.empty() && cancelledBy(excepts, hit.entry, hit.first, hit.end))

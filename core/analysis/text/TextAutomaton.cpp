@@ -238,8 +238,10 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
         // The walks reported in turn. Each walk's occurrences (those starting in its part)
         // go after those of the walks before it, each walk's in the order it found them:
         // the order of their ends, nearly that of their starts.
-        std::vector<Occurrence> later;
-        // Sized once: grown by push_back it was reallocated several times per message.
+        // One list per thread, kept from one text to the next: no allocation per message
+        // (it holds positions, never the text).
+        thread_local std::vector<Occurrence> later;
+        later.clear();
         later.reserve(found.size() - reportedBefore);
         auto from = found.begin() + std::ptrdiff_t(reportedBefore);
         for (int k = 0; k + 1 < Walks; ++k) {
@@ -255,6 +257,8 @@ void TextAutomaton::scanWalks(const Step* delta, QStringView folded,
             std::copy(later.begin(), later.end(), kept);
             from = kept;
         }
+        if (later.capacity() > (1 << 14)) // grown by a very long text: given back
+            std::vector<Occurrence>().swap(later);
     }
 }
 
