@@ -148,8 +148,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
-    // unread, leaked 7 of its 130 substrings; e11 (added unread, after t44's round) 9 of 138.
-    EXPECT_LE(test.piiLeaked, 17);
+    // unread, leaked 7 of its 130 substrings; e11 (added unread, after t44's round) 9 of 138;
+    // e14 (added unread, after t50's round) 1 of 110.
+    EXPECT_LE(test.piiLeaked, 18);
 }
 
 } // namespace
