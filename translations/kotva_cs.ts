@@ -3294,6 +3294,10 @@
         <source>unknown source kind &quot;%1&quot; (operator, register, secondary or organisation)</source>
         <translation>neznámý druh zdroje „%1“ (operator, register, secondary nebo organisation)</translation>
     </message>
+    <message>
+        <source>%1: the directory has no national emergency numbers (a medical one such as 155 and a general one such as 112), and the crisis pane starts with them.</source>
+        <translation>%1: v adresáři chybí celostátní tísňová čísla (zdravotnické jako 155 a obecné jako 112), a panel krizového odkazu jimi začíná.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::ReferralPlanner</name>

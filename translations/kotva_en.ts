@@ -3280,6 +3280,10 @@
         <source>unknown source kind &quot;%1&quot; (operator, register, secondary or organisation)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the directory has no national emergency numbers (a medical one such as 155 and a general one such as 112), and the crisis pane starts with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::ReferralPlanner</name>

@@ -94,7 +94,7 @@ int main(int argc, char* argv[])
         [](const QString& path) { return kotva::Analyzer::create(path); }, lexiconsInUse);
     const auto directory = folders.loadFirst<kotva::ReferralDirectory>(
         QStringLiteral("referrals/cz.json"), kotva::ReferralDirectory::builtInPath(),
-        [](const QString& path) { return kotva::ReferralDirectory::loadFile(path); },
+        [](const QString& path) { return kotva::ReferralDirectory::loadNational(path); },
         directoryInUse);
     if (!analyzer || !directory) {
         const kotva::Error& error = analyzer ? directory.error() : analyzer.error();

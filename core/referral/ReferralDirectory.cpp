@@ -43,6 +43,24 @@ Result<ReferralDirectory> ReferralDirectory::loadFile(const QString& path)
     return parse(file.readAll(), path);
 }
 
+Result<ReferralDirectory> ReferralDirectory::loadNational(const QString& path)
+{
+    Result<ReferralDirectory> loaded = loadFile(path);
+    if (!loaded)
+        return loaded;
+    if (loaded->select(EntryKind::Emergency, Topic::Medical).isEmpty() ||
+        loaded->select(EntryKind::Emergency, Topic::General).isEmpty()) {
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate(
+                        "kotva::ReferralDirectory",
+                        "%1: the directory has no national emergency numbers (a medical one such "
+                        "as 155 and a general one such as 112), and the crisis pane starts with "
+                        "them.")
+                        .arg(path));
+    }
+    return loaded;
+}
+
 Result<ReferralDirectory> ReferralDirectory::parse(const QByteArray& json, const QString& fileName)
 {
     return ReferralDirectoryParser(json, fileName).parse();

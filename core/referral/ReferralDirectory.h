@@ -26,6 +26,11 @@ public:
 
     static Result<ReferralDirectory> loadBuiltIn();
     static Result<ReferralDirectory> loadFile(const QString& path);
+    /// loadFile() for the directory the crisis pane plans from, which replaces the built-in
+    /// one: refused (InvalidInput naming the file) without the emergency numbers an acute
+    /// plan starts with, a medical one (155) and a general one (112). An organisation's file
+    /// of its own local services (LocalServices) has none and is read with loadFile().
+    static Result<ReferralDirectory> loadNational(const QString& path);
     /// `fileName` only names the source in error messages.
     static Result<ReferralDirectory> parse(const QByteArray& json, const QString& fileName);
 

@@ -118,6 +118,15 @@ TEST(ReferralDirectory, LoadsAnOrganisationsOwnFile)
     Result<ReferralDirectory> loaded = ReferralDirectory::loadFile(path);
     ASSERT_TRUE(loaded) << loaded.error().toString().toStdString();
     EXPECT_EQ(loaded->regionsWithCrisisCentre(), QStringList{QStringLiteral("CZ064")});
+
+    // The same file cannot replace the national directory: the crisis pane would have no 155
+    // and no 112 to start an acute plan with. The app then falls back to the built-in one.
+    const Result<ReferralDirectory> national = ReferralDirectory::loadNational(path);
+    ASSERT_FALSE(national);
+    EXPECT_EQ(national.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(national.error().message.contains(path));
+    EXPECT_TRUE(national.error().message.contains(QLatin1String("112")));
+    EXPECT_TRUE(ReferralDirectory::loadNational(ReferralDirectory::builtInPath()));
 }
 
 // ---- invalid directories: each gives the file, the line and what is wrong -----------------
