@@ -110,10 +110,10 @@ TEST(AnalyzeCli, OffsetsAreCodePointsEvenAfterEmoji)
 
 TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
 {
-    // A paraphrase of acute danger that no lexicon entry matches (risk-writer-t22.tsv): the
+    // A paraphrase of acute danger that no lexicon entry matches (risk-writer-t27.tsv): the
     // risk classifier raises it, and its signal names the level it resembles, at no words.
     const QString line =
-        QStringLiteral("jsem na strese skoly, dole stoji lidi a krici, ja uz nechci zpatky");
+        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
     const CliRun run = runAnalyze(line.toUtf8() + '\n');
     EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
     ASSERT_EQ(run.lines.size(), 1);
@@ -134,7 +134,7 @@ TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
 TEST(AnalyzeCli, WithoutClassifierTheRulesAloneRate)
 {
     const QString line =
-        QStringLiteral("jsem na strese skoly, dole stoji lidi a krici, ja uz nechci zpatky");
+        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
     const CliRun run = runAnalyze(line.toUtf8() + '\n', {QStringLiteral("--without-classifier")});
     EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
     ASSERT_EQ(run.lines.size(), 1);

@@ -120,7 +120,7 @@ TEST_F(SessionServiceTest, TheClassifiersFindingIsStoredByNameAndReadBack)
     // and its finding (no words, no position) is kept like any other kind of signal.
     const Contact contact = open();
     const QString text =
-        QStringLiteral("jsem na strese skoly, dole stoji lidi a krici, ja uz nechci zpatky");
+        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
     const Result<SavedTurn> saved = m_service->addTurn(contact.id, Author::Client, text);
     ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
     EXPECT_EQ(saved->turn.risk, RiskLevel::Acute);

@@ -369,15 +369,60 @@ void scanPhones(ScanState& state, const KeptNumbers& kept)
 
 namespace {
 
-/// The digits as words ("jedna", "dvojka"), folded.
-constexpr QLatin1String SpokenDigits[] = {
-    QLatin1String("nula"),     QLatin1String("jedna"),  QLatin1String("jednicka"),
-    QLatin1String("dva"),      QLatin1String("dve"),    QLatin1String("dvojka"),
-    QLatin1String("tri"),      QLatin1String("trojka"), QLatin1String("ctyri"),
-    QLatin1String("ctyrka"),   QLatin1String("pet"),    QLatin1String("petka"),
-    QLatin1String("sest"),     QLatin1String("sestka"), QLatin1String("sedm"),
-    QLatin1String("sedmicka"), QLatin1String("osm"),    QLatin1String("osmicka"),
-    QLatin1String("devet"),    QLatin1String("devitka")};
+/// What a number word adds to a number read out: "sedm" a digit, "dvacet" the tens of a
+/// pair, "sto" or "tři sta" a hundred of three digits.
+enum class NumberWord { None, Unit, Teen, Tens, Hundred, HundredSuffix };
+
+struct SpokenNumber
+{
+    QLatin1String word;
+    NumberWord kind;
+};
+
+/// Number words, folded ("dvojka" as people read out phone numbers digit by digit).
+constexpr SpokenNumber SpokenNumbers[] = {{QLatin1String("nula"), NumberWord::Unit},
+                                          {QLatin1String("jedna"), NumberWord::Unit},
+                                          {QLatin1String("jeden"), NumberWord::Unit},
+                                          {QLatin1String("jednicka"), NumberWord::Unit},
+                                          {QLatin1String("dva"), NumberWord::Unit},
+                                          {QLatin1String("dve"), NumberWord::Unit},
+                                          {QLatin1String("dvojka"), NumberWord::Unit},
+                                          {QLatin1String("tri"), NumberWord::Unit},
+                                          {QLatin1String("trojka"), NumberWord::Unit},
+                                          {QLatin1String("ctyri"), NumberWord::Unit},
+                                          {QLatin1String("ctyrka"), NumberWord::Unit},
+                                          {QLatin1String("pet"), NumberWord::Unit},
+                                          {QLatin1String("petka"), NumberWord::Unit},
+                                          {QLatin1String("sest"), NumberWord::Unit},
+                                          {QLatin1String("sestka"), NumberWord::Unit},
+                                          {QLatin1String("sedm"), NumberWord::Unit},
+                                          {QLatin1String("sedmicka"), NumberWord::Unit},
+                                          {QLatin1String("osm"), NumberWord::Unit},
+                                          {QLatin1String("osmicka"), NumberWord::Unit},
+                                          {QLatin1String("devet"), NumberWord::Unit},
+                                          {QLatin1String("devitka"), NumberWord::Unit},
+                                          {QLatin1String("deset"), NumberWord::Teen},
+                                          {QLatin1String("jedenact"), NumberWord::Teen},
+                                          {QLatin1String("dvanact"), NumberWord::Teen},
+                                          {QLatin1String("trinact"), NumberWord::Teen},
+                                          {QLatin1String("ctrnact"), NumberWord::Teen},
+                                          {QLatin1String("patnact"), NumberWord::Teen},
+                                          {QLatin1String("sestnact"), NumberWord::Teen},
+                                          {QLatin1String("sedmnact"), NumberWord::Teen},
+                                          {QLatin1String("osmnact"), NumberWord::Teen},
+                                          {QLatin1String("devatenact"), NumberWord::Teen},
+                                          {QLatin1String("dvacet"), NumberWord::Tens},
+                                          {QLatin1String("tricet"), NumberWord::Tens},
+                                          {QLatin1String("ctyricet"), NumberWord::Tens},
+                                          {QLatin1String("padesat"), NumberWord::Tens},
+                                          {QLatin1String("sedesat"), NumberWord::Tens},
+                                          {QLatin1String("sedmdesat"), NumberWord::Tens},
+                                          {QLatin1String("osmdesat"), NumberWord::Tens},
+                                          {QLatin1String("devadesat"), NumberWord::Tens},
+                                          {QLatin1String("sto"), NumberWord::Hundred},
+                                          {QLatin1String("ste"), NumberWord::HundredSuffix},
+                                          {QLatin1String("sta"), NumberWord::HundredSuffix},
+                                          {QLatin1String("set"), NumberWord::HundredSuffix}};
 
 /// One of 64 bits for a word's hash (PiiToken::hash).
 std::uint64_t hashBit(std::uint32_t hash)
@@ -385,54 +430,119 @@ std::uint64_t hashBit(std::uint32_t hash)
     return std::uint64_t(1) << ((std::uint64_t(hash) * 0x9e3779b97f4a7c15u) >> 58);
 }
 
-bool isDigitWord(const PiiText& t, qsizetype i)
+NumberWord numberWord(const PiiText& t, qsizetype i)
 {
-    // The spoken digits' hash bits rule out most words before any is compared.
-    static const std::uint64_t spokenDigitBits = [] {
+    // The number words' hash bits rule out most words before any is compared.
+    static const std::uint64_t spokenBits = [] {
         std::uint64_t bits = 0;
-        for (const QLatin1String word : SpokenDigits)
-            bits |= hashBit(PiiText::hashOf(word));
+        for (const SpokenNumber& n : SpokenNumbers)
+            bits |= hashBit(PiiText::hashOf(n.word));
         return bits;
     }();
-    if (!t.isLetters(i) || !(spokenDigitBits & hashBit(t.at(i).hash)))
-        return false;
-    return std::any_of(std::begin(SpokenDigits), std::end(SpokenDigits),
-                       [&](QLatin1String word) { return t.foldedIs(i, {word}); });
+    if (i < 0 || i >= t.count() || !t.isLetters(i) || !(spokenBits & hashBit(t.at(i).hash)))
+        return NumberWord::None;
+    for (const SpokenNumber& n : SpokenNumbers)
+        if (t.foldedIs(i, {n.word}))
+            return n.kind;
+    return NumberWord::None;
 }
 
-bool continuesSpelledNumber(const PiiText& t, qsizetype i)
+bool isNumberToken(const PiiText& t, qsizetype i)
 {
-    return isDigitWord(t, i) || t.isSymbol(i, u',') || t.isSymbol(i, u'-');
+    return t.isDigits(i) || numberWord(t, i) != NumberWord::None;
 }
 
-constexpr qsizetype SpelledPhoneDigits = 9;
+bool continuesReadOutNumber(const PiiText& t, qsizetype i)
+{
+    return isNumberToken(t, i) || t.isSymbol(i, u',') || t.isSymbol(i, u'-') || t.isSymbol(i, u'/');
+}
+
+/// How many digits a run of number tokens stands for: "pět set osmdesát dva" is three,
+/// "sedm sedm sedm" three, "48 12 36" six.
+struct ReadOutDigits
+{
+    qsizetype digits = 0;
+    bool words = false;      ///< a number written as a word
+    bool commas = false;     ///< commas between the groups
+    bool longGroups = false; ///< a digit group longer than three digits ("2019", "1200")
+};
+
+ReadOutDigits countReadOutDigits(const PiiText& t, qsizetype first, qsizetype last)
+{
+    ReadOutDigits r;
+    bool expectTens = false; // after "sto", "tři sta": "dvacet", "jedenáct" belong to it
+    bool expectUnit = false; // after "dvacet" or a hundred: "dva" belongs to it
+    for (qsizetype i = first; i <= last; ++i) {
+        if (t.isSymbol(i)) {
+            r.commas = r.commas || t.isSymbol(i, u',');
+            continue;
+        }
+        if (t.isDigits(i)) {
+            r.digits += t.original(i).size();
+            r.longGroups = r.longGroups || t.original(i).size() > 3;
+            expectTens = expectUnit = false;
+            continue;
+        }
+        r.words = true;
+        switch (numberWord(t, i)) {
+        case NumberWord::Unit:
+            if (numberWord(t, i + 1) == NumberWord::HundredSuffix) { // "tři sta"
+                r.digits += 3;
+                expectTens = expectUnit = true;
+                ++i;
+            } else if (expectUnit) {
+                expectTens = expectUnit = false;
+            } else {
+                r.digits += 1;
+            }
+            break;
+        case NumberWord::Hundred:
+            r.digits += 3;
+            expectTens = expectUnit = true;
+            break;
+        case NumberWord::Teen:
+            r.digits += expectTens ? 0 : 2;
+            expectTens = expectUnit = false;
+            break;
+        case NumberWord::Tens:
+            r.digits += expectTens ? 0 : 2;
+            expectTens = false;
+            expectUnit = true;
+            break;
+        case NumberWord::HundredSuffix:
+        case NumberWord::None:
+            break;
+        }
+    }
+    return r;
+}
+
+constexpr qsizetype PhoneDigits = 9;
+constexpr qsizetype PhoneDigitsWithPrefix = 12;
 
 } // namespace
 
 void scanSpelledPhones(ScanState& state)
 {
     const PiiText& t = state.text();
-    // Nine digit words in a row span nine tokens at least, so one of them has an index
-    // divisible by nine: only those are looked at first (this runs on every message).
-    for (qsizetype probe = 0; probe < t.count(); probe += SpelledPhoneDigits) {
-        if (!isDigitWord(t, probe))
+    for (qsizetype probe = 0; probe < t.count(); ++probe) {
+        if (!isNumberToken(t, probe) || state.isTaken(probe))
             continue;
-        qsizetype first = probe;
-        while (first > 0 && continuesSpelledNumber(t, first - 1))
-            --first;
         qsizetype last = probe;
-        while (last + 1 < t.count() && continuesSpelledNumber(t, last + 1))
+        while (last + 1 < t.count() && continuesReadOutNumber(t, last + 1) &&
+               !state.isTaken(last + 1))
             ++last;
-        while (!isDigitWord(t, first))
-            ++first;
-        while (!isDigitWord(t, last))
+        while (!isNumberToken(t, last))
             --last;
-        qsizetype digits = 0;
-        for (qsizetype i = first; i <= last; ++i)
-            digits += isDigitWord(t, i);
-        if (digits >= SpelledPhoneDigits && state.isFree(first, last))
-            state.add(PiiKind::Phone, first, last);
-        probe = std::max(probe, last); // the next probe lies past this run
+        const ReadOutDigits read = countReadOutDigits(t, probe, last);
+        // Words make it a number read out ("sedm sedm sedm, 48 12 36"); digits alone only
+        // when grouped by spaces, hyphens or slashes as no amount is ("7 3 1 - 2 0 4 - 8 8 5",
+        // "602 / 311 / 987"): commas list ages or counts ("je mi 15, bráchovi 12, …").
+        const bool shaped = read.words || (!read.commas && !read.longGroups);
+        if (shaped && read.digits >= PhoneDigits && read.digits <= PhoneDigitsWithPrefix &&
+            state.isFree(probe, last))
+            state.add(PiiKind::Phone, probe, last);
+        probe = last; // the next probe lies past this run
     }
 }
 

@@ -35,8 +35,11 @@ void scanBankAccounts(ScanState& state);
 /// Reports phone numbers (Czech in every common grouping and prefix, and foreign
 /// numbers written with +); keeps service numbers (8xx, 90x) and known helplines.
 void scanPhones(ScanState& state, const KeptNumbers& kept);
-/// A phone number read out digit by digit: "sedm sedm sedm jedna dva tři čtyři pět šest"
-/// (nine digit words or more, commas and hyphens between them allowed).
+/// A phone number read out or typed apart: "sedm sedm sedm jedna dva tři čtyři pět šest",
+/// "pět set osmdesát dva, tři sta jedenáct, čtyři sta dvacet", "sedm sedm sedm, 48 12 36",
+/// "7 3 1 - 2 0 4 - 8 8 5", "602 / 311 / 987" (nine to twelve digits; commas, hyphens and
+/// slashes between the parts allowed, digits alone only in groups of three or fewer and
+/// without commas).
 void scanSpelledPhones(ScanState& state);
 /// Reports postal codes ("100 00", "60200") next to a town ("602 00 Brno", "Brno,
 /// 602 00"), after "PSČ", right after a reported street address, or in a sentence

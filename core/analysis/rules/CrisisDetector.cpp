@@ -24,8 +24,10 @@ struct SentenceFacts
     bool past = false;
     bool nowStrict = false;
     bool nowSoon = false;
+    bool moment = false; ///< "před chvílí", "za chvíli": the time of a dose, not of a habit
     bool meansPresent = false;     ///< a means next to access ("mám doma prášky")
     bool positionPresent = false;  ///< a position at a place ("stojím na mostě")
+    bool positionNow = false;      ///< the same in the present tense ("stojím", not "stála jsem")
     bool railsPresent = false;     ///< a position on rails or a ledge ("jsem na kolejích")
     bool harmMeansPresent = false; ///< a means only used to harm, at hand ("provaz mám v batohu")
     bool media = false; ///< news, a film, a book: "někdo skočil pod vlak, stojí doprava"
@@ -39,6 +41,7 @@ struct MessageFacts
     bool hunt = false;    ///< hunting or sport shooting: a gun and cartridges are ordinary
     bool now = false;
     bool plan = false;
+    bool heightCue = false; ///< "dolů", "fouká", "nikdo tu není": a height as a scene, not a view
     bool meansPresent = false;
     bool positionPresent = false;
     bool pills = false;
@@ -76,6 +79,24 @@ bool isDose(const RuleHit& hit, const NormalisedText& text)
     return !ok || count >= CrisisDetector::MinimumNumericDose;
 }
 
+/// An l-participle ("stála", "vylezl", "byli") puts a position in the past, where a tense
+/// word such as "loni" may be missing ("dneska jsem byla na střeše na vyhlídce").
+bool saysPastTense(const RuleHit& hit, const NormalisedText& text)
+{
+    // The participle may come just before: "Zalévala jsem kytky na balkóně".
+    for (qsizetype i = std::max<qsizetype>(0, hit.first - 1); i < hit.end; ++i) {
+        const QStringView word = text.word(i);
+        if (word.size() < 3)
+            continue;
+        const QChar last = word.back();
+        const QChar beforeLast = word.at(word.size() - 2);
+        if (last == u'l' ||
+            (beforeLast == u'l' && (last == u'a' || last == u'o' || last == u'i' || last == u'y')))
+            return true;
+    }
+    return false;
+}
+
 class Assessment
 {
 public:
@@ -84,7 +105,8 @@ public:
         , m_hits(std::move(hits))
         , m_ranges(rules::sentenceRanges(m_hits))
         , m_facts(m_hits.isEmpty() ? 0 : std::size_t(m_hits.last().sentence) + 1)
-        , m_plannedWithTime(has(Plan) && has(Now))
+        , m_plannedWithTime(hasPlan() && has(Now))
+        , m_ultimatum(m_plannedWithTime && hasUltimatum())
     {}
 
     CrisisAssessment run()
@@ -95,6 +117,8 @@ public:
         for (const rules::SentenceRange& range : std::as_const(m_ranges))
             for (qsizetype i = range.begin; i < range.end; ++i)
                 decide(i, range);
+        decideHeightWithTime();
+        decideDoseWithTime();
         QList<CrisisSignal>& signalList = m_result.signals;
         std::sort(signalList.begin(), signalList.end(),
                   [](const CrisisSignal& a, const CrisisSignal& b) {
@@ -129,7 +153,10 @@ private:
                 f.past = true;
                 break;
             case Now:
-                (hit.kindIs(QLatin1String("strict")) ? f.nowStrict : f.nowSoon) = true;
+                if (hit.kindIs(QLatin1String("moment")))
+                    f.moment = f.nowSoon = true; // strict where now.strict says so too
+                else
+                    (hit.kindIs(QLatin1String("strict")) ? f.nowStrict : f.nowSoon) = true;
                 break;
             case Access:
                 access = true;
@@ -147,7 +174,10 @@ private:
                         hit.kindIs(QLatin1String("ledge")) || hit.kindIs(QLatin1String("weighted"));
                 break;
             case Idiom:
-                dropOverlapping(hit, range);
+                // "Jestli mi do půlnoci nikdo neodepíše, tak skočím z okna": a deadline for an
+                // answer makes a figure of speech a threat.
+                if (!m_ultimatum)
+                    dropOverlapping(hit, range);
                 break;
             case Media:
                 f.media = true;
@@ -165,11 +195,32 @@ private:
         }
         f.meansPresent = means && access;
         f.positionPresent = position && place;
+        f.positionNow = !f.past && !f.media && hasPositionNowAtPlace(range);
         f.railsPresent = position && rails && !f.media;
         f.harmMeansPresent = harm && access;
         for (qsizetype i = range.begin; i < range.end; ++i)
             if (m_hits.at(i).category == Jump && !nearPlace(i, range) && !m_plannedWithTime)
                 m_hits[i].dropped = true;
+    }
+
+    /// A plan other than a height cue (those only colour a position, see heightCue).
+    [[nodiscard]] bool hasPlan() const
+    {
+        return std::any_of(m_hits.cbegin(), m_hits.cend(), [](const RuleHit& hit) {
+            return hit.category == Plan && !isHeightCue(hit);
+        });
+    }
+
+    [[nodiscard]] static bool isHeightCue(const RuleHit& hit)
+    {
+        return hit.kindIs(QLatin1String("height"));
+    }
+
+    [[nodiscard]] bool hasUltimatum() const
+    {
+        return std::any_of(m_hits.cbegin(), m_hits.cend(), [](const RuleHit& hit) {
+            return hit.category == Plan && hit.kindIs(QLatin1String("ultimatum"));
+        });
     }
 
     [[nodiscard]] bool has(Cat category) const
@@ -211,6 +262,26 @@ private:
                 hit.dropped = true;
             }
         }
+    }
+
+    /// "Stojím nad lomem", "sedím na kraji parkovacího domu": the writer's present position
+    /// next to the place, not one a few words away ("jsem na intru a spolubydlící otevírá
+    /// okno").
+    bool hasPositionNowAtPlace(const rules::SentenceRange& range) const
+    {
+        for (qsizetype p = range.begin; p < range.end; ++p) {
+            const RuleHit& position = m_hits.at(p);
+            if (position.category != Position || saysPastTense(position, m_text))
+                continue;
+            for (qsizetype i = range.begin; i < range.end; ++i) {
+                const RuleHit& hit = m_hits.at(i);
+                if (hit.category == Means && isPlaceKind(hit) &&
+                    hit.first - position.end <= JumpWindow &&
+                    position.first - hit.end <= JumpWindow)
+                    return true;
+            }
+        }
+        return false;
     }
 
     bool nearPlace(qsizetype jump, const rules::SentenceRange& range) const
@@ -258,7 +329,7 @@ private:
                 m_message.hunt = m_message.hunt || hit.kindIs(QLatin1String("hunt"));
                 break;
             case Plan:
-                m_message.plan = true;
+                (isHeightCue(hit) ? m_message.heightCue : m_message.plan) = true;
                 break;
             case Means:
                 m_message.poison = m_message.poison || hit.kindIs(QLatin1String("poison"));
@@ -410,7 +481,8 @@ private:
         // A hunt explains a gun cleaned and cartridges bought for tomorrow, unless the
         // message says something suicidal too.
         const bool explained = m_message.hunt && !m_message.suicidal;
-        if (hit.category == Plan && (planAtHand() || resolved) && !capIntent && !explained) {
+        if (hit.category == Plan && !isHeightCue(hit) && (planAtHand() || resolved) && !capIntent &&
+            !explained) {
             emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
             emitContext(RiskLevel::Acute);
             return;
@@ -598,6 +670,48 @@ private:
             markThirdPerson(index, range, before);
     }
 
+    /// Someone at a height now, with a time or a height cue, and nothing that explains why
+    /// ("sedím na kraji parkovacího domu, 7. patro, a čekám, až se setmí"; "Stojím nad lomem,
+    /// mám pocit, že teď je ta správná chvíle"; "jo, jsem pořád na tý střeše, je tu zima"): no
+    /// word of intent is needed. A repair, a photo or a trip (benign), a figure of speech or
+    /// a stated no-plan keep it ordinary.
+    void decideHeightWithTime()
+    {
+        if (m_result.level == RiskLevel::Acute || !(m_message.now || m_message.heightCue) ||
+            m_message.benign || m_message.noPlan || has(Idiom))
+            return;
+        bool found = false;
+        for (const RuleHit& hit : std::as_const(m_hits))
+            if (hit.category == Means && isPlaceKind(hit) && facts(hit.sentence).positionNow) {
+                emit(SignalKind::Means, hit.span, RiskLevel::Acute);
+                found = true;
+            }
+        if (found)
+            emitContext(RiskLevel::Acute);
+    }
+
+    /// A lethal dose of pills and a moment ago or in a moment, with no verb at all: the short
+    /// answer to a worker's question ("jo, je to paralen. asi 30 tabletek, před chvilkou";
+    /// "mám je vysypaný na stole, 40 kusů. za chvíli"). "Teď" is not enough ("dali mi 30
+    /// tablet na měsíc, teď je beru ráno a večer"); a trip, a joke (benign, idiom) and a
+    /// stated no-plan keep it ordinary.
+    void decideDoseWithTime()
+    {
+        if (m_result.level == RiskLevel::Acute || !m_message.pills || !m_message.dose ||
+            m_message.benign || m_message.noPlan || m_message.singlePill || has(Idiom))
+            return;
+        const bool nowStrict =
+            std::any_of(m_facts.cbegin(), m_facts.cend(),
+                        [](const SentenceFacts& f) { return f.moment && !f.past && !f.media; });
+        if (!nowStrict)
+            return;
+        for (const RuleHit& hit : std::as_const(m_hits))
+            if (hit.category == Dose && isDose(hit, m_text) && !hit.kindIs(QLatin1String("vague")))
+                emit(SignalKind::AttemptInProgress, hit.span, RiskLevel::Acute);
+        if (m_result.level == RiskLevel::Acute)
+            emitContext(RiskLevel::Acute);
+    }
+
     /// Adds ThirdPersonAtRisk for the signals just emitted when another person is the
     /// subject: a "third" word earlier in the sentence, with none of the writer's
     /// first-person words between it and the signal.
@@ -636,6 +750,8 @@ private:
     /// "Dneska v noci skočím, všechno je připravený": a jump beside a plan and a time needs no
     /// place to be meant (without them, "skočím do obchodu" is an errand).
     bool m_plannedWithTime = false;
+    /// "když mi do půlnoci nikdo neodepíše" with a time: idioms are not figures of speech here.
+    bool m_ultimatum = false;
     QList<qsizetype> m_negatedActs;
     CrisisAssessment m_result;
     bool m_contextEmitted = false;

@@ -98,11 +98,11 @@ TEST(ClassifierInAnalyzer, LeavesWorkerDraftsAlone)
 
 TEST(ClassifierInAnalyzer, RaisesAClearlyAcuteParaphraseTheLexiconsMiss)
 {
-    // risk-writer-t22.tsv: a roof, people below and no way back, in words no lexicon entry joins
-    // into a frame.
+    // risk-writer-t27.tsv: a weir, fast water and shoes taken off, in words no lexicon entry
+    // joins into a frame.
     // It is raised out of fold as well (risk-cv.tsv), not only by the model that saw it.
     const QString message =
-        QStringLiteral("jsem na strese skoly, dole stoji lidi a krici, ja uz nechci zpatky");
+        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
     const CrisisAssessment rules = test::rulesAnalyzer().analyze(message, Author::Client).crisis;
     EXPECT_LT(rules.level, RiskLevel::Acute)
         << "the rules catch this one now: pick another paraphrase they miss";

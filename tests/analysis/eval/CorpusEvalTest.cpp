@@ -75,7 +75,11 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // concern or higher 347/350, none rated acute 5/520; with t42 and t43 as well 345/370,
     // 348/350 and 5/520; with t45 350/370. With e13 (unread, 58/60 before the round's
     // changes) and t47, t49 in the tuning part: 411/430, concern or higher 388/390, none
-    // rated acute 5/580 (the older 370: 353); with t50 and t51 413/430, 388/390, 4/580.
+    // rated acute 5/580 (the older 370: 353); with t50 and t51 413/430, 388/390, 4/580. With
+    // e15 (unread, 57/60 before the round's changes) and t52, t53 in the tuning part: 465/490
+    // (the rules alone 428/490, 3 more than before the round), concern or higher 428/430,
+    // none rated acute 4/640; the retrained classifier raises 5 fewer of the older files'
+    // acute messages (t53's hard negatives raised its thresholds; its folds score the same).
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -143,14 +147,18 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // the older files' leaks. t50 (guide only, every kind of writer) leaked 5 of 111 before
     // it was read and leaks 1: a street after a preposition with its town before or after it
     // ("v Koline na Havlickove 14", "na Zahradni 112 v Zatci", "Lipová 8, Tábor") is caught
-    // now. A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 101);
+    // now. t54 (long messages with the data buried in a story) leaked 37 of 276 before it was
+    // read and leaks 32: phone numbers read out in hundreds and tens ("pět set osmdesát dva,
+    // tři sta jedenáct, …"), half in words ("sedm sedm sedm, 48 12 36") or typed apart ("7 3 1
+    // - 2 0 4 - 8 8 5", "602 / 311 / 987") are caught now. A floor: no more leaks than that.
+    EXPECT_LE(tuning.piiLeaked, 133);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
     // unread, leaked 7 of its 130 substrings; e11 (added unread, after t44's round) 9 of 138;
-    // e14 (added unread, after t50's round) 1 of 110.
-    EXPECT_LE(test.piiLeaked, 18);
+    // e14 (added unread, after t50's round) 1 of 110; e16 (added unread, before t54's round)
+    // 8 of 111, 7 after it.
+    EXPECT_LE(test.piiLeaked, 25);
 }
 
 } // namespace

@@ -226,27 +226,29 @@ TEST_P(PhoneForms, FoundWhole)
     EXPECT_EQ(found(phone), QStringList{phone});
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, PhoneForms,
-                         ::testing::Values(PhoneCase{"spaces", u8("777 123 456")},
-                                           PhoneCase{"compact", u8("777123456")},
-                                           PhoneCase{"dashes", u8("777-123-456")},
-                                           PhoneCase{"pairs", u8("602 34 56 78")},
-                                           PhoneCase{"landline", u8("241 008 532")},
-                                           PhoneCase{"plus", u8("+420 777 123 456")},
-                                           PhoneCase{"plus_compact", u8("+420777123456")},
-                                           PhoneCase{"double_zero", u8("00420 731 222 333")},
-                                           PhoneCase{"double_zero_compact", u8("00420731222333")},
-                                           PhoneCase{"brackets", u8("(+420) 608 112 233")},
-                                           PhoneCase{"no_plus", u8("420 608 112 233")},
-                                           PhoneCase{"slovak", u8("+421 905 334 120")},
-                                           PhoneCase{"slovak_national", u8("0905 123 456")},
-                                           PhoneCase{"read_out", u8("sedm sedm sedm jedna dva "
-                                                                    "tři čtyři pět šest")},
-                                           PhoneCase{"dots", u8("603.456.789")},
-                                           PhoneCase{"slash", u8("603/456789")},
-                                           PhoneCase{"area_in_brackets", u8("+420 (737) 12 34 56")},
-                                           PhoneCase{"german", u8("+49 151 23456789")}),
-                         [](const auto& p) { return std::string(p.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    Table, PhoneForms,
+    ::testing::Values(
+        PhoneCase{"spaces", u8("777 123 456")}, PhoneCase{"compact", u8("777123456")},
+        PhoneCase{"dashes", u8("777-123-456")}, PhoneCase{"pairs", u8("602 34 56 78")},
+        PhoneCase{"landline", u8("241 008 532")}, PhoneCase{"plus", u8("+420 777 123 456")},
+        PhoneCase{"plus_compact", u8("+420777123456")},
+        PhoneCase{"double_zero", u8("00420 731 222 333")},
+        PhoneCase{"double_zero_compact", u8("00420731222333")},
+        PhoneCase{"brackets", u8("(+420) 608 112 233")},
+        PhoneCase{"no_plus", u8("420 608 112 233")}, PhoneCase{"slovak", u8("+421 905 334 120")},
+        PhoneCase{"slovak_national", u8("0905 123 456")},
+        PhoneCase{"read_out", u8("sedm sedm sedm jedna dva "
+                                 "tři čtyři pět šest")},
+        PhoneCase{"read_out_in_hundreds", u8("pět set osmdesát dva, tři sta "
+                                             "jedenáct, čtyři sta dvacet")},
+        PhoneCase{"half_in_words", u8("sedm sedm sedm, 48 12 36")},
+        PhoneCase{"digits_typed_apart", u8("7 3 1 - 2 0 4 - 8 8 5")},
+        PhoneCase{"slashes_with_spaces", u8("602 / 311 / 987")},
+        PhoneCase{"dots", u8("603.456.789")}, PhoneCase{"slash", u8("603/456789")},
+        PhoneCase{"area_in_brackets", u8("+420 (737) 12 34 56")},
+        PhoneCase{"german", u8("+49 151 23456789")}),
+    [](const auto& p) { return std::string(p.param.name); });
 
 class KeptText : public ::testing::TestWithParam<const char*>
 {};
@@ -267,7 +269,10 @@ INSTANTIATE_TEST_SUITE_P(
         "Rodičovská linka 840 111 234", "bezplatně na 800 155 555", "Modrá linka 608 902 410",
         "Linka důvěry: 222 580 697", "zavolej na krizovou linku 602 345 678",
         "Krizová linka je nonstop.", "Schůzka je 12.5.2024 v 9.30.", "Dluh je 1.500.000 Kč.",
-        "Počítala jsem jedna, dva, tři, čtyři, pět a zase dýchala."));
+        "Počítala jsem jedna, dva, tři, čtyři, pět a zase dýchala.",
+        "Je mi 15, bráchovi 12, ségře 9, mámě 45 a tátovi 47.",
+        "Máme 3 děti, 2 psy, 1 kočku, 150 slepic a 20 králíků.", "Roky 2019 2020 2021 byly hrozné.",
+        "Stálo to 1 200 000 Kč a pak ještě 350 000 Kč.", "Přišlo sto dvacet lidí a tři sta psů."));
 
 INSTANTIATE_TEST_SUITE_P(
     OrdinaryText, KeptText,
