@@ -157,8 +157,11 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
     // unread, leaked 7 of its 130 substrings; e11 (added unread, after t44's round) 9 of 138;
     // e14 (added unread, after t50's round) 1 of 110; e16 (added unread, before t54's round)
-    // 8 of 111, 7 after it.
-    EXPECT_LE(test.piiLeaked, 25);
+    // 8 of 111, 7 after it. The longer first-name list (about 1,470 more names, nicknames
+    // and the names of the largest migrant communities) keeps 8 more of the test part's kept
+    // words (1215 → 1223 of 1260) and lets one more substring through (25 → 26): a first
+    // name that is also a surname can no longer be told from one.
+    EXPECT_LE(test.piiLeaked, 26);
 }
 
 } // namespace
