@@ -44,8 +44,10 @@ public:
                 add(i);
             else if (m_t.at(i).capitalized)
                 listedSurname(i);
-            else
+            else {
                 lowercaseWomansSurname(i);
+                lowercaseSurnameAfterPreposition(i);
+            }
         }
         repeatFound();
     }
@@ -145,6 +147,29 @@ private:
         if (n < 6 || folded[n - 1] != u'a' || folded[n - 2] != u'v' || folded[n - 3] != u'o' ||
             !isOnlyASurname(i) || !canBeSurname(i) || m_names.isFirstName(folded.chopped(3)) ||
             m_names.isFirstName(folded.chopped(2)))
+            return;
+        add(i);
+    }
+
+    // A woman's surname in lower case in another case, right after a preposition that takes
+    // a person: "u kubatovy v ordinaci", "o dolejšové říká", "s novakovou". Only the -ová
+    // forms of a surname that is nothing else: a lower-case word after "se", "u" or "k" is
+    // nearly always a verb or a word ("se zastřelil", "u sebe", "k tomu"), and "u petrovy
+    // mámy" is Petr's mother.
+    void lowercaseSurnameAfterPreposition(qsizetype i)
+    {
+        const QStringView folded = m_t.folded(i);
+        if (folded.size() < 6 || !m_t.spaced(i) ||
+            !(folded.endsWith(QLatin1String("ovy")) || folded.endsWith(QLatin1String("ove")) ||
+              folded.endsWith(QLatin1String("ovou"))) ||
+            !m_t.foldedIs(i - 1,
+                          {QLatin1String("s"), QLatin1String("se"), QLatin1String("u"),
+                           QLatin1String("o"), QLatin1String("od"), QLatin1String("k"),
+                           QLatin1String("ke"), QLatin1String("za"), QLatin1String("pro")}) ||
+            !isOnlyASurname(i) || !canBeSurname(i))
+            return;
+        const qsizetype stem = folded.size() - (folded.endsWith(QLatin1String("ovou")) ? 4 : 3);
+        if (m_names.isFirstName(folded.first(stem)) || m_names.isFirstName(folded.first(stem + 1)))
             return;
         add(i);
     }

@@ -150,8 +150,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // now. t54 (long messages with the data buried in a story) leaked 37 of 276 before it was
     // read and leaks 32: phone numbers read out in hundreds and tens ("pět set osmdesát dva,
     // tři sta jedenáct, …"), half in words ("sedm sedm sedm, 48 12 36") or typed apart ("7 3 1
-    // - 2 0 4 - 8 8 5", "602 / 311 / 987") are caught now. A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 133);
+    // - 2 0 4 - 8 8 5", "602 / 311 / 987") and an -ová surname in lower case after a
+    // preposition ("o dolejšové říká") are caught now. A floor: no more leaks than that.
+    EXPECT_LE(tuning.piiLeaked, 131);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -102,13 +102,14 @@ TEST(PiiEval, TuningSets)
     // t54 (long stories, 37 leaks of 276 before it was read) leaks 32: surnames in lower case
     // after a teacher or a preposition ("ucitel hromadka", "s mrackem", "u kubatovy"), school
     // and shop names with their street, a door bell's name, foreign surnames; phone numbers
-    // read out in words or typed apart are caught now. No more than these.
+    // read out in words or typed apart, and an -ová surname in lower case after a preposition
+    // ("o dolejšové říká") are caught now. No more than these.
     const QHash<QString, int> knownLeaks{
         {QStringLiteral("pii-writer-t21.tsv"), 6},  {QStringLiteral("pii-writer-t22.tsv"), 1},
         {QStringLiteral("pii-writer-t27.tsv"), 5},  {QStringLiteral("pii-writer-t35.tsv"), 29},
         {QStringLiteral("pii-writer-t39.tsv"), 9},  {QStringLiteral("pii-writer-t44.tsv"), 19},
         {QStringLiteral("pii-writer-t48.tsv"), 34}, {QStringLiteral("pii-writer-t50.tsv"), 1},
-        {QStringLiteral("pii-writer-t54.tsv"), 32}};
+        {QStringLiteral("pii-writer-t54.tsv"), 31}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

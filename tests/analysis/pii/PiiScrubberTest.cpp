@@ -144,6 +144,8 @@ INSTANTIATE_TEST_SUITE_P(
              u8("vondrou"), PiiKind::Surname},
         Case{"surname_lower_case_ova_alone", u8("psala mi dvorakova z tridy"), u8("dvorakova"),
              PiiKind::Surname},
+        Case{"surname_lower_case_ova_after_preposition", u8("o dolejsove rika, ze vede tu skupinu"),
+             u8("dolejsove"), PiiKind::Surname},
         // A surname that is also a word, right after a title, is the surname.
         Case{"surname_word_after_pan", u8("vcera jsem se pohadal s panem kralem z patra"),
              u8("kralem"), PiiKind::Surname},
@@ -276,45 +278,44 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     OrdinaryText, KeptText,
-    ::testing::Values("Jsem Martin, chodím na skupinu v pondělí.",
-                      "Skupina je v pondělí od 18:00 do 20:30.", "Ve čtvrtek 12. 12. je klub.",
-                      "Je mi 25 let a bydlím v Olomouci.", "Bydlím v Praze 10 už 3 roky.",
-                      "Mám dluh 120 000 Kč a splácím 3 500 Kč měsíčně.", "Vzala jsem 20 prášků.",
-                      "Přijď v 17.30, autobus 136 jede pozdě.",
-                      "Narozeniny má 3. 4., slavíme v sobotu.", "Petra a Jana přijdou taky.",
-                      "Ahoj Lucie, Jak se máš?", "Moje kamarádka Kristýna z Brna.",
-                      "Na Vánoce 3 dny volna.", "Hotová práce je hotová.",
-                      "Bylo nás tam 12 a trvalo to 2 hodiny.", "Strana 42, kapitola 3.",
-                      "Máma, táta a já, 3 lidi v 2+1.", "Volala mi Petra z Prahy.",
-                      "Sejdeme se v 9:15 u nádraží.", "Datum: 1. 9. 2024",
-                      "Tady je odkaz https://www.example.cz/clanek/123456789 na článek.",
-                      "Bydlím v Krnově a jezdím do Kutné Hory, v Kutné Hoře je hezky.",
-                      "Verze 1.2.3 vyšla 14/3/2024.", "Smlouvu mám na 200000 Kč.",
-                      "Máme 5 a 6 lidí, nick shadowwolf.",
-                      // A letter's capitalised pronouns ("Vaše" is also a case of the surname
-                      // "Vaš") and the town Benešov.
-                      "Děkuji za Váš e-mail, Vám i Vaší rodině přeji hezký den.",
-                      "Píšu Vám, protože Vaše poradna mi pomohla.",
-                      "Jela jsem do Benešova za babičkou.", "Moje sestra Jana mi pomohla.",
-                      // A trip is no employer, a comma after an address word no e-mail, a
-                      // site no handle.
-                      "Na Vánoce jedu z práce k mámě v Brně.", "Jméno mi řekla, ok, cz.",
-                      "Profil má na seznam.cz, nic víc.",
-                      // After "jsem" a word in lower case that ends like a surname ("-ský",
-                      // "-ný") is an adjective or an adverb, not a name.
-                      "jsem smutny a sam", "Byla jsem dneska v práci.", "jsem psychicky na dne",
-                      // A possessive of a first name is no -ová surname; "sám" after a title
-                      // is no name.
-                      "petrova mama mi volala",
-                      // A name that names a bridge or a square is a place.
-                      "Dneska mi volal z Karlova mostu.", "Sejdeme se na Palackého náměstí.",
-                      "Objednám tě k doktorce sám, stačí říct kdy.",
-                      // After a title, a word that is also a surname but says something
-                      // else: an adverb, a subject, pupils, a title in the vocative.
-                      "tak si u doktora rovnou řekni o ten lék", "Učitel matiky mi píše večer.",
-                      "Jsem trenér žáků v oddíle.", "Vážený pane doktore, děkuji.",
-                      // A number before a town is no house number without a street.
-                      "volej na 112 v Praze", "Kapitola 5, Praha", "Jsem v Praze 6 a je mi zle."));
+    ::testing::Values(
+        "Jsem Martin, chodím na skupinu v pondělí.", "Skupina je v pondělí od 18:00 do 20:30.",
+        "Ve čtvrtek 12. 12. je klub.", "Je mi 25 let a bydlím v Olomouci.",
+        "Bydlím v Praze 10 už 3 roky.", "Mám dluh 120 000 Kč a splácím 3 500 Kč měsíčně.",
+        "Vzala jsem 20 prášků.", "Přijď v 17.30, autobus 136 jede pozdě.",
+        "Narozeniny má 3. 4., slavíme v sobotu.", "Petra a Jana přijdou taky.",
+        "Ahoj Lucie, Jak se máš?", "Moje kamarádka Kristýna z Brna.", "Na Vánoce 3 dny volna.",
+        "Hotová práce je hotová.", "Bylo nás tam 12 a trvalo to 2 hodiny.",
+        "Strana 42, kapitola 3.", "Máma, táta a já, 3 lidi v 2+1.", "Volala mi Petra z Prahy.",
+        "Sejdeme se v 9:15 u nádraží.", "Datum: 1. 9. 2024",
+        "Tady je odkaz https://www.example.cz/clanek/123456789 na článek.",
+        "Bydlím v Krnově a jezdím do Kutné Hory, v Kutné Hoře je hezky.",
+        "Verze 1.2.3 vyšla 14/3/2024.", "Smlouvu mám na 200000 Kč.",
+        "Máme 5 a 6 lidí, nick shadowwolf.",
+        // A letter's capitalised pronouns ("Vaše" is also a case of the surname
+        // "Vaš") and the town Benešov.
+        "Děkuji za Váš e-mail, Vám i Vaší rodině přeji hezký den.",
+        "Píšu Vám, protože Vaše poradna mi pomohla.", "Jela jsem do Benešova za babičkou.",
+        "Moje sestra Jana mi pomohla.",
+        // A trip is no employer, a comma after an address word no e-mail, a
+        // site no handle.
+        "Na Vánoce jedu z práce k mámě v Brně.", "Jméno mi řekla, ok, cz.",
+        "Profil má na seznam.cz, nic víc.",
+        // After "jsem" a word in lower case that ends like a surname ("-ský",
+        // "-ný") is an adjective or an adverb, not a name.
+        "jsem smutny a sam", "Byla jsem dneska v práci.", "jsem psychicky na dne",
+        // A possessive of a first name is no -ová surname; "sám" after a title
+        // is no name.
+        "petrova mama mi volala", "byla jsem u petrovy mamy", "sla jsem s novou kamaradkou",
+        // A name that names a bridge or a square is a place.
+        "Dneska mi volal z Karlova mostu.", "Sejdeme se na Palackého náměstí.",
+        "Objednám tě k doktorce sám, stačí říct kdy.",
+        // After a title, a word that is also a surname but says something
+        // else: an adverb, a subject, pupils, a title in the vocative.
+        "tak si u doktora rovnou řekni o ten lék", "Učitel matiky mi píše večer.",
+        "Jsem trenér žáků v oddíle.", "Vážený pane doktore, děkuji.",
+        // A number before a town is no house number without a street.
+        "volej na 112 v Praze", "Kapitola 5, Praha", "Jsem v Praze 6 a je mi zle."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
