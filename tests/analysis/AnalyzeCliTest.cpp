@@ -110,10 +110,10 @@ TEST(AnalyzeCli, OffsetsAreCodePointsEvenAfterEmoji)
 
 TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
 {
-    // A paraphrase of acute danger that no lexicon entry matches (risk-writer-t27.tsv): the
+    // A paraphrase of acute danger that no lexicon entry matches (risk-writer-t33.tsv): the
     // risk classifier raises it, and its signal names the level it resembles, at no words.
     const QString line =
-        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
+        QStringLiteral("jo uz jsem to udelal, pred pul hodinou. citim se divne a ruce mam studeny");
     const CliRun run = runAnalyze(line.toUtf8() + '\n');
     EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
     ASSERT_EQ(run.lines.size(), 1);
@@ -134,7 +134,7 @@ TEST(AnalyzeCli, ClassifierFindingIsASignalWithAnEmptySpan)
 TEST(AnalyzeCli, WithoutClassifierTheRulesAloneRate)
 {
     const QString line =
-        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
+        QStringLiteral("jo uz jsem to udelal, pred pul hodinou. citim se divne a ruce mam studeny");
     const CliRun run = runAnalyze(line.toUtf8() + '\n', {QStringLiteral("--without-classifier")});
     EXPECT_EQ(run.exitCode, 0) << run.stdErr.constData();
     ASSERT_EQ(run.lines.size(), 1);

@@ -120,7 +120,7 @@ TEST_F(SessionServiceTest, TheClassifiersFindingIsStoredByNameAndReadBack)
     // and its finding (no words, no position) is kept like any other kind of signal.
     const Contact contact = open();
     const QString text =
-        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
+        QStringLiteral("jo uz jsem to udelal, pred pul hodinou. citim se divne a ruce mam studeny");
     const Result<SavedTurn> saved = m_service->addTurn(contact.id, Author::Client, text);
     ASSERT_TRUE(saved) << qPrintable(saved.error().toString());
     EXPECT_EQ(saved->turn.risk, RiskLevel::Acute);

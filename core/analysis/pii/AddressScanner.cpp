@@ -103,6 +103,16 @@ bool hasFoldedStreetShape(QStringView folded)
                        [folded](QLatin1String e) { return folded.endsWith(e); });
 }
 
+// Street names typed in lower case also end in -ní and -ná ("nadrazni", "skolni",
+// "zelezne"): enough beside an address word or a town named after the number.
+bool hasLowercaseStreetShape(QStringView folded)
+{
+    return hasFoldedStreetShape(folded) ||
+           (folded.size() >= 5 &&
+            (folded.endsWith(QLatin1String("ni")) || folded.endsWith(QLatin1String("ne")) ||
+             folded.endsWith(QLatin1String("na"))));
+}
+
 bool addressContextBefore(const PiiText& t, qsizetype i)
 {
     for (qsizetype k = i - 1; k >= 0 && k >= i - 12; --k) {
@@ -159,6 +169,14 @@ bool townPrecedes(const PiiText& t, qsizetype k, const NameLexicon& names)
     return k >= 2 && t.isLetters(k - 1) && t.isCapitalized(k - 1) &&
            names.isPlace(t.folded(k - 1)) &&
            t.foldedIs(k - 2, {QLatin1String("v"), QLatin1String("ve")});
+}
+
+// "… 7 v tabore": a town in lower case after the number, as chat is typed.
+bool lowercaseTownFollows(const PiiText& t, qsizetype last, const NameLexicon& names)
+{
+    const qsizetype n = last + 1;
+    return t.foldedIs(n, {QLatin1String("v"), QLatin1String("ve")}) && n + 1 < t.count() &&
+           t.isLetters(n + 1) && names.isPlace(t.folded(n + 1));
 }
 
 // "… 14 v Kolíně", "… 8, Tábor": the town the street is in follows the house number.
@@ -255,8 +273,15 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
                 }
                 break;
             }
-            // "bydlím na vinohradské 25": typed in lower case, with an address word.
-            if (words == 0 && hasFoldedStreetShape(t.folded(k)) && addressContextBefore(t, k)) {
+            // "bydlím na vinohradské 25", "bydli na zelezne 3": typed in lower case, with an
+            // address word; "na lipove 7 v tabore": with a town after the number; "adresa je
+            // na kotli 1021": any word after "na" beside an address word.
+            const bool afterNa = t.foldedIs(k - 1, {QLatin1String("na")});
+            const bool context = addressContextBefore(t, k);
+            if (words == 0 && !t.isCapitalized(k) &&
+                ((hasLowercaseStreetShape(t.folded(k)) &&
+                  (context || (afterNa && lowercaseTownFollows(t, last, names)))) ||
+                 (afterNa && context))) {
                 lowercaseTail = true;
                 first = k;
                 ++words;
@@ -285,6 +310,10 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
             ++first;
         const QStringView lastWord = t.folded(nameEnd);
         const bool townAfter = townFollows(t, last, names);
+        // "na lipove 7 v tabore": typed in lower case after "na", the town too.
+        const bool lowercaseInTown = lowercaseTail &&
+                                     t.foldedIs(first - 1, {QLatin1String("na")}) &&
+                                     lowercaseTownFollows(t, last, names);
         const bool inTown = townAfter || townBefore;
         // "Praha 10", "V Praze 6" are districts, but "Na Florenci 7" and "na Havlíčkově 14 v
         // Kolíně" are streets named after a place. A word that is also an ordinary word
@@ -293,7 +322,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
             (preposition && !t.foldedIs(first, {QLatin1String("v"), QLatin1String("ve")})) ||
             (lowercasePreposition && inTown) || townAfter;
         if ((names.isPlace(lastWord) && !streetAfterPlace) ||
-            (names.isNotSurname(lastWord) && !townAfter) ||
+            (names.isNotSurname(lastWord) && !townAfter && !lowercaseInTown) ||
             (names.isFirstName(lastWord) && !marker))
             continue;
         const bool context = addressContextBefore(t, first);
@@ -305,7 +334,8 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         // 14"; so is a street-shaped name with a number and then a town: "Lipová 8, Tábor".
         const bool shapeBeforeTown = townAfter && (hasStreetShape(t.original(nameEnd)) ||
                                                    hasFoldedStreetShape(t.folded(nameEnd)));
-        bool evidence = marker || context || (lowercasePreposition && inTown) || shapeBeforeTown;
+        bool evidence = marker || context || (lowercasePreposition && inTown) || shapeBeforeTown ||
+                        lowercaseInTown;
         if (!lowercaseTail && !emergency) {
             const bool shape =
                 hasStreetShape(t.original(nameEnd)) || hasFoldedStreetShape(t.folded(nameEnd));

@@ -47,6 +47,8 @@ public:
             else {
                 lowercaseWomansSurname(i);
                 lowercaseSurnameAfterPreposition(i);
+                lowercaseDativeSurname(i);
+                lowercaseSurnameFromAGroup(i);
             }
         }
         repeatFound();
@@ -174,6 +176,64 @@ private:
         add(i);
     }
 
+    // A man's surname in lower case in the dative: "vondrovi jsem to rekla", "kovarovi
+    // jsem dluzil"). "-ovi" is a person's or an animal's ending; a form of a surname that is
+    // nothing else is then a person. A surname that is also a word is left: "bratrovi",
+    // "synovi", "vojákovi" are listed as surnames too. Never a first name ("petrovi").
+    void lowercaseDativeSurname(qsizetype i)
+    {
+        const QStringView folded = m_t.folded(i);
+        if (folded.size() < 7 || !folded.endsWith(QLatin1String("ovi")) || isFirstName(i) ||
+            (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) || !canBeSurname(i))
+            return;
+        const SurnameLexicon::Kind kind = m_names.surnames().classify(folded);
+        if (kind == SurnameLexicon::Kind::Person)
+            add(i);
+    }
+
+    // A surname in lower case, then where the person is from: "cerny z nasi tridy", "vesely
+    // z 2.c", "prochazka z fotbalu", "kral z vedlejsiho vchodu". Schoolchildren and
+    // neighbours are named so; "z" and a class, a floor, a team or a club after a listed
+    // surname (also a word or an adjective) make it the person.
+    void lowercaseSurnameFromAGroup(qsizetype i)
+    {
+        if (m_t.folded(i).size() < 4 ||
+            !m_t.foldedIs(i + 1, {QLatin1String("z"), QLatin1String("ze")}) || !m_t.spaced(i + 1) ||
+            isFirstName(i) || (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) ||
+            !canBeSurname(i))
+            return;
+        const qsizetype g = i + 2;
+        const bool schoolClass = m_t.isDigits(g) && m_t.isSymbol(g + 1, u'.') &&
+                                 m_t.joined(g + 1) && m_t.isLetters(g + 2) && m_t.joined(g + 2) &&
+                                 m_t.folded(g + 2).size() == 1;
+        const bool group =
+            schoolClass ||
+            m_t.foldedStartsWith(
+                g, {QLatin1String("tridy"),   QLatin1String("nasi"),     QLatin1String("vedlejs"),
+                    QLatin1String("patra"),   QLatin1String("prvniho"),  QLatin1String("druheho"),
+                    QLatin1String("tretiho"), QLatin1String("vchodu"),   QLatin1String("fotbal"),
+                    QLatin1String("hokej"),   QLatin1String("treninku"), QLatin1String("oddilu"),
+                    QLatin1String("krouzku"), QLatin1String("tanecni"),  QLatin1String("biologie"),
+                    QLatin1String("matiky"),  QLatin1String("druziny"),  QLatin1String("internatu"),
+                    QLatin1String("baraku"),  QLatin1String("paralelky")});
+        // Words for people in general are listed as surnames too ("Kluk", "Holka").
+        if (!group ||
+            m_t.foldedStartsWith(
+                i, {QLatin1String("kluk"),    QLatin1String("kluc"),   QLatin1String("holk"),
+                    QLatin1String("holc"),    QLatin1String("lid"),    QLatin1String("chlap"),
+                    QLatin1String("kamo"),    QLatin1String("kamar"),  QLatin1String("spoluz"),
+                    QLatin1String("ucitel"),  QLatin1String("soused"), QLatin1String("brach"),
+                    QLatin1String("segr"),    QLatin1String("typ"),    QLatin1String("devc"),
+                    QLatin1String("decka"),   QLatin1String("deti"),   QLatin1String("nekdo"),
+                    QLatin1String("vsichni"), QLatin1String("borec"),  QLatin1String("parta"),
+                    QLatin1String("frajer")}))
+            return;
+        const SurnameLexicon::Kind kind = m_names.surnames().classify(m_t.folded(i));
+        if (kind == SurnameLexicon::Kind::Person || kind == SurnameLexicon::Kind::CommonWord ||
+            kind == SurnameLexicon::Kind::CommonAdjective)
+            add(i);
+    }
+
     // Reports token i, with the second part of a double-barrelled name ("Nová-Malá").
     void add(qsizetype i)
     {
@@ -294,8 +354,32 @@ private:
                 return;
             }
         }
-        if (isLowercaseSurname(j))
+        if (isLowercaseSurname(j) || isLowercaseSurnameAfterLowercaseFirstName(i, j))
             add(j);
+    }
+
+    /// "jirka mares", "martin dolezal", "tomas svoboda": a first name typed in lower case
+    /// and right after it a form of a listed surname, even one that is also a word
+    /// ("svoboda", "zajic", "kral"); not an adjective ("petra mala" is little Petra) and not
+    /// another first name.
+    [[nodiscard]] bool isLowercaseSurnameAfterLowercaseFirstName(qsizetype first, qsizetype j) const
+    {
+        if (m_t.isCapitalized(first) || !m_t.isLetters(j) || m_t.original(j).front().isUpper() ||
+            isFirstName(j) || !canBeSurname(j))
+            return false;
+        // In lower case some first names are words: "o tom", "se tomu", "po pěti letech",
+        // "max podle příbalovky". After a preposition, or as a short word, it is the word.
+        if (m_t.folded(first).size() < 4 || m_t.foldedStartsWith(first, {QLatin1String("tom")}) ||
+            m_t.foldedIs(first - 1,
+                         {QLatin1String("o"), QLatin1String("po"), QLatin1String("k"),
+                          QLatin1String("ke"), QLatin1String("v"), QLatin1String("ve"),
+                          QLatin1String("s"), QLatin1String("se"), QLatin1String("u"),
+                          QLatin1String("na"), QLatin1String("za"), QLatin1String("pred"),
+                          QLatin1String("pri"), QLatin1String("od"), QLatin1String("do"),
+                          QLatin1String("z"), QLatin1String("ze"), QLatin1String("pro")}))
+            return false;
+        const SurnameLexicon::Kind kind = m_names.surnames().classify(m_t.folded(j));
+        return kind == SurnameLexicon::Kind::Person || kind == SurnameLexicon::Kind::CommonWord;
     }
 
     // A capitalised form of a surname from the dictionary: "s Novákem", "u Horáků",

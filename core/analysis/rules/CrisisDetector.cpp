@@ -29,6 +29,7 @@ struct SentenceFacts
     bool positionPresent = false;  ///< a position at a place ("stojím na mostě")
     bool positionNow = false;      ///< the same in the present tense ("stojím", not "stála jsem")
     bool railsPresent = false;     ///< a position on rails or a ledge ("jsem na kolejích")
+    bool ledgeOnly = false;        ///< ... a ledge and no rails ("jsem na jeřábu")
     bool harmMeansPresent = false; ///< a means only used to harm, at hand ("provaz mám v batohu")
     bool media = false; ///< news, a film, a book: "někdo skočil pod vlak, stojí doprava"
 };
@@ -42,10 +43,12 @@ struct MessageFacts
     bool now = false;
     bool plan = false;
     bool heightCue = false; ///< "dolů", "fouká", "nikdo tu není": a height as a scene, not a view
+    bool alone = false;     ///< "až všichni usnou", "nikdo nebude doma": the others away
     bool meansPresent = false;
     bool positionPresent = false;
     bool pills = false;
     bool dose = false;
+    bool pillDose = false;   ///< a dose that is not a drink ("30 prášků", not "láhev")
     bool vagueDose = false;  ///< "všechno": a dose only after swallowing
     bool singlePill = false; ///< "tu tabletku", "jeden prášek": one, as prescribed
     bool bleeding = false;
@@ -77,6 +80,19 @@ bool isDose(const RuleHit& hit, const NormalisedText& text)
     bool ok = false;
     const int count = text.word(hit.first).toInt(&ok);
     return !ok || count >= CrisisDetector::MinimumNumericDose;
+}
+
+/// "láhev", "flašku vodky", "chlast": a drink counts as a dose only beside pills.
+bool isDrink(const RuleHit& hit, const NormalisedText& text)
+{
+    for (qsizetype i = hit.first; i < hit.end; ++i) {
+        const QStringView word = text.word(i);
+        if (word.startsWith(QLatin1String("lahv")) || word.startsWith(QLatin1String("lahev")) ||
+            word.startsWith(QLatin1String("flas")) || word.startsWith(QLatin1String("chlast")) ||
+            word.startsWith(QLatin1String("vodk")) || word.startsWith(QLatin1String("vin")))
+            return true;
+    }
+    return false;
 }
 
 /// An l-participle ("stála", "vylezl", "byli") puts a position in the past, where a tense
@@ -119,6 +135,8 @@ public:
                 decide(i, range);
         decideHeightWithTime();
         decideDoseWithTime();
+        decidePlanForWhenAlone();
+        decideMeansAndTimeAlone();
         QList<CrisisSignal>& signalList = m_result.signals;
         std::sort(signalList.begin(), signalList.end(),
                   [](const CrisisSignal& a, const CrisisSignal& b) {
@@ -145,6 +163,7 @@ private:
         bool means = false;
         bool place = false;
         bool rails = false;
+        bool ledge = false;
         bool harm = false;
         for (qsizetype i = range.begin; i < range.end; ++i) {
             const RuleHit& hit = m_hits.at(i);
@@ -171,7 +190,8 @@ private:
                 // Standing on rails or on a ledge, or in water with stones in one's pockets,
                 // is dangerous whatever else is said.
                 rails = rails || hit.kindIs(QLatin1String("rails")) ||
-                        hit.kindIs(QLatin1String("ledge")) || hit.kindIs(QLatin1String("weighted"));
+                        hit.kindIs(QLatin1String("weighted"));
+                ledge = ledge || hit.kindIs(QLatin1String("ledge"));
                 break;
             case Idiom:
                 // "Jestli mi do půlnoci nikdo neodepíše, tak skočím z okna": a deadline for an
@@ -196,7 +216,8 @@ private:
         f.meansPresent = means && access;
         f.positionPresent = position && place;
         f.positionNow = !f.past && !f.media && hasPositionNowAtPlace(range);
-        f.railsPresent = position && rails && !f.media;
+        f.railsPresent = position && (rails || ledge) && !f.media;
+        f.ledgeOnly = f.railsPresent && !rails;
         f.harmMeansPresent = harm && access;
         for (qsizetype i = range.begin; i < range.end; ++i)
             if (m_hits.at(i).category == Jump && !nearPlace(i, range) && !m_plannedWithTime)
@@ -329,7 +350,12 @@ private:
                 m_message.hunt = m_message.hunt || hit.kindIs(QLatin1String("hunt"));
                 break;
             case Plan:
-                (isHeightCue(hit) ? m_message.heightCue : m_message.plan) = true;
+                if (isHeightCue(hit)) {
+                    m_message.heightCue = true;
+                    break;
+                }
+                m_message.plan = true;
+                m_message.alone = m_message.alone || hit.kindIs(QLatin1String("alone"));
                 break;
             case Means:
                 m_message.poison = m_message.poison || hit.kindIs(QLatin1String("poison"));
@@ -366,8 +392,10 @@ private:
                     m_message.vagueDose = true;
                 else if (hit.kindIs(QLatin1String("single")))
                     m_message.singlePill = true;
-                else
-                    m_message.dose = m_message.dose || isDose(hit, m_text);
+                else if (isDose(hit, m_text)) {
+                    m_message.dose = true;
+                    m_message.pillDose = m_message.pillDose || !isDrink(hit, m_text);
+                }
                 break;
             case Bleeding:
                 m_message.bleeding = !hit.dropped || m_message.bleeding;
@@ -492,8 +520,15 @@ private:
             emit(SignalKind::Means, hit.span, RiskLevel::Acute);
             return;
         }
-        if (hit.category == Means && f.railsPresent) {
+        // A ledge at work is a workplace ("pracuju na jeřábu, dneska je výhled až na Sněžku").
+        if (hit.category == Means && f.railsPresent && !(f.ledgeOnly && m_message.benign)) {
             emit(SignalKind::Means, hit.span, level(!past));
+            return;
+        }
+        // Stones in one's pockets serve nothing but drowning ("mám kapsy plný kamení").
+        if (hit.category == Means && hit.kindIs(QLatin1String("weighted")) && f.harmMeansPresent &&
+            !past) {
+            emit(SignalKind::Means, hit.span, RiskLevel::Acute);
             return;
         }
         if (hit.dropped || !isSignal(hit.category))
@@ -554,8 +589,13 @@ private:
                 // "Díky za všechno" or debts paid mean a goodbye only beside other words.
                 // A vanishing explained by leaving ("můj poslední den v kanceláři") makes no
                 // goodbye beside it one.
+                // Pills counted out at hand are the words beside it too ("léky na srdce mám
+                // všechny odpočítané na talířku. Nezlob se. Tvůj táta.").
+                const bool dosedAtHand = m_message.meansPresent && m_message.pills &&
+                                         (m_message.dose || m_message.vagueDose);
                 if (!m_message.suicidal && !m_message.vanishKept && !m_message.endIt &&
-                    !m_message.positionPresent && !m_message.farewellMessage && !m_message.plan)
+                    !m_message.positionPresent && !m_message.farewellMessage && !m_message.plan &&
+                    !dosedAtHand)
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));
                 emit(SignalKind::Goodbye, hit.span,
@@ -576,7 +616,9 @@ private:
             // medicine unless a dose is named ("je jich asi šedesát").
             const bool intent = hit.kindIs(QLatin1String("intent"));
             if (hit.kindIs(QLatin1String("future")) || intent) {
-                if (!m_message.pills || (intent && !m_message.dose))
+                // "nechala mi prášky na alergii, ať si je vezmu": medicine as prescribed.
+                if (!m_message.pills || (intent && !m_message.dose) ||
+                    (m_message.singlePill && !m_message.dose && !m_message.vagueDose))
                     break;
                 const bool acute = intentRaised() && !capIntent;
                 emit(SignalKind::SuicidalThoughts, hit.span, level(acute));
@@ -593,8 +635,11 @@ private:
                  (m_message.dose || m_message.vagueDose || m_message.symptom ||
                   m_message.farewell || m_message.suicidal || m_message.vanish || m_message.endIt));
             // One tablet named as one ("spolkla jsem tu tabletku železa") is medicine.
+            // A bottle of wine washed down is a party, not an overdose ("zapila jsem to vínem,
+            // láhev je prázdná, holky, byl to super večer"), unless pills are named.
             const bool taken = hit.kindIs(QLatin1String("strong"))
-                                   ? (m_message.dose || m_message.vagueDose ||
+                                   ? (m_message.pillDose || (m_message.dose && m_message.pills) ||
+                                      m_message.vagueDose ||
                                       ((m_message.pills || m_message.symptom) &&
                                        (!m_message.singlePill || m_message.suicidal)))
                                    : weakTaken;
@@ -708,6 +753,68 @@ private:
         for (const RuleHit& hit : std::as_const(m_hits))
             if (hit.category == Dose && isDose(hit, m_text) && !hit.kindIs(QLatin1String("vague")))
                 emit(SignalKind::AttemptInProgress, hit.span, RiskLevel::Acute);
+        if (m_result.level == RiskLevel::Acute)
+            emitContext(RiskLevel::Acute);
+    }
+
+    /// A plan that is more than the others' absence: "až odejde" is also a plan entry of its
+    /// own (a nurse leaving), and it says nothing more than the absence it overlaps.
+    [[nodiscard]] bool hasPlanBesideBeingAlone() const
+    {
+        for (const RuleHit& plan : std::as_const(m_hits)) {
+            if (plan.category != Plan || isHeightCue(plan) || plan.kindIs(QLatin1String("alone")))
+                continue;
+            const bool partOfAbsence =
+                std::any_of(m_hits.cbegin(), m_hits.cend(), [&plan](const RuleHit& hit) {
+                    return hit.category == Plan && hit.kindIs(QLatin1String("alone")) &&
+                           hit.overlaps(plan);
+                });
+            if (!partOfAbsence)
+                return true;
+        }
+        return false;
+    }
+
+    /// A plan with a time for when the others are away or asleep, with no word for what is
+    /// planned: the answer to a worker's question ("mám to vymyšlený na dnešní noc, ve 3, až
+    /// všichni usnou"; "Zítra ráno, až děti odejdou do školy. Mám to sepsané krok po kroku").
+    /// A means at hand may stand for the plan ("prášky mám, byt bude o víkendu prázdnej").
+    /// The others' absence explains no trip of the writer's here, so a trip word does not
+    /// count against it; a film, a joke or a stated no-plan do.
+    void decidePlanForWhenAlone()
+    {
+        if (m_result.level == RiskLevel::Acute || !m_message.alone || !m_message.now ||
+            !(hasPlanBesideBeingAlone() || m_message.meansPresent || m_message.harmMeansPresent) ||
+            m_message.noPlan || has(Idiom) || has(Media))
+            return;
+        for (const RuleHit& hit : std::as_const(m_hits))
+            if (hit.category == Plan && !isHeightCue(hit))
+                emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
+        emitContext(RiskLevel::Acute);
+    }
+
+    /// A message of a few words that is nothing but a means and a time: "mam brokovnici.
+    /// dneska.", "konec. dneska. provaz.", "prasky mam. jdu." In a crisis chat nothing else
+    /// is meant. Only means that serve no everyday purpose in so few words (a rope, a gun,
+    /// poison, pills at hand; not a knife: "mám nůž, teď krájím"); a hunt, a trip, a joke
+    /// or a stated no-plan keep it ordinary.
+    static constexpr qsizetype FewWords = 5;
+
+    void decideMeansAndTimeAlone()
+    {
+        if (m_result.level == RiskLevel::Acute || m_text.tokenCount() > FewWords ||
+            !m_message.now || m_message.benign || m_message.hunt || m_message.noPlan ||
+            has(Idiom) || has(Media))
+            return;
+        for (const RuleHit& hit : std::as_const(m_hits)) {
+            const bool lethal =
+                hit.category == Means &&
+                (hit.kindIs(QLatin1String("rope")) || hit.kindIs(QLatin1String("weapon")) ||
+                 hit.kindIs(QLatin1String("poison")) ||
+                 (hit.kindIs(QLatin1String("pills")) && m_message.access));
+            if (lethal)
+                emit(SignalKind::Means, hit.span, RiskLevel::Acute);
+        }
         if (m_result.level == RiskLevel::Acute)
             emitContext(RiskLevel::Acute);
     }

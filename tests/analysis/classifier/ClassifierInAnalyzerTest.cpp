@@ -98,11 +98,11 @@ TEST(ClassifierInAnalyzer, LeavesWorkerDraftsAlone)
 
 TEST(ClassifierInAnalyzer, RaisesAClearlyAcuteParaphraseTheLexiconsMiss)
 {
-    // risk-writer-t27.tsv: a weir, fast water and shoes taken off, in words no lexicon entry
-    // joins into a frame.
+    // risk-writer-t33.tsv: "it" done half an hour ago, feeling strange and cold hands, in
+    // words no lexicon entry joins into a frame.
     // It is raised out of fold as well (risk-cv.tsv), not only by the model that saw it.
     const QString message =
-        QStringLiteral("stojím na břehu u jezu, voda je strašně rychlá. boty už mám sundaný");
+        QStringLiteral("jo uz jsem to udelal, pred pul hodinou. citim se divne a ruce mam studeny");
     const CrisisAssessment rules = test::rulesAnalyzer().analyze(message, Author::Client).crisis;
     EXPECT_LT(rules.level, RiskLevel::Acute)
         << "the rules catch this one now: pick another paraphrase they miss";

@@ -80,6 +80,10 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // (the rules alone 428/490, 3 more than before the round), concern or higher 428/430,
     // none rated acute 4/640; the retrained classifier raises 5 fewer of the older files'
     // acute messages (t53's hard negatives raised its thresholds; its folds score the same).
+    // With e17 (unread, 56/60 before the round's changes) and t55, t56 in the tuning part:
+    // 514/550 (the rules alone 481/550), concern or higher 467/470, none rated acute 4/700.
+    // Again the retrained classifier raises fewer (t55's ordinary scenes that read like
+    // acute ones raised its threshold from none to acute to 0.9999992).
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -152,7 +156,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // tři sta jedenáct, …"), half in words ("sedm sedm sedm, 48 12 36") or typed apart ("7 3 1
     // - 2 0 4 - 8 8 5", "602 / 311 / 987") and an -ová surname in lower case after a
     // preposition ("o dolejšové říká") are caught now. A floor: no more leaks than that.
-    EXPECT_LE(tuning.piiLeaked, 131);
+    // t57 (chat in lower case naming people by surname, 57 leaks of 87 before it was read)
+    // leaks 36; the rules of its round took 20 more of the older files' leaks.
+    EXPECT_LE(tuning.piiLeaked, 153);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
@@ -162,7 +168,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // and the names of the largest migrant communities) keeps 8 more of the test part's kept
     // words (1215 → 1223 of 1260) and lets one more substring through (25 → 26): a first
     // name that is also a surname can no longer be told from one.
-    EXPECT_LE(test.piiLeaked, 26);
+    // The rules of t57's round (lower-case surnames and streets in chat) took 3 of the test
+    // part's leaks: 23.
+    EXPECT_LE(test.piiLeaked, 23);
 }
 
 } // namespace

@@ -103,13 +103,19 @@ TEST(PiiEval, TuningSets)
     // after a teacher or a preposition ("ucitel hromadka", "s mrackem", "u kubatovy"), school
     // and shop names with their street, a door bell's name, foreign surnames; phone numbers
     // read out in words or typed apart, and an -ová surname in lower case after a preposition
-    // ("o dolejšové říká") are caught now. No more than these.
+    // ("o dolejšové říká") are caught now. t57 (chat in lower case naming people by their
+    // surnames, 57 leaks of 87 before it was read) leaks 36: surnames that are also words
+    // with no sign around them ("zajic nas uci dejepis", "u horaku za rohem"); a first name
+    // and a surname in lower case ("jirka mares"), a surname in the dative ("vondrovi"),
+    // a surname and where the person is from ("cerny z nasi tridy", "vesely z 2.c") and a
+    // street in lower case with an address word or the town after it ("na lipove 7 v
+    // tabore") are caught now. No more than these.
     const QHash<QString, int> knownLeaks{
         {QStringLiteral("pii-writer-t21.tsv"), 6},  {QStringLiteral("pii-writer-t22.tsv"), 1},
         {QStringLiteral("pii-writer-t27.tsv"), 5},  {QStringLiteral("pii-writer-t35.tsv"), 29},
         {QStringLiteral("pii-writer-t39.tsv"), 9},  {QStringLiteral("pii-writer-t44.tsv"), 19},
         {QStringLiteral("pii-writer-t48.tsv"), 34}, {QStringLiteral("pii-writer-t50.tsv"), 1},
-        {QStringLiteral("pii-writer-t54.tsv"), 31}};
+        {QStringLiteral("pii-writer-t54.tsv"), 31}, {QStringLiteral("pii-writer-t57.tsv"), 36}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

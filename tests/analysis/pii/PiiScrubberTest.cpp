@@ -144,6 +144,20 @@ INSTANTIATE_TEST_SUITE_P(
              u8("vondrou"), PiiKind::Surname},
         Case{"surname_lower_case_ova_alone", u8("psala mi dvorakova z tridy"), u8("dvorakova"),
              PiiKind::Surname},
+        // Chat typed in lower case (t57): a first name and a surname, a dative, where from.
+        Case{"surname_after_lower_case_first_name", u8("jirka mares me porad foti v satne"),
+             u8("mares"), PiiKind::Surname},
+        Case{"surname_in_the_dative", u8("vondrovi jsem to rekla a on to vykecal"), u8("vondrovi"),
+             PiiKind::Surname},
+        Case{"surname_from_a_class", u8("vesely z 2.c me sikanuje od zari"), u8("vesely"),
+             PiiKind::Surname},
+        Case{"surname_that_is_a_word_from_a_class", u8("cerny z nasi tridy mi pise zpravy"),
+             u8("cerny"), PiiKind::Surname},
+        Case{"street_in_lower_case_with_the_town_after",
+             u8("jsem u babi na lipove 7 v tabore a nemam nabijecku"), u8("lipove 7"),
+             PiiKind::Address},
+        Case{"street_in_lower_case_after_an_address_word", u8("kamoska bydli na zelezne 3"),
+             u8("zelezne 3"), PiiKind::Address},
         Case{"surname_lower_case_ova_after_preposition", u8("o dolejsove rika, ze vede tu skupinu"),
              u8("dolejsove"), PiiKind::Surname},
         // A surname that is also a word, right after a title, is the surname.
@@ -307,6 +321,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A possessive of a first name is no -ová surname; "sám" after a title
         // is no name.
         "petrova mama mi volala", "byla jsem u petrovy mamy", "sla jsem s novou kamaradkou",
+        // Words for people, pronouns and relatives in lower case are no names.
+        "kluk ze tridy mi pise hnusny zpravy", "po peti letech jsem zase doma",
+        "synovi jsem koupil kolo", "o tom letech nemluvim",
         // A name that names a bridge or a square is a place.
         "Dneska mi volal z Karlova mostu.", "Sejdeme se na Palackého náměstí.",
         "Objednám tě k doktorce sám, stačí říct kdy.",
