@@ -104,6 +104,34 @@ struct PendingGap
     }
 };
 
+/// The lists of the last PiiText this thread destroyed, taken by the next one: a message
+/// then allocates none of them (three allocations of up to a few KB saved per scan). They
+/// hold token positions, kinds and word hashes, never a character of the text.
+struct SpareLists
+{
+    std::vector<PiiToken> tokens;
+    std::vector<qsizetype> digitTokens;
+    std::vector<qsizetype> nonLetterTokens;
+};
+thread_local SpareLists spare;
+
+/// Takes a spare list (empty, with the capacity a previous text left), or an empty one.
+template <typename T> std::vector<T> takeSpare(std::vector<T>& list)
+{
+    std::vector<T> taken;
+    taken.swap(list);
+    taken.clear();
+    return taken;
+}
+
+/// Keeps list for the next text unless a very long text grew it (then it is freed).
+template <typename T> void giveBack(std::vector<T>& list, std::vector<T>& into)
+{
+    constexpr std::size_t Kept = 1 << 14; // elements: far more than a long message has
+    if (list.capacity() <= Kept && list.capacity() > into.capacity())
+        into.swap(list);
+}
+
 /// Appends a token, and its index to the lists of digit and non-letter tokens. The
 /// callers keep the tokens and their count in locals: a member count could alias the
 /// stores into the index lists and be reloaded and stored again for every token.
@@ -136,14 +164,23 @@ PiiText::PiiText(const NormalisedText& text)
         tokenise();
 }
 
+PiiText::~PiiText()
+{
+    giveBack(m_tokens, spare.tokens);
+    giveBack(m_digitTokens, spare.digitTokens);
+    giveBack(m_nonLetterTokens, spare.nonLetterTokens);
+}
+
 // One pass: one table lookup per character gives its class and folded form.
 void PiiText::tokenise()
 {
     const qsizetype n = m_text.size();
     m_folded.resize(n);
-    std::vector<PiiToken> tokens;
+    std::vector<PiiToken> tokens = takeSpare(spare.tokens);
+    std::vector<qsizetype> digitTokens = takeSpare(spare.digitTokens);
+    std::vector<qsizetype> nonLetterTokens = takeSpare(spare.nonLetterTokens);
     qsizetype count = 0;
-    reserveFor(tokens, n);
+    reserveFor(n, tokens, digitTokens, nonLetterTokens);
     // utf16() guarantees the terminating '\0' (it copies raw data that lacks one), which
     // is not a word character: the loop over a word's characters needs no bounds check.
     const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
@@ -189,9 +226,11 @@ void PiiText::tokenise()
             token.capitalized = (head & UpperBit) && !(rest & UpperBit);
         }
         token.end = i;
-        appendToken(tokens, count, m_digitTokens, m_nonLetterTokens, token);
+        appendToken(tokens, count, digitTokens, nonLetterTokens, token);
     }
     m_tokens = std::move(tokens);
+    m_digitTokens = std::move(digitTokens);
+    m_nonLetterTokens = std::move(nonLetterTokens);
     m_count = count;
 }
 
@@ -202,9 +241,13 @@ void PiiText::takeWords(const NormalisedText& text)
     const qsizetype n = m_text.size();
     m_folded = text.alignedFold();
     m_foldedData = m_folded.constData();
-    std::vector<PiiToken> tokens;
+    // Locals, moved into the members at the end: appending to a member list reloaded the
+    // other lists' ends after every store.
+    std::vector<PiiToken> tokens = takeSpare(spare.tokens);
+    std::vector<qsizetype> digitTokens = takeSpare(spare.digitTokens);
+    std::vector<qsizetype> nonLetterTokens = takeSpare(spare.nonLetterTokens);
     qsizetype count = 0;
-    reserveFor(tokens, n);
+    reserveFor(n, tokens, digitTokens, nonLetterTokens);
     const char16_t* const in = reinterpret_cast<const char16_t*>(m_text.utf16());
     const quint32* const table = charTable();
 
@@ -222,12 +265,18 @@ void PiiText::takeWords(const NormalisedText& text)
                 symbol.end = i + 1;
                 symbol.kind = PiiTokenKind::Symbol;
                 gap.endAt(symbol);
-                appendToken(tokens, count, m_digitTokens, m_nonLetterTokens, symbol);
+                appendToken(tokens, count, digitTokens, nonLetterTokens, symbol);
             }
         }
     };
     for (const Token& word : text.tokens()) {
-        between(word.originalStart);
+        // Most words follow the one before after one plain space: the gap is known without
+        // the character's table entry, and no symbol is in it (a well-predicted test where
+        // the loop over the gap mispredicted its class test).
+        if (word.originalStart == i + 1 && in[i] == u' ')
+            gap.gap = PiiToken::Gap::Space; // gap is empty here: the space is its only character
+        else
+            between(word.originalStart);
         PiiToken token;
         token.start = word.originalStart;
         token.end = word.originalEnd;
@@ -240,20 +289,24 @@ void PiiText::takeWords(const NormalisedText& text)
             (word.traits & Token::FirstUpper) && !(word.traits & Token::UpperAfterFirst);
         token.hash = word.hash;
         gap.endAt(token);
-        appendToken(tokens, count, m_digitTokens, m_nonLetterTokens, token);
+        appendToken(tokens, count, digitTokens, nonLetterTokens, token);
         i = word.originalEnd;
     }
     between(n);
     m_tokens = std::move(tokens);
+    m_digitTokens = std::move(digitTokens);
+    m_nonLetterTokens = std::move(nonLetterTokens);
     m_count = count;
 }
 
-void PiiText::reserveFor(std::vector<PiiToken>& tokens, qsizetype length)
+void PiiText::reserveFor(qsizetype length, std::vector<PiiToken>& tokens,
+                         std::vector<qsizetype>& digitTokens,
+                         std::vector<qsizetype>& nonLetterTokens)
 {
     // Reserved so that a typical message never grows them (a reallocation copies).
     tokens.reserve(std::size_t(length / 5 + 1));
-    m_nonLetterTokens.reserve(length / 8 + 8);
-    m_digitTokens.reserve(length / 32 + 8);
+    nonLetterTokens.reserve(std::size_t(length / 8 + 8));
+    digitTokens.reserve(std::size_t(length / 32 + 8));
 }
 
 bool PiiText::sentenceBreakBetween(qsizetype a, qsizetype b) const

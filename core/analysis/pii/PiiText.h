@@ -44,6 +44,8 @@ public:
     /// they are plain (NormalisedText::hasPlainWords()), so only the characters between
     /// words are read again; otherwise character by character.
     explicit PiiText(const NormalisedText& text);
+    /// Leaves its lists to the next PiiText of this thread (see PiiText.cpp).
+    ~PiiText();
     Q_DISABLE_COPY_MOVE(PiiText) // m_foldedData points into m_folded
 
     [[nodiscard]] const QString& text() const { return m_text; }
@@ -169,7 +171,9 @@ private:
 
     void tokenise();
     void takeWords(const NormalisedText& text);
-    void reserveFor(std::vector<PiiToken>& tokens, qsizetype length);
+    static void reserveFor(qsizetype length, std::vector<PiiToken>& tokens,
+                           std::vector<qsizetype>& digitTokens,
+                           std::vector<qsizetype>& nonLetterTokens);
 
     [[nodiscard]] bool kindIs(qsizetype i, PiiTokenKind kind) const
     {

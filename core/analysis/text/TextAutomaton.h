@@ -6,7 +6,8 @@
 // the scan is one table lookup per character, without a data-dependent branch. Every
 // keyword starts with a space (a word boundary), so a long text is cut at spaces into
 // parts read by independent walks, whose table loads overlap.
-// States are numbered breadth-first so that the hot shallow states share cache lines.
+// States near the root are numbered breadth-first so that the hot shallow states share
+// cache lines, deeper ones depth-first so that a walk down a word reads adjacent rows.
 
 #include <QList>
 #include <QString>
