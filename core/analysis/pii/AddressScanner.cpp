@@ -276,12 +276,12 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
             // "bydlím na vinohradské 25", "bydli na zelezne 3": typed in lower case, with an
             // address word; "na lipove 7 v tabore": with a town after the number; "adresa je
             // na kotli 1021": any word after "na" beside an address word.
+            // The address words are looked for last: they take a walk back over the sentence.
             const bool afterNa = t.foldedIs(k - 1, {QLatin1String("na")});
-            const bool context = addressContextBefore(t, k);
-            if (words == 0 && !t.isCapitalized(k) &&
-                ((hasLowercaseStreetShape(t.folded(k)) &&
-                  (context || (afterNa && lowercaseTownFollows(t, last, names)))) ||
-                 (afterNa && context))) {
+            const bool shape = words == 0 && hasLowercaseStreetShape(t.folded(k));
+            if (words == 0 && (shape || afterNa) && !t.isCapitalized(k) &&
+                ((shape && afterNa && lowercaseTownFollows(t, last, names)) ||
+                 addressContextBefore(t, k))) {
                 lowercaseTail = true;
                 first = k;
                 ++words;

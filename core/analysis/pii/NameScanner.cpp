@@ -44,12 +44,8 @@ public:
                 add(i);
             else if (m_t.at(i).capitalized)
                 listedSurname(i);
-            else {
-                lowercaseWomansSurname(i);
-                lowercaseSurnameAfterPreposition(i);
-                lowercaseDativeSurname(i);
-                lowercaseSurnameFromAGroup(i);
-            }
+            else
+                lowercaseWord(i);
         }
         repeatFound();
     }
@@ -138,6 +134,28 @@ private:
                (folded.endsWith(u'y') || folded.endsWith(u'a'));
     }
 
+    // Every word in lower case passes here, so the rules for it are told apart by the
+    // word's ending and the next word, compared inline, before any of them is called.
+    void lowercaseWord(qsizetype i)
+    {
+        const QStringView folded = m_t.folded(i);
+        const qsizetype n = folded.size();
+        if (n >= 6 && folded[n - 3] == u'o' && folded[n - 2] == u'v') {
+            const QChar last = folded[n - 1];
+            if (last == u'a')
+                lowercaseWomansSurname(i); // "dvorakova"
+            else if (last == u'y' || last == u'e')
+                lowercaseSurnameAfterPreposition(i); // "u kubatovy", "o dolejsove"
+            else if (last == u'i')
+                lowercaseDativeSurname(i); // "vondrovi"
+        } else if (n >= 7 && folded.endsWith(QLatin1String("ovou"))) {
+            lowercaseSurnameAfterPreposition(i); // "s novakovou"
+        }
+        if (n >= 4 && i + 2 < m_t.count() && m_t.folded(i + 1).front() == u'z' &&
+            m_t.folded(i + 1).size() <= 2)
+            lowercaseSurnameFromAGroup(i); // "cerny z nasi tridy"
+    }
+
     // A woman's surname in lower case without any context: "psala mi dvorakova z tridy".
     // Only the -ová form of a surname that is nothing else, and not a possessive of a
     // first name ("petrova mama" is Petr's mother).
@@ -161,9 +179,13 @@ private:
     void lowercaseSurnameAfterPreposition(qsizetype i)
     {
         const QStringView folded = m_t.folded(i);
-        if (folded.size() < 6 || !m_t.spaced(i) ||
-            !(folded.endsWith(QLatin1String("ovy")) || folded.endsWith(QLatin1String("ove")) ||
-              folded.endsWith(QLatin1String("ovou"))) ||
+        const qsizetype n = folded.size();
+        // Compared inline: this runs for every word in lower case ("-ovy", "-ove", "-ovou").
+        if (n < 6 || !m_t.spaced(i) ||
+            !((folded[n - 3] == u'o' && folded[n - 2] == u'v' &&
+               (folded[n - 1] == u'y' || folded[n - 1] == u'e')) ||
+              (folded[n - 4] == u'o' && folded[n - 3] == u'v' && folded[n - 2] == u'o' &&
+               folded[n - 1] == u'u')) ||
             !m_t.foldedIs(i - 1,
                           {QLatin1String("s"), QLatin1String("se"), QLatin1String("u"),
                            QLatin1String("o"), QLatin1String("od"), QLatin1String("k"),
@@ -183,8 +205,11 @@ private:
     void lowercaseDativeSurname(qsizetype i)
     {
         const QStringView folded = m_t.folded(i);
-        if (folded.size() < 7 || !folded.endsWith(QLatin1String("ovi")) || isFirstName(i) ||
-            (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) || !canBeSurname(i))
+        const qsizetype n = folded.size();
+        // Compared inline: this runs for every word in lower case.
+        if (n < 7 || folded[n - 1] != u'i' || folded[n - 2] != u'v' || folded[n - 3] != u'o' ||
+            isFirstName(i) || (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) ||
+            !canBeSurname(i))
             return;
         const SurnameLexicon::Kind kind = m_names.surnames().classify(folded);
         if (kind == SurnameLexicon::Kind::Person)
@@ -197,10 +222,10 @@ private:
     // surname (also a word or an adjective) make it the person.
     void lowercaseSurnameFromAGroup(qsizetype i)
     {
-        if (m_t.folded(i).size() < 4 ||
-            !m_t.foldedIs(i + 1, {QLatin1String("z"), QLatin1String("ze")}) || !m_t.spaced(i + 1) ||
-            isFirstName(i) || (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) ||
-            !canBeSurname(i))
+        // Compared inline first: this runs for every word in lower case.
+        if (i + 2 >= m_t.count() || m_t.folded(i + 1).front() != u'z' ||
+            m_t.folded(i + 1).size() > 2 || m_t.folded(i).size() < 4 ||
+            !m_t.foldedIs(i + 1, {QLatin1String("z"), QLatin1String("ze")}) || !m_t.spaced(i + 1))
             return;
         const qsizetype g = i + 2;
         const bool schoolClass = m_t.isDigits(g) && m_t.isSymbol(g + 1, u'.') &&
@@ -226,7 +251,9 @@ private:
                     QLatin1String("segr"),    QLatin1String("typ"),    QLatin1String("devc"),
                     QLatin1String("decka"),   QLatin1String("deti"),   QLatin1String("nekdo"),
                     QLatin1String("vsichni"), QLatin1String("borec"),  QLatin1String("parta"),
-                    QLatin1String("frajer")}))
+                    QLatin1String("frajer")}) ||
+            isFirstName(i) || (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) ||
+            !canBeSurname(i))
             return;
         const SurnameLexicon::Kind kind = m_names.surnames().classify(m_t.folded(i));
         if (kind == SurnameLexicon::Kind::Person || kind == SurnameLexicon::Kind::CommonWord ||
