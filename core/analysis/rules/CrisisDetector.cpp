@@ -745,10 +745,10 @@ private:
         if (m_result.level == RiskLevel::Acute || !m_message.pills || !m_message.dose ||
             m_message.benign || m_message.noPlan || m_message.singlePill || has(Idiom))
             return;
-        const bool nowStrict =
+        const bool aMoment =
             std::any_of(m_facts.cbegin(), m_facts.cend(),
                         [](const SentenceFacts& f) { return f.moment && !f.past && !f.media; });
-        if (!nowStrict)
+        if (!aMoment)
             return;
         for (const RuleHit& hit : std::as_const(m_hits))
             if (hit.category == Dose && isDose(hit, m_text) && !hit.kindIs(QLatin1String("vague")))

@@ -13,9 +13,11 @@
 //            unresponsive (kind severe|weak|symptom), end_it, violence (kind
 //            abuse|control|threat), danger
 //   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle|drown|
-//            weighted|poison), access, position, now (kind strict|soon), past, no_plan,
-//            negation, plan (kind resolve: "vím přesně kde a kdy"), idiom, media, benign,
-//            third, first_person
+//            weighted|poison), access, position, now (kind strict|soon|moment: "před
+//            chvílí", "za chvíli"), past, no_plan, negation, plan (kind resolve: "vím přesně
+//            kde a kdy"; ultimatum: "když mi nikdo neodepíše"; alone: "až všichni usnou";
+//            height: "fouká", "dolů", a cue that colours a position and is no plan itself),
+//            idiom, media, benign, third, first_person
 //
 // How context decides (a sentence ends at . ! ? ; … or a line break):
 //   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
@@ -32,6 +34,13 @@
 //     explicit no-plan anywhere ("nic neplánuju") keeps intent at concern;
 //   - an attempt just made (pills swallowed, gas open, heavy bleeding, overdose, someone not
 //     breathing), a goodbye message and violence with "now" or immediate danger are acute;
+//   - without any word of intent (the short answers to a worker's question), acute are: a
+//     position at a height now (no l-participle) with a time or a height cue and nothing
+//     benign; a lethal dose with "a moment ago" or "in a moment"; a plan for when the others
+//     are away or asleep with a time and a plan or a means besides; a message of a few words
+//     that is a rope, a gun, poison or pills at hand and a time; stones in one's pockets;
+//   - a deadline for an answer ("jestli mi do půlnoci nikdo nenapíše") keeps idioms from
+//     dropping what they cover ("tak skočím z okna");
 //   - a signal after another person ("kamarád", "píše, že") without the writer's own
 //     first-person words in between is also a ThirdPersonAtRisk signal.
 
