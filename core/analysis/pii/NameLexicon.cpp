@@ -287,11 +287,11 @@ void NameLexicon::freeze()
     std::fill(m_organisationFilter.begin(), m_organisationFilter.end(), 0);
     for (const auto& [word, flags] : m_building) {
         const std::uint32_t h = wordHash(word);
-        m_filter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
+        addToFilter(m_filter, h);
         if (flags & (FirstName | Title | IntroductionStart))
-            m_nameFilter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
+            addToFilter(m_nameFilter, h);
         if (flags & (School | Hospital | Shop))
-            m_organisationFilter[(h >> 6) & (FilterWords - 1)] |= quint64(1) << (h & 63);
+            addToFilter(m_organisationFilter, h);
         m_entries.push_back({std::uint32_t(m_keys.size()), std::uint16_t(word.size()), flags});
         m_keys.append(reinterpret_cast<const char16_t*>(word.constData()),
                       std::size_t(word.size()));

@@ -123,17 +123,34 @@ private:
         std::uint16_t length;
         quint8 flags;
     };
+    /// Filters of 64-bit words, two bits of a word per entry (see filterBits()).
     static constexpr std::size_t FilterWords = 1024; ///< 65 536 bits
+    /// The first-name forms (about 13,000 since the larger first-name list) set so many bits
+    /// of a one-bit filter of 65,536 that nearly a fifth of the words in no list passed it,
+    /// and nameFlags() is asked for every word: four times the bits, two per entry, let
+    /// about 1 % pass.
+    static constexpr std::size_t NameFilterWords = 4096; ///< 262 144 bits, 32 KB
     /// Words while loading; moved into the flat table by freeze().
     std::unordered_map<QString, quint8> m_building;
     std::vector<quint64> m_filter = std::vector<quint64>(FilterWords, 0);
     /// The same for the words that are first names, titles or introduction starts.
-    std::vector<quint64> m_nameFilter = std::vector<quint64>(FilterWords, 0);
+    std::vector<quint64> m_nameFilter = std::vector<quint64>(NameFilterWords, 0);
     /// The same for the words that start an organisation's name.
     std::vector<quint64> m_organisationFilter = std::vector<quint64>(FilterWords, 0);
+    /// The two bits an entry sets in its filter word: from hash bits 0-5 and 26-31, which
+    /// the word's index (bits 6 and up) does not use. One load, as with one bit.
+    static quint64 filterBits(std::uint32_t hash)
+    {
+        return (quint64(1) << (hash & 63)) | (quint64(1) << (hash >> 26));
+    }
+    static void addToFilter(std::vector<quint64>& filter, std::uint32_t hash)
+    {
+        filter[(hash >> 6) & (filter.size() - 1)] |= filterBits(hash);
+    }
     static bool inFilter(const std::vector<quint64>& filter, std::uint32_t hash)
     {
-        return filter[(hash >> 6) & (FilterWords - 1)] & (quint64(1) << (hash & 63));
+        const quint64 bits = filterBits(hash);
+        return (filter[(hash >> 6) & (filter.size() - 1)] & bits) == bits;
     }
     /// Open addressing, power-of-two size: hash and entry index + 1 (0 = empty).
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_slots;

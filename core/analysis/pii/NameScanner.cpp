@@ -148,7 +148,9 @@ private:
                 lowercaseSurnameAfterPreposition(i); // "u kubatovy", "o dolejsove"
             else if (last == u'i')
                 lowercaseDativeSurname(i); // "vondrovi"
-        } else if (n >= 7 && folded.endsWith(QLatin1String("ovou"))) {
+        } else if (n >= 7 && folded[n - 1] == u'u' && folded[n - 2] == u'o' &&
+                   folded[n - 3] == u'v' && folded[n - 4] == u'o') {
+            // "-ovou" compared inline too: endsWith() was a library call for every long word.
             lowercaseSurnameAfterPreposition(i); // "s novakovou"
         }
         if (n >= 4 && i + 2 < m_t.count() && m_t.folded(i + 1).front() == u'z' &&

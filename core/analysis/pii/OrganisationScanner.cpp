@@ -30,7 +30,7 @@ public:
             if (token.end - token.start == 1) {
                 if (m_t.isSymbol(i + 1, u'.') && !m_state.isTaken(i))
                     company(i);
-                else if (!m_state.isTaken(i))
+                else if (upperCaseNext(i) && !m_state.isTaken(i))
                     employerInTown(i);
                 continue;
             }
@@ -38,7 +38,7 @@ public:
             const quint8 flags =
                 m_names.organisationFlags(m_t.folded(i), wordHashFinish(token.hash));
             if (!flags) {
-                if (token.end - token.start <= 2 && !m_state.isTaken(i))
+                if (token.end - token.start <= 2 && upperCaseNext(i) && !m_state.isTaken(i))
                     employerInTown(i);
                 continue;
             }
@@ -56,6 +56,14 @@ public:
     }
 
 private:
+    /// Token i+1 is a word starting with a capital letter, which employerInTown(i) needs
+    /// (isNameWord()): tested inline first, as it is called for every word of one or two
+    /// letters ("je", "to", "se") and the word after one is mostly in lower case.
+    [[nodiscard]] bool upperCaseNext(qsizetype i) const
+    {
+        return m_t.isLetters(i + 1) && m_t.original(i + 1).front().isUpper();
+    }
+
     // Token j continues the phrase as a word: spaces only, same line.
     [[nodiscard]] bool nextWord(qsizetype j) const
     {
