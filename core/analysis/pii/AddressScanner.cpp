@@ -171,25 +171,20 @@ bool townPrecedes(const PiiText& t, qsizetype k, const NameLexicon& names)
            t.foldedIs(k - 2, {QLatin1String("v"), QLatin1String("ve")});
 }
 
-// "… 7 v tabore": a town in lower case after the number, as chat is typed.
-bool lowercaseTownFollows(const PiiText& t, qsizetype last, const NameLexicon& names)
-{
-    const qsizetype n = last + 1;
-    return t.foldedIs(n, {QLatin1String("v"), QLatin1String("ve")}) && n + 1 < t.count() &&
-           t.isLetters(n + 1) && names.isPlace(t.folded(n + 1));
-}
-
-// "… 14 v Kolíně", "… 8, Tábor": the town the street is in follows the house number.
-bool townFollows(const PiiText& t, qsizetype last, const NameLexicon& names)
+// "… 14 v Kolíně", "… 8, Tábor": the town the street is in follows the house number. As
+// chat is typed, in lower case too ("… 7 v tabore"), but then only after "v".
+bool townFollows(const PiiText& t, qsizetype last, const NameLexicon& names,
+                 bool inLowerCase = false)
 {
     qsizetype n = last + 1;
-    if (t.isSymbol(n, u','))
+    if (t.isSymbol(n, u',') && !inLowerCase)
         ++n;
     else if (t.foldedIs(n, {QLatin1String("v"), QLatin1String("ve")}))
         ++n;
     else
         return false;
-    return n < t.count() && t.isLetters(n) && t.isCapitalized(n) && names.isPlace(t.folded(n));
+    return n < t.count() && t.isLetters(n) && (inLowerCase || t.isCapitalized(n)) &&
+           names.isPlace(t.folded(n));
 }
 
 } // namespace
@@ -280,7 +275,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
             const bool afterNa = t.foldedIs(k - 1, {QLatin1String("na")});
             const bool shape = words == 0 && hasLowercaseStreetShape(t.folded(k));
             if (words == 0 && (shape || afterNa) && !t.isCapitalized(k) &&
-                ((shape && afterNa && lowercaseTownFollows(t, last, names)) ||
+                ((shape && afterNa && townFollows(t, last, names, true)) ||
                  addressContextBefore(t, k))) {
                 lowercaseTail = true;
                 first = k;
@@ -313,7 +308,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         // "na lipove 7 v tabore": typed in lower case after "na", the town too.
         const bool lowercaseInTown = lowercaseTail &&
                                      t.foldedIs(first - 1, {QLatin1String("na")}) &&
-                                     lowercaseTownFollows(t, last, names);
+                                     townFollows(t, last, names, true);
         const bool inTown = townAfter || townBefore;
         // "Praha 10", "V Praze 6" are districts, but "Na Florenci 7" and "na Havlíčkově 14 v
         // Kolíně" are streets named after a place. A word that is also an ordinary word

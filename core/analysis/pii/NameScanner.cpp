@@ -148,7 +148,7 @@ private:
                 lowercaseSurnameAfterPreposition(i); // "u kubatovy", "o dolejsove"
             else if (last == u'i')
                 lowercaseDativeSurname(i); // "vondrovi"
-        } else if (n >= 7 && folded[n - 1] == u'u' && folded[n - 2] == u'o' &&
+        } else if (n >= 6 && folded[n - 1] == u'u' && folded[n - 2] == u'o' &&
                    folded[n - 3] == u'v' && folded[n - 4] == u'o') {
             // "-ovou" compared inline too: endsWith() was a library call for every long word.
             lowercaseSurnameAfterPreposition(i); // "s novakovou"
@@ -161,13 +161,11 @@ private:
     // A woman's surname in lower case without any context: "psala mi dvorakova z tridy".
     // Only the -ová form of a surname that is nothing else, and not a possessive of a
     // first name ("petrova mama" is Petr's mother).
+    // Called by lowercaseWord() for a word of six letters or more ending in "-ova".
     void lowercaseWomansSurname(qsizetype i)
     {
-        // Compared inline: this runs for every word in lower case.
         const QStringView folded = m_t.folded(i);
-        const qsizetype n = folded.size();
-        if (n < 6 || folded[n - 1] != u'a' || folded[n - 2] != u'v' || folded[n - 3] != u'o' ||
-            !isOnlyASurname(i) || !canBeSurname(i) || m_names.isFirstName(folded.chopped(3)) ||
+        if (!isOnlyASurname(i) || !canBeSurname(i) || m_names.isFirstName(folded.chopped(3)) ||
             m_names.isFirstName(folded.chopped(2)))
             return;
         add(i);
@@ -178,16 +176,12 @@ private:
     // forms of a surname that is nothing else: a lower-case word after "se", "u" or "k" is
     // nearly always a verb or a word ("se zastřelil", "u sebe", "k tomu"), and "u petrovy
     // mámy" is Petr's mother.
+    // Called by lowercaseWord() for a word of six letters or more ending in "-ovy", "-ove"
+    // or "-ovou".
     void lowercaseSurnameAfterPreposition(qsizetype i)
     {
         const QStringView folded = m_t.folded(i);
-        const qsizetype n = folded.size();
-        // Compared inline: this runs for every word in lower case ("-ovy", "-ove", "-ovou").
-        if (n < 6 || !m_t.spaced(i) ||
-            !((folded[n - 3] == u'o' && folded[n - 2] == u'v' &&
-               (folded[n - 1] == u'y' || folded[n - 1] == u'e')) ||
-              (folded[n - 4] == u'o' && folded[n - 3] == u'v' && folded[n - 2] == u'o' &&
-               folded[n - 1] == u'u')) ||
+        if (!m_t.spaced(i) ||
             !m_t.foldedIs(i - 1,
                           {QLatin1String("s"), QLatin1String("se"), QLatin1String("u"),
                            QLatin1String("o"), QLatin1String("od"), QLatin1String("k"),
@@ -204,14 +198,12 @@ private:
     // jsem dluzil"). "-ovi" is a person's or an animal's ending; a form of a surname that is
     // nothing else is then a person. A surname that is also a word is left: "bratrovi",
     // "synovi", "vojákovi" are listed as surnames too. Never a first name ("petrovi").
+    // Called by lowercaseWord() for a word ending in "-ovi".
     void lowercaseDativeSurname(qsizetype i)
     {
         const QStringView folded = m_t.folded(i);
-        const qsizetype n = folded.size();
-        // Compared inline: this runs for every word in lower case.
-        if (n < 7 || folded[n - 1] != u'i' || folded[n - 2] != u'v' || folded[n - 3] != u'o' ||
-            isFirstName(i) || (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) ||
-            !canBeSurname(i))
+        if (folded.size() < 7 || isFirstName(i) ||
+            (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) || !canBeSurname(i))
             return;
         const SurnameLexicon::Kind kind = m_names.surnames().classify(folded);
         if (kind == SurnameLexicon::Kind::Person)
@@ -222,12 +214,11 @@ private:
     // z 2.c", "prochazka z fotbalu", "kral z vedlejsiho vchodu". Schoolchildren and
     // neighbours are named so; "z" and a class, a floor, a team or a club after a listed
     // surname (also a word or an adjective) make it the person.
+    // Called by lowercaseWord() for a word of four letters or more before a short word
+    // starting with "z".
     void lowercaseSurnameFromAGroup(qsizetype i)
     {
-        // Compared inline first: this runs for every word in lower case.
-        if (i + 2 >= m_t.count() || m_t.folded(i + 1).front() != u'z' ||
-            m_t.folded(i + 1).size() > 2 || m_t.folded(i).size() < 4 ||
-            !m_t.foldedIs(i + 1, {QLatin1String("z"), QLatin1String("ze")}) || !m_t.spaced(i + 1))
+        if (!m_t.foldedIs(i + 1, {QLatin1String("z"), QLatin1String("ze")}) || !m_t.spaced(i + 1))
             return;
         const qsizetype g = i + 2;
         const bool schoolClass = m_t.isDigits(g) && m_t.isSymbol(g + 1, u'.') &&
