@@ -69,7 +69,23 @@ struct MessageFacts
     bool harmMeans = false;        ///< a blade, rope, weapon or gas named anywhere
     bool harmMeansPresent = false; ///< one of them at hand in a sentence
     bool railsPosition = false;    ///< rails and someone's position there ("budu tam stát")
+    bool joking = false; ///< a laughing face: "asi se zastřelím 😅" is a figure of speech
 };
+
+/// A laughing or grinning face (😀 to 😆, 😜, 😝, 🤣, 😹). Read from the original text:
+/// folding turns every emoji into a separator.
+bool hasLaughingFace(QStringView original)
+{
+    for (qsizetype i = 0; i + 1 < original.size(); ++i) {
+        if (!original.at(i).isHighSurrogate() || !original.at(i + 1).isLowSurrogate())
+            continue;
+        const char32_t c = QChar::surrogateToUcs4(original.at(i), original.at(i + 1));
+        if ((c >= 0x1F600 && c <= 0x1F606) || c == 0x1F61C || c == 0x1F61D || c == 0x1F923 ||
+            c == 0x1F639)
+            return true;
+    }
+    return false;
+}
 
 /// A dose is "30 prášků" (from MinimumNumericDose on) or a quantity word ("celou krabičku").
 bool isDose(const RuleHit& hit, const NormalisedText& text)
@@ -337,6 +353,7 @@ private:
             m_message.positionPresent = m_message.positionPresent || f.positionPresent;
             m_message.harmMeansPresent = m_message.harmMeansPresent || f.harmMeansPresent;
         }
+        m_message.joking = hasLaughingFace(m_text.original());
         bool rails = false;
         bool position = false;
         for (const RuleHit& hit : std::as_const(m_hits)) {
@@ -460,6 +477,17 @@ private:
                m_message.positionPresent;
     }
 
+    /// "Tenhle týden mám tolik práce, že se asi zastřelím 😅": words of intent beside a
+    /// laughing face and nothing else of a crisis (no means, height, dose, goodbye or danger)
+    /// are a figure of speech. They stay a concern, never none: a laugh may be a nervous one.
+    [[nodiscard]] bool laughedOff() const
+    {
+        return m_message.joking && !m_message.meansPresent && !m_message.harmMeansPresent &&
+               !m_message.positionPresent && !m_message.place && !m_message.pills &&
+               !m_message.ingested && !m_message.bleeding && m_message.danger == 0 &&
+               !m_message.farewell;
+    }
+
     /// A plan is itself intent beside a means only used to harm, a lethal dose at hand, pills
     /// at hand and a time ("naplánovala jsem to na pátek večer, prášky schovávám") or a
     /// position at a height ("stojím na mostě a dívám se dolů").
@@ -540,7 +568,7 @@ private:
         case Vanish: {
             // Vanishing with a goodbye is a goodbye message ("díky za všechno, už se neozvu").
             const bool farewell = hit.category == Vanish && m_message.farewell;
-            const bool acute = (intentRaised() || farewell) && !capIntent;
+            const bool acute = (intentRaised() || farewell) && !capIntent && !laughedOff();
             emit(SignalKind::SuicidalThoughts, hit.span, level(acute));
             if (acute)
                 emitContext(RiskLevel::Acute);
@@ -574,7 +602,8 @@ private:
                 !context)
                 break; // "dneska to s ním skončím"
             // "Tak tohle je konec, mami, tati, promiňte": ending it beside a goodbye.
-            const bool acute = (intentRaised() || m_message.farewell) && !capIntent;
+            const bool acute =
+                (intentRaised() || m_message.farewell) && !capIntent && !laughedOff();
             emit(SignalKind::Plan, hit.span, level(acute));
             if (acute)
                 emitContext(RiskLevel::Acute);
@@ -700,6 +729,14 @@ private:
             // na obtíž").
             // So is one beside a means to harm at hand ("vzal tátovu brokovnici, je nabitá
             // a sedím s ní").
+            // A pistol at a shooting range is sport ("byl jsem poprvé na střelnici s pistolí"):
+            // one danger phrase there, with no time, nothing violent, suicidal or final, is no
+            // danger at all. A gun licence beside "to dneska skončí" explains nothing.
+            const bool sport = m_message.hunt && !m_message.suicidal && !m_message.violence &&
+                               m_message.danger == 1 && !m_message.now && !m_message.endIt &&
+                               !m_message.farewell;
+            if (sport)
+                return;
             const bool armedDespair =
                 (m_message.suicidal && (m_message.harmMeans || m_message.place)) ||
                 m_message.harmMeansPresent;
@@ -783,7 +820,11 @@ private:
     /// count against it; a film, a joke or a stated no-plan do.
     void decidePlanForWhenAlone()
     {
-        if (m_result.level == RiskLevel::Acute || !m_message.alone || !m_message.now ||
+        // A lethal dose laid out needs no time beside the wish to be left alone ("na stole
+        // mám vysypané dvě krabičky prášků na spaní. Na recepci jsem řekla, ať mě neruší.").
+        const bool doseLaidOut = m_message.pills && m_message.pillDose && m_message.meansPresent;
+        if (m_result.level == RiskLevel::Acute || !m_message.alone ||
+            !(m_message.now || doseLaidOut) ||
             !(hasPlanBesideBeingAlone() || m_message.meansPresent || m_message.harmMeansPresent) ||
             m_message.noPlan || has(Idiom) || has(Media))
             return;

@@ -39,6 +39,11 @@
 //     benign; a lethal dose with "a moment ago" or "in a moment"; a plan for when the others
 //     are away or asleep with a time and a plan or a means besides; a message of a few words
 //     that is a rope, a gun, poison or pills at hand and a time; stones in one's pockets;
+//     a lethal dose of pills laid out beside a wish to be left alone, with no time;
+//   - a laughing face (😂, 😅, 🤣 …) and nothing else of a crisis (no means, height, dose,
+//     goodbye or danger) keeps intent at concern ("asi se zastřelím 😅");
+//   - one danger phrase at a shooting range or a hunt, with no time, violence, goodbye or
+//     "end it", is sport ("byl jsem na střelnici s pistolí");
 //   - a deadline for an answer ("jestli mi do půlnoci nikdo nenapíše") keeps idioms from
 //     dropping what they cover ("tak skočím z okna");
 //   - a signal after another person ("kamarád", "píše, že") without the writer's own
