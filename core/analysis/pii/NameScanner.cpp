@@ -122,16 +122,28 @@ private:
         if (!m_t.isLetters(i) || m_t.original(i).front().isUpper() || !canBeSurname(i) ||
             (flagsOf(i) & NameLexicon::Title))
             return false;
-        if (!isHonorific(title))
-            return m_t.foldedStartsWith(title, {QLatin1String("ucitel"), QLatin1String("trener"),
-                                                QLatin1String("mistr")}) &&
-                   isOnlyASurname(i);
         const SurnameLexicon::Kind kind = m_names.surnames().classify(m_t.folded(i));
+        if (!isHonorific(title)) {
+            // A boss is named, not described: "sef kral me seral" ("šéf" is followed by
+            // no subject, as a teacher is by "matiky").
+            if (kind == SurnameLexicon::Kind::CommonWord)
+                return m_t.foldedStartsWith(title, {QLatin1String("sef"), QLatin1String("majst")});
+            return m_t.foldedStartsWith(title, {QLatin1String("ucitel"), QLatin1String("trener"),
+                                                QLatin1String("mistr"), QLatin1String("majst"),
+                                                QLatin1String("sef"), QLatin1String("sestrick")}) &&
+                   kind == SurnameLexicon::Kind::Person;
+        }
         if (kind == SurnameLexicon::Kind::CommonWord)
             return true;
         const QStringView folded = m_t.folded(i);
-        return kind == SurnameLexicon::Kind::CommonAdjective &&
-               (folded.endsWith(u'y') || folded.endsWith(u'a'));
+        if (kind != SurnameLexicon::Kind::CommonAdjective)
+            return false;
+        // The nominative, or the instrumental after a title in the instrumental: "s doktorem
+        // malym", "s doktorkou cernou" (an adjective follows its noun in no other way there).
+        const QStringView t = m_t.folded(title);
+        return folded.endsWith(u'y') || folded.endsWith(u'a') ||
+               (t.endsWith(QLatin1String("em")) && folded.endsWith(QLatin1String("ym"))) ||
+               (t.endsWith(QLatin1String("kou")) && folded.endsWith(QLatin1String("ou")));
     }
 
     // Every word in lower case passes here, so the rules for it are told apart by the
@@ -221,8 +233,10 @@ private:
         if (!m_t.foldedIs(i + 1, {QLatin1String("z"), QLatin1String("ze")}) || !m_t.spaced(i + 1))
             return;
         const qsizetype g = i + 2;
-        const bool schoolClass = m_t.isDigits(g) && m_t.isSymbol(g + 1, u'.') &&
-                                 m_t.joined(g + 1) && m_t.isLetters(g + 2) && m_t.joined(g + 2) &&
+        // "z 2.c", and in Roman numerals "z iv.a".
+        const bool classYear = m_t.isDigits(g) || isRomanNumeral(m_t.folded(g));
+        const bool schoolClass = classYear && m_t.isSymbol(g + 1, u'.') && m_t.joined(g + 1) &&
+                                 m_t.isLetters(g + 2) && m_t.joined(g + 2) &&
                                  m_t.folded(g + 2).size() == 1;
         const bool group =
             schoolClass ||
@@ -252,6 +266,14 @@ private:
         if (kind == SurnameLexicon::Kind::Person || kind == SurnameLexicon::Kind::CommonWord ||
             kind == SurnameLexicon::Kind::CommonAdjective)
             add(i);
+    }
+
+    /// "i" to "ix": a school year in Roman numerals.
+    [[nodiscard]] static bool isRomanNumeral(QStringView folded)
+    {
+        return !folded.isEmpty() && folded.size() <= 4 &&
+               std::all_of(folded.begin(), folded.end(),
+                           [](QChar c) { return c == u'i' || c == u'v' || c == u'x'; });
     }
 
     // Reports token i, with the second part of a double-barrelled name ("Nová-Malá").

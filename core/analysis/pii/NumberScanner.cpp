@@ -263,12 +263,20 @@ void scanBirthNumbers(ScanState& state)
         if (state.isTaken(i) || !isNumberHead(t, i))
             continue;
         const QStringView head = t.original(i);
+        // "995608/4417" is written as a birth number is: the slash and a date say so, and
+        // a mistyped or made-up check digit must not let the number through.
         if (head.size() == 6 && t.isSymbol(i + 1, u'/') && t.isDigits(i + 2) &&
             (t.original(i + 2).size() == 3 || t.original(i + 2).size() == 4) &&
             t.at(i + 1).gap != PiiToken::Gap::Wide && t.at(i + 2).gap != PiiToken::Gap::Wide &&
             !continuesNumber(t, i + 2) && state.isFree(i, i + 2)) {
-            if (isValidBirthNumber(QString(head.toString() + t.original(i + 2))))
+            if (birthNumberDate(QString(head.toString() + t.original(i + 2))).isValid())
                 state.add(PiiKind::BirthNumber, i, i + 2);
+        } else if (head.size() == 6 && t.isDigits(i + 1) && t.original(i + 1).size() == 4 &&
+                   t.spaced(i + 1) && !continuesNumber(t, i + 1) && state.isFree(i, i + 1) &&
+                   birthNumberDate(QString(head.toString() + t.original(i + 1))).isValid()) {
+            // "995608 4417" with a space for the slash: six digits that are a date and four
+            // more are no phone number (three and three) or amount.
+            state.add(PiiKind::BirthNumber, i, i + 1);
         } else if (head.size() == 10 && !continuesNumber(t, i) && isValidBirthNumber(head)) {
             state.add(PiiKind::BirthNumber, i, i);
         }

@@ -134,7 +134,16 @@ private:
         if (last < 0 && nextWord(i + 1) && hasNameShape(i + 1))
             last = i + 1;
         if (last >= 0 && !legalFormAfter(last))
-            m_state.add(PiiKind::Organisation, i, last);
+            m_state.add(PiiKind::Organisation, i, withHyphenatedPart(last));
+    }
+
+    /// "firmy Trans-Kolář": a name joined by a hyphen goes on past it.
+    [[nodiscard]] qsizetype withHyphenatedPart(qsizetype last) const
+    {
+        if (m_t.isSymbol(last + 1, u'-') && m_t.joined(last + 1) && m_t.isLetters(last + 2) &&
+            m_t.joined(last + 2) && !m_state.isTaken(last + 2))
+            return last + 2;
+        return last;
     }
 
     // "Pekárně Kvasnička, s.r.o.": the company rule takes the name with its legal form.

@@ -83,7 +83,10 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // With e17 (unread, 56/60 before the round's changes) and t55, t56 in the tuning part:
     // 514/550 (the rules alone 481/550), concern or higher 467/470, none rated acute 4/700.
     // Again the retrained classifier raises fewer (t55's ordinary scenes that read like
-    // acute ones raised its threshold from none to acute to 0.9999992).
+    // acute ones raised its threshold from none to acute to 0.9999992). With e18 (unread,
+    // 56/60 before the round's changes) and t58, t59 in the tuning part: 574/610 (the rules
+    // alone 533/610), concern or higher 508/510, none rated acute 4/760, none rated concern
+    // 39/760.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -157,8 +160,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // - 2 0 4 - 8 8 5", "602 / 311 / 987") and an -ová surname in lower case after a
     // preposition ("o dolejšové říká") are caught now. A floor: no more leaks than that.
     // t57 (chat in lower case naming people by surname, 57 leaks of 87 before it was read)
-    // leaks 36; the rules of its round took 20 more of the older files' leaks.
-    EXPECT_LE(tuning.piiLeaked, 153);
+    // leaks 36; the rules of its round took 20 more of the older files' leaks. t60 (a week
+    // of clients and workers, 55 leaks of 199 before it was read) leaks 45.
+    EXPECT_LE(tuning.piiLeaked, 196);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
@@ -169,8 +173,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // words (1215 → 1223 of 1260) and lets one more substring through (25 → 26): a first
     // name that is also a surname can no longer be told from one.
     // The rules of t57's round (lower-case surnames and streets in chat) took 3 of the test
-    // part's leaks: 23.
-    EXPECT_LE(test.piiLeaked, 23);
+    // part's leaks: 23. e19 (added unread, before t60's round) leaked 5 of its 125
+    // substrings, and still does after it: 28.
+    EXPECT_LE(test.piiLeaked, 28);
 }
 
 } // namespace

@@ -109,13 +109,22 @@ TEST(PiiEval, TuningSets)
     // and a surname in lower case ("jirka mares"), a surname in the dative ("vondrovi"),
     // a surname and where the person is from ("cerny z nasi tridy", "vesely z 2.c") and a
     // street in lower case with an address word or the town after it ("na lipove 7 v
-    // tabore") are caught now. No more than these.
+    // tabore") are caught now. t60 (a week of clients and workers, the data buried in long
+    // stories, 55 leaks of 199 before it was read) leaks 45: town parts and villages that
+    // its writer counted as personal (the unread test part keeps them, as towns), nicknames
+    // made from surnames, Slovak and Ukrainian surnames; a birth number with a space for
+    // its slash or a wrong check digit, a lower-case surname after a boss or a nurse ("sef
+    // kral", "sestricka prochazkova", "s doktorem malym"), a pupil from a class in Roman
+    // numerals ("novak z iv.a") and a firm, a polyclinic or a home with a name after it
+    // ("u firmy Aerotech Servis", "do domova U Pramene") are caught now. No more than these
+    // (the rules of t60's round took 8 more of the older files' leaks).
     const QHash<QString, int> knownLeaks{
         {QStringLiteral("pii-writer-t21.tsv"), 6},  {QStringLiteral("pii-writer-t22.tsv"), 1},
-        {QStringLiteral("pii-writer-t27.tsv"), 5},  {QStringLiteral("pii-writer-t35.tsv"), 29},
-        {QStringLiteral("pii-writer-t39.tsv"), 9},  {QStringLiteral("pii-writer-t44.tsv"), 19},
-        {QStringLiteral("pii-writer-t48.tsv"), 34}, {QStringLiteral("pii-writer-t50.tsv"), 1},
-        {QStringLiteral("pii-writer-t54.tsv"), 31}, {QStringLiteral("pii-writer-t57.tsv"), 36}};
+        {QStringLiteral("pii-writer-t27.tsv"), 4},  {QStringLiteral("pii-writer-t35.tsv"), 21},
+        {QStringLiteral("pii-writer-t39.tsv"), 6},  {QStringLiteral("pii-writer-t44.tsv"), 16},
+        {QStringLiteral("pii-writer-t48.tsv"), 30}, {QStringLiteral("pii-writer-t50.tsv"), 1},
+        {QStringLiteral("pii-writer-t54.tsv"), 30}, {QStringLiteral("pii-writer-t57.tsv"), 36},
+        {QStringLiteral("pii-writer-t60.tsv"), 45}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

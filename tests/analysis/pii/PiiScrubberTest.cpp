@@ -166,6 +166,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"surname_adjective_after_doktorka", u8("doktorka cerna mi zvysila davku"), u8("cerna"),
              PiiKind::Surname},
         Case{"surname_after_initial", u8("Dekuji, R. Navratil"), u8("Navratil"), PiiKind::Surname},
+        // A surname after a boss or a nurse, a pupil from a class in Roman numerals, a firm,
+        // a polyclinic or a home with its name (t60).
+        Case{"surname_word_after_a_boss", u8("sef kral me zase seral pred celou linkou"),
+             u8("kral"), PiiKind::Surname},
+        Case{"surname_ova_after_a_nurse", u8("sestricka prochazkova mi rekla at prijdu"),
+             u8("prochazkova"), PiiKind::Surname},
+        Case{"surname_adjective_in_the_instrumental", u8("mluvila jsem s doktorem malym o tom"),
+             u8("malym"), PiiKind::Surname},
+        Case{"surname_from_a_class_in_roman_numerals", u8("vondra z iv.a mi vzal mobil"),
+             u8("vondra"), PiiKind::Surname},
+        Case{"firm_with_its_name", u8("Manžel dělá u firmy Aerotech Servis a vrací se pozdě."),
+             u8("firmy Aerotech Servis"), PiiKind::Organisation},
+        Case{"firm_with_a_hyphenated_name", u8("vedoucí firmy Trans-Kolář mě nutí"),
+             u8("firmy Trans-Kolář"), PiiKind::Organisation},
+        Case{"home_with_its_name", u8("chci ji dát do domova U Pramene, ale je tam čekačka"),
+             u8("domova U Pramene"), PiiKind::Organisation},
         Case{"birth_number_spoken", u8("rodný číslo 9565124417, nevím"), u8("9565124417"),
              PiiKind::BirthNumber},
         Case{"student_number", u8("S pozdravem Tereza, UČO 456789"), u8("456789"),
@@ -378,6 +394,18 @@ TEST(PiiScrubber, TextWithoutTerminatorEndsAtItsLastWord)
     EXPECT_EQ(findings[0].span.end, wordEnd);
 }
 
+TEST(PiiScrubber, ABirthNumberWithAWrongCheckDigitIsStillRedacted)
+{
+    // Written as a birth number is (a date, a slash or a space, four digits), a mistyped or
+    // made-up check digit must not let it through.
+    const QString badRc = kRc.left(9) + QChar(u'0' + (kRc.back().unicode() - u'0' + 1) % 10);
+    const QString slashed = badRc.left(6) + u'/' + badRc.mid(6);
+    EXPECT_EQ(found(u8("číslo ") + slashed + u8(" je špatně")), QStringList{slashed});
+    const QString spaced = badRc.left(6) + u' ' + badRc.mid(6);
+    EXPECT_EQ(found(u8("to je rodné číslo, že? ") + spaced + u8(". Jsem Tereza")),
+              QStringList{spaced});
+}
+
 TEST(PiiScrubber, RedactSkipsOverlappingAndOutOfRangeFindings)
 {
     const QString text = u8("abcdef");
@@ -388,10 +416,9 @@ TEST(PiiScrubber, RedactSkipsOverlappingAndOutOfRangeFindings)
 
 TEST(PiiScrubber, InvalidIdentifiersWithoutContextAreKept)
 {
-    const QString badRc = kRc.left(9) + QChar(u'0' + (kRc.back().unicode() - u'0' + 1) % 10);
-    EXPECT_EQ(found(u8("číslo ") + badRc.left(6) + u'/' + badRc.mid(6) + u8(" je špatně")),
-              QStringList());
     EXPECT_EQ(found(u8("kód 123/4567")), QStringList());
+    // Six digits that are no date, a slash and four more are some other code.
+    EXPECT_EQ(found(u8("kód 991340/1234")), QStringList());
     // A code shaped like part of an IBAN is kept; a whole Czech IBAN with a wrong check
     // digit is not: a typo in an account number still points at the account.
     EXPECT_EQ(found(u8("kód CZ00 0800 0000")), QStringList());
