@@ -224,6 +224,11 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         bool lowercasePreposition = false;
         bool townBefore = false;
         qsizetype k = h - 1;
+        // "ul. Národní obrany č. 14": the number's sign stands between the name and it.
+        const bool numberSign =
+            t.isSymbol(h - 1, u'.') && t.joined(h - 1) && t.foldedIs(h - 2, {QLatin1String("c")});
+        if (numberSign)
+            k = h - 3;
         while (k >= 0 && words < 4 && !state.isTaken(k) && t.at(k + 1).gap != PiiToken::Gap::Wide &&
                !t.at(k + 1).lineBreakBefore) {
             if (t.isSymbol(k, u'.') && t.isLetters(k - 1) && t.joined(k)) {
@@ -297,7 +302,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         }
         if (words == 0)
             continue;
-        const qsizetype nameEnd = h - 1;
+        const qsizetype nameEnd = numberSign ? h - 3 : h - 1;
         if (t.isSymbol(nameEnd, u'.'))
             continue; // "Kpt." alone before the number is not enough
         // Drop a capitalised preposition standing alone before the name ("V Dlouhé 5").

@@ -90,8 +90,36 @@ qsizetype parseDocumentNumber(const PiiText& t, qsizetype j)
 
 // A contract, insurance or file number: one run of digits or a mixed word, not an
 // amount ("smlouva na 200000 Kč").
+/// The last token of a reference joined by hyphens or slashes ("1187/24-12", "55102-A",
+/// "7/2021"), from the number at j; j itself when nothing is joined to it.
+qsizetype referenceEnd(const PiiText& t, qsizetype j)
+{
+    qsizetype last = j;
+    while ((t.isSymbol(last + 1, u'-') || t.isSymbol(last + 1, u'/')) && t.joined(last + 1) &&
+           t.joined(last + 2) &&
+           (t.isDigits(last + 2) || t.isMixed(last + 2) ||
+            (t.isLetters(last + 2) && t.original(last + 2).size() <= 3)))
+        last += 2;
+    return last;
+}
+
 qsizetype parseRecordNumber(const PiiText& t, qsizetype j)
 {
+    // A reference in parts after its word ("smlouva č. 7/2021", "č.j. 1187/24-12"): four
+    // digits in all are enough, as the word says what it is.
+    if (t.isDigits(j) || t.isMixed(j)) {
+        const qsizetype last = referenceEnd(t, j);
+        // "P-55102", "AG-4471": a short series before it makes it a reference too.
+        const bool series = (t.isSymbol(j - 1, u'-') || t.isSymbol(j - 1, u'/')) && t.joined(j) &&
+                            t.joined(j - 1) && t.isLetters(j - 2) && t.original(j - 2).size() <= 3;
+        if (last > j || series) {
+            qsizetype digits = 0;
+            for (qsizetype k = j; k <= last; ++k)
+                digits += digitCount(t.original(k));
+            if (digits >= 4 && !followedByDigits(t, last))
+                return last;
+        }
+    }
     const QStringView w = t.original(j);
     if (!(t.isDigits(j) || t.isMixed(j)) || w.size() < 6 || w.size() > 16 || digitCount(w) < 6 ||
         !isAsciiAlnum(w) || followedByDigits(t, j))
@@ -243,7 +271,14 @@ void scanRecordNumbers(ScanState& state)
             return t.foldedStartsWith(k, {QLatin1String("smlouv"), QLatin1String("pojistenc"),
                                           QLatin1String("pojistk"), QLatin1String("pojistn"),
                                           QLatin1String("jednac"), QLatin1String("spisov"),
-                                          QLatin1String("zakaznick"), QLatin1String("klientsk")}) ||
+                                          QLatin1String("zakaznick"), QLatin1String("klientsk"),
+                                          QLatin1String("pohledavk"), QLatin1String("evidencn"),
+                                          QLatin1String("uchazec")}) ||
+                   // "osobní číslo 004571" (an employee's), "č.j. 1187/24-12"
+                   (t.foldedIs(k, {QLatin1String("osobni")}) &&
+                    t.foldedIs(k + 1, {QLatin1String("cislo")})) ||
+                   (t.foldedIs(k, {QLatin1String("j")}) && t.isSymbol(k - 1, u'.') &&
+                    t.foldedIs(k - 2, {QLatin1String("c")})) ||
                    // a student's number at a Czech university ("UČO 456789")
                    t.foldedIs(k,
                               {QLatin1String("ico"), QLatin1String("dic"), QLatin1String("uco")});

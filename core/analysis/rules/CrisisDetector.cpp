@@ -138,6 +138,7 @@ public:
         , m_ranges(rules::sentenceRanges(m_hits))
         , m_facts(m_hits.isEmpty() ? 0 : std::size_t(m_hits.last().sentence) + 1)
         , m_plannedWithTime(hasPlan() && has(Now))
+        , m_despairWithTime((has(Hopeless) || has(DeathWish)) && has(Now))
         , m_ultimatum(m_plannedWithTime && hasUltimatum())
     {}
 
@@ -153,6 +154,7 @@ public:
         decideDoseWithTime();
         decidePlanForWhenAlone();
         decideMeansAndTimeAlone();
+        decideShortAnswerAtAPlace();
         QList<CrisisSignal>& signalList = m_result.signals;
         std::sort(signalList.begin(), signalList.end(),
                   [](const CrisisSignal& a, const CrisisSignal& b) {
@@ -236,7 +238,8 @@ private:
         f.ledgeOnly = f.railsPresent && !rails;
         f.harmMeansPresent = harm && access;
         for (qsizetype i = range.begin; i < range.end; ++i)
-            if (m_hits.at(i).category == Jump && !nearPlace(i, range) && !m_plannedWithTime)
+            if (m_hits.at(i).category == Jump && !nearPlace(i, range) && !m_plannedWithTime &&
+                !m_despairWithTime)
                 m_hits[i].dropped = true;
     }
 
@@ -257,6 +260,13 @@ private:
     {
         return std::any_of(m_hits.cbegin(), m_hits.cend(), [](const RuleHit& hit) {
             return hit.category == Plan && hit.kindIs(QLatin1String("ultimatum"));
+        });
+    }
+
+    [[nodiscard]] bool hasBenignIn(qsizetype sentence) const
+    {
+        return std::any_of(m_hits.cbegin(), m_hits.cend(), [sentence](const RuleHit& hit) {
+            return hit.category == Benign && hit.sentence == sentence;
         });
     }
 
@@ -458,9 +468,12 @@ private:
         // Three different ways of taking leave in one message are a goodbye message
         // ("Loučím se. Klíče jsou pod rohožkou. Díky za všechno a nezlobte se.").
         m_message.farewells = farewells;
+        // A weapon beside two ways of taking leave is no trip ("psa jsem dal bráchovi, byt
+        // vyklidil ... v pátek na chatě, pistoli mám po dědovi").
         m_message.farewellMessage =
-            !m_message.benign && !m_message.leaving &&
-            (farewells >= 3 || (farewells >= 2 && (m_message.meansPresent || m_message.harmMeans)));
+            !m_message.leaving &&
+            ((farewells >= 3 && !m_message.benign) ||
+             (farewells >= 2 && (m_message.meansPresent || m_message.harmMeans)));
     }
 
     void emit(SignalKind kind, TextSpan span, RiskLevel level)
@@ -548,8 +561,10 @@ private:
             emit(SignalKind::Means, hit.span, RiskLevel::Acute);
             return;
         }
-        // A ledge at work is a workplace ("pracuju na jeřábu, dneska je výhled až na Sněžku").
-        if (hit.category == Means && f.railsPresent && !(f.ledgeOnly && m_message.benign)) {
+        // A ledge at work is a workplace ("pracuju na jeřábu, dneska je výhled až na Sněžku");
+        // the writer's own shift in another sentence explains no one else's ledge.
+        if (hit.category == Means && f.railsPresent &&
+            !(f.ledgeOnly && hasBenignIn(hit.sentence))) {
             emit(SignalKind::Means, hit.span, level(!past));
             return;
         }
@@ -695,7 +710,9 @@ private:
                 // Pills beside a goodbye and the body's reaction need no verb or dose either
                 // ("nechala jsem odemčeno, ať to mají jednoduchý. ty prášky už berou, tělo mi
                 // těžkne").
-                const bool dosed = m_message.pills && m_message.dose;
+                // "mamky prasky na spani, vsechny. toci se mi hlava": all of them is a dose
+                // here, beside the body's reaction.
+                const bool dosed = m_message.pills && (m_message.dose || m_message.vagueDose);
                 const bool takenLeaving =
                     m_message.pills &&
                     (m_message.farewell || m_message.endIt || m_message.vanishKept);
@@ -860,6 +877,40 @@ private:
             emitContext(RiskLevel::Acute);
     }
 
+    /// The answer to "kde jsi?" that names a dangerous place first and little else: "na
+    /// strese panelaku, 11 patro", "na kolejich, vlak tudy jede za 10 minut". Being there is
+    /// meant though no verb says so, when a second place or height, a time, a height cue or
+    /// rails say more than where something is ("na střeše máme anténu" says no more).
+    static constexpr qsizetype ShortAnswer = 8;
+
+    void decideShortAnswerAtAPlace()
+    {
+        if (m_result.level == RiskLevel::Acute || m_text.tokenCount() > ShortAnswer ||
+            m_text.word(0) != QLatin1String("na") || m_message.benign || m_message.noPlan ||
+            has(Idiom) || has(Media) ||
+            std::any_of(m_facts.cbegin(), m_facts.cend(),
+                        [](const SentenceFacts& f) { return f.past; }))
+            return;
+        // Places at different words: "balkóně" is both a place and a height entry.
+        int places = 0;
+        qsizetype lastPlaceWord = -1;
+        const RuleHit* first = nullptr;
+        for (const RuleHit& hit : std::as_const(m_hits)) {
+            if (hit.category != Means || !isPlaceKind(hit))
+                continue;
+            if (hit.first != lastPlaceWord)
+                ++places;
+            lastPlaceWord = hit.first;
+            if (hit.first == 1 && !first)
+                first = &hit;
+        }
+        if (!first || !(places >= 2 || m_message.now || m_message.heightCue ||
+                        first->kindIs(QLatin1String("rails"))))
+            return;
+        emit(SignalKind::Means, first->span, RiskLevel::Acute);
+        emitContext(RiskLevel::Acute);
+    }
+
     /// Adds ThirdPersonAtRisk for the signals just emitted when another person is the
     /// subject: a "third" word earlier in the sentence, with none of the writer's
     /// first-person words between it and the signal.
@@ -898,6 +949,9 @@ private:
     /// "Dneska v noci skočím, všechno je připravený": a jump beside a plan and a time needs no
     /// place to be meant (without them, "skočím do obchodu" is an errand).
     bool m_plannedWithTime = false;
+    /// Hopelessness or a death wish and a time: "za chvili skocim, uz to nedavam" is no
+    /// errand either, though no place is named.
+    bool m_despairWithTime = false;
     /// "když mi do půlnoci nikdo neodepíše" with a time: idioms are not figures of speech here.
     bool m_ultimatum = false;
     QList<qsizetype> m_negatedActs;

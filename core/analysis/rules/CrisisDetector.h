@@ -39,7 +39,11 @@
 //     benign; a lethal dose with "a moment ago" or "in a moment"; a plan for when the others
 //     are away or asleep with a time and a plan or a means besides; a message of a few words
 //     that is a rope, a gun, poison or pills at hand and a time; stones in one's pockets;
-//     a lethal dose of pills laid out beside a wish to be left alone, with no time;
+//     a lethal dose of pills laid out beside a wish to be left alone, with no time; a short
+//     answer that starts "na" and a dangerous place, with a second place, a time, a height
+//     cue or rails ("na střeše paneláku, 11. patro");
+//   - a jump needs no place beside hopelessness or a death wish and a time ("za chvíli
+//     skočím, už to nedávám");
 //   - a laughing face (😂, 😅, 🤣 …) and nothing else of a crisis (no means, height, dose,
 //     goodbye or danger) keeps intent at concern ("asi se zastřelím 😅");
 //   - one danger phrase at a shooting range or a hunt, with no time, violence, goodbye or

@@ -86,7 +86,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // acute ones raised its threshold from none to acute to 0.9999992). With e18 (unread,
     // 56/60 before the round's changes) and t58, t59 in the tuning part: 574/610 (the rules
     // alone 533/610), concern or higher 508/510, none rated acute 4/760, none rated concern
-    // 39/760.
+    // 39/760. With e20 (unread, 59/60 before the round's changes) and t61, t62 in the tuning
+    // part: 631/670 (the rules alone 592/670), concern or higher 548/550, none rated acute
+    // 4/820, none rated concern 40/820.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -161,8 +163,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // preposition ("o dolejšové říká") are caught now. A floor: no more leaks than that.
     // t57 (chat in lower case naming people by surname, 57 leaks of 87 before it was read)
     // leaks 36; the rules of its round took 20 more of the older files' leaks. t60 (a week
-    // of clients and workers, 55 leaks of 199 before it was read) leaks 45.
-    EXPECT_LE(tuning.piiLeaked, 196);
+    // of clients and workers, 55 leaks of 199 before it was read) leaks 43, t63 (offices,
+    // employers, courts, 13 of 272 before it was read) 6.
+    EXPECT_LE(tuning.piiLeaked, 200);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -117,14 +117,21 @@ TEST(PiiEval, TuningSets)
     // kral", "sestricka prochazkova", "s doktorem malym"), a pupil from a class in Roman
     // numerals ("novak z iv.a") and a firm, a polyclinic or a home with a name after it
     // ("u firmy Aerotech Servis", "do domova U Pramene") are caught now. No more than these
-    // (the rules of t60's round took 8 more of the older files' leaks).
+    // (the rules of t60's round took 8 more of the older files' leaks). t63 (adults writing
+    // about offices, employers, courts and debt collectors, 13 leaks of 272 before it was
+    // read) leaks 6: a first name that is also a surname's form after "Pan" ("Pan Gabčo"),
+    // surnames at a sentence's start ("Tkačenko má doma nůž", "Holému jsem to řekla") or
+    // lower case without a title ("na jmenovce mel stepanek"); references in parts after
+    // their word ("smlouva č. 7/2021", "č.j. 1187/24-12", "pohledávka č. P-55102"), an
+    // employee's or a job seeker's number and a street with "č." before its number are
+    // caught now, and so are 2 more of t60's leaks.
     const QHash<QString, int> knownLeaks{
         {QStringLiteral("pii-writer-t21.tsv"), 6},  {QStringLiteral("pii-writer-t22.tsv"), 1},
         {QStringLiteral("pii-writer-t27.tsv"), 4},  {QStringLiteral("pii-writer-t35.tsv"), 21},
         {QStringLiteral("pii-writer-t39.tsv"), 6},  {QStringLiteral("pii-writer-t44.tsv"), 16},
         {QStringLiteral("pii-writer-t48.tsv"), 30}, {QStringLiteral("pii-writer-t50.tsv"), 1},
         {QStringLiteral("pii-writer-t54.tsv"), 30}, {QStringLiteral("pii-writer-t57.tsv"), 36},
-        {QStringLiteral("pii-writer-t60.tsv"), 45}};
+        {QStringLiteral("pii-writer-t60.tsv"), 43}, {QStringLiteral("pii-writer-t63.tsv"), 6}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }
