@@ -74,13 +74,18 @@ QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap
 
 QList<SentenceRange> sentenceRanges(const QList<RuleHit>& hits)
 {
-    QList<SentenceRange> ranges;
-    ranges.reserve(hits.size()); // at most one per hit
+    // Written in place, as collectHits() does: at most one range per hit, and QList's
+    // append and last() checked for a detach on every hit.
+    QList<SentenceRange> ranges(hits.size());
+    SentenceRange* const out = ranges.data();
+    qsizetype count = 0;
     for (qsizetype i = 0; i < hits.size(); ++i) {
-        if (ranges.isEmpty() || ranges.last().sentence != hits.at(i).sentence)
-            ranges.append(SentenceRange{hits.at(i).sentence, i, i});
-        ranges.last().end = i + 1;
+        const qsizetype sentence = hits.at(i).sentence;
+        if (count == 0 || out[count - 1].sentence != sentence)
+            out[count++] = SentenceRange{sentence, i, i};
+        out[count - 1].end = i + 1;
     }
+    ranges.resize(count); // shrinking keeps the storage
     return ranges;
 }
 
