@@ -10,20 +10,23 @@ namespace kotva::rules {
 SentenceMap::SentenceMap(const NormalisedText& text)
 {
     // NormalisedText noted, while reading the separators, where a sentence ends.
+    // Both lists written in place through pointers and cut at the end: push_back() and
+    // QList's append stored the list's end (and checked for a detach) for every token.
     const std::vector<Token>& tokens = text.tokens();
-    m_sentenceOfToken.reserve(tokens.size());
-    m_questions.reserve(text.tokenCount() / 8 + 2);
+    m_sentenceOfToken.resize(tokens.size());
+    qsizetype* const sentenceOf = m_sentenceOfToken.data();
+    m_questions.resize(text.tokenCount() + 1); // at most a sentence per token, and the last
+    bool* const questions = m_questions.data();
     qsizetype sentence = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const quint8 traits = tokens[i].traits;
-        if (i > 0 && (traits & Token::SentenceEndBefore)) {
-            m_questions.append(bool(traits & Token::QuestionBefore));
-            ++sentence;
-        }
-        m_sentenceOfToken.push_back(sentence);
+        if (i > 0 && (traits & Token::SentenceEndBefore))
+            questions[sentence++] = traits & Token::QuestionBefore;
+        sentenceOf[i] = sentence;
     }
     // The last sentence: a question when a "?" follows its last word.
-    m_questions.append(bool(text.trailingTraits() & Token::QuestionBefore));
+    questions[sentence] = text.trailingTraits() & Token::QuestionBefore;
+    m_questions.resize(sentence + 1); // shrinking keeps the storage
 }
 
 const QString& RuleHit::field(QLatin1String key) const
