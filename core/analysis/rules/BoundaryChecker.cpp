@@ -71,24 +71,78 @@ const rules::CategoryTable& categoryTable()
     return table;
 }
 
-std::optional<BoundaryRule> ruleOf(const RuleHit& hit)
+constexpr quint16 ruleBit(BoundaryRule rule)
 {
-    return boundaryRuleNamed(hit.field(QLatin1String("rule")));
+    return quint16(1u << unsigned(rule));
+}
+static_assert(AllBoundaryRules.size() <= 16, "RuleHit::ruleBits has a bit per rule");
+
+/// The entry's rule, as RuleHit::rule holds it.
+qint8 ruleIdOf(const LexiconEntry& entry)
+{
+    const std::optional<BoundaryRule> rule = boundaryRuleNamed(entry.string(QLatin1String("rule")));
+    return rule ? qint8(*rule) : qint8(-1);
 }
 
-/// A request entry without "rules" pairs with every topic.
-bool requestApplies(const RuleHit& request, BoundaryRule rule)
+bool isOfRule(const RuleHit& hit, BoundaryRule rule)
+{
+    return hit.rule == qint8(rule);
+}
+
+/// The rules a request pairs with: a request entry without "rules" pairs with every topic.
+quint16 requestRuleBits(const LexiconEntry& request)
 {
     // The entry's fields as the matcher copied them out: no JSON read for every request.
-    const QStringList& rules = request.entry->list(QLatin1String("rules"));
-    return rules.isEmpty() || rules.contains(boundaryRuleName(rule));
+    const QStringList& rules = request.list(QLatin1String("rules"));
+    if (rules.isEmpty())
+        return quint16(~0u);
+    quint16 bits = 0;
+    for (const QString& name : rules)
+        if (const std::optional<BoundaryRule> rule = boundaryRuleNamed(name))
+            bits |= ruleBit(*rule);
+    return bits;
 }
 
-bool forAuthor(const RuleHit& hit, Author author)
+bool requestApplies(const RuleHit& request, BoundaryRule rule)
 {
-    const QString who = hit.field(QLatin1String("author"));
+    return request.ruleBits & ruleBit(rule);
+}
+
+bool isForAuthor(const LexiconEntry& entry, Author author)
+{
+    const QString& who = entry.string(QLatin1String("author"));
     return who.isEmpty() ||
            who == (author == Author::Worker ? QLatin1String("worker") : QLatin1String("client"));
+}
+
+bool forAuthor(const RuleHit& hit)
+{
+    return hit.forWriter;
+}
+
+/// Reads once per hit what the rules ask of its entry for every rule and sentence: the
+/// entry's rule and author (field lookups and string comparisons) were read for each.
+void readEntries(QList<RuleHit>& hits, Author author)
+{
+    for (RuleHit& hit : hits) {
+        switch (hit.category) {
+        case Topic:
+        case Advise:
+        case Act:
+        case Ask:
+            hit.rule = ruleIdOf(*hit.entry);
+            hit.forWriter = isForAuthor(*hit.entry, author);
+            break;
+        case Private:
+            hit.forWriter = isForAuthor(*hit.entry, author);
+            break;
+        case Request:
+            hit.ruleBits = requestRuleBits(*hit.entry);
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 /// Anchors a negation can turn around: offers, requests, questions for data.
@@ -216,9 +270,8 @@ private:
     }
     std::optional<qsizetype> firstOfRule(int category, BoundaryRule rule) const
     {
-        return first(category, [&](const RuleHit& hit) {
-            return ruleOf(hit) == rule && forAuthor(hit, m_author);
-        });
+        return first(category,
+                     [&](const RuleHit& hit) { return isOfRule(hit, rule) && forAuthor(hit); });
     }
 
     TextSpan span(qsizetype a, qsizetype b) const
@@ -286,7 +339,7 @@ private:
     std::optional<TextSpan> topical(BoundaryRule rule) const
     {
         const auto topic = first(Topic, [&](const RuleHit& hit) {
-            return ruleOf(hit) == rule && forAuthor(hit, m_author) && !isContactTarget(hit);
+            return isOfRule(hit, rule) && forAuthor(hit) && !isContactTarget(hit);
         });
         if (!topic)
             return std::nullopt;
@@ -373,7 +426,7 @@ private:
         // client it is their own data, which the PII scrubber removes (entries for the worker
         // only say "author": "worker").
         if (const auto direct = first(Private, [this](const RuleHit& h) {
-                return h.kindIs(QLatin1String("direct")) && forAuthor(h, m_author);
+                return h.kindIs(QLatin1String("direct")) && forAuthor(h);
             }))
             return m_hits.at(*direct).span;
         const auto meet = first(Meet);
@@ -478,6 +531,7 @@ QList<BoundaryFinding> BoundaryChecker::check(const NormalisedText& /*text*/,
     if (matches.isEmpty())
         return {};
     QList<RuleHit> hits = rules::collectHits(matches, sentences, categoryTable());
+    readEntries(hits, author);
     QList<BoundaryFinding> findings;
     for (const rules::SentenceRange& range : rules::sentenceRanges(hits))
         SentenceCheck(hits, range, sentences.isQuestion(range.sentence), author, findings).run();

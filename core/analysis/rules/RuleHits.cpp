@@ -10,20 +10,23 @@ namespace kotva::rules {
 SentenceMap::SentenceMap(const NormalisedText& text)
 {
     // NormalisedText noted, while reading the separators, where a sentence ends.
+    // Both lists written in place through pointers and cut at the end: push_back() and
+    // QList's append stored the list's end (and checked for a detach) for every token.
     const std::vector<Token>& tokens = text.tokens();
-    m_sentenceOfToken.reserve(tokens.size());
-    m_questions.reserve(text.tokenCount() / 8 + 2);
+    m_sentenceOfToken.resize(tokens.size());
+    qsizetype* const sentenceOf = m_sentenceOfToken.data();
+    m_questions.resize(text.tokenCount() + 1); // at most a sentence per token, and the last
+    bool* const questions = m_questions.data();
     qsizetype sentence = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const quint8 traits = tokens[i].traits;
-        if (i > 0 && (traits & Token::SentenceEndBefore)) {
-            m_questions.append(bool(traits & Token::QuestionBefore));
-            ++sentence;
-        }
-        m_sentenceOfToken.push_back(sentence);
+        if (i > 0 && (traits & Token::SentenceEndBefore))
+            questions[sentence++] = traits & Token::QuestionBefore;
+        sentenceOf[i] = sentence;
     }
     // The last sentence: a question when a "?" follows its last word.
-    m_questions.append(bool(text.trailingTraits() & Token::QuestionBefore));
+    questions[sentence] = text.trailingTraits() & Token::QuestionBefore;
+    m_questions.resize(sentence + 1); // shrinking keeps the storage
 }
 
 const QString& RuleHit::field(QLatin1String key) const
@@ -74,13 +77,18 @@ QList<RuleHit> collectHits(const QList<LexiconMatch>& matches, const SentenceMap
 
 QList<SentenceRange> sentenceRanges(const QList<RuleHit>& hits)
 {
-    QList<SentenceRange> ranges;
-    ranges.reserve(hits.size()); // at most one per hit
+    // Written in place, as collectHits() does: at most one range per hit, and QList's
+    // append and last() checked for a detach on every hit.
+    QList<SentenceRange> ranges(hits.size());
+    SentenceRange* const out = ranges.data();
+    qsizetype count = 0;
     for (qsizetype i = 0; i < hits.size(); ++i) {
-        if (ranges.isEmpty() || ranges.last().sentence != hits.at(i).sentence)
-            ranges.append(SentenceRange{hits.at(i).sentence, i, i});
-        ranges.last().end = i + 1;
+        const qsizetype sentence = hits.at(i).sentence;
+        if (count == 0 || out[count - 1].sentence != sentence)
+            out[count++] = SentenceRange{sentence, i, i};
+        out[count - 1].end = i + 1;
     }
+    ranges.resize(count); // shrinking keeps the storage
     return ranges;
 }
 

@@ -39,6 +39,13 @@ private:
 struct RuleHit
 {
     int category = -1; ///< index into the detector's category table
+    /// What a detector reads of the entry for each of its rules, read once per hit by the
+    /// detector instead (in the padding after category: the record stays 64 bytes).
+    /// BoundaryChecker: the entry's "rule" (a BoundaryRule, -1 for none), whether its
+    /// "author" allows the writer, and the rules a request pairs with (bit per rule).
+    qint8 rule = -1;
+    bool forWriter = true;
+    quint16 ruleBits = 0;
     const LexiconEntry* entry = nullptr;
     qsizetype first = 0; ///< tokens [first, end)
     qsizetype end = 0;
