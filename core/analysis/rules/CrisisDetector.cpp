@@ -69,7 +69,6 @@ struct MessageFacts
     bool harmMeans = false;        ///< a blade, rope, weapon or gas named anywhere
     bool harmMeansPresent = false; ///< one of them at hand in a sentence
     bool railsPosition = false;    ///< rails and someone's position there ("budu tam stát")
-    bool joking = false; ///< a laughing face: "asi se zastřelím 😅" is a figure of speech
 };
 
 /// A laughing or grinning face (😀 to 😆, 😜, 😝, 🤣, 😹). Read from the original text:
@@ -77,7 +76,9 @@ struct MessageFacts
 bool hasLaughingFace(QStringView original)
 {
     for (qsizetype i = 0; i + 1 < original.size(); ++i) {
-        if (!original.at(i).isHighSurrogate() || !original.at(i + 1).isLowSurrogate())
+        // Every face is in the plane whose high surrogates are U+D83D and U+D83E.
+        const char16_t high = original.at(i).unicode();
+        if ((high != 0xD83D && high != 0xD83E) || !original.at(i + 1).isLowSurrogate())
             continue;
         const char32_t c = QChar::surrogateToUcs4(original.at(i), original.at(i + 1));
         if ((c >= 0x1F600 && c <= 0x1F606) || c == 0x1F61C || c == 0x1F61D || c == 0x1F923 ||
@@ -363,7 +364,6 @@ private:
             m_message.positionPresent = m_message.positionPresent || f.positionPresent;
             m_message.harmMeansPresent = m_message.harmMeansPresent || f.harmMeansPresent;
         }
-        m_message.joking = hasLaughingFace(m_text.original());
         bool rails = false;
         bool position = false;
         for (const RuleHit& hit : std::as_const(m_hits)) {
@@ -495,10 +495,11 @@ private:
     /// are a figure of speech. They stay a concern, never none: a laugh may be a nervous one.
     [[nodiscard]] bool laughedOff() const
     {
-        return m_message.joking && !m_message.meansPresent && !m_message.harmMeansPresent &&
+        // The text is read for the face last, and only here: most messages never ask.
+        return !m_message.meansPresent && !m_message.harmMeansPresent &&
                !m_message.positionPresent && !m_message.place && !m_message.pills &&
                !m_message.ingested && !m_message.bleeding && m_message.danger == 0 &&
-               !m_message.farewell;
+               !m_message.farewell && hasLaughingFace(m_text.original());
     }
 
     /// A plan is itself intent beside a means only used to harm, a lethal dose at hand, pills
@@ -637,8 +638,11 @@ private:
                 // všechny odpočítané na talířku. Nezlob se. Tvůj táta.").
                 const bool dosedAtHand = m_message.meansPresent && m_message.pills &&
                                          (m_message.dose || m_message.vagueDose);
+                // A plan beside leaving is the leaving party's ("dopsala jsem dopis na
+                // rozloučenou pro kolegyni, co odchází do důchodu").
+                const bool plan = m_message.plan && !m_message.leaving;
                 if (!m_message.suicidal && !m_message.vanishKept && !m_message.endIt &&
-                    !m_message.positionPresent && !m_message.farewellMessage && !m_message.plan &&
+                    !m_message.positionPresent && !m_message.farewellMessage && !plan &&
                     !dosedAtHand)
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));

@@ -217,8 +217,8 @@ TEST(BoundaryClassifierInAnalyzer, AddsNothingToAClientsMessageInAcuteDanger)
 {
     // The client model never saw a message in danger; this one reads to it like a question
     // about medicines. The worker needs the crisis pane here, not the service's scope.
-    const QString text = QStringLiteral("Ahoj, už nemůžu. Mám doma prášky a dnes večer je "
-                                        "všechny spolykám. Moje číslo je 777 123 456.");
+    const QString text = QStringLiteral("Ahoj, už nemůžu. Mám doma léky na spaní a dnes večer "
+                                        "je všechny spolykám. Moje číslo je 777 123 456.");
     ASSERT_TRUE(builtIn().resemblance(NormalisedText(text), Author::Client).has_value())
         << "the client model no longer flags this one: pick another acute message it does";
     const Analysis analysis = test::classifierAnalyzer().analyze(text, Author::Client);

@@ -181,6 +181,23 @@ const BoundaryCase Cases[] = {
     {"client_snapchat", C, "Máš snapchat?", "private_contact"},
     {"client_service_page_ok", C, "Je na vaší facebookové stránce program?", ""},
     {"client_stop_meds", C, "mam prestat brat antidepresiva kdyz uz je mi lip?", "medication"},
+    // t64: crossings softened or buried in a warm reply.
+    {"worker_labels_a_partner", W, "Víš, co si myslím? Že tvůj manžel je narcista.", "diagnosis"},
+    {"worker_raises_a_dose_as_a_story", W,
+     "Kdybych byla tebou, zvedla bych si ten sertralin na 100 mg, mně to pomohlo.", "medication"},
+    {"worker_says_a_debt_has_lapsed", W,
+     "tu exekuci neres, je to stejne promlcene, proste to ignoruj", "legal"},
+    {"worker_promises_to_heal", W, "Ty úzkosti spolu vyléčíme, slibuju.", "therapy"},
+    {"worker_decides_about_a_grandmother", W, "Babička musí do domova, ty už na to nemáš.",
+     "decision"},
+    {"worker_offers_to_call_for_the_client", W,
+     "Mohu za Vás zavolat do té ordinace a domluvit termín.", "on_behalf"},
+    {"worker_offers_a_night_call", W, "kdyby ti bylo v noci zle, klidne mi prozvon",
+     "private_contact"},
+    {"worker_tells_of_another_client", W,
+     "Vaše zpráva mi připomněla jinou klientku, která má taky syna s autismem.", "confidentiality"},
+    {"client_asks_who_owns_a_car", C, "Najdete mi podle SPZ, komu patří to auto před domem?",
+     "personal_data"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Table, BoundaryDecision, ::testing::ValuesIn(Cases),
