@@ -88,8 +88,6 @@ qsizetype parseDocumentNumber(const PiiText& t, qsizetype j)
     return -1;
 }
 
-// A contract, insurance or file number: one run of digits or a mixed word, not an
-// amount ("smlouva na 200000 Kč").
 /// The last token of a reference joined by hyphens or slashes ("1187/24-12", "55102-A",
 /// "7/2021"), from the number at j; j itself when nothing is joined to it.
 qsizetype referenceEnd(const PiiText& t, qsizetype j)
@@ -103,6 +101,8 @@ qsizetype referenceEnd(const PiiText& t, qsizetype j)
     return last;
 }
 
+// A contract, insurance or file number: one run of digits or a mixed word, not an
+// amount ("smlouva na 200000 Kč"), or a reference in parts.
 qsizetype parseRecordNumber(const PiiText& t, qsizetype j)
 {
     // A reference in parts after its word ("smlouva č. 7/2021", "č.j. 1187/24-12"): four

@@ -741,6 +741,14 @@ private:
             break;
         }
         case Danger: {
+            // A pistol at a shooting range is sport ("byl jsem poprvé na střelnici s pistolí"):
+            // one danger phrase there, with no time, nothing violent, suicidal or final, is no
+            // danger at all. A gun licence beside "to dneska skončí" explains nothing.
+            const bool sport = m_message.hunt && !m_message.suicidal && !m_message.violence &&
+                               m_message.danger == 1 && !m_message.now && !m_message.endIt &&
+                               !m_message.farewell;
+            if (sport)
+                return;
             // One danger phrase alone may be a figure of speech; two, or one next to
             // violence, is someone in danger now.
             // Two danger phrases are a scene happening now even beside a past word ("ten chlap
@@ -750,14 +758,6 @@ private:
             // na obtíž").
             // So is one beside a means to harm at hand ("vzal tátovu brokovnici, je nabitá
             // a sedím s ní").
-            // A pistol at a shooting range is sport ("byl jsem poprvé na střelnici s pistolí"):
-            // one danger phrase there, with no time, nothing violent, suicidal or final, is no
-            // danger at all. A gun licence beside "to dneska skončí" explains nothing.
-            const bool sport = m_message.hunt && !m_message.suicidal && !m_message.violence &&
-                               m_message.danger == 1 && !m_message.now && !m_message.endIt &&
-                               !m_message.farewell;
-            if (sport)
-                return;
             const bool armedDespair =
                 (m_message.suicidal && (m_message.harmMeans || m_message.place)) ||
                 m_message.harmMeansPresent;
@@ -889,9 +889,9 @@ private:
 
     void decideShortAnswerAtAPlace()
     {
-        if (m_result.level == RiskLevel::Acute || m_text.tokenCount() > ShortAnswer ||
-            m_text.word(0) != QLatin1String("na") || m_message.benign || m_message.noPlan ||
-            has(Idiom) || has(Media) ||
+        if (m_result.level == RiskLevel::Acute || m_text.tokenCount() == 0 ||
+            m_text.tokenCount() > ShortAnswer || m_text.word(0) != QLatin1String("na") ||
+            m_message.benign || m_message.noPlan || has(Idiom) || has(Media) ||
             std::any_of(m_facts.cbegin(), m_facts.cend(),
                         [](const SentenceFacts& f) { return f.past; }))
             return;
