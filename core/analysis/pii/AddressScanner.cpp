@@ -66,9 +66,10 @@ bool isStreetPreposition(const PiiText& t, qsizetype i)
 // Legionářů, Jugoslávských; and Slovak ones after "na": Hurbanovej, Štúrovej, Nitrianskej.
 bool hasStreetShape(QStringView word)
 {
-    static const char16_t* const endings[] = {
-        u"ská", u"cká", u"ské", u"cké", u"skou", u"ckou", u"ova", u"ově",  u"ovo",  u"ovu", u"ého",
-        u"ých", u"ích", u"ů",   u"á",   u"í",    u"é",    u"ou",  u"ovej", u"skej", u"ckej"};
+    static const char16_t* const endings[] = {u"ská", u"cká",  u"ské",  u"cké", u"skou", u"ckou",
+                                              u"ova", u"ovy",  u"ově",  u"ovo", u"ovu",  u"ého",
+                                              u"ých", u"ích",  u"ů",    u"á",   u"í",    u"é",
+                                              u"ou",  u"ovej", u"skej", u"ckej"};
     const QString lower = word.toString().toLower();
     for (const char16_t* ending : endings) {
         if (lower.endsWith(QStringView(ending)) && lower.size() >= 4)

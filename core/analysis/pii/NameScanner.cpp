@@ -88,10 +88,11 @@ private:
         return m_names.surnames().classify(m_t.folded(i)) == SurnameLexicon::Kind::Person;
     }
 
-    [[nodiscard]] bool isLowercaseSurname(qsizetype i) const
+    /// evenATown: after a title, where "pani benesova" is no town's form (canBeSurname()).
+    [[nodiscard]] bool isLowercaseSurname(qsizetype i, bool evenATown = false) const
     {
         return m_t.isLetters(i) && !m_t.original(i).front().isUpper() &&
-               m_names.hasWeakSuffix(m_t.folded(i)) && canBeSurname(i);
+               m_names.hasWeakSuffix(m_t.folded(i)) && canBeSurname(i, evenATown);
     }
 
     /// A title that is "pan", "paní" or "doktor" in any case: what follows is a name, not a
@@ -193,11 +194,16 @@ private:
     void lowercaseSurnameAfterPreposition(qsizetype i)
     {
         const QStringView folded = m_t.folded(i);
+        // "u ty simkovy": a demonstrative may stand between ("u té", "s tou", "o tý").
+        const qsizetype p = m_t.foldedIs(i - 1, {QLatin1String("ty"), QLatin1String("te"),
+                                                 QLatin1String("tou"), QLatin1String("tej")}) &&
+                                    m_t.spaced(i - 1)
+                                ? i - 2
+                                : i - 1;
         if (!m_t.spaced(i) ||
-            !m_t.foldedIs(i - 1,
-                          {QLatin1String("s"), QLatin1String("se"), QLatin1String("u"),
-                           QLatin1String("o"), QLatin1String("od"), QLatin1String("k"),
-                           QLatin1String("ke"), QLatin1String("za"), QLatin1String("pro")}) ||
+            !m_t.foldedIs(p, {QLatin1String("s"), QLatin1String("se"), QLatin1String("u"),
+                              QLatin1String("o"), QLatin1String("od"), QLatin1String("k"),
+                              QLatin1String("ke"), QLatin1String("za"), QLatin1String("pro")}) ||
             !isOnlyASurname(i) || !canBeSurname(i))
             return;
         const qsizetype stem = folded.size() - (folded.endsWith(QLatin1String("ovou")) ? 4 : 3);
@@ -241,24 +247,37 @@ private:
         const bool group =
             schoolClass ||
             m_t.foldedStartsWith(
-                g, {QLatin1String("tridy"),   QLatin1String("nasi"),     QLatin1String("vedlejs"),
-                    QLatin1String("patra"),   QLatin1String("prvniho"),  QLatin1String("druheho"),
-                    QLatin1String("tretiho"), QLatin1String("vchodu"),   QLatin1String("fotbal"),
-                    QLatin1String("hokej"),   QLatin1String("treninku"), QLatin1String("oddilu"),
-                    QLatin1String("krouzku"), QLatin1String("tanecni"),  QLatin1String("biologie"),
-                    QLatin1String("matiky"),  QLatin1String("druziny"),  QLatin1String("internatu"),
-                    QLatin1String("baraku"),  QLatin1String("paralelky")});
+                g, {QLatin1String("tridy"), QLatin1String("nasi"), QLatin1String("vedlejs"),
+                    QLatin1String("patra"), QLatin1String("prvniho"), QLatin1String("druheho"),
+                    QLatin1String("tretiho"), QLatin1String("vchodu"), QLatin1String("fotbal"),
+                    QLatin1String("hokej"), QLatin1String("treninku"), QLatin1String("oddilu"),
+                    QLatin1String("krouzku"), QLatin1String("tanecni"), QLatin1String("biologie"),
+                    QLatin1String("matiky"), QLatin1String("druziny"), QLatin1String("internatu"),
+                    QLatin1String("baraku"), QLatin1String("paralelky"),
+                    // school subjects, clubs and schools in pupils' slang: "procha z dejaku",
+                    // "kuca z florbalu", "vesela z ekonomky", "mach ze zakladky"
+                    QLatin1String("cestin"), QLatin1String("dejepis"), QLatin1String("dejak"),
+                    QLatin1String("ajin"), QLatin1String("anglin"), QLatin1String("nemcin"),
+                    QLatin1String("fyzik"), QLatin1String("chemi"), QLatin1String("zemak"),
+                    QLatin1String("zemepis"), QLatin1String("telocvik"), QLatin1String("florbal"),
+                    QLatin1String("volejbal"), QLatin1String("basket"), QLatin1String("ekonomk"),
+                    QLatin1String("zakladk"), QLatin1String("gympl"), QLatin1String("kabiny")});
         // Words for people in general are listed as surnames too ("Kluk", "Holka").
         if (!group ||
             m_t.foldedStartsWith(
-                i, {QLatin1String("kluk"),    QLatin1String("kluc"),   QLatin1String("holk"),
-                    QLatin1String("holc"),    QLatin1String("lid"),    QLatin1String("chlap"),
-                    QLatin1String("kamo"),    QLatin1String("kamar"),  QLatin1String("spoluz"),
-                    QLatin1String("ucitel"),  QLatin1String("soused"), QLatin1String("brach"),
-                    QLatin1String("segr"),    QLatin1String("typ"),    QLatin1String("devc"),
-                    QLatin1String("decka"),   QLatin1String("deti"),   QLatin1String("nekdo"),
-                    QLatin1String("vsichni"), QLatin1String("borec"),  QLatin1String("parta"),
-                    QLatin1String("frajer")}) ||
+                i, {QLatin1String("kluk"), QLatin1String("kluc"), QLatin1String("holk"),
+                    QLatin1String("holc"), QLatin1String("lid"), QLatin1String("chlap"),
+                    QLatin1String("kamo"), QLatin1String("kamar"), QLatin1String("spoluz"),
+                    QLatin1String("ucitel"), QLatin1String("soused"), QLatin1String("brach"),
+                    QLatin1String("segr"), QLatin1String("typ"), QLatin1String("devc"),
+                    QLatin1String("decka"), QLatin1String("deti"), QLatin1String("nekdo"),
+                    QLatin1String("vsichni"), QLatin1String("borec"), QLatin1String("parta"),
+                    QLatin1String("frajer"),
+                    // what one gets from a subject: "dostal jsem petku z dejaku"
+                    QLatin1String("petk"), QLatin1String("jednick"), QLatin1String("dvojk"),
+                    QLatin1String("trojk"), QLatin1String("ctyrk"), QLatin1String("koul"),
+                    QLatin1String("poznamk"), QLatin1String("znamk"), QLatin1String("ukol"),
+                    QLatin1String("pisemk"), QLatin1String("test")}) ||
             isFirstName(i) || (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) ||
             !canBeSurname(i))
             return;
@@ -313,7 +332,8 @@ private:
             add(j + 1);
             return;
         }
-        if ((m_t.isCapitalized(j) && canBeSurname(j, EvenATown)) || isLowercaseSurname(j) ||
+        if ((m_t.isCapitalized(j) && canBeSurname(j, EvenATown)) ||
+            isLowercaseSurname(j, EvenATown) ||
             (j == i + 1 && isHonorific(i) && isLowercaseListedSurname(j)) ||
             (j == i + 1 && isLowercaseWordSurnameAfterRole(i, j)))
             add(j);

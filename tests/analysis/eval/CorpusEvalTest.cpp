@@ -90,7 +90,10 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // part: 631/670 (the rules alone 592/670), concern or higher 548/550, none rated acute
     // 4/820, none rated concern 40/820. With e22 (unread, 57/60 before the round's changes)
     // and t65 in the tuning part: 689/730 (the rules alone 648/730), concern or higher
-    // 587/590, none rated acute 4/880, none rated concern 44/880.
+    // 587/590, none rated acute 4/880, none rated concern 44/880. With e23 (unread, 54/60
+    // before the round's changes) and t66 in the tuning part: 744/790 (the rules alone
+    // 699/790), concern or higher 627/630, none rated acute 4/940, none rated concern
+    // 48/940.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -167,8 +170,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // t57 (chat in lower case naming people by surname, 57 leaks of 87 before it was read)
     // leaks 36; the rules of its round took 20 more of the older files' leaks. t60 (a week
     // of clients and workers, 55 leaks of 199 before it was read) leaks 43, t63 (offices,
-    // employers, courts, 13 of 272 before it was read) 6.
-    EXPECT_LE(tuning.piiLeaked, 200);
+    // employers, courts, 13 of 272 before it was read) 6, t67 (teenagers' chat, 36 of 97
+    // before it was read) 28.
+    EXPECT_LE(tuning.piiLeaked, 226);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
@@ -180,8 +184,10 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // name that is also a surname can no longer be told from one.
     // The rules of t57's round (lower-case surnames and streets in chat) took 3 of the test
     // part's leaks: 23. e19 (added unread, before t60's round) leaked 5 of its 125
-    // substrings, and still does after it: 28.
-    EXPECT_LE(test.piiLeaked, 28);
+    // substrings, and still does after it: 28. e24 (added unread, before t67's round)
+    // leaked 5 of its 122, and still does; the rules of t67's round took one of the older
+    // test files' leaks: 32.
+    EXPECT_LE(test.piiLeaked, 32);
 }
 
 } // namespace

@@ -124,14 +124,21 @@ TEST(PiiEval, TuningSets)
     // lower case without a title ("na jmenovce mel stepanek"); references in parts after
     // their word ("smlouva č. 7/2021", "č.j. 1187/24-12", "pohledávka č. P-55102"), an
     // employee's or a job seeker's number and a street with "č." before its number are
-    // caught now, and so are 2 more of t60's leaks.
+    // caught now, and so are 2 more of t60's leaks. t67 (teenagers' fast chat naming
+    // classmates, teachers and coaches, 36 leaks of 97 before it was read) leaks 28:
+    // surnames alone at a message's start ("nemcova ma ted novyho", "novak mi zas vzal
+    // svacinu"), nicknames made from surnames ("pospa", "kratas"), a surname with a relation
+    // in brackets after it ("cermaka (jejiho tatu)"); a surname and the subject, club or
+    // school it is from ("procha z dejaku", "kuca z florbalu"), a lower-case -ová surname
+    // after "paní" and a street in the genitive ("z Husovy 8") are caught now.
     const QHash<QString, int> knownLeaks{
         {QStringLiteral("pii-writer-t21.tsv"), 6},  {QStringLiteral("pii-writer-t22.tsv"), 1},
-        {QStringLiteral("pii-writer-t27.tsv"), 4},  {QStringLiteral("pii-writer-t35.tsv"), 21},
+        {QStringLiteral("pii-writer-t27.tsv"), 4},  {QStringLiteral("pii-writer-t35.tsv"), 20},
         {QStringLiteral("pii-writer-t39.tsv"), 6},  {QStringLiteral("pii-writer-t44.tsv"), 16},
-        {QStringLiteral("pii-writer-t48.tsv"), 30}, {QStringLiteral("pii-writer-t50.tsv"), 1},
+        {QStringLiteral("pii-writer-t48.tsv"), 29}, {QStringLiteral("pii-writer-t50.tsv"), 1},
         {QStringLiteral("pii-writer-t54.tsv"), 30}, {QStringLiteral("pii-writer-t57.tsv"), 36},
-        {QStringLiteral("pii-writer-t60.tsv"), 43}, {QStringLiteral("pii-writer-t63.tsv"), 6}};
+        {QStringLiteral("pii-writer-t60.tsv"), 43}, {QStringLiteral("pii-writer-t63.tsv"), 6},
+        {QStringLiteral("pii-writer-t67.tsv"), 28}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }

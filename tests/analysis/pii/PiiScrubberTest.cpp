@@ -191,6 +191,14 @@ INSTANTIATE_TEST_SUITE_P(
              u8("55102"), PiiKind::IdDocument},
         Case{"employee_number", u8("V dopise je moje osobní číslo 004571 a podpis mistra"),
              u8("004571"), PiiKind::IdDocument},
+        // t67: a surname and the subject or club it is from, after "paní" in lower case, and
+        // a street in the genitive.
+        Case{"surname_from_a_school_subject", u8("procha z dejaku mi dal petku"), u8("procha"),
+             PiiKind::Surname},
+        Case{"surname_ova_after_pani_in_lower_case",
+             u8("moje vedouci, pani benesova, mi cte zpravy"), u8("benesova"), PiiKind::Surname},
+        Case{"street_in_the_genitive", u8("Náš soused z Husovy 8 každou noc řve na děti"),
+             u8("Husovy 8"), PiiKind::Address},
         Case{"street_with_a_number_sign",
              u8("Bydlím na adrese: ul. Národní obrany č. 14, 3. patro"), u8("Národní obrany č. 14"),
              PiiKind::Address},
