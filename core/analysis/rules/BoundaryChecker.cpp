@@ -115,11 +115,6 @@ bool isForAuthor(const LexiconEntry& entry, Author author)
            who == (author == Author::Worker ? QLatin1String("worker") : QLatin1String("client"));
 }
 
-bool forAuthor(const RuleHit& hit)
-{
-    return hit.forWriter;
-}
-
 /// Reads once per hit what the rules ask of its entry for every rule and sentence: the
 /// entry's rule and author (field lookups and string comparisons) were read for each.
 void readEntries(QList<RuleHit>& hits, Author author)
@@ -271,7 +266,7 @@ private:
     std::optional<qsizetype> firstOfRule(int category, BoundaryRule rule) const
     {
         return first(category,
-                     [&](const RuleHit& hit) { return isOfRule(hit, rule) && forAuthor(hit); });
+                     [&](const RuleHit& hit) { return isOfRule(hit, rule) && hit.forWriter; });
     }
 
     TextSpan span(qsizetype a, qsizetype b) const
@@ -339,7 +334,7 @@ private:
     std::optional<TextSpan> topical(BoundaryRule rule) const
     {
         const auto topic = first(Topic, [&](const RuleHit& hit) {
-            return isOfRule(hit, rule) && forAuthor(hit) && !isContactTarget(hit);
+            return isOfRule(hit, rule) && hit.forWriter && !isContactTarget(hit);
         });
         if (!topic)
             return std::nullopt;
@@ -426,7 +421,7 @@ private:
         // client it is their own data, which the PII scrubber removes (entries for the worker
         // only say "author": "worker").
         if (const auto direct = first(Private, [this](const RuleHit& h) {
-                return h.kindIs(QLatin1String("direct")) && forAuthor(h);
+                return h.kindIs(QLatin1String("direct")) && h.forWriter;
             }))
             return m_hits.at(*direct).span;
         const auto meet = first(Meet);
