@@ -224,6 +224,7 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         bool lowercaseTail = false;
         bool lowercasePreposition = false;
         bool townBefore = false;
+        qsizetype nameBeforeMarker = -1; ///< "Masarykovo" in "Masarykovo nám. 4"
         qsizetype k = h - 1;
         // "ul. Národní obrany č. 14": the number's sign stands between the name and it.
         const bool numberSign =
@@ -235,6 +236,13 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
             if (t.isSymbol(k, u'.') && t.isLetters(k - 1) && t.joined(k)) {
                 if (isStreetMarker(t, k - 1)) {
                     marker = true;
+                    // "Masarykovo nám. 4", "Vinohradská tř. 5": the name before the marker.
+                    if (words == 0 && t.isCapitalized(k - 2) && t.spaced(k - 1) &&
+                        !state.isTaken(k - 2) && !names.isNotSurname(t.folded(k - 2))) {
+                        first = k - 2;
+                        words = 2;
+                        nameBeforeMarker = k - 2;
+                    }
                     break;
                 }
                 if (!t.isCapitalized(k - 1) || t.original(k - 1).size() > 4)
@@ -303,7 +311,8 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         }
         if (words == 0)
             continue;
-        const qsizetype nameEnd = numberSign ? h - 3 : h - 1;
+        const qsizetype nameEnd =
+            nameBeforeMarker >= 0 ? nameBeforeMarker : (numberSign ? h - 3 : h - 1);
         if (t.isSymbol(nameEnd, u'.'))
             continue; // "Kpt." alone before the number is not enough
         // Drop a capitalised preposition standing alone before the name ("V Dlouhé 5").

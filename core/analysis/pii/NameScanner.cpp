@@ -165,6 +165,14 @@ private:
                    folded[n - 3] == u'v' && folded[n - 4] == u'o') {
             // "-ovou" compared inline too: endsWith() was a library call for every long word.
             lowercaseSurnameAfterPreposition(i); // "s novakovou"
+        } else if (n >= 9 && i > 0 &&
+                   ((folded.endsWith(QLatin1String("ovych")) &&
+                     m_t.foldedIs(i - 1, {QLatin1String("u"), QLatin1String("od")})) ||
+                    (folded.endsWith(QLatin1String("ovymi")) &&
+                     m_t.foldedIs(i - 1, {QLatin1String("s"), QLatin1String("se")})))) {
+            // The family: "u dvorakovych", "s dvorakovymi". Not after "o" or "k", where the
+            // same endings are adjectives ("o morových epidemiích").
+            lowercaseSurnameAfterPreposition(i);
         }
         if (n >= 4 && i + 2 < m_t.count() && m_t.folded(i + 1).front() == u'z' &&
             m_t.folded(i + 1).size() <= 2)
@@ -189,8 +197,10 @@ private:
     // forms of a surname that is nothing else: a lower-case word after "se", "u" or "k" is
     // nearly always a verb or a word ("se zastřelil", "u sebe", "k tomu"), and "u petrovy
     // mámy" is Petr's mother.
+    // The family in the plural is named the same way: "u dvorakovych", "s dvorakovymi".
     // Called by lowercaseWord() for a word of six letters or more ending in "-ovy", "-ove"
-    // or "-ovou".
+    // or "-ovou", or of nine or more ending in "-ovych" (after "u", "od") or "-ovymi" (after
+    // "s", "se").
     void lowercaseSurnameAfterPreposition(qsizetype i)
     {
         const QStringView folded = m_t.folded(i);
@@ -206,7 +216,11 @@ private:
                               QLatin1String("ke"), QLatin1String("za"), QLatin1String("pro")}) ||
             !isOnlyASurname(i) || !canBeSurname(i))
             return;
-        const qsizetype stem = folded.size() - (folded.endsWith(QLatin1String("ovou")) ? 4 : 3);
+        const qsizetype stem =
+            folded.size() -
+            (folded.endsWith(QLatin1String("ovych")) || folded.endsWith(QLatin1String("ovymi"))
+                 ? 5
+                 : (folded.endsWith(QLatin1String("ovou")) ? 4 : 3));
         if (m_names.isFirstName(folded.first(stem)) || m_names.isFirstName(folded.first(stem + 1)))
             return;
         add(i);
@@ -463,12 +477,15 @@ private:
         if ((flags & (NameLexicon::NotSurname | NameLexicon::Place | NameLexicon::Title)) ||
             ((flags & NameLexicon::FirstName) && !m_names.hasStrongSuffix(m_t.original(i))))
             return;
-        // "přezdívku Myška" is a pseudonym; "náměstí Míru", "ulice Anděla" a street.
+        // "přezdívku Myška", "pod pseudonymem Vlk", "klient Medvěd (pseudonym)" are
+        // pseudonyms; "náměstí Míru", "ulice Anděla" a street.
+        if (isPseudonymAhead(i))
+            return;
         if (m_t.foldedStartsWith(i - 1, {QLatin1String("prezdiv"), QLatin1String("nick"),
-                                         QLatin1String("namest"), QLatin1String("ulic"),
-                                         QLatin1String("tride"), QLatin1String("trida"),
-                                         QLatin1String("nabrez"), QLatin1String("stanic"),
-                                         QLatin1String("zastavk")}))
+                                         QLatin1String("pseudonym"), QLatin1String("namest"),
+                                         QLatin1String("ulic"), QLatin1String("tride"),
+                                         QLatin1String("trida"), QLatin1String("nabrez"),
+                                         QLatin1String("stanic"), QLatin1String("zastavk")}))
             return;
         // "z Karlova mostu", "na Palackého náměstí", "u Jiráskova nádraží": a name that
         // names a bridge, a square or a street is a place.
@@ -502,6 +519,14 @@ private:
         if (m_names.organisationFlags(folded, wordHashFinish(m_t.at(i).hash)))
             return;
         add(i);
+    }
+
+    /// Token i is followed by "(pseudonym" or ", pseudonym": the worker names a client by the
+    /// name the client chose ("klient Kos (pseudonym) bydlí u ...").
+    [[nodiscard]] bool isPseudonymAhead(qsizetype i) const
+    {
+        return i + 2 < m_t.count() && (m_t.isSymbol(i + 1, u'(') || m_t.isSymbol(i + 1, u',')) &&
+               m_t.foldedStartsWith(i + 2, {QLatin1String("pseudonym")});
     }
 
     /// Token i follows a capital letter with its full stop: "R. Navrátil", "J. Nováková".

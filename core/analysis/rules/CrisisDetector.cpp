@@ -38,8 +38,9 @@ struct MessageFacts
 {
     bool noPlan = false;
     bool benign = false;
-    bool leaving = false; ///< leaving a job, a group or a country: goodbyes are ordinary
-    bool hunt = false;    ///< hunting or sport shooting: a gun and cartridges are ordinary
+    bool leaving = false;   ///< leaving a job, a group or a country: goodbyes are ordinary
+    bool hunt = false;      ///< hunting or sport shooting: a gun and cartridges are ordinary
+    bool jumpSport = false; ///< bungee, a parachute: a jump from a height is the sport
     bool now = false;
     bool plan = false;
     bool heightCue = false; ///< "dolů", "fouká", "nikdo tu není": a height as a scene, not a view
@@ -375,6 +376,7 @@ private:
                 m_message.benign = true;
                 m_message.leaving = m_message.leaving || hit.kindIs(QLatin1String("leaving"));
                 m_message.hunt = m_message.hunt || hit.kindIs(QLatin1String("hunt"));
+                m_message.jumpSport = m_message.jumpSport || hit.kindIs(QLatin1String("sport"));
                 break;
             case Plan:
                 if (isHeightCue(hit)) {
@@ -502,6 +504,15 @@ private:
                !m_message.farewell && hasLaughingFace(m_text.original());
     }
 
+    /// No suicidal word but jumps: no act, thought, wish, goodbye, vanishing or "end it".
+    [[nodiscard]] bool onlyJumps() const
+    {
+        for (const RuleHit& hit : std::as_const(m_hits))
+            if (!hit.dropped && hit.category != Jump && isSuicidal(hit.category))
+                return false;
+        return !m_message.endIt && !m_message.farewell;
+    }
+
     /// A plan is itself intent beside a means only used to harm, a lethal dose at hand, pills
     /// at hand and a time ("naplánovala jsem to na pátek večer, prášky schovávám") or a
     /// position at a height ("stojím na mostě a dívám se dolů").
@@ -569,9 +580,11 @@ private:
             emit(SignalKind::Means, hit.span, level(!past));
             return;
         }
-        // Stones in one's pockets serve nothing but drowning ("mám kapsy plný kamení").
+        // Stones in one's pockets serve nothing but drowning ("mám kapsy plný kamení"), unless
+        // the sentence tells a film or a book ("si plní kapsy kameny a vchází do řeky, a celý
+        // film je pak ...").
         if (hit.category == Means && hit.kindIs(QLatin1String("weighted")) && f.harmMeansPresent &&
-            !past) {
+            !past && !f.media) {
             emit(SignalKind::Means, hit.span, RiskLevel::Acute);
             return;
         }
@@ -582,6 +595,11 @@ private:
         case Act:
         case Jump:
         case Vanish: {
+            // A bungee jump or a parachute explains a jump from a bridge with a date, when
+            // nothing else in the message is suicidal ("v sobotu v deset skočím z výšky přes
+            // padesát metrů, lano je prý dimenzované na tunu").
+            if (hit.category == Jump && m_message.jumpSport && onlyJumps())
+                break;
             // Vanishing with a goodbye is a goodbye message ("díky za všechno, už se neozvu").
             const bool farewell = hit.category == Vanish && m_message.farewell;
             const bool acute = (intentRaised() || farewell) && !capIntent && !laughedOff();
@@ -665,7 +683,11 @@ private:
             const bool intent = hit.kindIs(QLatin1String("intent"));
             if (hit.kindIs(QLatin1String("future")) || intent) {
                 // "nechala mi prášky na alergii, ať si je vezmu": medicine as prescribed.
-                if (!m_message.pills || (intent && !m_message.dose) ||
+                // A goodbye letter beside them is no prescription ("už jsem napsal dopis
+                // našim. večer si vezmu ty prášky").
+                const bool farewellLetter =
+                    m_message.farewell && !m_message.leaving && !m_message.benign;
+                if (!m_message.pills || (intent && !m_message.dose && !farewellLetter) ||
                     (m_message.singlePill && !m_message.dose && !m_message.vagueDose))
                     break;
                 const bool acute = intentRaised() && !capIntent;

@@ -173,8 +173,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // leaks 36; the rules of its round took 20 more of the older files' leaks. t60 (a week
     // of clients and workers, 55 leaks of 199 before it was read) leaks 43, t63 (offices,
     // employers, courts, 13 of 272 before it was read) 6, t67 (teenagers' chat, 36 of 97
-    // before it was read) 28.
-    EXPECT_LE(tuning.piiLeaked, 226);
+    // before it was read) 28, t71 (workers' notes and clients naming the people in their
+    // lives, 16 of 154 before it was read) 10.
+    EXPECT_LE(tuning.piiLeaked, 234);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
@@ -188,8 +189,10 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // part's leaks: 23. e19 (added unread, before t60's round) leaked 5 of its 125
     // substrings, and still does after it: 28. e24 (added unread, before t67's round)
     // leaked 5 of its 122, and still does; the rules of t67's round took one of the older
-    // test files' leaks: 32.
-    EXPECT_LE(test.piiLeaked, 32);
+    // test files' leaks: 32. e28 (added unread, before t71's round) leaked 5 of its 123;
+    // the rules of t71's round (a title "Dr.", "Masarykovo nám. 4") took 2 of the test
+    // part's leaks: 35.
+    EXPECT_LE(test.piiLeaked, 35);
 }
 
 } // namespace

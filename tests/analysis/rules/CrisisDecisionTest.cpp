@@ -300,6 +300,23 @@ const RiskCase Cases[] = {
      None, std::nullopt},
     {"no_strength_left_for_farming", "Prodal jsem pole sousedovi, na hospodaření už nemám sílu.",
      Concern, std::nullopt},
+    // t69, t70, t72: jumping sports, a film told, and a goodbye letter beside pills.
+    {"a_bungee_jump_with_a_date",
+     "K narozeninám jsem si nadělila bungee jump z mostu! V sobotu v deset skočím z výšky přes "
+     "padesát metrů.",
+     None, std::nullopt},
+    {"stones_in_pockets_in_a_film",
+     "Posílám recenzi. Hrdinka si na začátku plní kapsy kameny a vchází do řeky, a celý film je "
+     "pak meditací o životě.",
+     None, std::nullopt},
+    {"a_goodbye_letter_and_pills_tonight",
+     "uz jsem napsal dopis nasim a dal ho pod polstar. vecer si vezmu ty prasky co jsem si sehnal",
+     Acute, std::nullopt},
+    {"gas_taps_open_at_the_cooker",
+     "Okna jsem utěsnila páskou a kohoutky u sporáku jsou puštěné už čtvrt hodiny.", Acute,
+     std::nullopt},
+    {"a_stove_damper_closed", "Zatopila jsem v kamnech a zavřela šoupě. Asi tady usnu.", Acute,
+     std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
