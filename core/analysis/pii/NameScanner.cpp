@@ -38,8 +38,9 @@ public:
                 afterFirstName(i);
             // "-ová" alone; at a sentence start only when a first name follows
             // ("Nováková Petra"), because "Krizová linka …" starts sentences too.
+            // "Hradci Králové", "Dvůr Králové": after a town's word, a town's second half.
             if (m_t.isCapitalized(i) && m_names.hasStrongSuffix(m_t.original(i)) &&
-                canBeSurname(i) &&
+                canBeSurname(i) && !isTownsSecondWord(i) &&
                 (!m_t.startsSentence(i) || (nextWord(i + 1) && isFirstName(i + 1))))
                 add(i);
             else if (m_t.at(i).capitalized)
@@ -487,6 +488,16 @@ private:
                                          QLatin1String("trida"), QLatin1String("nabrez"),
                                          QLatin1String("stanic"), QLatin1String("zastavk")}))
             return;
+        if (isAnAuthorsName(i))
+            return;
+        // "z Havlíčkova Brodu", "do Jindřichova Hradce": after a preposition of place and
+        // before a town's word, a name is the first half of the town's.
+        if (i + 1 < m_t.count() && m_t.isCapitalized(i + 1) &&
+            (flagsOf(i + 1) & NameLexicon::Place) &&
+            m_t.foldedIs(i - 1, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("do"),
+                                 QLatin1String("z"), QLatin1String("ze"), QLatin1String("na"),
+                                 QLatin1String("od")}))
+            return;
         // "z Karlova mostu", "na Palackého náměstí", "u Jiráskova nádraží": a name that
         // names a bridge, a square or a street is a place.
         if (m_t.foldedStartsWith(i + 1, {QLatin1String("most"), QLatin1String("namest"),
@@ -527,6 +538,33 @@ private:
     {
         return i + 2 < m_t.count() && (m_t.isSymbol(i + 1, u'(') || m_t.isSymbol(i + 1, u',')) &&
                m_t.foldedStartsWith(i + 2, {QLatin1String("pseudonym")});
+    }
+
+    /// "poslouchám Kryla", "poslouchala jsem celou noc Dvořáka a Smetanu", "čtu Hrabala":
+    /// after listening or reading, within a few words and no preposition, a name is an
+    /// author's, as a name after "od" or "s" would be a person's.
+    [[nodiscard]] bool isAnAuthorsName(qsizetype i) const
+    {
+        for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && m_t.isLetters(k); --k) {
+            if (m_t.foldedStartsWith(k, {QLatin1String("posloucha"), QLatin1String("poslouch"),
+                                         QLatin1String("poslech"), QLatin1String("ctu"),
+                                         QLatin1String("cetl"), QLatin1String("cte")}))
+                return true;
+            if (m_t.foldedIs(k, {QLatin1String("od"), QLatin1String("s"), QLatin1String("se"),
+                                 QLatin1String("u"), QLatin1String("k"), QLatin1String("ke"),
+                                 QLatin1String("o"), QLatin1String("pro"), QLatin1String("za"),
+                                 QLatin1String("na"), QLatin1String("po")}))
+                return false;
+        }
+        return false;
+    }
+
+    /// Token i is a place's word right after another capitalised place's word: "Králové" in
+    /// "v Hradci Králové".
+    [[nodiscard]] bool isTownsSecondWord(qsizetype i) const
+    {
+        return i > 0 && (flagsOf(i) & NameLexicon::Place) && m_t.isCapitalized(i - 1) &&
+               m_t.spaced(i) && (flagsOf(i - 1) & NameLexicon::Place);
     }
 
     /// Token i follows a capital letter with its full stop: "R. Navrátil", "J. Nováková".

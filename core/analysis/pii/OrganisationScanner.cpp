@@ -128,13 +128,49 @@ private:
     // "ZŠ Husova", "gymnázium Jana Keplera", "zs komenskeho", "ZŠ Na Líše"
     void school(qsizetype i)
     {
+        // "ředitel školy Mgr. Hájek": a title after the school word starts a person's name,
+        // unless a first name follows it as in a chain's name ("v lékárně Dr. Max").
+        if (i + 1 < m_t.count() && (m_names.flags(m_t.folded(i + 1)) & NameLexicon::Title)) {
+            const qsizetype next = m_t.isSymbol(i + 2, u'.') ? i + 3 : i + 2;
+            // "školy Ing. Stanislav Brabec": a first name and a surname are a person.
+            if (next >= m_t.count() || !m_t.isLetters(next) ||
+                !m_names.isFirstName(m_t.folded(next)) || m_t.isCapitalized(next + 1))
+                return;
+            m_state.add(PiiKind::Organisation, i, next);
+            return;
+        }
         qsizetype last = prepositionName(i + 1);
         if (last < 0)
             last = nameWords(i + 1);
         if (last < 0 && nextWord(i + 1) && hasNameShape(i + 1))
             last = i + 1;
+        if (last < 0)
+            last = kindOfSchoolInItsTown(i);
         if (last >= 0 && !legalFormAfter(last))
             m_state.add(PiiKind::Organisation, i, withHyphenatedPart(last));
+    }
+
+    /// "SPŠ stavební v Hradci Králové", "SOU stavebni Opava": a school's acronym, the kind of
+    /// school in lower case and its town name one school; the last word of the town, or -1.
+    [[nodiscard]] qsizetype kindOfSchoolInItsTown(qsizetype i) const
+    {
+        const QStringView acronym = m_t.original(i);
+        const QStringView kind = m_t.folded(i + 1);
+        if (acronym.size() > 5 ||
+            !std::ranges::all_of(acronym, [](QChar c) { return c.isUpper(); }) ||
+            !nextWord(i + 1) || kind.size() < 6 || !kind.endsWith(QLatin1String("ni")))
+            return -1;
+        qsizetype town = i + 2;
+        if (isPreposition(town, {QLatin1String("v"), QLatin1String("ve")}))
+            ++town;
+        if (!nextWord(town) || !m_t.isCapitalized(town) ||
+            !(m_names.flags(m_t.folded(town)) & NameLexicon::Place))
+            return -1;
+        // "Hradci Králové", "Ústí nad Labem" have a second word.
+        if (nextWord(town + 1) && m_t.isCapitalized(town + 1) &&
+            (m_names.flags(m_t.folded(town + 1)) & NameLexicon::Place))
+            return town + 1;
+        return town;
     }
 
     /// "firmy Trans-Kolář": a name joined by a hyphen goes on past it.

@@ -52,6 +52,7 @@ struct MessageFacts
     bool pillDose = false;   ///< a dose that is not a drink ("30 prášků", not "láhev")
     bool vagueDose = false;  ///< "všechno": a dose only after swallowing
     bool singlePill = false; ///< "tu tabletku", "jeden prášek": one, as prescribed
+    bool harmless = false;   ///< vitamins, a course of antibiotics finished
     bool bleeding = false;
     int danger = 0;
     bool violence = false;
@@ -421,6 +422,8 @@ private:
                     m_message.vagueDose = true;
                 else if (hit.kindIs(QLatin1String("single")))
                     m_message.singlePill = true;
+                else if (hit.kindIs(QLatin1String("harmless")))
+                    m_message.harmless = true;
                 else if (isDose(hit, m_text)) {
                     m_message.dose = true;
                     m_message.pillDose = m_message.pillDose || !isDrink(hit, m_text);
@@ -561,7 +564,9 @@ private:
                               (m_message.place || m_message.harmMeans || m_message.pills);
         // A hunt explains a gun cleaned and cartridges bought for tomorrow, unless the
         // message says something suicidal too.
-        const bool explained = m_message.hunt && !m_message.suicidal;
+        // So does work or a sport in the plan's own sentence ("opravuju anténu hned teď, než
+        // přijde ta bouřka"; "mám natažený lano, slackline").
+        const bool explained = (m_message.hunt || hasBenignIn(hit.sentence)) && !m_message.suicidal;
         if (hit.category == Plan && !isHeightCue(hit) && (planAtHand() || resolved) && !capIntent &&
             !explained) {
             emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
@@ -699,6 +704,12 @@ private:
             // "Vzala jsem si" is ordinary; with pills and a dose or a body's reaction it is
             // an overdose ("vzal jsem ty prášky, celou krabičku", "po těch prášcích zvracím").
             // A poison never taken as medicine is an attempt once swallowed at all.
+            // All the vitamins, or the last pill of a course of antibiotics, are no overdose
+            // ("vzal jsem je všechny najednou, céčko, déčko, hořčík"), unless the message is
+            // suicidal or the body reacts.
+            if (m_message.harmless && !m_message.suicidal && !m_message.symptom &&
+                !m_message.poison)
+                break;
             const bool weakTaken =
                 m_message.poison ||
                 (m_message.pills &&

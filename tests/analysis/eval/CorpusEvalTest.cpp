@@ -174,8 +174,10 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // of clients and workers, 55 leaks of 199 before it was read) leaks 43, t63 (offices,
     // employers, courts, 13 of 272 before it was read) 6, t67 (teenagers' chat, 36 of 97
     // before it was read) 28, t71 (workers' notes and clients naming the people in their
-    // lives, 16 of 154 before it was read) 10.
-    EXPECT_LE(tuning.piiLeaked, 234);
+    // lives, 16 of 154 before it was read) 10, t75 (clients naming landlords, bailiffs and
+    // doctors, 3 of 108 before it was read) 2; the rules of those two rounds took 7 of the
+    // older files' leaks.
+    EXPECT_LE(tuning.piiLeaked, 231);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added

@@ -135,15 +135,22 @@ TEST(PiiEval, TuningSets)
     // read) leaks 10: lower-case surnames after a first name or a role ("tomas krejci",
     // "trener kadlec"), a family in spoken Czech ("od cernejch"), a housing cooperative; a
     // title "Dr.", a street before "nám." with its number, a health school ("SZŠ Jaselská")
-    // and a family in lower case after "u" or "s" ("u dvorakovych") are caught now.
+    // and a family in lower case after "u" or "s" ("u dvorakovych") are caught now. t75
+    // (clients naming landlords, bailiffs and doctors, 3 leaks of 108 before it was read)
+    // leaks 2: a surname after "nějaký" ("nějaký Šťastný", "nejaky pospisil"); a title after
+    // a school word ("ředitel školy Mgr. Hájek") is caught now. The rules of t71's and t75's
+    // rounds took 7 of the older files' leaks (t22, t35, t44, t48, t60): a school's acronym
+    // with its kind and town ("SOU stavebni Opava"), a town's first half ("z Havlíčkova
+    // Brodu") no longer taken for a surname, "Dr." as a title.
     const QHash<QString, int> knownLeaks{
-        {QStringLiteral("pii-writer-t21.tsv"), 6},  {QStringLiteral("pii-writer-t22.tsv"), 1},
-        {QStringLiteral("pii-writer-t27.tsv"), 4},  {QStringLiteral("pii-writer-t35.tsv"), 20},
-        {QStringLiteral("pii-writer-t39.tsv"), 6},  {QStringLiteral("pii-writer-t44.tsv"), 16},
-        {QStringLiteral("pii-writer-t48.tsv"), 29}, {QStringLiteral("pii-writer-t50.tsv"), 1},
+        {QStringLiteral("pii-writer-t21.tsv"), 6},  {QStringLiteral("pii-writer-t22.tsv"), 0},
+        {QStringLiteral("pii-writer-t27.tsv"), 4},  {QStringLiteral("pii-writer-t35.tsv"), 18},
+        {QStringLiteral("pii-writer-t39.tsv"), 6},  {QStringLiteral("pii-writer-t44.tsv"), 15},
+        {QStringLiteral("pii-writer-t48.tsv"), 28}, {QStringLiteral("pii-writer-t50.tsv"), 1},
         {QStringLiteral("pii-writer-t54.tsv"), 30}, {QStringLiteral("pii-writer-t57.tsv"), 36},
-        {QStringLiteral("pii-writer-t60.tsv"), 43}, {QStringLiteral("pii-writer-t63.tsv"), 6},
-        {QStringLiteral("pii-writer-t67.tsv"), 28}, {QStringLiteral("pii-writer-t71.tsv"), 10}};
+        {QStringLiteral("pii-writer-t60.tsv"), 41}, {QStringLiteral("pii-writer-t63.tsv"), 6},
+        {QStringLiteral("pii-writer-t67.tsv"), 28}, {QStringLiteral("pii-writer-t71.tsv"), 10},
+        {QStringLiteral("pii-writer-t75.tsv"), 2}};
     for (const QString& set : sets)
         score(data.filePath(set), knownLeaks.value(set));
 }
