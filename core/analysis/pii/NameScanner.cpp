@@ -166,14 +166,15 @@ private:
                    folded[n - 3] == u'v' && folded[n - 4] == u'o') {
             // "-ovou" compared inline too: endsWith() was a library call for every long word.
             lowercaseSurnameAfterPreposition(i); // "s novakovou"
-        } else if (n >= 9 && i > 0 &&
-                   ((folded.endsWith(QLatin1String("ovych")) &&
-                     m_t.foldedIs(i - 1, {QLatin1String("u"), QLatin1String("od")})) ||
-                    (folded.endsWith(QLatin1String("ovymi")) &&
-                     m_t.foldedIs(i - 1, {QLatin1String("s"), QLatin1String("se")})))) {
+        } else if (n >= 9 && folded[n - 5] == u'o' && folded[n - 4] == u'v' &&
+                   folded[n - 3] == u'y') {
             // The family: "u dvorakovych", "s dvorakovymi". Not after "o" or "k", where the
             // same endings are adjectives ("o morových epidemiích").
-            lowercaseSurnameAfterPreposition(i);
+            const bool genitive = folded[n - 2] == u'c' && folded[n - 1] == u'h';
+            const bool instrumental = folded[n - 2] == u'm' && folded[n - 1] == u'i';
+            if ((genitive && m_t.foldedIs(i - 1, {QLatin1String("u"), QLatin1String("od")})) ||
+                (instrumental && m_t.foldedIs(i - 1, {QLatin1String("s"), QLatin1String("se")})))
+                lowercaseSurnameAfterPreposition(i);
         }
         if (n >= 4 && i + 2 < m_t.count() && m_t.folded(i + 1).front() == u'z' &&
             m_t.folded(i + 1).size() <= 2)
@@ -488,16 +489,6 @@ private:
                                          QLatin1String("trida"), QLatin1String("nabrez"),
                                          QLatin1String("stanic"), QLatin1String("zastavk")}))
             return;
-        if (isAnAuthorsName(i))
-            return;
-        // "z Havlíčkova Brodu", "do Jindřichova Hradce": after a preposition of place and
-        // before a town's word, a name is the first half of the town's.
-        if (i + 1 < m_t.count() && m_t.isCapitalized(i + 1) &&
-            (flagsOf(i + 1) & NameLexicon::Place) &&
-            m_t.foldedIs(i - 1, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("do"),
-                                 QLatin1String("z"), QLatin1String("ze"), QLatin1String("na"),
-                                 QLatin1String("od")}))
-            return;
         // "z Karlova mostu", "na Palackého náměstí", "u Jiráskova nádraží": a name that
         // names a bridge, a square or a street is a place.
         if (m_t.foldedStartsWith(i + 1, {QLatin1String("most"), QLatin1String("namest"),
@@ -529,6 +520,11 @@ private:
         // A chain store or a school is no surname ("v Lidlu", "Lidl" is also one).
         if (m_names.organisationFlags(folded, wordHashFinish(m_t.at(i).hash)))
             return;
+        // "z Havlíčkova Brodu", "do Jindřichova Hradce": after a preposition of place and
+        // before a town's word, a name is the first half of the town's. Asked last, as most
+        // words are no listed surname.
+        if (isTownsFirstWord(i) || isAnAuthorsName(i))
+            return;
         add(i);
     }
 
@@ -546,9 +542,9 @@ private:
     [[nodiscard]] bool isAnAuthorsName(qsizetype i) const
     {
         for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && m_t.isLetters(k); --k) {
-            if (m_t.foldedStartsWith(k, {QLatin1String("posloucha"), QLatin1String("poslouch"),
-                                         QLatin1String("poslech"), QLatin1String("ctu"),
-                                         QLatin1String("cetl"), QLatin1String("cte")}))
+            if (m_t.foldedStartsWith(k, {QLatin1String("poslouch"), QLatin1String("poslech"),
+                                         QLatin1String("ctu"), QLatin1String("cetl"),
+                                         QLatin1String("cte")}))
                 return true;
             if (m_t.foldedIs(k, {QLatin1String("od"), QLatin1String("s"), QLatin1String("se"),
                                  QLatin1String("u"), QLatin1String("k"), QLatin1String("ke"),
@@ -557,6 +553,17 @@ private:
                 return false;
         }
         return false;
+    }
+
+    /// Token i stands between a preposition of place and a capitalised place's word:
+    /// "Havlíčkova" in "z Havlíčkova Brodu".
+    [[nodiscard]] bool isTownsFirstWord(qsizetype i) const
+    {
+        return i + 1 < m_t.count() && m_t.isCapitalized(i + 1) &&
+               m_t.foldedIs(i - 1, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("do"),
+                                    QLatin1String("z"), QLatin1String("ze"), QLatin1String("na"),
+                                    QLatin1String("od")}) &&
+               (flagsOf(i + 1) & NameLexicon::Place);
     }
 
     /// Token i is a place's word right after another capitalised place's word: "Králové" in

@@ -566,9 +566,9 @@ private:
         // message says something suicidal too.
         // So does work or a sport in the plan's own sentence ("opravuju anténu hned teď, než
         // přijde ta bouřka"; "mám natažený lano, slackline").
-        const bool explained = (m_message.hunt || hasBenignIn(hit.sentence)) && !m_message.suicidal;
+        // Asked last: a sentence's hits are looked through only for a plan at hand.
         if (hit.category == Plan && !isHeightCue(hit) && (planAtHand() || resolved) && !capIntent &&
-            !explained) {
+            !((m_message.hunt || hasBenignIn(hit.sentence)) && !m_message.suicidal)) {
             emit(SignalKind::Plan, hit.span, RiskLevel::Acute);
             emitContext(RiskLevel::Acute);
             return;
@@ -690,9 +690,9 @@ private:
                 // "nechala mi prášky na alergii, ať si je vezmu": medicine as prescribed.
                 // A goodbye letter beside them is no prescription ("už jsem napsal dopis
                 // našim. večer si vezmu ty prášky").
-                const bool farewellLetter =
+                const bool besideAGoodbye =
                     m_message.farewell && !m_message.leaving && !m_message.benign;
-                if (!m_message.pills || (intent && !m_message.dose && !farewellLetter) ||
+                if (!m_message.pills || (intent && !m_message.dose && !besideAGoodbye) ||
                     (m_message.singlePill && !m_message.dose && !m_message.vagueDose))
                     break;
                 const bool acute = intentRaised() && !capIntent;

@@ -9,7 +9,7 @@
 //   signals  act (kind kill|hang|poison|life|veins|something|crash|gas|shoot|...), jump,
 //            thought, death_wish, vanish, hopeless, self_harm, goodbye (kind strong|weak|
 //            affairs), attempt (kind overdose|attempt), ingest (kind strong|weak|future),
-//            dose (kind vague|container), bleeding (kind severe|mild), gas_open,
+//            dose (kind vague|container|single|harmless), bleeding (kind severe|mild), gas_open,
 //            unresponsive (kind severe|weak|symptom), end_it, violence (kind
 //            abuse|control|threat), danger
 //   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle|drown|
@@ -17,7 +17,7 @@
 //            chvílí", "za chvíli"), past, no_plan, negation, plan (kind resolve: "vím přesně
 //            kde a kdy"; ultimatum: "když mi nikdo neodepíše"; alone: "až všichni usnou";
 //            height: "fouká", "dolů", a cue that colours a position and is no plan itself),
-//            idiom, media, benign, third, first_person
+//            idiom, media, benign (kind leaving|hunt|sport), third, first_person
 //
 // How context decides (a sentence ends at . ! ? ; … or a line break):
 //   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
@@ -47,7 +47,14 @@
 //   - a laughing face (😂, 😅, 🤣 …) and nothing else of a crisis (no means, height, dose,
 //     goodbye or danger) keeps intent at concern ("asi se zastřelím 😅");
 //   - one danger phrase at a shooting range or a hunt, with no time, violence, goodbye or
-//     "end it", is sport ("byl jsem na střelnici s pistolí");
+//     "end it", is sport ("byl jsem na střelnici s pistolí"); a hunt, or work or a sport in
+//     the plan's own sentence, explains a plan at hand ("opravuju anténu hned teď, než přijde
+//     ta bouřka");
+//   - a jump beside bungee or a parachute, with nothing else suicidal, is the sport;
+//   - stones in one's pockets in a sentence that tells a film or a book are the story's;
+//   - all the vitamins, or a course of antibiotics finished, are no overdose unless the
+//     message is suicidal or the body reacts; pills to be taken beside a goodbye are intent
+//     ("už jsem napsal dopis našim. večer si vezmu ty prášky");
 //   - a deadline for an answer ("jestli mi do půlnoci nikdo nenapíše") keeps idioms from
 //     dropping what they cover ("tak skočím z okna");
 //   - a signal after another person ("kamarád", "píše, že") without the writer's own

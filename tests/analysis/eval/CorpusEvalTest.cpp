@@ -95,7 +95,13 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // 699/790), concern or higher 627/630, none rated acute 4/940, none rated concern
     // 48/940. With e25 (unread, 57/60 before the round's changes) and t68 in the tuning
     // part: 805/850 (the rules alone 753/850), concern or higher 667/670, none rated acute
-    // 4/1000, none rated concern 50/1000.
+    // 4/1000, none rated concern 50/1000. With e26, e27 (unread, 58/60 and 53/60 before
+    // their round), e29, e30 (52/60 and 55/60 before theirs), t69, t70 and t72 to t74 in the
+    // tuning part: 1024/1090 (the rules alone 964/1090), concern or higher 824/830, none
+    // rated acute 5/1240, none rated concern 64/1240; t74's hard negatives first raised the
+    // threshold over the rules' concern to 0.99989 and cost 16 acute messages, until a
+    // fisherman at dawn ("nikde nikdo") was no longer a danger to the rules. With e31, added
+    // unread at the end and scored by the final rules (52/60): 1076/1150, 863/870, 6/1300.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -193,8 +199,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // leaked 5 of its 122, and still does; the rules of t67's round took one of the older
     // test files' leaks: 32. e28 (added unread, before t71's round) leaked 5 of its 123;
     // the rules of t71's round (a title "Dr.", "Masarykovo nám. 4") took 2 of the test
-    // part's leaks: 35.
-    EXPECT_LE(test.piiLeaked, 35);
+    // part's leaks: 35. e32 (added unread at the end of that session, scored by its final
+    // rules) leaks 5 of its 119: 40.
+    EXPECT_LE(test.piiLeaked, 40);
 }
 
 } // namespace
