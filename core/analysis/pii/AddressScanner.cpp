@@ -331,11 +331,14 @@ void scanAddresses(ScanState& state, const NameLexicon& names)
         const bool streetAfterPlace =
             (preposition && !t.foldedIs(first, {QLatin1String("v"), QLatin1String("ve")})) ||
             (lowercasePreposition && inTown) || townAfter;
-        if ((names.isPlace(lastWord) && !streetAfterPlace) ||
+        // "bydlí v ubytovně na Havlíčkově 1207": a place's form after "na", where someone
+        // lives, is a street (a district goes with "v": "bydlím v Praze 4").
+        const bool context = addressContextBefore(t, first);
+        const bool livesOnStreet = context && t.foldedIs(first - 1, {QLatin1String("na")});
+        if ((names.isPlace(lastWord) && !streetAfterPlace && !livesOnStreet) ||
             (names.isNotSurname(lastWord) && !townAfter && !lowercaseInTown) ||
             (names.isFirstName(lastWord) && !marker))
             continue;
-        const bool context = addressContextBefore(t, first);
         const int value = t.isDigits(h) ? t.original(h).toInt() : 0;
         const bool emergency = !slash && (value == 112 || value == 150 || value == 155 ||
                                           value == 156 || value == 158);

@@ -33,7 +33,8 @@ bool isHandleContext(const PiiText& t, qsizetype k)
                                   QLatin1String("tag"),         QLatin1String("jmeno"),
                                   QLatin1String("roblox"),      QLatin1String("minecraft"),
                                   QLatin1String("gamertag"),    QLatin1String("xbox"),
-                                  QLatin1String("playstation"), QLatin1String("psn")}) ||
+                                  QLatin1String("playstation"), QLatin1String("psn"),
+                                  QLatin1String("kanal"),       QLatin1String("jmenuj")}) ||
            t.foldedIs(k, {QLatin1String("ig"), QLatin1String("fb"), QLatin1String("tt")});
 }
 
@@ -91,6 +92,26 @@ bool isFullNameWord(QStringView folded, const NameLexicon& names)
             return true;
     }
     return false;
+}
+
+// "KralTrebicak", "ShadowKing": a capital inside a word. Czech words have none; brands do
+// ("YouTube", "iPhone"), so such a word is a user name only where one is expected.
+bool hasInnerCapital(QStringView word)
+{
+    for (qsizetype k = 1; k < word.size(); ++k)
+        if (word[k].isUpper() && word[k - 1].isLower())
+            return true;
+    return false;
+}
+
+// Names of apps and firms written with a capital inside ("WhatsApp", "PowerPoint").
+bool isBrand(const PiiText& t, qsizetype i)
+{
+    return t.foldedStartsWith(
+        i, {QLatin1String("whatsapp"), QLatin1String("powerpoint"), QLatin1String("linkedin"),
+            QLatin1String("paypal"), QLatin1String("mcdonald"), QLatin1String("facetime"),
+            QLatin1String("onlyfans"), QLatin1String("github"), QLatin1String("airbnb"),
+            QLatin1String("dicaprio"), QLatin1String("iphon"), QLatin1String("ipad")});
 }
 
 struct Chain
@@ -182,8 +203,9 @@ void scanHandles(ScanState& state, const NameLexicon& names)
         resume = c.last + 1;
         // A web site ends with a domain, but a user name may too where one is expected
         // ("uživatel lil.ghost.cz", three words: a site is "seznam.cz").
-        const bool siteLike =
-            isDomainEnd(t, c.last) && !(c.last - c.first >= 4 && contextBefore(t, c.first));
+        // "ShadowKing_CZ" ends with no domain: a domain follows a full stop.
+        const bool siteLike = isDomainEnd(t, c.last) && t.isSymbol(c.last - 1, u'.') &&
+                              !(c.last - c.first >= 4 && contextBefore(t, c.first));
         if (!state.isFree(c.first, c.last) || t.isDigits(c.first) || siteLike)
             continue; // "12.5.", "3-4", a web site
         if (t.isSymbol(c.first - 1, u'@') || t.isSymbol(c.first - 1, u'/'))
@@ -195,6 +217,13 @@ void scanHandles(ScanState& state, const NameLexicon& names)
         if (c.underscore || (c.digits && t.isLetters(c.first)) || contextBefore(t, c.first))
             state.add(PiiKind::Handle, c.first, c.last);
     }
+    // "na youtube na kanál KralTrebicak": a word of letters with a capital inside, where a
+    // user name is expected. The networks' and apps' own names are not ("na YouTube").
+    for (qsizetype i = 0; i < t.count(); ++i)
+        if (t.isLetters(i) && !t.at(i).capitalized && t.original(i).front().isUpper() &&
+            state.isFree(i, i) && hasInnerCapital(t.original(i)) && !isHandleContext(t, i) &&
+            !isBrand(t, i) && contextBefore(t, i))
+            state.add(PiiKind::Handle, i, i);
 }
 
 } // namespace kotva::pii

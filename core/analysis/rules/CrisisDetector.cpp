@@ -41,6 +41,7 @@ struct MessageFacts
     bool leaving = false;   ///< leaving a job, a group or a country: goodbyes are ordinary
     bool hunt = false;      ///< hunting or sport shooting: a gun and cartridges are ordinary
     bool jumpSport = false; ///< bungee, a parachute: a jump from a height is the sport
+    bool silence = false;   ///< headphones, no signal, a flat battery: why no one answers
     bool now = false;
     bool plan = false;
     bool heightCue = false; ///< "dolů", "fouká", "nikdo tu není": a height as a scene, not a view
@@ -118,8 +119,11 @@ bool isDrink(const RuleHit& hit, const NormalisedText& text)
 /// word such as "loni" may be missing ("dneska jsem byla na střeše na vyhlídce").
 bool saysPastTense(const RuleHit& hit, const NormalisedText& text)
 {
-    // The participle may come just before: "Zalévala jsem kytky na balkóně".
-    for (qsizetype i = std::max<qsizetype>(0, hit.first - 1); i < hit.end; ++i) {
+    // The participle may come just before: "Zalévala jsem kytky na balkóně". Not across a
+    // full stop: "Tak jsem se konečně odhodlal. Stojím na tom mostě." stands there now.
+    const bool sentenceStarts =
+        hit.first == 0 || (text.tokens()[std::size_t(hit.first)].traits & Token::SentenceEndBefore);
+    for (qsizetype i = sentenceStarts ? hit.first : hit.first - 1; i < hit.end; ++i) {
         const QStringView word = text.word(i);
         if (word.size() < 3)
             continue;
@@ -378,6 +382,7 @@ private:
                 m_message.leaving = m_message.leaving || hit.kindIs(QLatin1String("leaving"));
                 m_message.hunt = m_message.hunt || hit.kindIs(QLatin1String("hunt"));
                 m_message.jumpSport = m_message.jumpSport || hit.kindIs(QLatin1String("sport"));
+                m_message.silence = m_message.silence || hit.kindIs(QLatin1String("silence"));
                 break;
             case Plan:
                 if (isHeightCue(hit)) {
@@ -486,6 +491,15 @@ private:
         // Duplicates are removed once at the end: a long text may carry many signals.
         m_result.signals.append(CrisisSignal{kind, span});
         m_result.level = std::max(m_result.level, level);
+    }
+
+    /// Headphones, no signal or a flat battery, and nothing suicidal, violent, final or at
+    /// hand: someone who does not answer is not in danger for that.
+    bool silenceExplained() const
+    {
+        return m_message.silence && !m_message.suicidal && !m_message.violence &&
+               !m_message.farewell && !m_message.endIt && !m_message.harmMeansPresent &&
+               !m_message.ingested;
     }
 
     /// Intent is acute with a time, a plan, a means at hand or a dangerous position.
@@ -664,9 +678,11 @@ private:
                 // A plan beside leaving is the leaving party's ("dopsala jsem dopis na
                 // rozloučenou pro kolegyni, co odchází do důchodu").
                 const bool plan = m_message.plan && !m_message.leaving;
+                // So is a means that only harms, at hand ("zaplatil všechny účty ... Provaz
+                // mám koupený").
                 if (!m_message.suicidal && !m_message.vanishKept && !m_message.endIt &&
                     !m_message.positionPresent && !m_message.farewellMessage && !plan &&
-                    !dosedAtHand)
+                    !dosedAtHand && !m_message.harmMeansPresent)
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));
                 emit(SignalKind::Goodbye, hit.span,
@@ -759,6 +775,10 @@ private:
                     emit(SignalKind::AttemptInProgress, hit.span, level(!past));
                 break;
             }
+            // Headphones or no signal explain the silence when nothing else in the message is
+            // dangerous ("nebere telefon, je na rybách a tam není signál").
+            if (silenceExplained())
+                break;
             // Not responding after something swallowed ("spolkla něco neznámýho, nereaguje").
             if (hit.kindIs(QLatin1String("severe")) || m_message.suicidal || m_message.pills ||
                 m_message.ingested || m_message.farewell || m_message.danger > 0 ||
@@ -780,7 +800,9 @@ private:
             const bool sport = m_message.hunt && !m_message.suicidal && !m_message.violence &&
                                m_message.danger == 1 && !m_message.now && !m_message.endIt &&
                                !m_message.farewell;
-            if (sport)
+            // So do headphones for a locked door ("zamčená v koupelně a nereaguje, protože má
+            // sluchátka").
+            if (sport || silenceExplained())
                 return;
             // One danger phrase alone may be a figure of speech; two, or one next to
             // violence, is someone in danger now.

@@ -17,7 +17,7 @@
 //            chvílí", "za chvíli"), past, no_plan, negation, plan (kind resolve: "vím přesně
 //            kde a kdy"; ultimatum: "když mi nikdo neodepíše"; alone: "až všichni usnou";
 //            height: "fouká", "dolů", a cue that colours a position and is no plan itself),
-//            idiom, media, benign (kind leaving|hunt|sport), third, first_person
+//            idiom, media, benign (kind leaving|hunt|sport|silence), third, first_person
 //
 // How context decides (a sentence ends at . ! ? ; … or a line break):
 //   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
@@ -55,6 +55,13 @@
 //   - all the vitamins, or a course of antibiotics finished, are no overdose unless the
 //     message is suicidal or the body reacts; pills to be taken beside a goodbye are intent
 //     ("už jsem napsal dopis našim. večer si vezmu ty prášky");
+//   - headphones, no signal or a flat battery explain someone who does not answer or stays
+//     behind a locked door, when nothing suicidal, violent, final, swallowed or at hand is
+//     in the message ("je na rybách u přehrady a tam není signál");
+//   - settled affairs beside a means that only harms, at hand, are a goodbye ("zaplatil
+//     všechny účty ... Provaz mám koupený");
+//   - an l-participle just before a position puts it in the past only within its sentence
+//     ("Tak jsem se konečně odhodlal. Stojím na tom mostě." stands there now);
 //   - a deadline for an answer ("jestli mi do půlnoci nikdo nenapíše") keeps idioms from
 //     dropping what they cover ("tak skočím z okna");
 //   - a signal after another person ("kamarád", "píše, že") without the writer's own

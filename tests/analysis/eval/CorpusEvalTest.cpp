@@ -102,6 +102,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // threshold over the rules' concern to 0.99989 and cost 16 acute messages, until a
     // fisherman at dawn ("nikde nikdo") was no longer a danger to the rules. With e31, added
     // unread at the end and scored by the final rules (52/60): 1076/1150, 863/870, 6/1300.
+    // With e33 (unread, 57/60 before its round) and t76 in the tuning part: 1149/1210 (the
+    // rules alone 1069/1210), concern or higher 921/930, none rated acute 6/1360, none rated
+    // concern 68/1360.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -182,8 +185,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // before it was read) 28, t71 (workers' notes and clients naming the people in their
     // lives, 16 of 154 before it was read) 10, t75 (clients naming landlords, bailiffs and
     // doctors, 3 of 108 before it was read) 2; the rules of those two rounds took 7 of the
-    // older files' leaks.
-    EXPECT_LE(tuning.piiLeaked, 231);
+    // older files' leaks. t77 (e-mails with signatures, police officers and bailiffs named,
+    // 16 of 324 before it was read) leaks 5, and its round took one of t54's: 235.
+    EXPECT_LE(tuning.piiLeaked, 235);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
     // A floor for the test part: no more leaks than measured (the target is none); e7, added
@@ -200,8 +204,10 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // test files' leaks: 32. e28 (added unread, before t71's round) leaked 5 of its 123;
     // the rules of t71's round (a title "Dr.", "Masarykovo nám. 4") took 2 of the test
     // part's leaks: 35. e32 (added unread at the end of that session, scored by its final
-    // rules) leaks 5 of its 119: 40.
-    EXPECT_LE(test.piiLeaked, 40);
+    // rules) leaks 5 of its 119: 40. e34 (added unread, before t77's round) leaked 7 of its
+    // 183; the rules of t77's round (a police rank, a handle ending "_CZ", a pizzeria, a
+    // street where someone lives) took 2 of the test part's leaks: 45.
+    EXPECT_LE(test.piiLeaked, 45);
 }
 
 } // namespace

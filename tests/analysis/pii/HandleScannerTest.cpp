@@ -41,6 +41,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"piš na discord jako pepa.novak07", "pepa.novak07"},
                       Case{"Můj mail je petra.mala@seznam.cz.", ""}, Case{"Ahoj.Jak se máš?", ""},
                       Case{"Přišlo to z webu seznam.cz a bylo to 12.5. ráno.", ""},
-                      Case{"Paní Nová-Malá je česko-slovenská.", ""}));
+                      Case{"Paní Nová-Malá je česko-slovenská.", ""},
+                      Case{"na discordu se jmenuje ShadowKing_CZ", "ShadowKing_CZ"},
+                      Case{"dali to na youtube na kanál KralTrebicak.", "KralTrebicak"},
+                      Case{"na youtube mám video z iPhonu a poslala ho přes WhatsApp", ""}));
 
 } // namespace

@@ -221,6 +221,14 @@ INSTANTIATE_TEST_SUITE_P(
              PiiKind::IdDocument},
         Case{"slovak_street", u8("bývam v Žiline na Hurbanovej 27 a už neviem"),
              u8("Hurbanovej 27"), PiiKind::Address},
+        // t77: a police rank written short, a pizzeria's name, a street named like a town.
+        Case{"surname_after_a_police_rank", u8("podle jmenovky npor. Michálek, mi řekl"),
+             u8("Michálek"), PiiKind::Surname},
+        Case{"a_pizzeria_named", u8("jsem brigádník v pizzerii Da Marco a majitel"),
+             u8("pizzerii Da Marco"), PiiKind::Organisation},
+        Case{"lives_on_a_street_named_like_a_town",
+             u8("bydlí v ubytovně na Havlíčkově 1207 a platí"), u8("Havlíčkově 1207"),
+             PiiKind::Address},
         // A street with its town before or after it, even named by an ordinary word or with
         // the number 112.
         Case{"street_in_the_town_before",
@@ -364,6 +372,8 @@ INSTANTIATE_TEST_SUITE_P(
         "Děkuji za Váš e-mail, Vám i Vaší rodině přeji hezký den.",
         "Píšu Vám, protože Vaše poradna mi pomohla.", "Jela jsem do Benešova za babičkou.",
         "Moje sestra Jana mi pomohla.",
+        // New Year's Eve, and a boy's pet name.
+        "Na Silvestra jedeme na hory.", "Náš syn Toník chodí do školky.",
         // A trip is no employer, a comma after an address word no e-mail, a
         // site no handle.
         "Na Vánoce jedu z práce k mámě v Brně.", "Jméno mi řekla, ok, cz.",
