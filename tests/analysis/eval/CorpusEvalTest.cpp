@@ -104,7 +104,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // unread at the end and scored by the final rules (52/60): 1076/1150, 863/870, 6/1300.
     // With e33 (unread, 57/60 before its round) and t76 in the tuning part: 1149/1210 (the
     // rules alone 1069/1210), concern or higher 921/930, none rated acute 6/1360, none rated
-    // concern 68/1360.
+    // concern 68/1360. With e35 (unread, 57/60 before its round) and t78 in the tuning part:
+    // 1202/1270 (the rules alone 1127/1270), concern or higher 983/990, none rated acute
+    // 9/1420, none rated concern 75/1420.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);

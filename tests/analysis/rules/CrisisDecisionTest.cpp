@@ -353,6 +353,20 @@ const RiskCase Cases[] = {
     {"a_goodbye_before_the_university_dorm",
      "Chtěla bych se rozloučit, od září nastupuji na vysokou a budu bydlet na koleji.", None,
      std::nullopt},
+    // t78: the hardest acute messages, and the idiom they resemble.
+    {"hiding_from_a_husband_who_threatens",
+     "Manžel řekl, že až se vrátí z hospody, tak mě zabije, a doma má pušku. Píšu potichu ze "
+     "záchodu.",
+     Acute, std::nullopt},
+    {"a_friends_goodbye_and_no_answer",
+     "Kamarádka mi před deseti minutama napsala, že už ji neuvidím. Nebere telefon.", Acute,
+     std::nullopt},
+    {"washed_down_and_a_word_for_mum",
+     "zapil jsem to vodkou a cekam. jen chci at mama vi ze sem ji mel rad", Acute, std::nullopt},
+    {"mum_will_kill_me_for_the_vase", "jestli to mamka zjisti tak me zabije, rozbil sem ji vazu",
+     None, std::nullopt},
+    {"writing_quietly_while_mum_sleeps",
+     "mamka spí, tak píšu potichu. dneska jsme spolu pekly buchty", None, std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
