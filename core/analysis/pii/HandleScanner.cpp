@@ -219,11 +219,20 @@ void scanHandles(ScanState& state, const NameLexicon& names)
     }
     // "na youtube na kanál KralTrebicak": a word of letters with a capital inside, where a
     // user name is expected. The networks' and apps' own names are not ("na YouTube").
-    for (qsizetype i = 0; i < t.count(); ++i)
-        if (t.isLetters(i) && !t.at(i).capitalized && t.original(i).front().isUpper() &&
-            state.isFree(i, i) && hasInnerCapital(t.original(i)) && !isHandleContext(t, i) &&
+    // (Nearly every word starts with a small ASCII letter: that is asked first.)
+    const qsizetype count = t.count();
+    for (qsizetype i = 0; i < count; ++i) {
+        const PiiToken& token = t.at(i);
+        if (token.kind != PiiTokenKind::Letters || token.capitalized)
+            continue;
+        const QStringView word = t.original(i);
+        const char16_t first = word.front().unicode();
+        if ((first >= u'a' && first <= u'z') || !word.front().isUpper())
+            continue;
+        if (state.isFree(i, i) && hasInnerCapital(word) && !isHandleContext(t, i) &&
             !isBrand(t, i) && contextBefore(t, i))
             state.add(PiiKind::Handle, i, i);
+    }
 }
 
 } // namespace kotva::pii
