@@ -43,13 +43,15 @@ std::vector<OutOfFold> crossValidate(const Corpus& corpus, Folds kind, int folds
 
 namespace {
 
-/// The margin above the highest of scores (see ThresholdPolicy), never below the floor;
-/// the floor itself when there are no scores.
-double aboveAll(const std::vector<double>& scores, const ThresholdPolicy& policy)
+/// The margin above the highest of scores but policy.acuteOutliers (see ThresholdPolicy),
+/// never below the floor; the floor itself when there are no scores.
+double aboveAll(std::vector<double> scores, const ThresholdPolicy& policy)
 {
     if (scores.empty())
         return policy.acuteFloor;
-    const double highest = std::clamp(std::ranges::max(scores), 1e-9, 1 - 1e-9);
+    std::ranges::sort(scores, std::greater<>());
+    const std::size_t decisive = std::min(policy.acuteOutliers, scores.size() - 1);
+    const double highest = std::clamp(scores[decisive], 1e-9, 1 - 1e-9);
     const double logOdds = std::log(highest / (1 - highest)) + policy.acuteLogOddsMargin;
     return std::max(policy.acuteFloor, 1 / (1 + std::exp(-logOdds)));
 }
@@ -76,9 +78,9 @@ Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
     Thresholds thresholds;
     if (noneAcute.empty())
         return thresholds; // nothing to calibrate on: never raise
-    thresholds.acute = aboveAll(noneAcute, policy);
+    thresholds.acute = aboveAll(std::move(noneAcute), policy);
     thresholds.acuteOverConcern =
-        std::min(thresholds.acute, aboveAll(noneAcuteOverConcern, policy));
+        std::min(thresholds.acute, aboveAll(std::move(noneAcuteOverConcern), policy));
     thresholds.concern = thresholdAllowing(std::move(noneConcern), policy.noneRaisedToConcern);
     return thresholds;
 }

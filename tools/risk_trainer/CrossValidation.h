@@ -54,10 +54,18 @@ struct ThresholdPolicy
     double acuteLogOddsMargin = 1.0;
     /// Never raise to acute below this probability, whatever the folds say.
     double acuteFloor = 0.5;
+    /// How many of the highest out-of-fold P(acute) of "none" messages the acute thresholds
+    /// may stay below: one message a fold's model took for acute must not decide alone.
+    /// (t79's "Zabouchla jsem si dveře a klíče mám uvnitř. Sedím na schodech…" scored
+    /// 0.999994 out of fold and pushed the threshold above what 1,751 instead of 2,577
+    /// out-of-fold acute messages reached.) The shipped model, which saw it, still rates no
+    /// tuning "none" message acute: CorpusEval checks it.
+    std::size_t acuteOutliers = 1;
 };
 
-/// No "none" row reaches the acute threshold, none that the rules rate concern
-/// (rulesLevels, one per row) the acute-over-concern threshold, and at most
+/// No "none" row but policy.acuteOutliers reaches the acute threshold, none but as many of
+/// those the rules rate concern (rulesLevels, one per row) the acute-over-concern
+/// threshold, and at most
 /// policy.noneRaisedToConcern of them the concern threshold.
 [[nodiscard]] Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
                                           const std::vector<OutOfFold>& predictions,

@@ -587,15 +587,19 @@ private:
             emitContext(RiskLevel::Acute);
             return;
         }
+        // Asked last, as the plan's: work beside rails or a ledge explains them (below).
+        const auto atWork = [&] { return !m_message.suicidal && hasBenignIn(hit.sentence); };
         if (hit.category == Means && hit.kindIs(QLatin1String("rails")) &&
-            m_message.railsPosition && !past) {
+            m_message.railsPosition && !past && !atWork()) {
             emit(SignalKind::Means, hit.span, RiskLevel::Acute);
             return;
         }
         // A ledge at work is a workplace ("pracuju na jeřábu, dneska je výhled až na Sněžku");
-        // the writer's own shift in another sentence explains no one else's ledge.
+        // the writer's own shift in another sentence explains no one else's ledge. So is a
+        // level crossing to a signalman, when nothing in the message is suicidal ("Jsem
+        // výpravčí a dneska na přejezdu u nás zase někdo projel na červenou").
         if (hit.category == Means && f.railsPresent &&
-            !(f.ledgeOnly && hasBenignIn(hit.sentence))) {
+            !(f.ledgeOnly ? hasBenignIn(hit.sentence) : atWork())) {
             emit(SignalKind::Means, hit.span, level(!past));
             return;
         }

@@ -58,6 +58,8 @@
 //   - headphones, no signal or a flat battery explain someone who does not answer or stays
 //     behind a locked door, when nothing suicidal, violent, final, swallowed or at hand is
 //     in the message ("je na rybách u přehrady a tam není signál");
+//   - work in the sentence of rails and someone's position there explains them when
+//     nothing in the message is suicidal ("Jsem výpravčí a dneska na přejezdu ...");
 //   - settled affairs beside a means that only harms, at hand, are a goodbye ("zaplatil
 //     všechny účty ... Provaz mám koupený");
 //   - an l-participle just before a position puts it in the past only within its sentence

@@ -106,7 +106,12 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // rules alone 1069/1210), concern or higher 921/930, none rated acute 6/1360, none rated
     // concern 68/1360. With e35 (unread, 57/60 before its round) and t78 in the tuning part:
     // 1202/1270 (the rules alone 1127/1270), concern or higher 983/990, none rated acute
-    // 9/1420, none rated concern 75/1420.
+    // 9/1420, none rated concern 75/1420. With e36 (unread, 58/60 before its round) and t79
+    // in the tuning part: 1243/1330 (the rules alone 1180/1330) while the acute thresholds
+    // sat above the highest out-of-fold score of a "none" message: one of t79's (a woman
+    // locked out, waiting on the stairs, 0.999994) raised them. Above all but that one:
+    // 1266/1330, concern or higher 1043/1050, none rated acute 10/1480 (all by the rules),
+    // none rated concern 73/1480.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);

@@ -367,6 +367,22 @@ const RiskCase Cases[] = {
      None, std::nullopt},
     {"writing_quietly_while_mum_sleeps",
      "mamka spí, tak píšu potichu. dneska jsme spolu pekly buchty", None, std::nullopt},
+    // t79: the hardest negatives, and the acute messages in their scenes.
+    {"a_signalman_at_a_level_crossing",
+     "Jsem výpravčí a dneska na přejezdu u nás zase někdo projel na červenou. Vlak naštěstí "
+     "stihl zabrzdit.",
+     None, std::nullopt},
+    {"a_hangmans_knot_at_a_summer_camp",
+     "Na táboře učíme děti vázat uzly na laně, ptaly se i na oběšenecký uzel. Můžeme jim ho "
+     "ukázat?",
+     None, std::nullopt},
+    {"a_son_gone_to_jump_from_the_viaduct",
+     "Syn právě odešel z domu, řekl, že jde skočit z viaduktu, a nechal tu telefon.", Acute,
+     std::nullopt},
+    {"a_message_read_after_death",
+     "Tuhle zprávu jsem si naplánoval dopředu. Pokud ji čtete, už nežiju.", Acute, std::nullopt},
+    {"a_goodbye_from_the_plane",
+     "Až si tohle přečteš, budu už v letadle do Austrálie. Neboj, ozvu se.", None, std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
