@@ -804,9 +804,10 @@ private:
             const bool sport = m_message.hunt && !m_message.suicidal && !m_message.violence &&
                                m_message.danger == 1 && !m_message.now && !m_message.endIt &&
                                !m_message.farewell;
-            // So do headphones for a locked door ("zamčená v koupelně a nereaguje, protože má
-            // sluchátka").
-            if (sport || silenceExplained())
+            // So do headphones for a locked door that no one answers behind ("zamčená v
+            // koupelně a nereaguje, protože má sluchátka"); never the writer's own flat
+            // battery while hiding from someone.
+            if (sport || (silenceExplained() && has(Unresponsive)))
                 return;
             // One danger phrase alone may be a figure of speech; two, or one next to
             // violence, is someone in danger now.

@@ -350,6 +350,8 @@ const RiskCase Cases[] = {
      std::nullopt},
     {"a_daughter_locked_in_with_headphones",
      "dcera je zamcena v koupelne uz hodinu a nereaguje, protoze ma sluchatka", None, std::nullopt},
+    {"hiding_with_a_flat_battery",
+     "zamkla jsem se v koupelne, on busi na dvere a rve, mam vybitej mobil", Acute, std::nullopt},
     {"a_goodbye_before_the_university_dorm",
      "Chtěla bych se rozloučit, od září nastupuji na vysokou a budu bydlet na koleji.", None,
      std::nullopt},
