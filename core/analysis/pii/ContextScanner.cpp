@@ -363,7 +363,8 @@ void scanDatesOfBirth(ScanState& state)
                 return false; // a birthday party is not a date of birth
             return t.foldedStartsWith(k, {QLatin1String("narozen"), QLatin1String("narodil")}) ||
                    t.foldedIs(k, {QLatin1String("born"), QLatin1String("dob")}) ||
-                   (t.foldedIs(k, {QLatin1String("nar")}) && t.isSymbol(k + 1, u'.'));
+                   (t.foldedIs(k, {QLatin1String("nar"), QLatin1String("naroz")}) &&
+                    t.isSymbol(k + 1, u'.'));
         },
         parseDate);
 }

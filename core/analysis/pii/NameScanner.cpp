@@ -556,13 +556,15 @@ private:
     }
 
     /// Token i stands between a preposition of place and a capitalised place's word:
-    /// "Havlíčkova" in "z Havlíčkova Brodu".
+    /// "Havlíčkova" in "z Havlíčkova Brodu", "u Havlíčkova Brodu".
     [[nodiscard]] bool isTownsFirstWord(qsizetype i) const
     {
         return i + 1 < m_t.count() && m_t.isCapitalized(i + 1) &&
                m_t.foldedIs(i - 1, {QLatin1String("v"), QLatin1String("ve"), QLatin1String("do"),
                                     QLatin1String("z"), QLatin1String("ze"), QLatin1String("na"),
-                                    QLatin1String("od")}) &&
+                                    QLatin1String("od"), QLatin1String("u"), QLatin1String("k"),
+                                    QLatin1String("ke"), QLatin1String("pod"), QLatin1String("nad"),
+                                    QLatin1String("kolem")}) &&
                (flagsOf(i + 1) & NameLexicon::Place);
     }
 

@@ -15,15 +15,15 @@ namespace {
 bool isAbbreviation(QStringView folded)
 {
     static const QLatin1String abbreviations[] = {
-        QLatin1String("ul"),   QLatin1String("nam"),  QLatin1String("tr"),   QLatin1String("c"),
-        QLatin1String("cp"),   QLatin1String("p"),    QLatin1String("nar"),  QLatin1String("tel"),
-        QLatin1String("mob"),  QLatin1String("mgr"),  QLatin1String("ing"),  QLatin1String("bc"),
-        QLatin1String("phdr"), QLatin1String("mudr"), QLatin1String("judr"), QLatin1String("doc"),
-        QLatin1String("prof"), QLatin1String("kpt"),  QLatin1String("sv"),   QLatin1String("dat"),
-        QLatin1String("r"),    QLatin1String("cca"),  QLatin1String("tzv"),  QLatin1String("napr"),
-        QLatin1String("resp"), QLatin1String("nabr"), QLatin1String("sidl"), QLatin1String("st"),
-        QLatin1String("gen"),  QLatin1String("pplk"), QLatin1String("mjr"),  QLatin1String("arch"),
-        QLatin1String("dr"),
+        QLatin1String("ul"),   QLatin1String("nam"),   QLatin1String("tr"),   QLatin1String("c"),
+        QLatin1String("cp"),   QLatin1String("p"),     QLatin1String("nar"),  QLatin1String("tel"),
+        QLatin1String("mob"),  QLatin1String("mgr"),   QLatin1String("ing"),  QLatin1String("bc"),
+        QLatin1String("phdr"), QLatin1String("mudr"),  QLatin1String("judr"), QLatin1String("doc"),
+        QLatin1String("prof"), QLatin1String("kpt"),   QLatin1String("sv"),   QLatin1String("dat"),
+        QLatin1String("r"),    QLatin1String("cca"),   QLatin1String("tzv"),  QLatin1String("napr"),
+        QLatin1String("resp"), QLatin1String("nabr"),  QLatin1String("sidl"), QLatin1String("st"),
+        QLatin1String("gen"),  QLatin1String("pplk"),  QLatin1String("mjr"),  QLatin1String("arch"),
+        QLatin1String("dr"),   QLatin1String("naroz"),
     };
     return std::any_of(std::begin(abbreviations), std::end(abbreviations),
                        [folded](QLatin1String a) { return folded == a; });

@@ -123,7 +123,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // sat above the highest out-of-fold score of a "none" message: one of t79's (a woman
     // locked out, waiting on the stairs, 0.999994) raised them. Above all but that one:
     // 1266/1330, concern or higher 1043/1050, none rated acute 10/1480 (all by the rules),
-    // none rated concern 73/1480.
+    // none rated concern 73/1480. With e37 (unread, 58/60 before its round) and t80 in the
+    // tuning part: 1324/1390 (the rules alone 1234/1390), concern or higher 1104/1110, none
+    // rated acute 10/1540, none rated concern 79/1540.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
@@ -205,7 +207,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // lives, 16 of 154 before it was read) 10, t75 (clients naming landlords, bailiffs and
     // doctors, 3 of 108 before it was read) 2; the rules of those two rounds took 7 of the
     // older files' leaks. t77 (e-mails with signatures, police officers and bailiffs named,
-    // 16 of 324 before it was read) leaks 5, and its round took one of t54's: 235.
+    // 16 of 324 before it was read) leaks 5, and its round took one of t54's: 235. t81
+    // (winter: Christmas, debts, hospitals, 2 of 170 before it was read) leaks 1, and its
+    // round took one more of the older files' leaks: 235.
     EXPECT_LE(tuning.piiLeaked, 235);
     EXPECT_GE(tuning.keepKept, 0.95 * tuning.keepSubstrings);
     EXPECT_GE(test.keepKept, 0.95 * test.keepSubstrings);
@@ -225,8 +229,9 @@ TEST(CorpusEval, PersonalDataOnBothParts)
     // part's leaks: 35. e32 (added unread at the end of that session, scored by its final
     // rules) leaks 5 of its 119: 40. e34 (added unread, before t77's round) leaked 7 of its
     // 183; the rules of t77's round (a police rank, a handle ending "_CZ", a pizzeria, a
-    // street where someone lives) took 2 of the test part's leaks: 45.
-    EXPECT_LE(test.piiLeaked, 45);
+    // street where someone lives) took 2 of the test part's leaks: 45. e38 (added unread,
+    // before t81's round) leaked 4 of its 156, and still does after it: 49.
+    EXPECT_LE(test.piiLeaked, 49);
 }
 
 } // namespace

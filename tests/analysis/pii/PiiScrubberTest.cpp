@@ -119,6 +119,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"data_box", u8("ID datové schránky abc2def"), u8("abc2def"), PiiKind::DataBox},
         Case{"dob_dots", u8("narozena 3. 4. 1990"), u8("3. 4. 1990"), PiiKind::DateOfBirth},
         Case{"dob_compact", u8("datum narození: 14.3.1985"), u8("14.3.1985"), PiiKind::DateOfBirth},
+        Case{"dob_after_naroz", u8("Bratr Tomáš, naroz. 25. 9. 2004, dostal pokutu."),
+             u8("25. 9. 2004"), PiiKind::DateOfBirth},
         Case{"dob_month_name", u8("nar. 3. dubna 1990 v Brně"), u8("3. dubna 1990"),
              PiiKind::DateOfBirth},
         Case{"street_slash", u8("Bydlím Vinohradská 1511/230."), u8("Vinohradská 1511/230"),
@@ -395,7 +397,9 @@ INSTANTIATE_TEST_SUITE_P(
         "tak si u doktora rovnou řekni o ten lék", "Učitel matiky mi píše večer.",
         "Jsem trenér žáků v oddíle.", "Vážený pane doktore, děkuji.",
         // A number before a town is no house number without a street.
-        "volej na 112 v Praze", "Kapitola 5, Praha", "Jsem v Praze 6 a je mi zle."));
+        "volej na 112 v Praze", "Kapitola 5, Praha", "Jsem v Praze 6 a je mi zle.",
+        "Pan farář v Lomnici nám o Vánocích pomohl.", "Letos jsem Ježíška dělala sama.",
+        "Učitelka mi napsala do Bakalářů, že syn ruší.", "Bydlím ve vesnici u Havlíčkova Brodu."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
