@@ -523,7 +523,7 @@ private:
         // "z Havlíčkova Brodu", "do Jindřichova Hradce": after a preposition of place and
         // before a town's word, a name is the first half of the town's. Asked last, as most
         // words are no listed surname.
-        if (isTownsFirstWord(i) || isAnAuthorsName(i))
+        if (isTownsFirstWord(i) || isAnAuthorsName(i) || isAChildsPetName(i))
             return;
         add(i);
     }
@@ -534,6 +534,28 @@ private:
     {
         return i + 2 < m_t.count() && (m_t.isSymbol(i + 1, u'(') || m_t.isSymbol(i + 1, u',')) &&
                m_t.foldedStartsWith(i + 2, {QLatin1String("pseudonym")});
+    }
+
+    /// "můj syn Kubík", "dcerka Kačenka", "malý Toníček": a child is called by a pet name,
+    /// and a diminutive that is also a surname is that pet name right after the child,
+    /// when no second name follows.
+    [[nodiscard]] bool isAChildsPetName(qsizetype i) const
+    {
+        const QStringView w = m_t.folded(i);
+        const bool diminutive =
+            w.endsWith(QLatin1String("ik")) || w.endsWith(QLatin1String("icek")) ||
+            w.endsWith(QLatin1String("inek")) || w.endsWith(QLatin1String("enka")) ||
+            w.endsWith(QLatin1String("icka")) || w.endsWith(QLatin1String("ulka")) ||
+            w.endsWith(QLatin1String("unka"));
+        if (!diminutive || m_t.joined(i) || (nextWord(i + 1) && m_t.isCapitalized(i + 1)))
+            return false;
+        return m_t.foldedIs(
+            i - 1, {QLatin1String("syn"), QLatin1String("synek"), QLatin1String("synem"),
+                    QLatin1String("synovi"), QLatin1String("dcera"), QLatin1String("dcerka"),
+                    QLatin1String("dcerou"), QLatin1String("dceri"), QLatin1String("vnuk"),
+                    QLatin1String("vnucka"), QLatin1String("maly"), QLatin1String("mala"),
+                    QLatin1String("malou"), QLatin1String("maleho"), QLatin1String("malemu"),
+                    QLatin1String("malym"), QLatin1String("prcek"), QLatin1String("prcka")});
     }
 
     /// "poslouchám Kryla", "poslouchala jsem celou noc Dvořáka a Smetanu", "čtu Hrabala":

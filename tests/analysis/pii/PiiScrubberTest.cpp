@@ -399,7 +399,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A number before a town is no house number without a street.
         "volej na 112 v Praze", "Kapitola 5, Praha", "Jsem v Praze 6 a je mi zle.",
         "Pan farář v Lomnici nám o Vánocích pomohl.", "Letos jsem Ježíška dělala sama.",
-        "Učitelka mi napsala do Bakalářů, že syn ruší.", "Bydlím ve vesnici u Havlíčkova Brodu."));
+        "Učitelka mi napsala do Bakalářů, že syn ruší.", "Bydlím ve vesnici u Havlíčkova Brodu.",
+        "Můj syn Kubík chodí do 3.B.", "Dcerka Kačenka zlobí ve školce."));
 
 TEST(PiiScrubber, OffsetsAreUtf16WithMultiByteCharacters)
 {
