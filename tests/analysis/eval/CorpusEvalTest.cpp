@@ -128,7 +128,10 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // rated acute 10/1540, none rated concern 79/1540. With e39 (unread, 54/60 before its
     // round, the rules alone 43/60) and t82 in the tuning part: 1381/1450 (the rules alone
     // 1277/1450), concern or higher 1163/1170, none rated acute 10/1600, none rated concern
-    // 81/1600.
+    // 81/1600. With e40 (unread, 59/60 before its round, the rules alone 53/60) and t83 in
+    // the tuning part: 1439/1510 (the rules alone 1330/1510; the classifier retrained with
+    // t83 lost one of the 1440 it had), concern or higher 1220/1230, none rated acute
+    // 11/1660, none rated concern 84/1660.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);

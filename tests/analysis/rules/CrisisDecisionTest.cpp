@@ -425,6 +425,22 @@ const RiskCase Cases[] = {
      std::nullopt},
     {"a_belt_tied_to_a_pipe_and_tested",
      "Pásek je uvázaný na trubce, zkoušel jsem, jestli to udrží.", Acute, std::nullopt},
+    // t83: tired, drunk or panicking writers in fragments; the same scenes harmless.
+    {"held_under_water_and_threatened_again",
+     "Přítel mi držel hlavu pod vodou ve vaně, teď šel pro pivo a říká, že to zopakuje.", Acute,
+     std::nullopt},
+    {"hiding_in_the_bushes_from_an_attacker",
+     "Nějakej chlap na mě skočil v parku, utekla jsem do křoví a on pořád chodí kolem a svítí "
+     "baterkou.",
+     Acute, std::nullopt},
+    {"the_dog_jumped_up_at_the_door", "Pes na mě skočil, když jsem přišla domů.", None,
+     std::nullopt},
+    {"bleach_swallowed", "Vypila jsem savo, nemůžu polykat.", Acute, std::nullopt},
+    {"grandad_lost_in_the_frost_in_slippers",
+     "Dědeček odešel z domu v papučích, venku je mráz a nemůžeme ho najít.", Acute, std::nullopt},
+    {"the_dog_hiding_from_fireworks",
+     "O půlnoci jsme pouštěli ohňostroj a pes se schoval pod postel.", None, std::nullopt},
+    {"regretting_the_rum", "hlava mi třeští, proč jsem pil ten rum", None, std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
