@@ -15,6 +15,9 @@ packages=(
   # the Czech Hunspell dictionary: lexicon lemmas are inflected at build time (unmunch), and
   # scripts/generate-surnames.py reads its proper names
   hunspell-cs hunspell-tools
+  # e-mail counselling: MIME by GMime; tests run a real Dovecot and an SMTP sink on loopback
+  # with certificates of a throwaway CA made by openssl
+  libgmime-3.0-dev dovecot-imapd python3-aiosmtpd openssl
   libfasttext-dev  # the risk classifier is trained at build time (tools/risk_trainer)
   # run and test: display, keychain, PDF and calendar checks
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
