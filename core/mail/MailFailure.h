@@ -19,6 +19,8 @@ enum class MailFailure {
     Timeout,     ///< the server stopped answering
     Cancelled,   ///< the worker cancelled
     Rejected,    ///< (SMTP) the server refused the sender, a recipient or the message
+    Storage,     ///< the vault could not record what was fetched (nothing is lost: fetched again)
+    Unconfirmed, ///< (SMTP) the message went out but the server never confirmed it: maybe sent
 };
 
 /// What failed, for the user (translated) and for the log (the server's own words, no secrets).

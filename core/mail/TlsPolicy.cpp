@@ -18,8 +18,7 @@ struct Tr
 
 TlsPolicy::TlsPolicy(MailTrust trust)
     : m_trust(std::move(trust))
-{
-}
+{}
 
 void TlsPolicy::configure(QSslSocket& socket) const
 {
@@ -65,15 +64,17 @@ QString TlsPolicy::describe(const QSslCertificate& certificate)
     }
     QByteArray fingerprint = sha256(certificate).toHex(':').toUpper();
     QStringList lines;
-    lines << Tr::tr("Issued to: %1").arg(joined(certificate.subjectInfo(QSslCertificate::CommonName)))
-          << Tr::tr("Host names: %1").arg(joined(names))
-          << Tr::tr("Issued by: %1").arg(joined(certificate.issuerInfo(QSslCertificate::CommonName)) +
-                                     QStringLiteral(" ") +
-                                     joined(certificate.issuerInfo(QSslCertificate::Organization)))
-          << Tr::tr("Valid from %1 to %2")
-                 .arg(certificate.effectiveDate().toString(Qt::ISODate),
-                      certificate.expiryDate().toString(Qt::ISODate))
-          << Tr::tr("SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint));
+    lines
+        << Tr::tr("Issued to: %1").arg(joined(certificate.subjectInfo(QSslCertificate::CommonName)))
+        << Tr::tr("Host names: %1").arg(joined(names))
+        << Tr::tr("Issued by: %1")
+               .arg(joined(certificate.issuerInfo(QSslCertificate::CommonName)) +
+                    QStringLiteral(" ") +
+                    joined(certificate.issuerInfo(QSslCertificate::Organization)))
+        << Tr::tr("Valid from %1 to %2")
+               .arg(certificate.effectiveDate().toString(Qt::ISODate),
+                    certificate.expiryDate().toString(Qt::ISODate))
+        << Tr::tr("SHA-256 fingerprint: %1").arg(QString::fromLatin1(fingerprint));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -74,9 +74,31 @@ QStringList deletesFor(const char* table, const char* subjectColumn, const char*
     return statements;
 }
 
-Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 messageCut,
-                                  qint64 recordCut, PurgeReport report)
+/// The self-expiring columns rule (Migrations.h): NULL once their own time has passed.
+Status blankSelfExpired(QSqlDatabase db, const Schema& schema, qint64 nowSecs)
 {
+    for (const SelfExpiringColumns& entry : schema.selfExpiringColumns()) {
+        const QString end = QString::fromUtf8(entry.expiresAtColumn);
+        QString assignments;
+        for (const char* column : entry.columns)
+            assignments += QString::fromUtf8(column) + QStringLiteral(" = NULL, ");
+        const auto blanked =
+            changeRows(db,
+                       QStringLiteral("UPDATE ") + QString::fromUtf8(entry.table) +
+                           QStringLiteral(" SET ") + assignments + end +
+                           QStringLiteral(" = NULL WHERE ") + end + QStringLiteral(" <= ?"),
+                       {nowSecs});
+        if (!blanked)
+            return std::unexpected(blanked.error());
+    }
+    return {};
+}
+
+Result<PurgeReport> deleteExpired(QSqlDatabase db, const Schema& schema, qint64 messageCut,
+                                  qint64 recordCut, qint64 nowSecs, PurgeReport report)
+{
+    if (Status s = blankSelfExpired(db, schema, nowSecs); !s)
+        return std::unexpected(s.error());
     const char* subject = schema.subjectTable();
     // Message text goes at the earlier of its own expiry and its contact's. Two statements
     // rather than one with OR, so that each can use its index.
@@ -142,8 +164,8 @@ Result<PurgeReport> purgeExpired(QSqlDatabase db, const RetentionPolicy& policy,
 
     if (!db.transaction())
         return std::unexpected(failure(db, db.lastError()));
-    const Result<PurgeReport> done =
-        deleteExpired(db, Schema::current(), messageCut, recordCut, report);
+    const Result<PurgeReport> done = deleteExpired(db, Schema::current(), messageCut, recordCut,
+                                                   nowUtc.toSecsSinceEpoch(), report);
     if (!done) {
         db.rollback();
         return done;

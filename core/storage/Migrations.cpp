@@ -200,6 +200,14 @@ std::vector<DatedTable> Schema::datedTables() const
     return all;
 }
 
+std::vector<SelfExpiringColumns> Schema::selfExpiringColumns() const
+{
+    std::vector<SelfExpiringColumns> all;
+    for (const SchemaPart& part : m_parts)
+        all.insert(all.end(), part.selfExpiringColumns.cbegin(), part.selfExpiringColumns.cend());
+    return all;
+}
+
 const Schema& Schema::current()
 {
     return currentSchema();

@@ -73,6 +73,18 @@ struct DatedTable
     const char* endColumn;
 };
 
+/// Columns a row may keep only until a time set row by row, such as a client's e-mail address,
+/// kept until the answer is sent plus a short grace period. Once `expiresAtColumn` (INTEGER,
+/// Unix seconds) has passed, the purge sets the columns and the time to NULL; the row stays
+/// for the record retention. A NULL time means no end is set yet: the record retention
+/// still bounds how long the columns can live.
+struct SelfExpiringColumns
+{
+    const char* table;
+    const char* expiresAtColumn;
+    std::vector<const char*> columns;
+};
+
 /// One module's share of the vault.
 struct SchemaPart
 {
@@ -84,6 +96,7 @@ struct SchemaPart
     std::vector<ExpiringColumn> messageColumns;
     std::vector<RetainedTable> retainedTables;
     std::vector<DatedTable> datedTables;
+    std::vector<SelfExpiringColumns> selfExpiringColumns;
 
     [[nodiscard]] int latestVersion() const
     {
@@ -106,6 +119,7 @@ public:
     [[nodiscard]] std::vector<ExpiringColumn> messageColumns() const;
     [[nodiscard]] std::vector<RetainedTable> retainedTables() const;
     [[nodiscard]] std::vector<DatedTable> datedTables() const;
+    [[nodiscard]] std::vector<SelfExpiringColumns> selfExpiringColumns() const;
 
     /// The schema of this program's vaults, set once at start-up (kotva::registerVaultSchema()).
     [[nodiscard]] static const Schema& current();

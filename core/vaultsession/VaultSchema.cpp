@@ -1,5 +1,6 @@
 #include "core/vaultsession/VaultSchema.h"
 
+#include "core/mail/intake/MailSchema.h"
 #include "core/schedule/ScheduleSchema.h"
 #include "core/session/SessionSchema.h"
 #include "core/supervision/SupervisionSchema.h"
@@ -8,7 +9,8 @@ namespace kotva {
 
 storage::Schema vaultSchema()
 {
-    return storage::Schema({sessionSchemaPart(), scheduleSchemaPart(), supervisionSchemaPart()});
+    return storage::Schema(
+        {sessionSchemaPart(), scheduleSchemaPart(), supervisionSchemaPart(), mailSchemaPart()});
 }
 
 void registerVaultSchema()

@@ -16,6 +16,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_supervision(vault, analyzer, clock)
     , m_programme(ProgrammeRepository(vault))
     , m_purger(vault)
+    , m_mail(vault, m_contacts, clock)
 {
     connect(&m_purger, &Purger::purged, this, &VaultSession::purged);
     connect(&m_purger, &Purger::failed, this, &VaultSession::purgeFailed);

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/mail/intake/MailService.h"
 #include "core/schedule/ProgrammeService.h"
 #include "core/session/SessionService.h"
 #include "core/storage/Purger.h"
@@ -15,7 +16,7 @@ class Analyzer;
 class Vault;
 
 /// Everything that exists while the vault is unlocked: the services of the modules
-/// (contacts, supervision notes, the group programme), the hourly purge and the settings
+/// (contacts, supervision notes, the group programme, e-mail), the hourly purge and the settings
 /// the panes follow. Made when the vault unlocks and destroyed before it locks, so no
 /// service and no model built on one outlives the open vault.
 ///
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] SessionService& contacts() { return m_contacts; }
     [[nodiscard]] SupervisionService& supervision() { return m_supervision; }
     [[nodiscard]] ProgrammeService& programme() { return m_programme; }
+    /// E-mail counselling: the inbox, fetching, answering (issue 14).
+    [[nodiscard]] MailService& mail() { return m_mail; }
     [[nodiscard]] Purger& purger() { return m_purger; }
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
@@ -70,6 +73,8 @@ private:
     SupervisionService m_supervision;
     ProgrammeService m_programme;
     Purger m_purger;
+    // Last, so it goes first: its worker stops before the services it uses are destroyed.
+    MailService m_mail;
 };
 
 } // namespace kotva

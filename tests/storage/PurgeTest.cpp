@@ -216,6 +216,51 @@ TEST_F(PurgeTest, PastEventsExpireTwelveMonthsAfterTheyEndedNotAfterTheyWereStor
     EXPECT_EQ(count((*reopened)->database(), QStringLiteral("schedule_activities")), 1);
 }
 
+// Issue 14: a client's e-mail address stays only until the answer plus a grace period. The
+// purge blanks it (and the message ids) once that time has passed; the row stays as a record.
+TEST_F(PurgeTest, AClientsAddressGoesAtItsOwnTimeWhileTheRecordStays)
+{
+    auto vault = create();
+    ASSERT_TRUE(vault);
+    QSqlDatabase db = vault->database();
+    run(db, QStringLiteral("INSERT INTO contacts (id, pseudonym, channel, created_at) "
+                           "VALUES (1, 'Eva', 'email', %1)")
+                .arg(ago(10)));
+    // Answered, grace over a second ago; answered, grace not over; not answered yet.
+    const qint64 now = Now.toSecsSinceEpoch();
+    run(db, QStringLiteral("INSERT INTO mail_messages (folder, uid_validity, uid, contact_id, "
+                           "received_at, due_at, client_address, client_message_id, "
+                           "client_references, address_expires_at, created_at) VALUES "
+                           "('INBOX', 7, 1, 1, %1, %1, 'eva@example.cz', 'a@example.cz', "
+                           "'r@example.cz', %2, %1), "
+                           "('INBOX', 7, 2, 1, %1, %1, 'jan@example.cz', 'b@example.cz', NULL, "
+                           "%3, %1), "
+                           "('INBOX', 7, 3, 1, %1, %1, 'ota@example.cz', 'c@example.cz', NULL, "
+                           "NULL, %1)")
+                .arg(ago(10))
+                .arg(now - 1)
+                .arg(now + Day));
+
+    ASSERT_TRUE(vault->purge());
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(QStringLiteral(
+        "SELECT uid, coalesce(client_address, '-'), coalesce(client_message_id, '-'), "
+        "coalesce(client_references, '-') FROM mail_messages ORDER BY uid")));
+    QStringList rows;
+    while (query.next())
+        rows << QStringList{query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString()}
+                    .join(u' ');
+    EXPECT_EQ(rows, QStringList({QStringLiteral("1 - - -"),
+                                 QStringLiteral("2 jan@example.cz b@example.cz -"),
+                                 QStringLiteral("3 ota@example.cz c@example.cz -")}));
+
+    m_clock.advanceDays(2);
+    ASSERT_TRUE(vault->purge());
+    EXPECT_EQ(count(db, QStringLiteral("mail_messages WHERE client_address IS NULL")), 2);
+    EXPECT_EQ(count(db, QStringLiteral("mail_messages")), 3);
+}
+
 // Issue 13, point 4: a clock far past the vault's last use (here "--now 2099") deletes
 // nothing on opening nor on a purge, until a person confirms the date; within two months of
 // the last use, opening purges as before.

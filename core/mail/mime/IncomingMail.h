@@ -20,14 +20,14 @@ struct MailAttachment
 /// Kotva: the original message is never kept.
 struct IncomingMail
 {
-    QByteArray messageId;          ///< without angle brackets; empty when the message has none
-    QByteArray inReplyTo;          ///< without angle brackets
-    QList<QByteArray> references;  ///< without angle brackets, oldest first
-    QString fromAddress;           ///< the address to answer (Reply-To when present, else From)
-    QString fromName;              ///< the display name, decoded
-    QString subject;               ///< decoded (encoded words, any charset)
-    QDateTime date;                ///< the Date header, invalid when missing or unreadable
-    QString text;                  ///< the readable text: text/plain, else the HTML as plain text
+    QByteArray messageId;         ///< without angle brackets; empty when the message has none
+    QByteArray inReplyTo;         ///< without angle brackets
+    QList<QByteArray> references; ///< without angle brackets, oldest first
+    QString fromAddress;          ///< the address to answer (Reply-To when present, else From)
+    QString fromName;             ///< the display name, decoded
+    QString subject;              ///< decoded (encoded words, any charset)
+    QDateTime date;               ///< the Date header, invalid when missing or unreadable
+    QString text;                 ///< the readable text: text/plain, else the HTML as plain text
     QList<MailAttachment> attachments;
     /// An auto-reply, bounce or mailing-list message: never acknowledged.
     bool automated = false;

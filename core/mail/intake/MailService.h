@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Error.h"
+#include "core/mail/MailFailure.h"
+#include "core/mail/intake/InboxEntry.h"
+#include "core/mail/intake/MailAnswers.h"
+#include "core/mail/intake/MailFigures.h"
+#include "core/mail/intake/MailIntake.h"
+#include "core/mail/intake/MailRun.h"
+#include "core/mail/intake/MailSettings.h"
+#include "core/session/Turn.h"
+
+#include <QObject>
+#include <QSslCertificate>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stop_token>
+
+class QThread;
+
+namespace kotva {
+
+class SessionService;
+class Vault;
+
+/// What "test connection" found, server by server (no error: it worked).
+struct ConnectionTest
+{
+    std::optional<MailError> imap;
+    std::optional<MailError> smtp;
+    /// The certificate a server showed when it was refused, for the worker to inspect and,
+    /// if the organisation knows it, trust explicitly (pin).
+    QSslCertificate imapCertificate;
+    QSslCertificate smtpCertificate;
+};
+
+/// E-mail counselling while the vault is open: the inbox, fetching (with acknowledgements),
+/// answering and testing the connection. The servers are talked to on a worker thread, one
+/// job at a time; every vault step comes back to the vault's thread. Locking the vault
+/// destroys this service, which stops the job and waits for it.
+class MailService final : public QObject
+{
+    Q_OBJECT
+public:
+    MailService(Vault& vault, SessionService& contacts, const Clock& clock = Clock::system(),
+                QObject* parent = nullptr);
+    ~MailService() override;
+    Q_DISABLE_COPY_MOVE(MailService)
+
+    [[nodiscard]] MailSettings& settings() { return m_settings; }
+    /// The mailbox password, kept in the (encrypted) vault; never in a settings file.
+    Status setPassword(const QString& password);
+    [[nodiscard]] bool hasPassword() const;
+    /// Configured account and a password: fetching and answering can work.
+    [[nodiscard]] bool ready() const;
+
+    /// The e-mail contacts, most urgent first (sortByUrgency).
+    [[nodiscard]] Result<QList<InboxEntry>> inbox() const;
+    /// The inbox entry of one contact (nullopt: not an e-mail contact).
+    [[nodiscard]] Result<std::optional<InboxEntry>> entry(ContactId contact) const;
+
+    /// Month by month, newest first: answered within the deadline, median time to answer,
+    /// acknowledgements sent, requests out of scope (counts only).
+    [[nodiscard]] Result<QList<MailMonthFigures>> figures() const;
+
+    [[nodiscard]] bool busy() const { return m_thread != nullptr; }
+    /// Starts fetching new mail and sending acknowledgements; the result comes as
+    /// fetchFinished. InvalidArgument when not ready or busy.
+    Status fetch();
+    /// Asks the current job to stop soon; what was taken in stays.
+    void cancel();
+
+    [[nodiscard]] Status canAnswer(ContactId contact) const { return m_answers.canAnswer(contact); }
+    /// Sends the worker's answer; the result comes as answerSent or answerFailed (the draft
+    /// stays with the worker then).
+    Status sendAnswer(ContactId contact, const QString& text, bool sentDespiteBoundary);
+
+    /// Connects to both servers with these settings (not stored) and says what failed.
+    Status testConnection(const MailAccount& account, const QString& password);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void fetchProgress(int done, int total);
+    void fetchFinished(const kotva::MailRunReport& report);
+    void answerSent(kotva::ContactId contact, const kotva::SavedTurn& turn);
+    void answerFailed(kotva::ContactId contact, const kotva::MailError& error);
+    void connectionTested(const kotva::ConnectionTest& result);
+    /// New contacts came in, or an answer changed one: the inbox reads again.
+    void inboxChanged();
+
+private:
+    /// Lets worker steps into the vault's thread until the service goes.
+    struct Gate
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool closed = false;
+    };
+
+    /// Runs `call` on this object's thread and waits; false once the gate closed.
+    bool onVaultThread(const std::function<void()>& call);
+    /// Starts `work` on a new worker thread and `then` back here when it is done.
+    void startJob(std::function<void(std::stop_token)> work, std::function<void()> then);
+    [[nodiscard]] Result<QString> password() const;
+
+    Vault& m_vault;
+    SessionService& m_contacts;
+    const Clock& m_clock;
+    MailSettings m_settings;
+    MailIntake m_intake;
+    MailAnswers m_answers;
+    std::shared_ptr<Gate> m_gate = std::make_shared<Gate>();
+    std::stop_source m_stop;
+    QThread* m_thread = nullptr;
+};
+
+} // namespace kotva
