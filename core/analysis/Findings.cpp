@@ -71,6 +71,8 @@ QString boundaryRuleName(BoundaryRule rule)
         return QStringLiteral("private_contact");
     case BoundaryRule::Confidentiality:
         return QStringLiteral("confidentiality");
+    case BoundaryRule::Guarantee:
+        return QStringLiteral("guarantee");
     }
     return {};
 }
@@ -113,7 +115,7 @@ QString piiKindName(PiiKind kind)
 std::optional<BoundaryRule> boundaryRuleNamed(const QString& name)
 {
     // Asked for every boundary hit of every message: the names built once, and compared
-    // by length first (nine short names: cheaper than hashing the name for a QHash).
+    // by length first (ten short names: cheaper than hashing the name for a QHash).
     static const std::array<QString, AllBoundaryRules.size()> names = [] {
         std::array<QString, AllBoundaryRules.size()> built;
         for (std::size_t i = 0; i < AllBoundaryRules.size(); ++i)

@@ -65,12 +65,17 @@ enum class BoundaryRule {
     PersonalData,
     PrivateContact,
     Confidentiality,
+    /// A worker promising that something will work or giving advice as valid for everyone
+    /// (seed 003: no universal or guaranteed advice). Worker drafts only; keep it last,
+    /// KindLists reads the names up to the last rule.
+    Guarantee,
 };
 
 inline constexpr std::array AllBoundaryRules{
     BoundaryRule::Diagnosis,    BoundaryRule::Medication,     BoundaryRule::Legal,
     BoundaryRule::Therapy,      BoundaryRule::Decision,       BoundaryRule::OnBehalf,
     BoundaryRule::PersonalData, BoundaryRule::PrivateContact, BoundaryRule::Confidentiality,
+    BoundaryRule::Guarantee,
 };
 
 /// Who wrote the text: a worker's draft is checked for crossing the peer role, a

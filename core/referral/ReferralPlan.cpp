@@ -106,6 +106,14 @@ QString boundarySentence(BoundaryRule rule, Voice voice)
         return say(voice, u"Co zazní ve skupině, zůstává ve skupině.",
                    u"Co zazní ve skupině, zůstává ve skupině.",
                    u"What is said in the group stays in the group.");
+    case BoundaryRule::Guarantee: // a worker's rule; the plan has client rules only
+        return say(voice,
+                   u"Co pomohlo jednomu, nemusí pomoct druhému: můžeme se podělit o to, co "
+                   u"pomohlo nám, a hledat s vámi, co by mohlo pomoct vám.",
+                   u"Co pomohlo jednomu, nemusí pomoct druhému: můžeme se podělit o to, co "
+                   u"pomohlo nám, a hledat s tebou, co by mohlo pomoct tobě.",
+                   u"What helped one person may not help another: we can share what helped "
+                   u"us and look with you for what might help you.");
     }
     return {};
 }

@@ -180,7 +180,9 @@ ReferralPlan ReferralPlanner::plan(const PlanRequest& request) const
         case BoundaryRule::PersonalData:
         case BoundaryRule::PrivateContact:
         case BoundaryRule::Confidentiality:
-            break; // answered in words only (see the script)
+        case BoundaryRule::Guarantee: // a worker's rule: never in a client's message
+            // answered in words only (see the script)
+            break;
         }
     }
 

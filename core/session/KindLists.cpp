@@ -26,7 +26,7 @@ const QHash<QString, SignalKind>& signalTable()
 
 const QHash<QString, BoundaryRule>& ruleTable()
 {
-    return table(BoundaryRule::Confidentiality, &boundaryRuleName);
+    return table(BoundaryRule::Guarantee, &boundaryRuleName);
 }
 
 const QHash<QString, PiiKind>& piiTable()

@@ -222,6 +222,31 @@ TEST(AnalyzeCli, RoleOptionAndUsageErrors)
     EXPECT_TRUE(wrongRole.lines.isEmpty());
 }
 
+// Issue 14: a worker's promise that it will work is the rule "guarantee", with code-point
+// offsets of the promising words; the same line from a client never gets it.
+TEST(AnalyzeCli, AWorkersPromiseIsTheGuaranteeRule)
+{
+    const QString line = QStringLiteral("Neboj, tohle ti určitě pomůže.");
+    const CliRun worker =
+        runAnalyze(line.toUtf8() + '\n', {QStringLiteral("--role"), QStringLiteral("worker")});
+    EXPECT_EQ(worker.exitCode, 0) << worker.stdErr.constData();
+    ASSERT_EQ(worker.lines.size(), 1);
+    const QJsonArray boundary = worker.lines.at(0).value(QLatin1String("boundary")).toArray();
+    ASSERT_FALSE(boundary.isEmpty());
+    const QJsonObject finding = boundary.first().toObject();
+    EXPECT_EQ(finding.value(QLatin1String("rule")).toString(), QStringLiteral("guarantee"));
+    EXPECT_EQ(codePointSlice(line, finding.value(QLatin1String("start")).toInt(),
+                             finding.value(QLatin1String("end")).toInt()),
+              QStringLiteral("určitě pomůže"));
+
+    const CliRun client = runAnalyze(line.toUtf8() + '\n');
+    EXPECT_EQ(client.exitCode, 0) << client.stdErr.constData();
+    ASSERT_EQ(client.lines.size(), 1);
+    for (const QJsonValue& other : client.lines.at(0).value(QLatin1String("boundary")).toArray())
+        EXPECT_NE(other.toObject().value(QLatin1String("rule")).toString(),
+                  QStringLiteral("guarantee"));
+}
+
 TEST(AnalyzeCli, BrokenOrganisationLexiconNamesFileAndLine)
 {
     QTemporaryDir temporary;

@@ -113,6 +113,8 @@ QString ruleLabel(BoundaryRule rule)
         return Tr::tr("private contact");
     case BoundaryRule::Confidentiality:
         return Tr::tr("group confidentiality");
+    case BoundaryRule::Guarantee:
+        return Tr::tr("promising that it will work");
     }
     return Tr::tr("a boundary of the role");
 }

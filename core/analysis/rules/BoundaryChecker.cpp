@@ -289,6 +289,10 @@ private:
             return plain(privateContact());
         case BoundaryRule::Confidentiality:
             return confidentiality();
+        case BoundaryRule::Guarantee:
+            // Only a worker's act promises an outcome; a client asking whether something
+            // will help asks nothing the service refuses.
+            return std::nullopt;
         default:
             return plain(topical(rule));
         }

@@ -7,7 +7,8 @@
 // Categories read (all prefixed "boundary."), field "rule" naming the rule:
 //   topic (rule)     what a rule is about: disorders, medicines, law, therapy, life decisions
 //   advise (rule)    a worker's words that make a topic advice ("máte", "vysaďte", "musíte")
-//   act (rule)       a worker's crossing on its own ("na vašem místě bych", field author)
+//   act (rule)       a worker's crossing on its own ("na vašem místě bych", "určitě vám to
+//                    pomůže", field author)
 //   ask (rule)       a client's request on its own ("řekněte mi, co mám udělat")
 //   request          a client's request words; field "rules" limits the topics they pair with
 //   contact (kind worker|imperative|infinitive), target, for_you    contacting someone else
@@ -38,6 +39,10 @@
 // private_contact = private(direct), meet + private(cue), or channel + personal (or a
 // channel in a question); confidentiality = secret + absolute, told + about (both without
 // an exception), disclose + group/reported, reported (not first person) + group, or an act.
+// guarantee = an act only, for the worker alone (seed 003: no guaranteed or universal
+// advice): a certainty word with an outcome ("určitě vám to pomůže"), a promise of one
+// ("slibuju, že to bude dobré") or advice valid for everyone ("pomůže každému"); a
+// declined promise ("nemůžu slíbit, že…", category negation) turns it around.
 // A referral or disclaimer in the same clause (no contrast between) makes a diagnosis,
 // medication, legal or therapy topic no advice.
 // Client: topic + request (or a question, for medication, legal and decision), or an ask;

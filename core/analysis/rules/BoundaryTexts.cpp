@@ -83,6 +83,11 @@ const AnswerSource FormalAnswers[] = {
                        "a first name or a nickname is enough. Please leave out birth numbers, "
                        "addresses, account numbers and photos of documents.",
                        ""),
+    QT_TRANSLATE_NOOP3("kotva::BoundaryTexts",
+                       "We cannot promise that something will work: what helped one person may "
+                       "not help another. We can share what helped us and look with you for "
+                       "what might help you.",
+                       ""),
 };
 
 const AnswerSource InformalAnswers[] = {
@@ -148,10 +153,16 @@ const AnswerSource InformalAnswers[] = {
                        "a first name or a nickname is enough. Please leave out birth numbers, "
                        "addresses, account numbers and photos of documents.",
                        "ty"),
+    QT_TRANSLATE_NOOP3("kotva::BoundaryTexts",
+                       "We cannot promise that something will work: what helped one person may "
+                       "not help another. We can share what helped us and look with you for "
+                       "what might help you.",
+                       "ty"),
 };
 
 constexpr int SecrecyAnswer = 9;
 constexpr int OwnDataAnswer = 10;
+constexpr int GuaranteeAnswer = 11;
 
 int generalAnswer(BoundaryRule rule)
 {
@@ -174,6 +185,8 @@ int generalAnswer(BoundaryRule rule)
         return 7;
     case BoundaryRule::Confidentiality:
         return 8;
+    case BoundaryRule::Guarantee:
+        return GuaranteeAnswer;
     }
     return 0;
 }
@@ -286,6 +299,11 @@ QString BoundaryTexts::explanation(BoundaryRule rule, Author author, QStringView
             return Tr::tr("This draft carries what was said in the group, or by another client, "
                           "outside of it. "
                           "What is said in the group stays in the group.");
+        case BoundaryRule::Guarantee:
+            return Tr::tr("This draft promises that something will work, or gives advice as if it "
+                          "worked for everyone. A peer shares what helped them; a promise that it "
+                          "will work for the client cannot be kept, and if it does not work, the "
+                          "client may feel it is their failure.");
         }
     }
     switch (rule) {
@@ -307,6 +325,8 @@ QString BoundaryTexts::explanation(BoundaryRule rule, Author author, QStringView
         return Tr::tr("The client asks for a private contact or meeting.");
     case BoundaryRule::Confidentiality:
         return Tr::tr("The client asks about what someone else said in the group.");
+    case BoundaryRule::Guarantee:
+        return Tr::tr("The client asks for a promise that something will work.");
     }
     return {};
 }
@@ -359,6 +379,10 @@ QString BoundaryTexts::suggestion(BoundaryRule rule, Author author, QStringView 
         case BoundaryRule::Confidentiality:
             return Tr::tr("Do not pass it on. If something worries you, bring it to supervision "
                           "without names.");
+        case BoundaryRule::Guarantee:
+            return Tr::tr("Share it as your own experience and leave the outcome open: \"what "
+                          "helped me was…, maybe it is worth a try\", \"I hope it helps\", "
+                          "\"I believe you can get through this\".");
         }
     }
     return clientAnswer(generalAnswer(rule), form);

@@ -76,11 +76,16 @@ TEST_P(BoundaryClassifierByRole, BuiltInModelAndThresholdsLoad)
     EXPECT_GT(thresholds.calibratedLength, 100) << "the tuning messages are a few sentences";
     const Result<LabelModel> model = LabelModel::parse(modelFile(GetParam()), QStringLiteral("m"));
     ASSERT_TRUE(model.has_value()) << model.error().toString().toStdString();
-    EXPECT_EQ(model->labels().size(), 10) << "ok and the nine rules";
+    // The labels are the rules the tuning corpus has messages of: guarantee (issue 14) has
+    // none yet, so the classifiers never add it; the rules alone find it.
+    EXPECT_EQ(model->labels().size(), 10) << "ok and the nine rules with training messages";
     EXPECT_EQ(model->labels().first(), QStringLiteral("ok"));
-    for (const BoundaryRule rule : AllBoundaryRules)
-        EXPECT_TRUE(model->labels().contains(boundaryRuleName(rule)))
-            << boundaryRuleName(rule).toStdString();
+    for (const BoundaryRule rule : AllBoundaryRules) {
+        if (rule != BoundaryRule::Guarantee) {
+            EXPECT_TRUE(model->labels().contains(boundaryRuleName(rule)))
+                << boundaryRuleName(rule).toStdString();
+        }
+    }
 }
 
 TEST_P(BoundaryClassifierByRole, PredictsWhatFastTextPredictsWithTheSameModel)

@@ -200,10 +200,72 @@ const BoundaryCase Cases[] = {
      "personal_data"},
 };
 
+// Issue 14, seed 003: no guaranteed or universal advice. A worker promising an outcome or
+// giving advice as valid for everyone, next to its harmless twin (own experience, a hope,
+// an invitation, a validation). Only the worker's draft gets the rule.
+const BoundaryCase GuaranteeCases[] = {
+    {"worker_surely_helps", W, "Večerní procházky vám určitě pomůžou, zkuste je.", "guarantee"},
+    {"worker_surely_helps_ascii", W, "tohle ti urcite pomuze, uvidis", "guarantee"},
+    {"worker_guaranteed_to_work", W, "Studená sprcha ráno zabere zaručeně, mně to jde.",
+     "guarantee"},
+    {"worker_works_for_everybody", W, "Běhání funguje na každého, stačí vydržet týden.",
+     "guarantee"},
+    {"worker_always_helps", W, "Procházka venku vždycky pomůže, ať je ti jakkoli.", "guarantee"},
+    {"worker_promises_it_ends_well", W, "Slibuju ti, že všechno zase bude dobře.", "guarantee"},
+    {"worker_guarantees_it_resolves", W, "Garantuju vám, že se to do měsíce vyřeší.", "guarantee"},
+    {"worker_hundred_percent_manage", W,
+     "Na sto procent to zvládneš, když si budeš každý den psát deník.", "guarantee"},
+    {"worker_helps_everyone", W, "Psaní deníku pomůže každýmu, zkus to.", "guarantee"},
+    {"worker_must_work", W, "Zkuste spát s otevřeným oknem, to musí zabrat.", "guarantee"},
+    {"worker_proven_recipe", W, "Mám pro tebe osvědčený recept na nespavost: teplé mléko.",
+     "guarantee"},
+    {"worker_you_will_see_it_passes", W, "Uvidíte, že ta lítost časem přejde.", "guarantee"},
+    {"worker_ok_own_experience", W, "Mně kdysi pomohlo chodit večer ven, třeba to stojí za pokus.",
+     ""},
+    {"worker_ok_maybe_try", W, "Možná by stálo za to zkusit procházky, jestli chcete.", ""},
+    {"worker_ok_hope", W, "Doufám, že ti ta procházka trochu uleví.", ""},
+    {"worker_ok_not_sure_it_helps", W,
+     "Nevím, jestli to pomůže, ale mně psaní deníku dělalo dobře.", ""},
+    {"worker_ok_surely_write_again", W, "Určitě se ozvěte, kdykoli budete chtít.", ""},
+    {"worker_ok_surely_not_your_fault", W, "Určitě to není vaše vina, že se to stalo.", ""},
+    {"worker_ok_always_welcome", W, "Vždycky se nám můžete ozvat, jsme tu pro vás.", ""},
+    {"worker_ok_crisis_line_helps", W, "Kdyby bylo zle, pomůže vám krizová linka 116 123.", ""},
+    {"worker_ok_not_for_everyone", W, "Mně jóga sedla, ale ne každému to pomůže.", ""},
+    {"worker_ok_works_differently", W, "Každému to funguje jinak, u mě to byl sport.", ""},
+    {"worker_ok_always_helped_me", W, "Mně to vždycky pomůže, když si jdu zaběhat.", ""},
+    {"worker_ok_cannot_promise", W,
+     "Nemůžu vám slíbit, že to určitě pomůže, ale za zkoušku to stojí.", ""},
+    {"worker_ok_takes_time", W, "Určitě to zabere nějaký čas, nespěchejte na sebe.", ""},
+    {"client_asks_if_it_will_surely_help", C, "Určitě mi to pomůže? Slibujete mi to?", ""},
+    {"client_ok_hopes_it_helps", C, "Snad mi to pomůže, zkusím to.", ""},
+};
+
 INSTANTIATE_TEST_SUITE_P(Table, BoundaryDecision, ::testing::ValuesIn(Cases),
                          [](const ::testing::TestParamInfo<BoundaryCase>& row) {
                              return std::string(row.param.name);
                          });
+INSTANTIATE_TEST_SUITE_P(Guarantee, BoundaryDecision, ::testing::ValuesIn(GuaranteeCases),
+                         [](const ::testing::TestParamInfo<BoundaryCase>& row) {
+                             return std::string(row.param.name);
+                         });
+
+// The guarantee rule reads a worker's draft only: the client's same words promise nothing.
+TEST(BoundaryCheckerTest, AGuaranteeIsAWorkersRuleOnly)
+{
+    const QString text = QStringLiteral("Tohle vám určitě pomůže, zaručeně to zabere.");
+    const QList<BoundaryFinding> worker =
+        test::rulesAnalyzer().analyze(text, Author::Worker).boundaries;
+    ASSERT_EQ(worker.size(), 1);
+    EXPECT_EQ(worker.first().rule, BoundaryRule::Guarantee);
+    EXPECT_EQ(
+        text.mid(worker.first().span.start, worker.first().span.end - worker.first().span.start),
+        QStringLiteral("určitě pomůže"));
+    EXPECT_EQ(worker.first().explanation,
+              BoundaryTexts::explanation(BoundaryRule::Guarantee, Author::Worker));
+    EXPECT_EQ(worker.first().suggestion,
+              BoundaryTexts::suggestion(BoundaryRule::Guarantee, Author::Worker));
+    EXPECT_TRUE(test::rulesAnalyzer().analyze(text, Author::Client).boundaries.isEmpty());
+}
 
 TEST(BoundaryCheckerTest, ClientRequestCarriesWhyNotAndWhereInstead)
 {
