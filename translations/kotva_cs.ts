@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>kotva::AcknowledgementEditor</name>
+    <message>
+        <source>Every client gets this reply once, in Czech and in English. Whatever you write, it must keep saying when the answer will come ({due}), that attachments are not opened, and that in acute danger 112 or 155 and the crisis lines help at once: e-mail cannot. {organisation} becomes your organisation&apos;s name.</source>
+        <translation>Každý klient dostane tuto odpověď jednou, česky a anglicky. Ať napíšete cokoli, musí v ní dál stát, kdy přijde odpověď ({due}), že přílohy se neotevírají a že v akutním nebezpečí pomohou hned 112 nebo 155 a krizové linky: e-mail to nedokáže. Místo {organisation} se doplní název vaší organizace.</translation>
+    </message>
+    <message>
+        <source>&amp;Czech text:</source>
+        <translation>Č&amp;eský text:</translation>
+    </message>
+    <message>
+        <source>&amp;English text:</source>
+        <translation>&amp;Anglický text:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview: the reply to a message that arrived just now</source>
+        <translation>&amp;Náhled: odpověď na zprávu, která právě přišla</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation>Obnovit &amp;výchozí</translation>
+    </message>
+    <message>
+        <source>An empty text is replaced by Kotva&apos;s default.</source>
+        <translation>Prázdný text se nahradí výchozím textem Kotvy.</translation>
+    </message>
+    <message>
+        <source>{due} is missing: the client would not learn when the answer comes.</source>
+        <translation>Chybí {due}: klient by se nedozvěděl, kdy přijde odpověď.</translation>
+    </message>
+    <message>
+        <source>112 is missing: the client would not learn where to turn in acute danger.</source>
+        <translation>Chybí 112: klient by se nedozvěděl, kam se obrátit v akutním nebezpečí.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Předmět: %1</translation>
+    </message>
+</context>
+<context>
     <name>kotva::ActivitiesEditor</name>
     <message>
         <source>&amp;New activity</source>
@@ -617,6 +656,61 @@
         <comment>ty</comment>
         <translation>Osobní údaje nám posílat nemusíš: služba je anonymní, stačí křestní jméno nebo přezdívka. Rodné číslo, adresu, číslo účtu ani fotky dokladů prosím neposílej.</translation>
     </message>
+    <message>
+        <source>We cannot promise that something will work: what helped one person may not help another. We can share what helped us and look with you for what might help you.</source>
+        <translation>Nemůžeme slíbit, že něco bude fungovat: co pomohlo jednomu člověku, nemusí pomoct jinému. Můžeme se podělit o to, co pomohlo nám, a spolu s vámi hledat, co by mohlo pomoct vám.</translation>
+    </message>
+    <message>
+        <source>We cannot promise that something will work: what helped one person may not help another. We can share what helped us and look with you for what might help you.</source>
+        <comment>ty</comment>
+        <translation>Nemůžeme slíbit, že něco bude fungovat: co pomohlo jednomu člověku, nemusí pomoct jinému. Můžeme se podělit o to, co pomohlo nám, a spolu s tebou hledat, co by mohlo pomoct tobě.</translation>
+    </message>
+    <message>
+        <source>This draft promises that something will work, or gives advice as if it worked for everyone. A peer shares what helped them; a promise that it will work for the client cannot be kept, and if it does not work, the client may feel it is their failure.</source>
+        <translation>Tento návrh slibuje, že něco bude fungovat, nebo radí, jako by to fungovalo u každého. Peer pracovník sdílí, co pomohlo jemu; slib, že to bude fungovat i u klienta, nelze dodržet, a když to nezabere, klient to může brát jako své selhání.</translation>
+    </message>
+    <message>
+        <source>The client asks for a promise that something will work.</source>
+        <translation>Klient žádá slib, že něco bude fungovat.</translation>
+    </message>
+    <message>
+        <source>Share it as your own experience and leave the outcome open: &quot;what helped me was…, maybe it is worth a try&quot;, &quot;I hope it helps&quot;, &quot;I believe you can get through this&quot;.</source>
+        <translation>Podejte to jako vlastní zkušenost a výsledek nechte otevřený: „mně pomohlo…, možná stojí za to to zkusit“, „doufám, že to pomůže“, „věřím, že to zvládnete“.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CertificatePinList</name>
+    <message>
+        <source>None: only certificates this computer can verify are accepted.</source>
+        <translation>Žádné: přijímají se jen certifikáty, které tento počítač dokáže ověřit.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove trust</source>
+        <translation>Zrušit &amp;důvěru</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CertificateTrustDialog</name>
+    <message>
+        <source>Kotva – Server certificate</source>
+        <translation>Kotva – Certifikát serveru</translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation>Důvěřovat tomuto certifikátu?</translation>
+    </message>
+    <message>
+        <source>A certificate proves that Kotva is talking to your organisation&apos;s mail server. This one could not be verified. It may simply be your organisation&apos;s own certificate, but it may also belong to someone in between who wants to read the mailbox password and your clients&apos; messages.</source>
+        <translation>Certifikát dokládá, že Kotva komunikuje s poštovním serverem vaší organizace. Tento certifikát se nepodařilo ověřit. Může jít prostě o vlastní certifikát vaší organizace, ale může také patřit někomu mezi vámi a serverem, kdo chce přečíst heslo ke schránce a zprávy vašich klientů.</translation>
+    </message>
+    <message>
+        <source>Trust it only if the person who runs your mailbox confirms that the SHA-256 fingerprint below is theirs, for example by reading it to you over the phone. Kotva then accepts exactly this certificate; if the server ever shows another one, you will be asked again.</source>
+        <translation>Důvěřujte mu jen tehdy, když vám ten, kdo vaši schránku spravuje, potvrdí, že níže uvedený otisk SHA-256 je jeho, například tak, že vám ho přečte po telefonu. Kotva pak přijme právě tento certifikát; pokud server někdy předloží jiný, Kotva se vás zeptá znovu.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Důvěřovat tomuto certifikátu</translation>
+    </message>
 </context>
 <context>
     <name>kotva::CloseContactDialog</name>
@@ -955,6 +1049,14 @@
         <source>Referral given: recorded anonymously.</source>
         <translation>Kontakt na pomoc předán: zaznamenáno anonymně.</translation>
     </message>
+    <message>
+        <source>An answer to another e-mail contact was not sent: %1</source>
+        <translation>Odpověď na jiný e-mailový kontakt nebyla odeslána: %1</translation>
+    </message>
+    <message>
+        <source>Sent by e-mail.</source>
+        <translation>Odesláno e-mailem.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::CrisisReferralPane</name>
@@ -1146,6 +1248,53 @@
     </message>
 </context>
 <context>
+    <name>kotva::EmailAnswerBar</name>
+    <message>
+        <source>Send as &amp;e-mail</source>
+        <translation>Odeslat &amp;e-mailem</translation>
+    </message>
+    <message>
+        <source>Send my reply as e-mail</source>
+        <translation>Odeslat moji odpověď e-mailem</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet, so the answer cannot be sent from Kotva.</source>
+        <translation>Schránka organizace ještě není nastavená, proto odpověď nelze z Kotvy odeslat.</translation>
+    </message>
+    <message>
+        <source>Sending the answer to the client…</source>
+        <translation>Odpověď se odesílá klientovi…</translation>
+    </message>
+    <message>
+        <source>The answer is overdue: it was due on %1. Your reply goes to the client; only a redacted copy stays here.</source>
+        <translation>Odpověď je po termínu: termín byl %1. Vaše odpověď odejde klientovi; zde zůstane jen kopie se skrytými údaji.</translation>
+    </message>
+    <message>
+        <source>Answer by %1. Your reply goes to the client; only a redacted copy stays here.</source>
+        <translation>Odpovězte do %1. Vaše odpověď odejde klientovi; zde zůstane jen kopie se skrytými údaji.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Odesílá se…</translation>
+    </message>
+    <message>
+        <source>Kotva is talking to the mail server; send in a moment.</source>
+        <translation>Kotva právě komunikuje s poštovním serverem; odešlete za chvíli.</translation>
+    </message>
+    <message>
+        <source>Write your reply first (From: My reply).</source>
+        <translation>Nejdřív napište svou odpověď (Od: Moje odpověď).</translation>
+    </message>
+    <message>
+        <source>Send the reply to the client by e-mail</source>
+        <translation>Odeslat odpověď klientovi e-mailem</translation>
+    </message>
+    <message>
+        <source>This contact cannot be answered by e-mail.</source>
+        <translation>Na tento kontakt nelze odpovědět e-mailem.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::FindingLabels</name>
     <message>
         <source>, </source>
@@ -1315,6 +1464,10 @@
         <source>the wording resembles messages about acute danger</source>
         <translation>formulace připomíná zprávy o akutním ohrožení</translation>
     </message>
+    <message>
+        <source>promising that it will work</source>
+        <translation>slib, že to bude fungovat</translation>
+    </message>
 </context>
 <context>
     <name>kotva::HolidayList</name>
@@ -1356,6 +1509,386 @@
     <message>
         <source>Places: %1</source>
         <translation>Počet míst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ImapClient</name>
+    <message>
+        <source>The mail folder &quot;%1&quot; does not exist or cannot be opened.</source>
+        <translation>Poštovní složka „%1“ neexistuje nebo ji nelze otevřít.</translation>
+    </message>
+    <message>
+        <source>The mail server does not allow logging in with a password.</source>
+        <translation>Poštovní server nedovoluje přihlášení heslem.</translation>
+    </message>
+    <message>
+        <source>This mail server accepts only user names and passwords in plain English letters, digits and punctuation.</source>
+        <translation>Tento poštovní server přijímá jen uživatelská jména a hesla z písmen bez diakritiky, číslic a interpunkce.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the mail folder.</source>
+        <translation>Zpráva už v poštovní složce není.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name could not be found. Check the server name and the internet connection.</source>
+        <translation>Název poštovního serveru se nepodařilo najít. Zkontrolujte název serveru a připojení k internetu.</translation>
+    </message>
+    <message>
+        <source>The mail server does not answer at this address and port. Check the server name, the port (IMAPS is usually 993) and the firewall.</source>
+        <translation>Poštovní server na této adrese a portu neodpovídá. Zkontrolujte název serveru, port (IMAPS bývá 993) a firewall.</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server could be made. Kotva connects only with TLS from the start (IMAPS, usually port 993).</source>
+        <translation>Zabezpečené spojení s poštovním serverem se nepodařilo navázat. Kotva se připojuje jen přes TLS od samého začátku (IMAPS, obvykle port 993).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted.</source>
+        <translation>Certifikátu poštovního serveru se nedá důvěřovat.</translation>
+    </message>
+    <message>
+        <source>The server did not greet Kotva as an IMAP mail server.</source>
+        <translation>Server Kotvu nepozdravil jako poštovní server IMAP.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>Poštovní server odmítl uživatelské jméno nebo heslo.</translation>
+    </message>
+    <message>
+        <source>The mail folder does not exist or cannot be opened.</source>
+        <translation>Poštovní složka neexistuje nebo ji nelze otevřít.</translation>
+    </message>
+    <message>
+        <source>The mail server answered something Kotva cannot accept.</source>
+        <translation>Poštovní server odpověděl něco, co Kotva nemůže přijmout.</translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering.</source>
+        <translation>Poštovní server přestal odpovídat.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the request.</source>
+        <translation>Poštovní server požadavek odmítl.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::InboxModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>E-mail contact %1. Double-click or press Enter to open the conversation.</source>
+        <translation>E-mailový kontakt %1. Rozhovor otevřete dvojitým kliknutím nebo klávesou Enter.</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Přijato %1</translation>
+    </message>
+    <message>
+        <source>The answer was due on %1. Answer as soon as you can.</source>
+        <translation>Termín odpovědi byl %1. Odpovězte co nejdříve.</translation>
+    </message>
+    <message>
+        <source>The answer is due by %1 (4 working days).</source>
+        <translation>Odpovědět je třeba do %1 (4 pracovní dny).</translation>
+    </message>
+    <message>
+        <source>Acute danger: open the contact; the crisis-referral pane gives the crisis lines for the answer. No crisis intervention by e-mail.</source>
+        <translation>Akutní nebezpečí: otevřete kontakt; panel krizových kontaktů nabídne krizové linky pro odpověď. Žádná krizová intervence e-mailem.</translation>
+    </message>
+    <message>
+        <source>Attachments are never opened, saved or shown; only their number is known.</source>
+        <translation>Přílohy se nikdy neotevírají, neukládají ani nezobrazují; známý je jen jejich počet.</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Bez příloh.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Přijato</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Termín odpovědi</translation>
+    </message>
+    <message>
+        <source>Crisis level</source>
+        <translation>Míra rizika</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Potvrzení o přijetí</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Přílohy</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::InboxPane</name>
+    <message>
+        <source>&amp;Fetch mail</source>
+        <translation>&amp;Načíst poštu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the mailbox…</source>
+        <translation>Na&amp;stavit schránku…</translation>
+    </message>
+    <message>
+        <source>E-mail inbox</source>
+        <translation>E-mailová poradna</translation>
+    </message>
+    <message>
+        <source>Fetch new e-mail and send the acknowledgements (F5)</source>
+        <translation>Načíst novou poštu a odeslat potvrzení o přijetí (F5)</translation>
+    </message>
+    <message>
+        <source>Attachments are never opened, saved or shown. E-mail is no place for crisis intervention: an e-mail in acute danger is answered with 112, 155 and the crisis lines (the crisis-referral pane opens with the contact).</source>
+        <translation>Přílohy se nikdy neotevírají, neukládají ani nezobrazují. E-mail není místo pro krizovou intervenci: na e-mail v akutním nebezpečí se odpovídá čísly 112, 155 a krizovými linkami (s kontaktem se otevře panel krizových kontaktů).</translation>
+    </message>
+    <message>
+        <source>Fetching progress</source>
+        <translation>Průběh načítání</translation>
+    </message>
+    <message>
+        <source>Stop fetching; what has come in so far is kept</source>
+        <translation>Zastavit načítání; co už přišlo, zůstane zachováno</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet, so no e-mail can be fetched or answered.</source>
+        <translation>Schránka organizace ještě není nastavená, proto nelze e-maily načítat ani na ně odpovídat.</translation>
+    </message>
+    <message>
+        <source>E-mail contacts, most urgent first</source>
+        <translation>E-mailové kontakty, nejnaléhavější nahoře</translation>
+    </message>
+    <message>
+        <source>E-mail counselling by month (numbers only)</source>
+        <translation>E-mailová poradna po měsících (jen počty)</translation>
+    </message>
+    <message>
+        <source>Fetch mail</source>
+        <translation>Načíst poštu</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Ruší se…</translation>
+    </message>
+    <message>
+        <source>No e-mail waits for an answer</source>
+        <translation>Žádný e-mail nečeká na odpověď</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n e-mail čeká na odpověď</numerusform>
+            <numerusform>%n e-maily čekají na odpověď</numerusform>
+            <numerusform>%n e-mailů čeká na odpověď</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, z toho %n po termínu</numerusform>
+            <numerusform>, z toho %n po termínu</numerusform>
+            <numerusform>, z toho %n po termínu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet</source>
+        <translation>Schránka organizace ještě není nastavená</translation>
+    </message>
+    <message>
+        <source>The inbox lists what clients write to the organisation&apos;s e-mail address. Each e-mail becomes an e-mail contact: the client gets an automatic acknowledgement, and the answer is due within 4 working days. Acute e-mails come first, then the nearest due date.</source>
+        <translation>Poradna zobrazuje, co klienti píšou na e-mailovou adresu organizace. Z každého e-mailu vznikne e-mailový kontakt: klient dostane automatické potvrzení o přijetí a odpovědět je třeba do 4 pracovních dnů. Nahoře jsou akutní e-maily, pak ty s nejbližším termínem.</translation>
+    </message>
+    <message>
+        <source>No e-mail yet. Press Fetch mail to check the mailbox.</source>
+        <translation>Zatím žádné e-maily. Schránku zkontrolujete tlačítkem Načíst poštu.</translation>
+    </message>
+    <message>
+        <source>Set up the organisation&apos;s mailbox first (the button above).</source>
+        <translation>Nejdřív nastavte schránku organizace (tlačítko výše).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojování…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::InboxTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation>Čeká</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Odesílá se…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Odesláno</translation>
+    </message>
+    <message>
+        <source>May have been sent (uncertain)</source>
+        <translation>Možná odesláno (nejisté)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Selhalo</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Není potřeba</translation>
+    </message>
+    <message>
+        <source>The automatic acknowledgement goes out with the next fetch.</source>
+        <translation>Automatické potvrzení o přijetí odejde při příštím načtení pošty.</translation>
+    </message>
+    <message>
+        <source>The automatic acknowledgement is being sent.</source>
+        <translation>Automatické potvrzení o přijetí se odesílá.</translation>
+    </message>
+    <message>
+        <source>The client was told that the e-mail arrived and when to expect an answer.</source>
+        <translation>Klient dostal zprávu, že e-mail dorazil a kdy může čekat odpověď.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted, so the acknowledgement may or may not have reached the client. It is never sent twice; mention it in your answer if it matters.</source>
+        <translation>Odesílání bylo přerušeno, takže potvrzení o přijetí ke klientovi možná dorazilo, a možná ne. Nikdy se neodesílá dvakrát; pokud na tom záleží, zmiňte to v odpovědi.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the acknowledgement. The client has not been told that the e-mail arrived.</source>
+        <translation>Poštovní server potvrzení o přijetí odmítl. Klient se nedozvěděl, že e-mail dorazil.</translation>
+    </message>
+    <message>
+        <source>No acknowledgement: the e-mail was old when it was fetched, or came from the organisation&apos;s own address.</source>
+        <translation>Bez potvrzení o přijetí: e-mail byl při načtení už starý, nebo přišel z vlastní adresy organizace.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Zodpovězeno</translation>
+    </message>
+    <message>
+        <source>Answer being sent…</source>
+        <translation>Odpověď se odesílá…</translation>
+    </message>
+    <message>
+        <source>Answer may have been sent</source>
+        <translation>Odpověď možná odešla</translation>
+    </message>
+    <message>
+        <source>Closed without an answer</source>
+        <translation>Uzavřeno bez odpovědi</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Po termínu od %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (not opened)</source>
+        <translation>
+            <numerusform>%n (neotevřená)</numerusform>
+            <numerusform>%n (neotevřené)</numerusform>
+            <numerusform>%n (neotevřených)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new e-mail(s)</source>
+        <translation>
+            <numerusform>%n nový e-mail</numerusform>
+            <numerusform>%n nové e-maily</numerusform>
+            <numerusform>%n nových e-mailů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) sent</source>
+        <translation>
+            <numerusform>%n potvrzení o přijetí odesláno</numerusform>
+            <numerusform>%n potvrzení o přijetí odeslána</numerusform>
+            <numerusform>%n potvrzení o přijetí odesláno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-reply(s), bounce(s) or list message(s) skipped without a reply</source>
+        <translation>
+            <numerusform>%n automatická odpověď, nedoručenka nebo hromadná zpráva přeskočena bez odpovědi</numerusform>
+            <numerusform>%n automatické odpovědi, nedoručenky nebo hromadné zprávy přeskočeny bez odpovědi</numerusform>
+            <numerusform>%n automatických odpovědí, nedoručenek nebo hromadných zpráv přeskočeno bez odpovědi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be read and stay on the server</source>
+        <translation>
+            <numerusform>%n zprávu se nepodařilo přečíst, zůstává na serveru</numerusform>
+            <numerusform>%n zprávy se nepodařilo přečíst, zůstávají na serveru</numerusform>
+            <numerusform>%n zpráv se nepodařilo přečíst, zůstávají na serveru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) could not be sent</source>
+        <translation>
+            <numerusform>%n potvrzení o přijetí se nepodařilo odeslat</numerusform>
+            <numerusform>%n potvrzení o přijetí se nepodařilo odeslat</numerusform>
+            <numerusform>%n potvrzení o přijetí se nepodařilo odeslat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) may have been sent (uncertain; never sent twice)</source>
+        <translation>
+            <numerusform>%n potvrzení o přijetí možná odešlo (nejisté; nikdy se neodesílá dvakrát)</numerusform>
+            <numerusform>%n potvrzení o přijetí možná odešla (nejisté; nikdy se neodesílají dvakrát)</numerusform>
+            <numerusform>%n potvrzení o přijetí možná odešlo (nejisté; nikdy se neodesílají dvakrát)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered e-mail(s) moved to the archive folder</source>
+        <translation>
+            <numerusform>%n zodpovězený e-mail přesunut do archivní složky</numerusform>
+            <numerusform>%n zodpovězené e-maily přesunuty do archivní složky</numerusform>
+            <numerusform>%n zodpovězených e-mailů přesunuto do archivní složky</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered e-mail(s) deleted from the server</source>
+        <translation>
+            <numerusform>%n zodpovězený e-mail smazán ze serveru</numerusform>
+            <numerusform>%n zodpovězené e-maily smazány ze serveru</numerusform>
+            <numerusform>%n zodpovězených e-mailů smazáno ze serveru</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new e-mail.</source>
+        <translation>Žádné nové e-maily.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; what came in is kept.</source>
+        <translation>Načítání bylo zrušeno; co přišlo, zůstává zachováno.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Zastaveno: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2346,406 @@
     </message>
 </context>
 <context>
+    <name>kotva::MailAnswers</name>
+    <message>
+        <source>This contact did not come by e-mail, so it cannot be answered by e-mail.</source>
+        <translation>Tento kontakt nepřišel e-mailem, proto na něj nelze e-mailem odpovědět.</translation>
+    </message>
+    <message>
+        <source>This e-mail has been answered already.</source>
+        <translation>Na tento e-mail už bylo odpovězeno.</translation>
+    </message>
+    <message>
+        <source>Kotva stopped while the answer was being sent, so it may have gone out. To be sure the client does not get it twice, it is not sent again; check the mailbox&apos;s sent folder.</source>
+        <translation>Kotva se ukončila během odesílání odpovědi, takže možná odešla. Aby ji klient nedostal dvakrát, znovu se neodešle; podívejte se do odeslané pošty schránky.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s address is no longer kept, so this e-mail cannot be answered any more.</source>
+        <translation>Adresa klienta už není uložená, proto na tento e-mail už nelze odpovědět.</translation>
+    </message>
+    <message>
+        <source>An empty answer cannot be sent.</source>
+        <translation>Prázdnou odpověď nelze odeslat.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailFiguresModel</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>Answers sent within the deadline, of all answers to that month&apos;s e-mail</source>
+        <translation>Odpovědi odeslané v termínu ze všech odpovědí na e-maily daného měsíce</translation>
+    </message>
+    <message>
+        <source>Half of the answers went out faster than this, half slower</source>
+        <translation>Polovina odpovědí odešla rychleji, polovina pomaleji</translation>
+    </message>
+    <message>
+        <source>E-mails asking for something the service does not give (a diagnosis, medication, legal advice…), answered with why not and where to go</source>
+        <translation>E-maily žádající něco, co služba neposkytuje (diagnózu, léky, právní radu…), zodpovězené vysvětlením, proč ne a kam se obrátit</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Přijato</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Potvrzeno</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Zodpovězeno</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>V termínu</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>Medián doby</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Mimo rozsah služby</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailIntake</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Předmět: %1</translation>
+    </message>
+    <message>
+        <source>(The e-mail has no text.)</source>
+        <translation>(E-mail nemá žádný text.)</translation>
+    </message>
+    <message>
+        <source>Attachments (not opened):</source>
+        <translation>Přílohy (neotevřené):</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The acknowledgements could not be prepared.</source>
+        <translation>Potvrzení o přijetí se nepodařilo připravit.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailService</name>
+    <message>
+        <source>Kotva is already talking to the mail server.</source>
+        <translation>Kotva už s poštovním serverem komunikuje.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet (Settings → E-mail).</source>
+        <translation>Schránka organizace ještě není nastavená (Nastavení → E-mail).</translation>
+    </message>
+    <message>
+        <source>Kotva is still talking to the mail server; send the answer in a moment.</source>
+        <translation>Kotva ještě komunikuje s poštovním serverem; odešlete odpověď za chvíli.</translation>
+    </message>
+    <message>
+        <source>The answer was sent, but its copy could not be saved.</source>
+        <translation>Odpověď odešla, ale její kopii se nepodařilo uložit.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsConnectionTest</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Vyzkoušet připojení</translation>
+    </message>
+    <message>
+        <source>Connects to both servers with the values in this form, without saving them, and says what works.</source>
+        <translation>Připojí se k oběma serverům s údaji z tohoto formuláře, aniž by je uložil, a ukáže, co funguje.</translation>
+    </message>
+    <message>
+        <source>Connecting to the servers…</source>
+        <translation>Připojování k serverům…</translation>
+    </message>
+    <message>
+        <source>Show &amp;certificate…</source>
+        <translation>Zobrazit &amp;certifikát…</translation>
+    </message>
+    <message>
+        <source>IMAP (incoming mail)</source>
+        <translation>IMAP (příchozí pošta)</translation>
+    </message>
+    <message>
+        <source>connected, logged in and the inbox opened.</source>
+        <translation>připojeno, přihlášeno a složka doručené pošty otevřena.</translation>
+    </message>
+    <message>
+        <source>SMTP (outgoing mail)</source>
+        <translation>SMTP (odchozí pošta)</translation>
+    </message>
+    <message>
+        <source>connected and logged in.</source>
+        <translation>připojeno a přihlášeno.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>server: what happened</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsDialog</name>
+    <message>
+        <source>Kotva – E-mail counselling</source>
+        <translation>Kotva – E-mailová poradna</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation>&amp;Schránka</translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation>&amp;Zpracování</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledgement</source>
+        <translation>Po&amp;tvrzení o přijetí</translation>
+    </message>
+    <message>
+        <source>Some settings could not be read: %1</source>
+        <translation>Některá nastavení se nepodařilo načíst: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet:</source>
+        <translation>Zatím neuloženo:</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Nastavení se nepodařilo uložit: %1</translation>
+    </message>
+    <message>
+        <source>Fill in the servers and the account first.</source>
+        <translation>Nejdřív vyplňte servery a účet.</translation>
+    </message>
+    <message>
+        <source>Type the mailbox password: none is stored yet.</source>
+        <translation>Zadejte heslo ke schránce: zatím není uložené žádné.</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1, port %2</source>
+        <translation>Příchozí pošta (IMAP): %1, port %2</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1, port %2</source>
+        <translation>Odchozí pošta (SMTP): %1, port %2</translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted once you save. Test the connection again to check.</source>
+        <translation>Certifikátu se bude důvěřovat po uložení. Pro kontrolu připojení znovu vyzkoušejte.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsHandlingPage</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Lhůty</translation>
+    </message>
+    <message>
+        <source>&amp;Answer within:</source>
+        <translation>&amp;Lhůta pro odpověď:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the client&apos;s address for:</source>
+        <translation>Uchovávat &amp;adresu klienta:</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge messages younger than:</source>
+        <translation>Potvrzovat zprávy &amp;mladší než:</translation>
+    </message>
+    <message>
+        <source>Working days are Czech working days: weekends and public holidays do not count. The client&apos;s address is removed from the vault this many days after the answer was sent, so a quick follow-up can still be answered. Older messages, for example when a mailbox is connected for the first time, are taken in without a late acknowledgement.</source>
+        <translation>Pracovní dny jsou české pracovní dny: víkendy a státní svátky se nepočítají. Adresa klienta se z trezoru odstraní tolik dní po odeslání odpovědi, aby šlo ještě odpovědět na rychlou navazující zprávu. Starší zprávy, například při prvním připojení schránky, se převezmou bez opožděného potvrzení o přijetí.</translation>
+    </message>
+    <message>
+        <source>After the answer, the message on the mail server is</source>
+        <translation>Po odeslání odpovědi se zpráva na poštovním serveru</translation>
+    </message>
+    <message>
+        <source>&amp;moved to the folder:</source>
+        <translation>&amp;přesune do složky:</translation>
+    </message>
+    <message>
+        <source>&amp;deleted from the server</source>
+        <translation>o&amp;dstraní ze serveru</translation>
+    </message>
+    <message>
+        <source>Either way, Kotva keeps only the redacted text of the conversation; the client&apos;s address goes after the period above.</source>
+        <translation>V obou případech si Kotva ponechá jen text rozhovoru se skrytými údaji; adresa klienta se odstraní po uplynutí výše uvedené doby.</translation>
+    </message>
+    <message>
+        <source>Enter the folder answered messages are moved to, or choose to delete them.</source>
+        <translation>Zadejte složku, do které se zodpovězené zprávy přesouvají, nebo zvolte jejich odstranění.</translation>
+    </message>
+    <message numerus="yes">
+        <source>working day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>pracovní den</numerusform>
+            <numerusform>pracovní dny</numerusform>
+            <numerusform>pracovních dnů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) after the answer</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>den po odpovědi</numerusform>
+            <numerusform>dny po odpovědi</numerusform>
+            <numerusform>dní po odpovědi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>den</numerusform>
+            <numerusform>dny</numerusform>
+            <numerusform>dní</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsMailboxPage</name>
+    <message>
+        <source>Servers</source>
+        <translation>Servery</translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.org</source>
+        <translation>např. imap.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>např. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming mail (IMAP):</source>
+        <translation>&amp;Příchozí pošta (IMAP):</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing mail (SMTP):</source>
+        <translation>&amp;Odchozí pošta (SMTP):</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Kotva connects only over TLS from the first byte (IMAPS, usually port 993; SMTPS, usually 465). It never sends the password unencrypted and does not use STARTTLS, which can be downgraded by someone in between.</source>
+        <translation>Kotva se připojuje jen přes TLS od prvního bajtu (IMAPS, obvykle port 993; SMTPS, obvykle 465). Heslo nikdy neposílá nešifrovaně a nepoužívá STARTTLS, u kterého může někdo mezi vámi a serverem šifrování vyřadit.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Účet</translation>
+    </message>
+    <message>
+        <source>The password is kept in the encrypted vault on this computer, never in a plain settings file.</source>
+        <translation>Heslo je uložené v šifrovaném trezoru v tomto počítači, nikdy v obyčejném souboru s nastavením.</translation>
+    </message>
+    <message>
+        <source>e.g. poradna@example.org</source>
+        <translation>např. poradna@example.org</translation>
+    </message>
+    <message>
+        <source>Signs the automatic acknowledgement</source>
+        <translation>Podepisuje automatické potvrzení o přijetí</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Uživatelské jméno:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Heslo:</translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted vault on this computer; leave empty to keep the stored one.</source>
+        <translation>Uloží se do šifrovaného trezoru v tomto počítači; když pole necháte prázdné, zůstane uložené heslo.</translation>
+    </message>
+    <message>
+        <source>Service&apos;s &amp;address:</source>
+        <translation>&amp;Adresa služby:</translation>
+    </message>
+    <message>
+        <source>Incoming &amp;folder:</source>
+        <translation>S&amp;ložka příchozí pošty:</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;name:</source>
+        <translation>&amp;Název organizace:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Připojení</translation>
+    </message>
+    <message>
+        <source>Certificates trusted explicitly:</source>
+        <translation>Výslovně důvěryhodné certifikáty:</translation>
+    </message>
+    <message>
+        <source>Stored in the vault; type to replace it</source>
+        <translation>Uloženo v trezoru; zadáním ho nahradíte</translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation>Zatím neuloženo</translation>
+    </message>
+    <message>
+        <source>A server name has no spaces, slashes or colons: only the name, such as imap.example.org (the port goes beside it).</source>
+        <translation>Název serveru neobsahuje mezery, lomítka ani dvojtečky: jen samotný název, například imap.example.org (port se zadává vedle).</translation>
+    </message>
+    <message>
+        <source>Enter the incoming mail (IMAP) server.</source>
+        <translation>Zadejte server příchozí pošty (IMAP).</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing mail (SMTP) server.</source>
+        <translation>Zadejte server odchozí pošty (SMTP).</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Port je číslo od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the mailbox.</source>
+        <translation>Zadejte uživatelské jméno ke schránce.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s e-mail address, such as poradna@example.org.</source>
+        <translation>Zadejte e-mailovou adresu služby, například poradna@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the folder the mail arrives in (usually INBOX).</source>
+        <translation>Zadejte složku, do které pošta přichází (obvykle INBOX).</translation>
+    </message>
+</context>
+<context>
     <name>kotva::MainWindow</name>
     <message>
         <source>Kotva</source>
@@ -1873,6 +2806,100 @@
     <message>
         <source>Back up the vault to a folder, or restore a backup</source>
         <translation>Zálohovat trezor do složky nebo obnovit zálohu</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MimeReader</name>
+    <message>
+        <source>Parts nested too deeply were not read.</source>
+        <translation>Příliš hluboko vnořené části zprávy nebyly načteny.</translation>
+    </message>
+    <message>
+        <source>The message is incomplete (it was cut off); what arrived is shown.</source>
+        <translation>Zpráva je neúplná (byla useknutá); zobrazuje se to, co dorazilo.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted and cannot be read here.</source>
+        <translation>Zpráva je zašifrovaná a zde ji nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>Unnamed attachment (%1)</source>
+        <translation>Nepojmenovaná příloha (%1)</translation>
+    </message>
+    <message>
+        <source>Part of the text was damaged in transit (broken encoding); some characters may be wrong.</source>
+        <translation>Část textu se cestou poškodila (vadné kódování); některé znaky mohou být chybně.</translation>
+    </message>
+    <message>
+        <source>The text declares an unknown character set (%1); it was read as UTF-8 or Windows-1250 and some letters may be wrong.</source>
+        <translation>Text uvádí neznámou znakovou sadu (%1); byl načten jako UTF-8 nebo Windows-1250 a některá písmena mohou být chybně.</translation>
+    </message>
+    <message>
+        <source>The text contains bytes that are not valid in its character set; they are shown as �.</source>
+        <translation>Text obsahuje bajty, které v jeho znakové sadě nejsou platné; zobrazují se jako �.</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation>Přeposlaná zpráva</translation>
+    </message>
+    <message>
+        <source>Forwarded message: %1</source>
+        <translation>Přeposlaná zpráva: %1</translation>
+    </message>
+    <message>
+        <source>The message&apos;s structure is damaged; what could be read is shown.</source>
+        <translation>Struktura zprávy je poškozená; zobrazuje se to, co šlo přečíst.</translation>
+    </message>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation>E-mail je prázdný.</translation>
+    </message>
+    <message>
+        <source>The e-mail is too large to read (%1 MB; at most %2 MB).</source>
+        <translation>E-mail je příliš velký na přečtení (%1 MB; nejvýše %2 MB).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has no e-mail headers.</source>
+        <translation>Nejde o e-mailovou zprávu: nemá e-mailové hlavičky.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address; it cannot be answered.</source>
+        <translation>Zpráva nemá adresu odesílatele; nelze na ni odpovědět.</translation>
+    </message>
+    <message>
+        <source>The text is very long; only its first %1 characters are shown.</source>
+        <translation>Text je velmi dlouhý; zobrazuje se jen prvních %1 znaků.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MimeWriter</name>
+    <message>
+        <source>The sender&apos;s address is not a valid e-mail address.</source>
+        <translation>Adresa odesílatele není platná e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is not a valid e-mail address.</source>
+        <translation>Adresa příjemce není platná e-mailová adresa.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name must be a single line.</source>
+        <translation>Jméno odesílatele musí být na jednom řádku.</translation>
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation>Předmět musí být na jednom řádku.</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character.</source>
+        <translation>Text obsahuje znak NUL.</translation>
+    </message>
+    <message>
+        <source>A message identifier of the conversation is malformed.</source>
+        <translation>Identifikátor zprávy v konverzaci je poškozený.</translation>
+    </message>
+    <message>
+        <source>The message could not be written.</source>
+        <translation>Zprávu se nepodařilo sestavit.</translation>
     </message>
 </context>
 <context>
@@ -3903,6 +4930,14 @@
         <source>Local services offered in the crisis pane beside the national directory; confirmed, exported and imported here.</source>
         <translation>Místní služby nabízené v krizovém panelu vedle celostátního adresáře; zde se potvrzují, exportují a importují.</translation>
     </message>
+    <message>
+        <source>&amp;E-mail counselling…</source>
+        <translation>&amp;E-mailová poradna…</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox, the answer deadline and the automatic acknowledgement.</source>
+        <translation>Schránka organizace, lhůta pro odpověď a automatické potvrzení o přijetí.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -3965,6 +5000,119 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Ukončit</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SmtpClient</name>
+    <message>
+        <source>The server %1 did not greet Kotva as a mail server that takes mail (it answered %2).</source>
+        <translation>Server %1 Kotvu nepozdravil jako poštovní server, který přijímá poštu (odpověděl %2).</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept Kotva&apos;s introduction (EHLO).</source>
+        <translation>Poštovní server nepřijal představení Kotvy (EHLO).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address %1.</source>
+        <translation>Poštovní server odmítl adresu odesílatele %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient %1.</source>
+        <translation>Poštovní server odmítl příjemce %1.</translation>
+    </message>
+    <message>
+        <source>The mail server refused to take the message.</source>
+        <translation>Poštovní server odmítl zprávu převzít.</translation>
+    </message>
+    <message>
+        <source>The message may have been sent: the mail server did not confirm it. Check the sent mail before sending it again.</source>
+        <translation>Zpráva možná odešla: poštovní server ji nepotvrdil. Než ji pošlete znovu, podívejte se do odeslané pošty.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation>Poštovní server zprávu odmítl.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer within %2 seconds.</source>
+        <translation>Poštovní server %1 neodpověděl do %2 sekund.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost.</source>
+        <translation>Spojení s poštovním serverem %1 se přerušilo.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted, so Kotva did not log in:
+%2</source>
+        <translation>Certifikátu poštovního serveru %1 se nedá důvěřovat, proto se Kotva nepřihlásila:
+%2</translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 on port %2 could be made. Is it the SMTPS port (usually 465)?</source>
+        <translation>Zabezpečené spojení s poštovním serverem %1 na portu %2 se nepodařilo navázat. Je to port SMTPS (obvykle 465)?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection before it was secured. Is port %2 the SMTPS port (usually 465)?</source>
+        <translation>Poštovní server %1 ukončil spojení dřív, než bylo zabezpečené. Je port %2 port SMTPS (obvykle 465)?</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached on port %2.</source>
+        <translation>Poštovní server %1 není na portu %2 dostupný.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up in time. Is the computer online?</source>
+        <translation>Název %1 se nepodařilo včas dohledat. Je počítač připojený k internetu?</translation>
+    </message>
+    <message>
+        <source>The mail server name %1 does not exist. Check the spelling.</source>
+        <translation>Poštovní server %1 neexistuje. Zkontrolujte, jak je název napsaný.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 sent an answer Kotva cannot accept.</source>
+        <translation>Poštovní server %1 poslal odpověď, kterou Kotva nemůže přijmout.</translation>
+    </message>
+    <message>
+        <source>The sender address is not a valid e-mail address; nothing was sent.</source>
+        <translation>Adresa odesílatele není platná e-mailová adresa; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient; nothing was sent.</source>
+        <translation>Zpráva nemá příjemce; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>The message has more than %1 recipients; nothing was sent.</source>
+        <translation>Zpráva má víc než %1 příjemců; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid e-mail address; nothing was sent.</source>
+        <translation>Adresa „%1“ není platná e-mailová adresa; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>The message is empty; nothing was sent.</source>
+        <translation>Zpráva je prázdná; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>The message has a line longer than %1 characters; nothing was sent.</source>
+        <translation>Zpráva má řádek delší než %1 znaků; nic nebylo odesláno.</translation>
+    </message>
+    <message>
+        <source>The connection is not secured, so Kotva did not send the password.</source>
+        <translation>Spojení není zabezpečené, proto Kotva heslo neposlala.</translation>
+    </message>
+    <message>
+        <source>The mail server does not offer a way to log in that Kotva knows (AUTH PLAIN or LOGIN). Kotva sends mail only after logging in; check the server and port.</source>
+        <translation>Poštovní server nenabízí žádný způsob přihlášení, který Kotva zná (AUTH PLAIN nebo LOGIN). Kotva posílá poštu jen po přihlášení; zkontrolujte server a port.</translation>
+    </message>
+    <message>
+        <source>The mail server could not check the user name and password just now. Try again later.</source>
+        <translation>Poštovní server teď nemohl ověřit uživatelské jméno a heslo. Zkuste to později.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>Poštovní server odmítl uživatelské jméno nebo heslo.</translation>
     </message>
 </context>
 <context>
@@ -4256,6 +5404,57 @@
     <message>
         <source>A note can be linked to a contact only by its reference, such as K-4F7Q.</source>
         <translation>Poznámku lze s kontaktem propojit jen pomocí jeho značky, například K-4F7Q.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TlsPolicy</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>Server neposlal žádný certifikát.</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Vydán pro: %1</translation>
+    </message>
+    <message>
+        <source>Host names: %1</source>
+        <translation>Názvy serveru: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Vydal: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Platný od %1 do %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Otisk SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Platnost certifikátu vypršela.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Certifikát ještě neplatí.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another server name.</source>
+        <translation>Certifikát byl vydán pro jiný název serveru.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by an authority this computer trusts.</source>
+        <translation>Certifikát nevydala autorita, které tento počítač důvěřuje.</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation>Certifikát byl odvolán.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be verified (%1).</source>
+        <translation>Certifikát nelze ověřit (%1).</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +6380,10 @@
     <message>
         <source>Supervision notes</source>
         <translation>Supervizní poznámky</translation>
+    </message>
+    <message>
+        <source>E-mail inbox</source>
+        <translation>E-mailová poradna</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>kotva::AcknowledgementEditor</name>
+    <message>
+        <source>Every client gets this reply once, in Czech and in English. Whatever you write, it must keep saying when the answer will come ({due}), that attachments are not opened, and that in acute danger 112 or 155 and the crisis lines help at once: e-mail cannot. {organisation} becomes your organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Czech text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview: the reply to a message that arrived just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty text is replaced by Kotva&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} is missing: the client would not learn when the answer comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>112 is missing: the client would not learn where to turn in acute danger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::ActivitiesEditor</name>
     <message>
         <source>&amp;New activity</source>
@@ -616,6 +655,61 @@
         <comment>ty</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>We cannot promise that something will work: what helped one person may not help another. We can share what helped us and look with you for what might help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot promise that something will work: what helped one person may not help another. We can share what helped us and look with you for what might help you.</source>
+        <comment>ty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft promises that something will work, or gives advice as if it worked for everyone. A peer shares what helped them; a promise that it will work for the client cannot be kept, and if it does not work, the client may feel it is their failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client asks for a promise that something will work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share it as your own experience and leave the outcome open: &quot;what helped me was…, maybe it is worth a try&quot;, &quot;I hope it helps&quot;, &quot;I believe you can get through this&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CertificatePinList</name>
+    <message>
+        <source>None: only certificates this computer can verify are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::CertificateTrustDialog</name>
+    <message>
+        <source>Kotva – Server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate proves that Kotva is talking to your organisation&apos;s mail server. This one could not be verified. It may simply be your organisation&apos;s own certificate, but it may also belong to someone in between who wants to read the mailbox password and your clients&apos; messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if the person who runs your mailbox confirms that the SHA-256 fingerprint below is theirs, for example by reading it to you over the phone. Kotva then accepts exactly this certificate; if the server ever shows another one, you will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::CloseContactDialog</name>
@@ -950,6 +1044,14 @@
         <source>Referral given: recorded anonymously.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An answer to another e-mail contact was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::CrisisReferralPane</name>
@@ -1141,6 +1243,53 @@
     </message>
 </context>
 <context>
+    <name>kotva::EmailAnswerBar</name>
+    <message>
+        <source>Send as &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my reply as e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet, so the answer cannot be sent from Kotva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the answer to the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is overdue: it was due on %1. Your reply goes to the client; only a redacted copy stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by %1. Your reply goes to the client; only a redacted copy stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva is talking to the mail server; send in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply first (From: My reply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply to the client by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact cannot be answered by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::FindingLabels</name>
     <message>
         <source>, </source>
@@ -1310,6 +1459,10 @@
         <source>the wording resembles messages about acute danger</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>promising that it will work</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::HolidayList</name>
@@ -1350,6 +1503,375 @@
     </message>
     <message>
         <source>Places: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ImapClient</name>
+    <message>
+        <source>The mail folder &quot;%1&quot; does not exist or cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not allow logging in with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mail server accepts only user names and passwords in plain English letters, digits and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is no longer in the mail folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s name could not be found. Check the server name and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not answer at this address and port. Check the server name, the port (IMAPS is usually 993) and the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server could be made. Kotva connects only with TLS from the start (IMAPS, usually port 993).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not greet Kotva as an IMAP mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail folder does not exist or cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server answered something Kotva cannot accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::InboxModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail contact %1. Double-click or press Enter to open the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was due on %1. Answer as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is due by %1 (4 working days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute danger: open the contact; the crisis-referral pane gives the crisis lines for the answer. No crisis intervention by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are never opened, saved or shown; only their number is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::InboxPane</name>
+    <message>
+        <source>&amp;Fetch mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up the mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new e-mail and send the acknowledgements (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are never opened, saved or shown. E-mail is no place for crisis intervention: an e-mail in acute danger is answered with 112, 155 and the crisis lines (the crisis-referral pane opens with the contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching; what has come in so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet, so no e-mail can be fetched or answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail contacts, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail counselling by month (numbers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail waits for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n e-mail waiting for an answer</numerusform>
+            <numerusform>%n e-mails waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inbox lists what clients write to the organisation&apos;s e-mail address. Each e-mail becomes an e-mail contact: the client gets an automatic acknowledgement, and the answer is due within 4 working days. Acute e-mails come first, then the nearest due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail yet. Press Fetch mail to check the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the organisation&apos;s mailbox first (the button above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::InboxTexts</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have been sent (uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic acknowledgement goes out with the next fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic acknowledgement is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client was told that the e-mail arrived and when to expect an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was interrupted, so the acknowledgement may or may not have reached the client. It is never sent twice; mention it in your answer if it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the acknowledgement. The client has not been told that the e-mail arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledgement: the e-mail was old when it was fetched, or came from the organisation&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer being sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer may have been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (not opened)</source>
+        <translation>
+            <numerusform>%n (not opened)</numerusform>
+            <numerusform>%n (not opened)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new e-mail(s)</source>
+        <translation>
+            <numerusform>%n new e-mail</numerusform>
+            <numerusform>%n new e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) sent</source>
+        <translation>
+            <numerusform>%n acknowledgement sent</numerusform>
+            <numerusform>%n acknowledgements sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-reply(s), bounce(s) or list message(s) skipped without a reply</source>
+        <translation>
+            <numerusform>%n auto-reply, bounce or list message skipped without a reply</numerusform>
+            <numerusform>%n auto-replies, bounces or list messages skipped without a reply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be read and stay on the server</source>
+        <translation>
+            <numerusform>%n message could not be read and stays on the server</numerusform>
+            <numerusform>%n messages could not be read and stay on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) could not be sent</source>
+        <translation>
+            <numerusform>%n acknowledgement could not be sent</numerusform>
+            <numerusform>%n acknowledgements could not be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledgement(s) may have been sent (uncertain; never sent twice)</source>
+        <translation>
+            <numerusform>%n acknowledgement may have been sent (uncertain; never sent twice)</numerusform>
+            <numerusform>%n acknowledgements may have been sent (uncertain; never sent twice)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered e-mail(s) moved to the archive folder</source>
+        <translation>
+            <numerusform>%n answered e-mail moved to the archive folder</numerusform>
+            <numerusform>%n answered e-mails moved to the archive folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered e-mail(s) deleted from the server</source>
+        <translation>
+            <numerusform>%n answered e-mail deleted from the server</numerusform>
+            <numerusform>%n answered e-mails deleted from the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching was cancelled; what came in is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +2329,402 @@
     </message>
 </context>
 <context>
+    <name>kotva::MailAnswers</name>
+    <message>
+        <source>This contact did not come by e-mail, so it cannot be answered by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail has been answered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva stopped while the answer was being sent, so it may have gone out. To be sure the client does not get it twice, it is not sent again; check the mailbox&apos;s sent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s address is no longer kept, so this e-mail cannot be answered any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty answer cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailFiguresModel</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers sent within the deadline, of all answers to that month&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the answers went out faster than this, half slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails asking for something the service does not give (a diagnosis, medication, legal advice…), answered with why not and where to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailIntake</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The e-mail has no text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (not opened):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgements could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailService</name>
+    <message>
+        <source>Kotva is already talking to the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox is not set up yet (Settings → E-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva is still talking to the mail server; send the answer in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was sent, but its copy could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsConnectionTest</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to both servers with the values in this form, without saving them, and says what works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP (incoming mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, logged in and the inbox opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP (outgoing mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected and logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>server: what happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsDialog</name>
+    <message>
+        <source>Kotva – E-mail counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the servers and the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mailbox password: none is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP): %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP): %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted once you save. Test the connection again to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsHandlingPage</name>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the client&apos;s address for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledge messages younger than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days are Czech working days: weekends and public holidays do not count. The client&apos;s address is removed from the vault this many days after the answer was sent, so a quick follow-up can still be answered. Older messages, for example when a mailbox is connected for the first time, are taken in without a late acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the answer, the message on the mail server is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;moved to the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;deleted from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either way, Kotva keeps only the redacted text of the conversation; the client&apos;s address goes after the period above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder answered messages are moved to, or choose to delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>working day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>working day</numerusform>
+            <numerusform>working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) after the answer</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>day after the answer</numerusform>
+            <numerusform>days after the answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MailSettingsMailboxPage</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. imap.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incoming mail (IMAP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing mail (SMTP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva connects only over TLS from the first byte (IMAPS, usually port 993; SMTPS, usually 465). It never sends the password unencrypted and does not use STARTTLS, which can be downgraded by someone in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the encrypted vault on this computer, never in a plain settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. poradna@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the automatic acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the encrypted vault on this computer; leave empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service&apos;s &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates trusted explicitly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the vault; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server name has no spaces, slashes or colons: only the name, such as imap.example.org (the port goes beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the incoming mail (IMAP) server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the outgoing mail (SMTP) server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s e-mail address, such as poradna@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder the mail arrives in (usually INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::MainWindow</name>
     <message>
         <source>Kotva</source>
@@ -1866,6 +2784,100 @@
     </message>
     <message>
         <source>Back up the vault to a folder, or restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MimeReader</name>
+    <message>
+        <source>Parts nested too deeply were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is incomplete (it was cut off); what arrived is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is encrypted and cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed attachment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the text was damaged in transit (broken encoding); some characters may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text declares an unknown character set (%1); it was read as UTF-8 or Windows-1250 and some letters may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains bytes that are not valid in its character set; they are shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s structure is damaged; what could be read is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is too large to read (%1 MB; at most %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has no e-mail headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no sender address; it cannot be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is very long; only its first %1 characters are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MimeWriter</name>
+    <message>
+        <source>The sender&apos;s address is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message identifier of the conversation is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3882,6 +4894,14 @@
         <source>Local services offered in the crisis pane beside the national directory; confirmed, exported and imported here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;E-mail counselling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mailbox, the answer deadline and the automatic acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -3942,6 +4962,118 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SmtpClient</name>
+    <message>
+        <source>The server %1 did not greet Kotva as a mail server that takes mail (it answered %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not accept Kotva&apos;s introduction (EHLO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused to take the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message may have been sent: the mail server did not confirm it. Check the sent mail before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted, so Kotva did not log in:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to the mail server %1 on port %2 could be made. Is it the SMTPS port (usually 465)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 closed the connection before it was secured. Is port %2 the SMTPS port (usually 465)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up in time. Is the computer online?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server name %1 does not exist. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 sent an answer Kotva cannot accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender address is not a valid e-mail address; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has more than %1 recipients; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; is not a valid e-mail address; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is empty; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a line longer than %1 characters; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not secured, so Kotva did not send the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server does not offer a way to log in that Kotva knows (AUTH PLAIN or LOGIN). Kotva sends mail only after logging in; check the server and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server could not check the user name and password just now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,6 +5364,57 @@
     </message>
     <message>
         <source>A note can be linked to a contact only by its reference, such as K-4F7Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TlsPolicy</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued for another server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by an authority this computer trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be verified (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5149,6 +6332,10 @@
     </message>
     <message>
         <source>Supervision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,8 @@
 #include "core/vaultsession/VaultSchema.h"
 #include "core/vaultsession/VaultSession.h"
 #include "translations/Translations.h"
+#include "ui/mail/InboxPane.h"
+#include "ui/mail/MailSettingsDialog.h"
 #include "ui/referral/LocalServicesDialog.h"
 #include "ui/schedule/ProgrammeView.h"
 #include "ui/shell/AppController.h"
@@ -134,6 +136,12 @@ int main(int argc, char* argv[])
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // A child of Settings, so it goes with the main window before the session it edits.
+    controller.setMailSettingsOpener([](QWidget* parent, kotva::VaultSession& session) {
+        auto* dialog = new kotva::MailSettingsDialog(session.mail(), session.clock(), parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // The modules' panes, in the order of the navigation; each gets its services from the
     // unlocked VaultSession and exists only while it does. The worker's contacts come first:
     // that is where a shift is spent.
@@ -142,6 +150,37 @@ int main(int argc, char* argv[])
         kotva::shell::icon(QStringLiteral("conversation"), QStringLiteral("mail-message")),
         [&planner](kotva::VaultSession& session) {
             return new kotva::WorkspacePane(session, planner);
+        });
+    // E-mail counselling (issue 14): opening an e-mail takes the worker to its conversation,
+    // where an acute one raises the crisis-referral pane as a chat does.
+    const auto openInWorkspace = [&controller](kotva::ContactId contact) {
+        kotva::MainWindow* window = controller.mainWindow();
+        if (!window)
+            return;
+        auto* workspace =
+            qobject_cast<kotva::WorkspacePane*>(window->pane(QStringLiteral("workspace")));
+        if (!workspace)
+            return;
+        // Shown first: the workspace makes room for the crisis pane by the width it has.
+        window->showPane(QStringLiteral("workspace"));
+        workspace->showContact(contact);
+    };
+    controller.registerPane(
+        QStringLiteral("inbox"), QCoreApplication::translate("kotva::gui", "E-mail inbox"),
+        kotva::shell::icon(QStringLiteral("mail"), QStringLiteral("mail-folder-inbox")),
+        [openInWorkspace](kotva::VaultSession& session) {
+            auto* inbox = new kotva::InboxPane(session.mail(), session.clock());
+            QObject::connect(inbox, &kotva::InboxPane::openContact, inbox, openInWorkspace);
+            // "Set up the mailbox": the same dialog as Settings → E-mail counselling; the
+            // inbox reads its state again once it closes.
+            QObject::connect(inbox, &kotva::InboxPane::settingsRequested, inbox, [inbox, &session] {
+                auto* dialog =
+                    new kotva::MailSettingsDialog(session.mail(), session.clock(), inbox);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                QObject::connect(dialog, &QDialog::finished, inbox, &kotva::InboxPane::reload);
+                dialog->open();
+            });
+            return inbox;
         });
     controller.registerPane(
         QStringLiteral("supervision"),

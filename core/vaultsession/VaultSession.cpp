@@ -38,6 +38,8 @@ Status VaultSession::closeContact(ContactId contact, const ContactOutcome& outco
 {
     if (Status closed = m_contacts.closeContact(contact, outcome); !closed)
         return closed;
+    // The contact is closed either way; only the e-mail address's earlier end could fail.
+    (void)m_mail.contactClosed(contact);
     const Result<Contact> stored = m_contacts.contact(contact);
     if (!stored)
         return {}; // closed and stored; only the suggestion could not be made

@@ -245,6 +245,7 @@ void AppController::showMainWindow()
         std::make_unique<SettingsController>(m_access, *m_session, m_prompter, *m_mainWindow);
     m_settings->setDataInUse(m_dataInUse);
     m_settings->setLocalServicesOpener(m_openLocalServices);
+    m_settings->setMailSettingsOpener(m_openMailSettings);
     connect(m_settings.get(), &SettingsController::vaultChanged, this,
             &AppController::refreshOverview);
     connect(m_settings.get(), &SettingsController::idleLockMinutesChanged, this,

@@ -60,6 +60,11 @@ public:
     {
         m_openLocalServices = std::move(opener);
     }
+    /// How Settings opens the e-mail counselling settings (see SettingsController).
+    void setMailSettingsOpener(std::function<void(QWidget*, VaultSession&)> opener)
+    {
+        m_openMailSettings = std::move(opener);
+    }
 
     /// Locks whenever the desktop says the person has left (see DesktopLockSignals).
     void lockOn(const DesktopLockSignals& desktop);
@@ -136,6 +141,7 @@ private:
     std::unique_ptr<ClipboardGuard> m_clipboardGuard;
     QList<DataInUse> m_dataInUse;
     std::function<void(QWidget*)> m_openLocalServices;
+    std::function<void(QWidget*, VaultSession&)> m_openMailSettings;
     QByteArray m_geometry; ///< the main window's size and place, kept across Lock
 };
 

@@ -57,8 +57,13 @@ void SettingsController::open()
             if (m_openLocalServices)
                 m_openLocalServices(m_dialog);
         });
+        connect(m_dialog, &SettingsDialog::mailSettingsRequested, this, [this] {
+            if (m_openMailSettings)
+                m_openMailSettings(m_dialog, m_session);
+        });
     }
     m_dialog->setLocalServicesAvailable(bool(m_openLocalServices));
+    m_dialog->setMailSettingsAvailable(bool(m_openMailSettings));
     m_dialog->setRetention(vault->retention());
     const VaultSettings settings(*vault);
     m_dialog->setIdleLockMinutes(settings.idleLockMinutes());

@@ -39,6 +39,13 @@ public:
     {
         m_openLocalServices = std::move(opener);
     }
+    /// Opens the e-mail counselling settings over the settings dialog (ui/mail provides it;
+    /// the shell does not know it).
+    using MailSettingsOpener = std::function<void(QWidget* parent, VaultSession& session)>;
+    void setMailSettingsOpener(MailSettingsOpener opener)
+    {
+        m_openMailSettings = std::move(opener);
+    }
     [[nodiscard]] SettingsDialog* dialog() const;
     [[nodiscard]] NewPassphraseDialog* passphraseDialog() const;
 
@@ -63,6 +70,7 @@ private:
     QPointer<SettingsDialog> m_dialog;
     QList<DataInUse> m_dataInUse;
     LocalServicesOpener m_openLocalServices;
+    MailSettingsOpener m_openMailSettings;
     QPointer<NewPassphraseDialog> m_passphraseDialog;
 };
 

@@ -107,15 +107,31 @@ QWidget* SettingsDialog::buildOrganisationData()
                                    "national directory; confirmed, exported and imported here."));
     m_localServices->hide(); // shown when Kotva can manage them (setLocalServicesAvailable)
     connect(m_localServices, &QPushButton::clicked, this, &SettingsDialog::localServicesRequested);
+    // Beside the services, so Settings grows no taller for it.
+    m_mailSettings = new QPushButton(tr("&E-mail counselling…"), box);
+    m_mailSettings->setObjectName(QStringLiteral("mailSettingsButton"));
+    m_mailSettings->setToolTip(tr("The organisation's mailbox, the answer deadline and the "
+                                  "automatic acknowledgement."));
+    m_mailSettings->hide(); // shown when Kotva can open them (setMailSettingsAvailable)
+    connect(m_mailSettings, &QPushButton::clicked, this, &SettingsDialog::mailSettingsRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_localServices);
+    buttons->addWidget(m_mailSettings);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_dataInUse);
-    layout->addWidget(m_localServices, 0, Qt::AlignLeft);
+    layout->addLayout(buttons);
     return box;
 }
 
 void SettingsDialog::setLocalServicesAvailable(bool available)
 {
     m_localServices->setVisible(available);
+}
+
+void SettingsDialog::setMailSettingsAvailable(bool available)
+{
+    m_mailSettings->setVisible(available);
 }
 
 void SettingsDialog::setDataInUse(const QList<DataInUse>& data)

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QString dataInUseText() const;
     /// Shows the button that opens the organisation's own services.
     void setLocalServicesAvailable(bool available);
+    /// Shows the button that opens the e-mail counselling settings (issue 14).
+    void setMailSettingsAvailable(bool available);
     [[nodiscard]] QString region() const;
 
     void setProtection(Protection protection);
@@ -63,6 +65,7 @@ public:
     QPushButton* changePassphraseButton() const { return m_changePassphrase; }
     QPushButton* switchProtectionButton() const { return m_switch; }
     QPushButton* localServicesButton() const { return m_localServices; }
+    QPushButton* mailSettingsButton() const { return m_mailSettings; }
     InlineMessage* retentionMessage() const { return m_retentionMessage; }
     InlineMessage* keyMessage() const { return m_keyMessage; }
 
@@ -73,6 +76,8 @@ Q_SIGNALS:
     void switchToPassphraseRequested();
     /// The coordinator wants to manage the organisation's own services.
     void localServicesRequested();
+    /// The organisation's mailbox, deadlines and acknowledgement should be set up.
+    void mailSettingsRequested();
 
 private:
     QWidget* buildRetention();
@@ -90,6 +95,7 @@ private:
     QPushButton* m_switch = nullptr;
     QLabel* m_dataInUse = nullptr;
     QPushButton* m_localServices = nullptr;
+    QPushButton* m_mailSettings = nullptr;
     QPushButton* m_save = nullptr;
     InlineMessage* m_retentionMessage = nullptr;
     InlineMessage* m_keyMessage = nullptr;

@@ -3,6 +3,7 @@
 #include "core/referral/AddressForm.h"
 #include "core/session/SessionService.h"
 #include "core/session/StoppedTopicCheck.h"
+#include "ui/mail/EmailAnswerBar.h"
 #include "ui/shell/FindingLabels.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/workspace/BoundaryNotice.h"
@@ -134,6 +135,10 @@ void ConversationView::setContact(const Contact& contact)
         m_notice->dismiss();
         m_message->clear();
         reloadTurns();
+        // An e-mail waits for my answer: the composer starts as the reply.
+        if (m_email && contact.channel == Channel::Email && !m_turns->turns().isEmpty() &&
+            m_turns->turns().constLast().author == Author::Client)
+            m_composer->setAuthor(Author::Worker);
     }
     showContact(contact);
 }
@@ -176,12 +181,16 @@ void ConversationView::clearContact()
     m_composer->clear();
     m_notice->dismiss();
     m_message->clear();
+    if (m_email)
+        m_email->setContact(std::nullopt);
     updateEnabled();
 }
 
 void ConversationView::showContact(const Contact& contact)
 {
     m_header->setContact(contact);
+    if (m_email)
+        m_email->setContact(contact);
     updateEnabled();
 }
 
@@ -214,9 +223,9 @@ void ConversationView::makeRoomForNotices()
     const int width = m_lower->width();
     // A reply of a few lines, more as the worker types (TurnComposer's own size hint).
     int needed = std::max(m_composer->minimumSizeHint().height(), m_composer->sizeHint().height());
-    const QWidget* notices[] = {m_message, m_notice};
+    const QWidget* notices[] = {m_message, m_notice, m_email};
     for (const QWidget* notice : notices) {
-        if (!notice->isVisibleTo(m_lower))
+        if (!notice || !notice->isVisibleTo(m_lower))
             continue;
         needed += m_lower->layout()->spacing() + (notice->hasHeightForWidth()
                                                       ? notice->heightForWidth(width)
@@ -237,6 +246,23 @@ void ConversationView::makeRoomForNotices()
 }
 
 void ConversationView::save()
+{
+    m_viaEmail = false;
+    submit();
+}
+
+void ConversationView::sendAsEmail()
+{
+    if (!m_email || !m_email->canAnswer() || m_email->isSending())
+        return;
+    // Only the worker's own words ever go to the client.
+    if (m_composer->author() != Author::Worker)
+        return;
+    m_viaEmail = true;
+    submit();
+}
+
+void ConversationView::submit()
 {
     if (!m_contact)
         return;
@@ -271,7 +297,7 @@ void ConversationView::save()
             return;
         }
     }
-    commit(author, text, false);
+    deliver(author, text, false);
 }
 
 void ConversationView::sendAnyway()
@@ -282,10 +308,91 @@ void ConversationView::sendAnyway()
         // Knowingly back to the topic: the boundary check still comes.
         m_stopAcknowledged = true;
         m_notice->dismiss();
-        save();
+        submit();
         return;
     }
-    commit(Author::Worker, m_composer->text(), true);
+    deliver(Author::Worker, m_composer->text(), true);
+}
+
+void ConversationView::deliver(Author author, const QString& text, bool sentDespiteBoundary)
+{
+    if (!m_viaEmail || author != Author::Worker || !m_email) {
+        commit(author, text, sentDespiteBoundary);
+        return;
+    }
+    m_viaEmail = false;
+    // The draft stays in the composer until the server took it (answerSent).
+    if (const Status started = m_email->send(text, sentDespiteBoundary); !started) {
+        m_message->showError(started.error().message);
+        return;
+    }
+    m_message->clear();
+    m_notice->dismiss();
+}
+
+void ConversationView::enableEmailAnswers(MailService& mail, const Clock& clock)
+{
+    if (m_email)
+        return;
+    m_email = new EmailAnswerBar(mail, clock, m_lower);
+    // Right under the draft it sends.
+    m_lower->layout()->addWidget(m_email);
+    setTabOrder(m_composer->saveButton(), m_email);
+    connect(m_email, &EmailAnswerBar::sendRequested, this, &ConversationView::sendAsEmail);
+    connect(m_email, &EmailAnswerBar::sendingChanged, this, &ConversationView::setSending);
+    connect(m_email, &EmailAnswerBar::answerSent, this, &ConversationView::emailSent);
+    connect(m_email, &EmailAnswerBar::answerFailed, this,
+            [this](ContactId contact, const QString& message) {
+                // The draft is still in the composer: the worker can send it again or save it.
+                if (m_contact && m_contact->id == contact)
+                    m_message->showError(message);
+                else // the worker moved on meanwhile; the inbox still lists it as unanswered
+                    m_message->showError(
+                        tr("An answer to another e-mail contact was not sent: %1").arg(message));
+            });
+    connect(m_composer->editor(), &QPlainTextEdit::textChanged, this,
+            &ConversationView::updateDraftReady);
+    connect(m_composer, &TurnComposer::authorChanged, this, &ConversationView::updateDraftReady);
+    m_email->setContact(m_contact);
+    updateDraftReady();
+}
+
+void ConversationView::updateDraftReady()
+{
+    if (m_email)
+        m_email->setDraftReady(m_composer->author() == Author::Worker &&
+                               !m_composer->text().trimmed().isEmpty());
+}
+
+void ConversationView::setSending(bool sending)
+{
+    // What is being sent stays as it is until the server answers: it is kept on failure.
+    m_composer->editor()->setReadOnly(sending);
+    m_composer->saveButton()->setEnabled(!sending);
+    m_composer->clientButton()->setEnabled(!sending);
+    m_composer->workerButton()->setEnabled(!sending);
+}
+
+void ConversationView::emailSent(ContactId contact, const SavedTurn& saved)
+{
+    if (!m_contact || m_contact->id != contact)
+        return;
+    m_stopAcknowledged = false;
+    m_turns->append(saved.turn);
+    m_list->scrollToBottom();
+    m_composer->clear();
+    m_notice->dismiss();
+    QString said = tr("Sent by e-mail.");
+    // The client got the words as written; the copy kept here is redacted.
+    if (const QString removed = findings::removedSentence(saved.turn.redactedKinds);
+        !removed.isEmpty())
+        said += u' ' + removed;
+    if (saved.turn.sentDespiteBoundary)
+        said += u' ' + tr("Sending it anyway is counted anonymously for supervision.");
+    m_message->setMessage(InlineMessage::Kind::Success, said);
+    refresh();
+    // Answered: the contact can close with its outcome (the worker may cancel).
+    Q_EMIT closeRequested(contact);
 }
 
 void ConversationView::commit(Author author, const QString& text, bool sentDespiteBoundary)

@@ -15,8 +15,11 @@ class QStackedWidget;
 namespace kotva {
 
 class BoundaryNotice;
+class Clock;
 class ConversationHeader;
+class EmailAnswerBar;
 class InlineMessage;
+class MailService;
 class RecentTurnsFilter;
 class SessionService;
 class TurnComposer;
@@ -45,8 +48,13 @@ public:
     /// Ctrl+Enter: saves the composer's text (a worker's draft that crosses a boundary
     /// waits for "Edit" or "Send anyway").
     void save();
-    /// "Send anyway": saves the worker's draft as it is, recorded anonymously.
+    /// "Send anyway": saves (or e-mails) the worker's draft as it is, recorded anonymously.
     void sendAnyway();
+    /// Offers "Send as e-mail" under the composer for e-mail contacts (issue 14).
+    void enableEmailAnswers(MailService& mail, const Clock& clock);
+    /// "Send as e-mail": the checks of save() for the worker's draft, then it goes to the
+    /// client; the draft stays until the server took it.
+    void sendAsEmail();
     void stopTopic(const QString& label);
     void changeContract(ContractWish wish);
     void recordReferralGiven(RiskLevel level);
@@ -62,6 +70,8 @@ public:
     [[nodiscard]] TurnComposer* composer() const { return m_composer; }
     [[nodiscard]] ConversationHeader* header() const { return m_header; }
     [[nodiscard]] BoundaryNotice* boundaryNotice() const { return m_notice; }
+    /// nullptr until enableEmailAnswers().
+    [[nodiscard]] EmailAnswerBar* emailAnswers() const { return m_email; }
     /// The conversation's history, above the splitter handle.
     [[nodiscard]] QListView* historyView() const { return m_list; }
     [[nodiscard]] InlineMessage* message() const { return m_message; }
@@ -76,7 +86,14 @@ Q_SIGNALS:
     void closeRequested(kotva::ContactId id);
 
 private:
+    /// The checks before a turn is saved or e-mailed (stopped topics, boundaries).
+    void submit();
+    /// Saves the turn, or e-mails the worker's draft when that is what was asked for.
+    void deliver(Author author, const QString& text, bool sentDespiteBoundary);
     void commit(Author author, const QString& text, bool sentDespiteBoundary);
+    void emailSent(ContactId contact, const SavedTurn& saved);
+    void setSending(bool sending);
+    void updateDraftReady();
     void refresh();
     void showContact(const Contact& contact);
     void updateEnabled();
@@ -101,6 +118,9 @@ private:
     /// The worker chose to send a reply that returns to a stopped topic (until it is saved).
     bool m_stopAcknowledged = false;
     TurnComposer* m_composer = nullptr;
+    EmailAnswerBar* m_email = nullptr;
+    /// The draft being checked is to be e-mailed (Send as e-mail), not only saved.
+    bool m_viaEmail = false;
 };
 
 } // namespace kotva

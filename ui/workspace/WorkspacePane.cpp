@@ -94,6 +94,9 @@ WorkspacePane::WorkspacePane(VaultSession& session, const ReferralPlanner& plann
             &ConversationView::recordReferralGiven);
 
     connect(&session, &VaultSession::regionChanged, m_crisis, &CrisisReferralPane::setRegion);
+    // E-mail contacts: answered from the conversation, and new ones listed as they come in.
+    m_conversation->enableEmailAnswers(session.mail(), session.clock());
+    connect(&session.mail(), &MailService::inboxChanged, this, &WorkspacePane::reload);
     // Nothing expired stays on screen after the hourly purge.
     connect(&session, &VaultSession::purged, this, [this](const PurgeReport& report) {
         if (report.messagesRemoved > 0 || report.recordsRemoved > 0)
@@ -158,6 +161,14 @@ QString WorkspacePane::messageText() const
 bool WorkspacePane::selectContact(ContactId id)
 {
     return m_list->selectContact(id);
+}
+
+bool WorkspacePane::showContact(ContactId id)
+{
+    if (selectContact(id))
+        return true;
+    reload();
+    return selectContact(id);
 }
 
 void WorkspacePane::contactSelected(ContactId id)

@@ -44,6 +44,9 @@ public:
     Result<Contact> openContact(const NewContact& contact,
                                 std::optional<Register> addressForm = std::nullopt);
     bool selectContact(ContactId id);
+    /// Selects a contact opened elsewhere (the e-mail inbox), reading the contacts again
+    /// when it is new to the list; false if the vault does not know it.
+    bool showContact(ContactId id);
     /// Closes the contact with its outcome; the session suggests a supervision note when it
     /// should (VaultSession::noteSuggested).
     Status closeContact(ContactId id, const ContactOutcome& outcome);

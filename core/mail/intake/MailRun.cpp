@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <type_traits>
+#include <variant>
 
 namespace kotva {
 
@@ -58,22 +59,36 @@ template <typename F> auto MailRun::onVault(F&& step)
     return result;
 }
 
+template <typename F> auto MailRun::vaultStep(F&& step, MailRunReport& report)
+{
+    using Value = typename std::invoke_result_t<F>::value_type;
+    using Kept = std::conditional_t<std::is_void_v<Value>, std::monostate, Value>;
+    std::optional<Kept> kept;
+    auto ran = onVault(std::forward<F>(step));
+    if (!ran) {
+        report.cancelled = true; // the vault is being locked
+        return kept;
+    }
+    if (!*ran) {
+        report.error = storageError(ran->error());
+        return kept;
+    }
+    if constexpr (std::is_void_v<Value>)
+        kept.emplace();
+    else
+        kept.emplace(std::move(**ran));
+    return kept;
+}
+
 MailRunReport MailRun::run(MailboxReader& reader, MailSender& sender, const QString& folder,
                            std::stop_token stop, const Progress& progress)
 {
     MailRunReport report;
     // Acknowledgements a crash interrupted are settled first, so nothing below can send
     // them a second time.
-    const auto settledStep = onVault([&] { return m_intake.settleInterrupted(); });
-    if (!settledStep) {
-        report.cancelled = true;
+    const auto settled = vaultStep([&] { return m_intake.settleInterrupted(); }, report);
+    if (!settled)
         return report;
-    }
-    const auto& settled = *settledStep;
-    if (!settled) {
-        report.error = storageError(settled.error());
-        return report;
-    }
     report.uncertain = *settled;
 
     fetchNew(reader, folder, stop, progress, report);
@@ -97,16 +112,10 @@ void MailRun::fetchNew(MailboxReader& reader, const QString& folder, std::stop_t
         report.error = mailbox.error();
         return;
     }
-    const auto fromStep = onVault([&] { return m_intake.nextUid(folder, mailbox->uidValidity); });
-    if (!fromStep) {
-        report.cancelled = true;
+    const auto from =
+        vaultStep([&] { return m_intake.nextUid(folder, mailbox->uidValidity); }, report);
+    if (!from)
         return;
-    }
-    const auto& from = *fromStep;
-    if (!from) {
-        report.error = storageError(from.error());
-        return;
-    }
     const auto uids = reader.uidsFrom(*from);
     if (!uids) {
         report.error = uids.error();
@@ -126,17 +135,10 @@ void MailRun::fetchNew(MailboxReader& reader, const QString& folder, std::stop_t
             report.error = raw.error();
             return;
         }
-        const auto takenStep =
-            onVault([&] { return m_intake.takeIn(folder, mailbox->uidValidity, uid, *raw); });
-        if (!takenStep) {
-            report.cancelled = true;
+        const auto taken = vaultStep(
+            [&] { return m_intake.takeIn(folder, mailbox->uidValidity, uid, *raw); }, report);
+        if (!taken)
             return;
-        }
-        const auto& taken = *takenStep;
-        if (!taken) {
-            report.error = storageError(taken.error());
-            return;
-        }
         count(*taken, report);
         if (progress)
             progress(++done, report.newMessages);
@@ -147,16 +149,10 @@ void MailRun::fetchNew(MailboxReader& reader, const QString& folder, std::stop_t
 void MailRun::tidyAnswered(MailboxReader& reader, const QString& folder, quint32 uidValidity,
                            MailRunReport& report)
 {
-    const auto dueStep = onVault([&] { return m_intake.answeredOnServer(folder, uidValidity); });
-    if (!dueStep) {
-        report.cancelled = true;
+    const auto due =
+        vaultStep([&] { return m_intake.answeredOnServer(folder, uidValidity); }, report);
+    if (!due)
         return;
-    }
-    const auto& due = *dueStep;
-    if (!due) {
-        report.error = storageError(due.error());
-        return;
-    }
     for (const ServerTidying& item : due->messages) {
         const bool archive = due->policy == ServerCopyPolicy::Archive;
         const auto done =
@@ -165,19 +161,14 @@ void MailRun::tidyAnswered(MailboxReader& reader, const QString& folder, quint32
             report.error = done.error();
             return;
         }
-        const auto recordedStep = onVault([&] {
-            return m_intake.serverCopyDone(item.record,
-                                           archive ? ServerCopy::Archived : ServerCopy::Deleted);
-        });
-        if (!recordedStep) {
-            report.cancelled = true;
+        const auto recorded = vaultStep(
+            [&] {
+                return m_intake.serverCopyDone(item.record, archive ? ServerCopy::Archived
+                                                                    : ServerCopy::Deleted);
+            },
+            report);
+        if (!recorded)
             return;
-        }
-        const Status& recorded = *recordedStep;
-        if (!recorded) {
-            report.error = storageError(recorded.error());
-            return;
-        }
         ++(archive ? report.archived : report.deleted);
     }
 }
@@ -190,36 +181,22 @@ void MailRun::acknowledge(MailSender& sender, std::stop_token stop, MailRunRepor
             report.cancelled = true;
             return;
         }
-        const auto nextStep = onVault([&] { return m_intake.claimAcknowledgement(tried); });
-        if (!nextStep) {
-            report.cancelled = true;
-            return;
-        }
-        const auto& next = *nextStep;
-        if (!next) {
-            report.error = storageError(next.error());
-            return;
-        }
-        if (!*next)
+        const auto next = vaultStep([&] { return m_intake.claimAcknowledgement(tried); }, report);
+        if (!next || !*next)
             return;
         tried.insert((*next)->record);
         const auto sent = sender.send((*next)->envelope);
-        const auto recordedStep = onVault([&] {
-            if (sent)
-                return m_intake.acknowledged((*next)->record);
-            if (sent.error().failure == MailFailure::Unconfirmed)
-                return m_intake.acknowledgementUnconfirmed((*next)->record);
-            return m_intake.acknowledgementFailed((*next)->record, worthRetrying(sent.error()));
-        });
-        if (!recordedStep) {
-            report.cancelled = true;
+        const auto recorded = vaultStep(
+            [&] {
+                if (sent)
+                    return m_intake.acknowledged((*next)->record);
+                if (sent.error().failure == MailFailure::Unconfirmed)
+                    return m_intake.acknowledgementUnconfirmed((*next)->record);
+                return m_intake.acknowledgementFailed((*next)->record, worthRetrying(sent.error()));
+            },
+            report);
+        if (!recorded)
             return;
-        }
-        const Status& recorded = *recordedStep;
-        if (!recorded) {
-            report.error = storageError(recorded.error());
-            return;
-        }
         if (sent) {
             ++report.acknowledged;
             continue;

@@ -56,6 +56,9 @@ private:
                       MailRunReport& report);
     void acknowledge(MailSender& sender, std::stop_token stop, MailRunReport& report);
     template <typename F> auto onVault(F&& step);
+    /// A vault step's value; nullopt when the run must stop, the report saying why
+    /// (cancelled while the vault is being locked, or the storage error).
+    template <typename F> auto vaultStep(F&& step, MailRunReport& report);
 
     MailIntake& m_intake;
     VaultStep m_onVaultThread;

@@ -264,13 +264,36 @@ Status MailService::sendAnswer(ContactId contact, const QString& text, bool sent
     return {};
 }
 
+Status MailService::contactClosed(ContactId contact)
+{
+    const auto record = m_intake.repository().recordOfContact(contact);
+    if (!record)
+        return std::unexpected(record.error());
+    if (!*record || (*record)->clientAddress.isEmpty())
+        return {};
+    const auto grace = m_settings.raw().value(MailSettings::AddressGraceDays);
+    if (!grace)
+        return std::unexpected(grace.error());
+    // An answer set the expiry already; closing never extends it.
+    if ((*record)->answer == AnswerState::Sent)
+        return {};
+    return m_intake.repository().setAddressExpiry((*record)->id, m_clock.nowUtc().addDays(*grace));
+}
+
 Status MailService::testConnection(const MailAccount& account, const QString& password)
 {
     if (busy())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("Kotva is already talking to the mail server."));
+    QString secret = password;
+    if (secret.isEmpty()) {
+        const auto stored = this->password();
+        if (!stored)
+            return std::unexpected(stored.error());
+        secret = *stored;
+    }
     auto result = std::make_shared<ConnectionTest>();
-    auto key = std::make_shared<SecureBuffer>(secureCopy(password));
+    auto key = std::make_shared<SecureBuffer>(secureCopy(secret));
     startJob(
         [result, key, account](std::stop_token stop) {
             // Step by step rather than ImapClient::testConnection, so a refused certificate

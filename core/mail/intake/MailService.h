@@ -79,7 +79,12 @@ public:
     /// stays with the worker then).
     Status sendAnswer(ContactId contact, const QString& text, bool sentDespiteBoundary);
 
-    /// Connects to both servers with these settings (not stored) and says what failed.
+    /// A contact was closed: an e-mail's address is then kept only for the grace period, as
+    /// after an answer (a contact closed without one needs it no longer either).
+    Status contactClosed(ContactId contact);
+
+    /// Connects to both servers with these settings (not stored) and says what failed. An
+    /// empty password means the stored one, so the form never needs to read it.
     Status testConnection(const MailAccount& account, const QString& password);
 
 Q_SIGNALS:

@@ -232,3 +232,21 @@ TEST(MailFiguresTest, MonthsCountAnswersWithinTheDeadlineAndTheMedianTimeWithout
     ASSERT_TRUE(november.medianHoursToAnswer);
     EXPECT_DOUBLE_EQ(*november.medianHoursToAnswer, 30.0);
 }
+
+TEST_F(MailIntakeTest, ClosingAnUnansweredEmailContactLetsItsAddressGoAfterTheGracePeriod)
+{
+    ASSERT_TRUE(m_intake->takeIn(Folder, 7, 1, janaMail()));
+    const ContactId contact = m_contacts->contacts()->first().id;
+    MailService service(*m_vault, *m_contacts, m_clock);
+    ASSERT_TRUE(m_contacts->closeContact(contact, ContactOutcome{}));
+    ASSERT_TRUE(service.contactClosed(contact));
+    m_clock.advanceDays(6);
+    ASSERT_TRUE(m_vault->purge());
+    EXPECT_EQ(column(QStringLiteral("SELECT client_address FROM mail_messages")),
+              QStringList{QStringLiteral("jana.dvorakova@seznam.cz")});
+    m_clock.advanceDays(2);
+    ASSERT_TRUE(m_vault->purge());
+    EXPECT_EQ(column(QStringLiteral("SELECT coalesce(client_address, '-') FROM mail_messages")),
+              QStringList{QStringLiteral("-")});
+    EXPECT_FALSE(m_answers->canAnswer(contact));
+}
