@@ -6,11 +6,11 @@
 # "fuzz"). Starts from the seed corpora in tests/fuzz/corpus/ (copied, so the repository is
 # not touched); any crash, sanitizer report or broken invariant fails the run and leaves the
 # input that caused it in build/fuzz/findings/.
-# Usage: scripts/fuzz.sh [seconds per target]   (15 by default; CI uses the default, which
+# Usage: scripts/fuzz.sh [seconds per target]   (10 by default; CI uses the default, which
 # keeps the whole CI run of seven targets under its time budget)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-15}"
+seconds="${1:-10}"
 
 # The classifiers the ci build trained from these sources, when it has (scripts/test.sh
 # builds it first): training them again under the sanitizers takes minutes and checks nothing.
