@@ -164,21 +164,19 @@ Result<TakenIn> MailIntake::takeInReadable(const QString& folder, quint32 uidVal
     // After a change of UIDVALIDITY the same messages come back under new UIDs: the
     // Message-ID (kept while the conversation needs it) recognises them.
     if (!mail.messageId.isEmpty()) {
-        const auto records = m_repository.records();
-        if (!records)
-            return std::unexpected(records.error());
-        for (const MailRecord& r : *records) {
-            if (r.clientMessageId == mail.messageId && r.folder == folder &&
-                r.uidValidity != uidValidity) {
-                sessionsql::Transaction transaction(m_vault.database());
-                if (Status s = transaction.begin(); !s)
-                    return std::unexpected(s.error());
-                if (Status s = advanceCursor(folder, uidValidity, uid); !s)
-                    return std::unexpected(s.error());
-                if (Status s = transaction.commit(); !s)
-                    return std::unexpected(s.error());
-                return TakenIn::Duplicate;
-            }
+        const auto seen =
+            m_repository.knownUnderOtherUidValidity(folder, uidValidity, mail.messageId);
+        if (!seen)
+            return std::unexpected(seen.error());
+        if (*seen) {
+            sessionsql::Transaction transaction(m_vault.database());
+            if (Status s = transaction.begin(); !s)
+                return std::unexpected(s.error());
+            if (Status s = advanceCursor(folder, uidValidity, uid); !s)
+                return std::unexpected(s.error());
+            if (Status s = transaction.commit(); !s)
+                return std::unexpected(s.error());
+            return TakenIn::Duplicate;
         }
     }
 

@@ -128,6 +128,18 @@ Result<bool> MailRepository::isKnown(const QString& folder, quint32 uidValidity,
     return query.next();
 }
 
+Result<bool> MailRepository::knownUnderOtherUidValidity(const QString& folder, quint32 uidValidity,
+                                                        const QByteArray& messageId) const
+{
+    QSqlQuery query(m_vault.database());
+    if (!run(query,
+             QStringLiteral("SELECT 1 FROM mail_messages WHERE folder = ? AND uid_validity <> ? "
+                            "AND client_message_id = ? LIMIT 1"),
+             {folder, qint64(uidValidity), QString::fromUtf8(messageId)}))
+        return databaseError(query.lastError());
+    return query.next();
+}
+
 Result<MailRecordId> MailRepository::insert(const MailRecord& r, const QDateTime& atUtc)
 {
     QStringList references;

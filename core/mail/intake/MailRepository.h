@@ -33,6 +33,11 @@ public:
     /// Whether this UID of this folder generation was taken in already.
     [[nodiscard]] Result<bool> isKnown(const QString& folder, quint32 uidValidity,
                                        quint32 uid) const;
+    /// Whether a message with this Message-ID was taken in from this folder under another
+    /// UIDVALIDITY (the same mail come back under new UIDs).
+    [[nodiscard]] Result<bool> knownUnderOtherUidValidity(const QString& folder,
+                                                          quint32 uidValidity,
+                                                          const QByteArray& messageId) const;
     /// Stores the record and returns its id; the record's created_at is `atUtc`.
     Result<MailRecordId> insert(const MailRecord& record, const QDateTime& atUtc);
 

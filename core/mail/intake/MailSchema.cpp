@@ -38,6 +38,8 @@ storage::SchemaPart mailSchemaPart()
              "created_at INTEGER NOT NULL, UNIQUE (folder, uid_validity, uid))",
              "CREATE INDEX mail_messages_contact ON mail_messages(contact_id)",
              "CREATE INDEX mail_messages_created ON mail_messages(created_at)",
+             // Recognising mail that came back under new UIDs, once per fetched message.
+             "CREATE INDEX mail_messages_message_id ON mail_messages(folder, client_message_id)",
          }},
     };
     part.retainedTables = {{"mail_folders", nullptr}, {"mail_messages", "contact_id"}};
