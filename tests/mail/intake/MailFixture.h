@@ -10,6 +10,7 @@
 #include "core/mail/intake/MailIntake.h"
 #include "core/session/SessionService.h"
 #include "core/storage/Vault.h"
+#include "tests/session/SessionFixture.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,21 +24,16 @@ namespace kotva::test {
 /// Monday 7 December 2026, 09:30 in Prague.
 inline const QDateTime MailNow = QDateTime(QDate(2026, 12, 7), QTime(8, 30), Qt::UTC);
 
+// The analyzer and the vault key are the session tests' (SessionFixture.h): one of each per
+// test program.
 inline const Analyzer& mailAnalyzer()
 {
-    static const Analyzer instance = [] {
-        auto created = Analyzer::create();
-        if (!created)
-            qFatal("%s", qPrintable(created.error().message));
-        return *created;
-    }();
-    return instance;
+    return sharedAnalyzer();
 }
 
 inline VaultKey mailTestKey()
 {
-    QByteArray hex(64, 'e');
-    return *VaultKey::fromRawHex(SecureBuffer::takeFrom(hex));
+    return testKey();
 }
 
 /// A plain UTF-8 e-mail as a client's mail program sends it.

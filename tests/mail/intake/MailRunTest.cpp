@@ -182,7 +182,7 @@ TEST_F(MailRunTest, AnAnswerIsThreadedAndTheServerCopyIsArchivedThenTheAddressGo
 
     // After the grace period the address is in no page of the vault file or its WAL.
     const QString address = QStringLiteral("klient0@example.cz");
-    const QByteArray key = QByteArray::fromHex(QByteArray(64, 'e'));
+    const QByteArray key = QByteArray::fromHex(QByteArray(64, 'c'));
     const auto pagesWith = [&] {
         const auto main = sqlcipher3::decryptDatabase(path(), key, 4096);
         const auto wal = sqlcipher3::decryptWal(path() + QStringLiteral("-wal"), key, 4096);
