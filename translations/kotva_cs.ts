@@ -1731,6 +1731,10 @@
         <source>%1 of %2</source>
         <translation>%1 z %2</translation>
     </message>
+    <message>
+        <source>Checked at %1: %2</source>
+        <translation>Zkontrolováno v %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kotva::InboxTexts</name>
@@ -1889,6 +1893,14 @@
     <message>
         <source>Stopped: %1</source>
         <translation>Zastaveno: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further message(s) in open conversations</source>
+        <translation>
+            <numerusform>%n další zpráva v otevřených rozhovorech</numerusform>
+            <numerusform>%n další zprávy v otevřených rozhovorech</numerusform>
+            <numerusform>%n dalších zpráv v otevřených rozhovorech</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2463,29 @@
     </message>
 </context>
 <context>
+    <name>kotva::MailPassword</name>
+    <message>
+        <source>The mailbox password is empty.</source>
+        <translation>Heslo ke schránce je prázdné.</translation>
+    </message>
+    <message>
+        <source>No mailbox password is stored yet (Settings → E-mail counselling).</source>
+        <translation>Heslo ke schránce zatím není uložené (Nastavení → E-mailová poradna).</translation>
+    </message>
+    <message>
+        <source>The mailbox password is kept in the keychain, which Kotva cannot reach here.</source>
+        <translation>Heslo ke schránce je uložené v klíčence, na kterou Kotva odsud nedosáhne.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer has the mailbox password: type it again in Settings → E-mail counselling.</source>
+        <translation>Klíčenka už heslo ke schránce nemá: zadejte ho znovu v Nastavení → E-mailová poradna.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the mailbox password: %1</source>
+        <translation>Klíčenka heslo ke schránce nevydala: %1</translation>
+    </message>
+</context>
+<context>
     <name>kotva::MailService</name>
     <message>
         <source>Kotva is already talking to the mail server.</source>
@@ -2461,12 +2496,12 @@
         <translation>Schránka organizace ještě není nastavená (Nastavení → E-mail).</translation>
     </message>
     <message>
-        <source>Kotva is still talking to the mail server; send the answer in a moment.</source>
-        <translation>Kotva ještě komunikuje s poštovním serverem; odešlete odpověď za chvíli.</translation>
-    </message>
-    <message>
         <source>The answer was sent, but its copy could not be saved.</source>
         <translation>Odpověď odešla, ale její kopii se nepodařilo uložit.</translation>
+    </message>
+    <message>
+        <source>Another answer is waiting to be sent; send this one in a moment.</source>
+        <translation>Jiná odpověď čeká na odeslání; tuto odešlete za chvíli.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2664,31 @@
             <numerusform>dní</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New mail</source>
+        <translation>Nová pošta</translation>
+    </message>
+    <message>
+        <source>only with Fetch mail</source>
+        <translation>jen tlačítkem Načíst poštu</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new mail every:</source>
+        <translation>&amp;Kontrolovat novou poštu každých:</translation>
+    </message>
+    <message>
+        <source>While the vault is open, Kotva fetches new mail and sends the acknowledgements on its own, starting a few seconds after unlocking. Nothing is fetched while the vault is locked.</source>
+        <translation>Dokud je trezor otevřený, Kotva sama načítá novou poštu a posílá potvrzení přijetí, poprvé pár sekund po odemčení. Když je trezor zamčený, nenačítá se nic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>minutu</numerusform>
+            <numerusform>minuty</numerusform>
+            <numerusform>minut</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kotva::MailSettingsMailboxPage</name>
@@ -2663,10 +2723,6 @@
     <message>
         <source>Account</source>
         <translation>Účet</translation>
-    </message>
-    <message>
-        <source>The password is kept in the encrypted vault on this computer, never in a plain settings file.</source>
-        <translation>Heslo je uložené v šifrovaném trezoru v tomto počítači, nikdy v obyčejném souboru s nastavením.</translation>
     </message>
     <message>
         <source>e.g. poradna@example.org</source>
@@ -2743,6 +2799,14 @@
     <message>
         <source>Enter the folder the mail arrives in (usually INBOX).</source>
         <translation>Zadejte složku, do které pošta přichází (obvykle INBOX).</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain when the vault&apos;s key is kept there, otherwise in the encrypted vault; never in a plain settings file.</source>
+        <translation>Heslo je uložené v klíčence tohoto počítače, pokud je v ní i klíč trezoru, jinak v šifrovaném trezoru; nikdy v obyčejném souboru s nastavením.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
+        <translation>Uloženo v klíčence; zadáním ho nahradíte</translation>
     </message>
 </context>
 <context>

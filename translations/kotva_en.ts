@@ -1724,6 +1724,10 @@
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checked at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::InboxTexts</name>
@@ -1873,6 +1877,13 @@
     <message>
         <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further message(s) in open conversations</source>
+        <translation>
+            <numerusform>%n further message in open conversations</numerusform>
+            <numerusform>%n further messages in open conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2444,29 @@
     </message>
 </context>
 <context>
+    <name>kotva::MailPassword</name>
+    <message>
+        <source>The mailbox password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox password is stored yet (Settings → E-mail counselling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox password is kept in the keychain, which Kotva cannot reach here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain no longer has the mailbox password: type it again in Settings → E-mail counselling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the mailbox password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::MailService</name>
     <message>
         <source>Kotva is already talking to the mail server.</source>
@@ -2443,11 +2477,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kotva is still talking to the mail server; send the answer in a moment.</source>
+        <source>The answer was sent, but its copy could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer was sent, but its copy could not be saved.</source>
+        <source>Another answer is waiting to be sent; send this one in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2608,6 +2642,30 @@
             <numerusform>days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only with Fetch mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check for new mail every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the vault is open, Kotva fetches new mail and sends the acknowledgements on its own, starting a few seconds after unlocking. Nothing is fetched while the vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <comment>unit after a number</comment>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kotva::MailSettingsMailboxPage</name>
@@ -2641,10 +2699,6 @@
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password is kept in the encrypted vault on this computer, never in a plain settings file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,6 +2775,14 @@
     </message>
     <message>
         <source>Enter the folder the mail arrives in (usually INBOX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain when the vault&apos;s key is kept there, otherwise in the encrypted vault; never in a plain settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type to replace it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

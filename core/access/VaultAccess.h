@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QString vaultPath() const { return m_path; }
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] KeySource keySource() const { return m_source; }
+    /// The keychain the key is read from; other secrets of this vault live there too.
+    [[nodiscard]] KeychainStore& keychain() const { return m_keychain; }
     /// The open vault while Unlocked, otherwise nullptr. Owned here; gone after lock().
     [[nodiscard]] Vault* vault() const;
     /// The error behind the latest Failed / AwaitingPassphrase / failed create or key change.

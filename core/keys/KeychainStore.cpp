@@ -58,7 +58,7 @@ Error mapError(const QKeychain::Job& job)
                  detail};
 }
 
-template <typename JobType> JobType* makeJob(const QString& service, const QString& vaultPath)
+template <typename JobType> JobType* makeJob(const QString& service, const QString& entryId)
 {
     // No parent: libsecret calls back into the job by raw pointer, so a job deleted with its
     // parent while still pending would be used after free. Jobs delete themselves when done;
@@ -66,8 +66,23 @@ template <typename JobType> JobType* makeJob(const QString& service, const QStri
     auto* job = new JobType(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext copy in QSettings
-    job->setKey(KeychainStore::entryIdFor(vaultPath));
+    job->setKey(entryId);
     return job;
+}
+
+/// The absolute path with symlinks resolved, or the resolved folder and the name when the
+/// file does not exist yet.
+QString canonicalVaultPath(const QString& vaultPath)
+{
+    const QFileInfo file(vaultPath);
+    QString canonical = file.canonicalFilePath();
+    if (canonical.isEmpty()) {
+        // Not created yet: resolve the folder so the id matches the one after creation.
+        const QString folder = file.absoluteDir().canonicalPath();
+        canonical = folder.isEmpty() ? QDir::cleanPath(file.absoluteFilePath())
+                                     : folder + u'/' + file.fileName();
+    }
+    return canonical;
 }
 
 } // namespace
@@ -85,31 +100,22 @@ KeychainStore::~KeychainStore() = default;
 
 QString KeychainStore::entryIdFor(const QString& vaultPath)
 {
-    const QFileInfo file(vaultPath);
-    QString canonical = file.canonicalFilePath();
-    if (canonical.isEmpty()) {
-        // Not created yet: resolve the folder so the id matches the one after creation.
-        const QString folder = file.absoluteDir().canonicalPath();
-        canonical = folder.isEmpty() ? QDir::cleanPath(file.absoluteFilePath())
-                                     : folder + u'/' + file.fileName();
-    }
-    return QStringLiteral("vault:") + canonical;
+    return QStringLiteral("vault:") + canonicalVaultPath(vaultPath);
+}
+
+QString KeychainStore::mailPasswordEntryIdFor(const QString& vaultPath)
+{
+    return QStringLiteral("mail:") + canonicalVaultPath(vaultPath);
 }
 
 void KeychainStore::readKey(const QString& vaultPath, const QObject* context, KeyCallback done)
 {
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, vaultPath);
-    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
-        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(j);
-        if (readJob->error() != QKeychain::NoError) {
-            qCInfo(lcKeys) << "keychain read failed:" << readJob->error() << readJob->errorString();
-            done(std::unexpected(mapError(*readJob)));
+    readSecret(entryIdFor(vaultPath), context, [done = std::move(done)](Result<SecureBuffer> hex) {
+        if (!hex) {
+            done(std::unexpected(hex.error()));
             return;
         }
-        QByteArray answer = readJob->binaryData();
-        SecureBuffer hex = SecureBuffer::copyOf(answer.constData(), answer.size());
-        wipeShared(answer);
-        auto key = VaultKey::fromRawHex(std::move(hex));
+        auto key = VaultKey::fromRawHex(std::move(*hex));
         if (!key) {
             done(fail(
                 ErrorCode::KeyMissing,
@@ -118,6 +124,23 @@ void KeychainStore::readKey(const QString& vaultPath, const QObject* context, Ke
             return;
         }
         done(std::move(*key));
+    });
+}
+
+void KeychainStore::readSecret(const QString& entryId, const QObject* context, SecretCallback done)
+{
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(m_service, entryId);
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
+        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(j);
+        if (readJob->error() != QKeychain::NoError) {
+            qCInfo(lcKeys) << "keychain read failed:" << readJob->error() << readJob->errorString();
+            done(std::unexpected(mapError(*readJob)));
+            return;
+        }
+        QByteArray answer = readJob->binaryData();
+        SecureBuffer secret = SecureBuffer::copyOf(answer.constData(), answer.size());
+        wipeShared(answer);
+        done(std::move(secret));
     });
     job->start();
 }
@@ -131,8 +154,14 @@ void KeychainStore::writeKey(const QString& vaultPath, const VaultKey& key, cons
                   KeychainStore::tr("Only a generated key can be stored in the keychain.")));
         return;
     }
-    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, vaultPath);
-    QByteArray secret(key.secret().constData(), key.secret().size());
+    writeSecret(entryIdFor(vaultPath), key.secret(), context, std::move(done));
+}
+
+void KeychainStore::writeSecret(const QString& entryId, const SecureBuffer& value,
+                                const QObject* context, StatusCallback done)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(m_service, entryId);
+    QByteArray secret(value.constData(), value.size());
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, context,
             [done = std::move(done), secret](QKeychain::Job* j) mutable {
@@ -154,7 +183,13 @@ void KeychainStore::writeKey(const QString& vaultPath, const VaultKey& key, cons
 
 void KeychainStore::removeKey(const QString& vaultPath, const QObject* context, StatusCallback done)
 {
-    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, vaultPath);
+    removeSecret(entryIdFor(vaultPath), context, std::move(done));
+}
+
+void KeychainStore::removeSecret(const QString& entryId, const QObject* context,
+                                 StatusCallback done)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(m_service, entryId);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* j) {
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
             done({});

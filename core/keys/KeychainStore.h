@@ -40,8 +40,12 @@ public:
     /// `vault:` + the absolute path with symlinks resolved; the file itself need not exist
     /// yet (its folder is resolved instead), so the id is the same before and after create.
     [[nodiscard]] static QString entryIdFor(const QString& vaultPath);
+    /// `mail:` + the same path: the password of the organisation's mailbox that this vault
+    /// fetches from (issue 14), kept beside the vault's key and moved or removed with it.
+    [[nodiscard]] static QString mailPasswordEntryIdFor(const QString& vaultPath);
 
     using KeyCallback = std::function<void(Result<VaultKey>)>;
+    using SecretCallback = std::function<void(Result<SecureBuffer>)>;
     using StatusCallback = std::function<void(Status)>;
 
     /// Reads the raw key of the vault. The callback runs only while `context` is alive.
@@ -52,6 +56,13 @@ public:
                   StatusCallback done);
     /// Deletes the entry; deleting an entry that is not there succeeds.
     void removeKey(const QString& vaultPath, const QObject* context, StatusCallback done);
+
+    /// Any other secret under its own entry id (such as mailPasswordEntryIdFor()). A missing
+    /// entry is KeyMissing; the other errors are those of the vault's key.
+    void readSecret(const QString& entryId, const QObject* context, SecretCallback done);
+    void writeSecret(const QString& entryId, const SecureBuffer& secret, const QObject* context,
+                     StatusCallback done);
+    void removeSecret(const QString& entryId, const QObject* context, StatusCallback done);
 
 private:
     QString m_service;

@@ -21,6 +21,7 @@ enum class MailFailure {
     Rejected,    ///< (SMTP) the server refused the sender, a recipient or the message
     Storage,     ///< the vault could not record what was fetched (nothing is lost: fetched again)
     Unconfirmed, ///< (SMTP) the message went out but the server never confirmed it: maybe sent
+    Password,    ///< no mailbox password, or the keychain that keeps it is locked or missing
 };
 
 /// What failed, for the user (translated) and for the log (the server's own words, no secrets).

@@ -32,6 +32,7 @@ VaultSession::~VaultSession()
 void VaultSession::start()
 {
     m_purger.start();
+    m_mail.scheduleAutomaticFetch();
 }
 
 Status VaultSession::closeContact(ContactId contact, const ContactOutcome& outcome)

@@ -43,7 +43,7 @@ public:
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
-    /// Starts the hourly purge (the first one at once).
+    /// Starts the hourly purge (the first one at once) and the automatic fetching of mail.
     void start();
 
     /// Closes the contact with its outcome (SessionService::closeContact) and, when the

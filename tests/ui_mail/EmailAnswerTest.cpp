@@ -2,7 +2,11 @@
 // reason instead for one that cannot be answered, the boundary checks of the worker's draft,
 // and a failed send that keeps the draft. An acute e-mail raises the crisis pane.
 
+#include "core/mail/TlsPolicy.h"
 #include "core/mail/intake/MailService.h"
+#include "core/mail/mime/MimeReader.h"
+#include "tests/mail/support/SmtpSink.h"
+#include "tests/mail/support/TestCertificates.h"
 #include "tests/ui_mail/InboxTestSupport.h"
 #include "ui/mail/EmailAnswerBar.h"
 #include "ui/referral/CrisisReferralPane.h"
@@ -14,6 +18,8 @@
 #include "ui/workspace/TurnModel.h"
 #include "ui/workspace/WorkspacePane.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -159,6 +165,57 @@ TEST_F(EmailAnswerTest, ADraftThatCrossesABoundaryWaitsAndAFailedSendKeepsIt)
     EXPECT_TRUE(mail().canAnswer(medication).has_value());
     ASSERT_TRUE(QTest::qWaitFor([this] { return !mail().busy(); }, 5000));
     EXPECT_TRUE(bar()->sendButton()->isEnabled());
+}
+
+// The whole way out, through a real SMTP server (aiosmtpd over TLS on loopback, its
+// certificate pinned as Settings → E-mail pins one): the client gets one answer threaded under
+// their message, the conversation shows it, it cannot go twice, and closing is offered.
+TEST_F(EmailAnswerTest, AnAnswerGoesOutThreadedThroughARealServerAndTheContactMayClose)
+{
+    test::SmtpSink sink;
+    setUpMailbox();
+    MailAccount account = *mail().settings().account();
+    account.smtp = {QStringLiteral("localhost"), sink.port()};
+    account.user = test::SmtpSink::user();
+    account.trust.pinnedSha256 = {
+        TlsPolicy::sha256(test::TestCertificates::shared().certificate(QStringLiteral("server")))};
+    ASSERT_TRUE(mail().settings().setAccount(account).has_value());
+    ASSERT_TRUE(mail().setPassword(test::SmtpSink::password()).has_value());
+    const ContactId lonely = takeIn(test::lonelyMail());
+    makePane();
+    ASSERT_TRUE(m_pane->showContact(lonely));
+
+    const QString answer = QStringLiteral(
+        "Dobrý den, Tomáši, děkujeme, že jste nám napsal. Po rozchodu jsem se taky dlouho cítil "
+        "sám a pomohlo mi o tom mluvit. Napište nám znovu, kdykoli budete chtít.");
+    write(answer);
+    QSignalSpy sent(bar(), &EmailAnswerBar::answerSent);
+    QTest::mouseClick(bar()->sendButton(), Qt::LeftButton);
+    ASSERT_TRUE(sent.wait(30000)) << qPrintable(conversation()->messageText())
+                                  << qPrintable(sink.errors());
+
+    EXPECT_TRUE(composer()->text().isEmpty());
+    EXPECT_EQ(conversation()->turnModel()->rowCount(), 2);
+    EXPECT_EQ(conversation()->message()->kind(), InlineMessage::Kind::Success);
+    const QList<test::SinkMessage> received = sink.messages();
+    ASSERT_EQ(received.size(), 1);
+    EXPECT_EQ(received.first().recipients, QStringList{QStringLiteral("tomas.kral@email.cz")});
+    const auto read = MimeReader::read(received.first().raw);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->inReplyTo, QByteArray("lonely-1@email.cz"));
+    EXPECT_EQ(read->subject, QStringLiteral("Re: Samota po rozchodu"));
+    EXPECT_TRUE(read->text.contains(QStringLiteral("Napište nám znovu")));
+
+    // Answered: no second send, and the close-contact dialog is offered.
+    EXPECT_FALSE(mail().canAnswer(lonely).has_value());
+    EXPECT_FALSE(bar()->sendButton()->isVisible() && bar()->sendButton()->isEnabled());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            const auto dialogs = m_pane->findChildren<QDialog*>();
+            return std::any_of(dialogs.begin(), dialogs.end(),
+                               [](const QDialog* d) { return d->isVisible(); });
+        },
+        5000));
 }
 
 } // namespace

@@ -173,6 +173,7 @@ TEST_F(MailSettingsDialogTest, SavingStoresEveryValue)
     handling->answerDaysSpin()->setValue(5);
     handling->graceDaysSpin()->setValue(10);
     handling->acknowledgeWithinSpin()->setValue(3);
+    handling->fetchIntervalSpin()->setValue(30);
     handling->archiveFolderEdit()->setText(QStringLiteral("Vyřízeno"));
     d.acknowledgementEditor()->englishEdit()->setPlainText(
         QStringLiteral("Thanks. By {due}. 112. {organisation}"));
@@ -195,6 +196,8 @@ TEST_F(MailSettingsDialogTest, SavingStoresEveryValue)
     EXPECT_EQ(stored(mail(), MailSettings::AnswerWorkingDays), 5);
     EXPECT_EQ(stored(mail(), MailSettings::AddressGraceDays), 10);
     EXPECT_EQ(stored(mail(), MailSettings::AcknowledgeWithinDays), 3);
+    EXPECT_EQ(stored(mail(), MailSettings::FetchIntervalMinutes), 30);
+    EXPECT_TRUE(mail().fetchesAutomatically()) << "saving starts the automatic fetch";
     EXPECT_EQ(mail().settings().serverCopyPolicy().value_or(ServerCopyPolicy::Delete),
               ServerCopyPolicy::Archive);
     EXPECT_EQ(mail().settings().archiveFolder().value_or(QString()), QStringLiteral("Vyřízeno"));
@@ -210,6 +213,16 @@ TEST_F(MailSettingsDialogTest, SavingStoresEveryValue)
     ASSERT_EQ(dialog->result(), QDialog::Accepted);
     EXPECT_EQ(mail().settings().serverCopyPolicy().value_or(ServerCopyPolicy::Archive),
               ServerCopyPolicy::Delete);
+
+    // "Only with Fetch mail": the lowest value reads as words, and stops the timer.
+    openDialog();
+    QSpinBox* interval = dialog->handlingPage()->fetchIntervalSpin();
+    interval->setValue(0);
+    EXPECT_EQ(interval->text(), QStringLiteral("only with Fetch mail"));
+    dialog->saveButton()->click();
+    ASSERT_EQ(dialog->result(), QDialog::Accepted);
+    EXPECT_EQ(stored(mail(), MailSettings::FetchIntervalMinutes), 0);
+    EXPECT_FALSE(mail().fetchesAutomatically());
 }
 
 TEST_F(MailSettingsDialogTest, AnEmptyPasswordFieldKeepsTheStoredPassword)

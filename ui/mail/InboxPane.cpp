@@ -28,6 +28,7 @@ namespace kotva {
 InboxPane::InboxPane(MailService& mail, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_mail(mail)
+    , m_clock(clock)
     , m_model(new InboxModel(clock, this))
     , m_heading(new QLabel(this))
     , m_fetch(new QPushButton(tr("&Fetch mail"), this))
@@ -290,7 +291,9 @@ void InboxPane::showReport(const MailRunReport& report)
                                      : mail_ui::runNeedsAttention(report)
                                          ? InlineMessage::Kind::Warning
                                          : InlineMessage::Kind::Information;
-    m_status->setMessage(kind, summary);
+    // Fetches also run on their own: the time says how fresh the list is.
+    m_status->setMessage(kind,
+                         tr("Checked at %1: %2").arg(shell::timeText(m_clock.nowUtc()), summary));
 }
 
 QString InboxPane::statusText() const

@@ -73,6 +73,7 @@ private:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     MailService& m_mail;
+    const Clock& m_clock;
     InboxModel* m_model = nullptr;
     QLabel* m_heading = nullptr;
     QPushButton* m_fetch = nullptr;

@@ -100,6 +100,8 @@ QString runSummary(const MailRunReport& report)
     QStringList parts;
     if (report.contacts > 0)
         parts << Tr::tr("%n new e-mail(s)", nullptr, report.contacts);
+    if (report.followUps > 0)
+        parts << Tr::tr("%n further message(s) in open conversations", nullptr, report.followUps);
     if (report.acknowledged > 0)
         parts << Tr::tr("%n acknowledgement(s) sent", nullptr, report.acknowledged);
     if (report.automated > 0)

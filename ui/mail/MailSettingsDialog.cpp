@@ -103,7 +103,7 @@ void MailSettingsDialog::load()
     };
 
     m_mailbox->setAccount(read(settings.account(), MailAccount{}));
-    m_mailbox->setPasswordStored(m_mail.hasPassword());
+    m_mailbox->setPasswordPlace(m_mail.password().place());
     m_mailbox->setOrganisation(read(raw.value(MailSettings::OrganisationName), QString()));
 
     MailHandling handling;
@@ -113,6 +113,8 @@ void MailSettingsDialog::load()
         read(raw.value(MailSettings::AddressGraceDays), handling.addressGraceDays);
     handling.acknowledgeWithinDays =
         read(raw.value(MailSettings::AcknowledgeWithinDays), handling.acknowledgeWithinDays);
+    handling.fetchIntervalMinutes =
+        read(raw.value(MailSettings::FetchIntervalMinutes), handling.fetchIntervalMinutes);
     handling.serverCopy = read(settings.serverCopyPolicy(), handling.serverCopy);
     handling.archiveFolder = read(settings.archiveFolder(), handling.archiveFolder);
     m_handling->setHandling(handling);
@@ -156,36 +158,51 @@ bool MailSettingsDialog::save()
     VaultSettings& raw = settings.raw();
     const MailHandling handling = m_handling->handling();
 
-    // Each setting is one atomic write; the first that fails stops the rest and is shown,
-    // and the dialog stays open so nothing typed is lost.
-    Status stored = settings.setAccount(m_mailbox->account());
-    const auto then = [&stored](const auto& step) {
-        if (stored)
-            stored = step();
-    };
-    then([&] { return raw.setValue(MailSettings::OrganisationName, m_mailbox->organisation()); });
-    then([&] { return raw.setValue(MailSettings::AnswerWorkingDays, handling.answerWorkingDays); });
-    then([&] { return raw.setValue(MailSettings::AddressGraceDays, handling.addressGraceDays); });
-    then([&] {
-        return raw.setValue(MailSettings::AcknowledgeWithinDays, handling.acknowledgeWithinDays);
+    // One transaction: either every setting is stored or, when one fails, none is; the error
+    // is shown and the dialog stays open so nothing typed is lost.
+    const Status stored = settings.changeTogether([&]() -> Status {
+        Status step = settings.setAccount(m_mailbox->account());
+        const auto then = [&step](const auto& next) {
+            if (step)
+                step = next();
+        };
+        then([&] {
+            return raw.setValue(MailSettings::OrganisationName, m_mailbox->organisation());
+        });
+        then([&] {
+            return raw.setValue(MailSettings::AnswerWorkingDays, handling.answerWorkingDays);
+        });
+        then([&] {
+            return raw.setValue(MailSettings::AddressGraceDays, handling.addressGraceDays);
+        });
+        then([&] {
+            return raw.setValue(MailSettings::AcknowledgeWithinDays,
+                                handling.acknowledgeWithinDays);
+        });
+        then([&] {
+            return raw.setValue(MailSettings::FetchIntervalMinutes, handling.fetchIntervalMinutes);
+        });
+        then([&] { return settings.setServerCopyPolicy(handling.serverCopy); });
+        then([&] { return raw.setValue(MailSettings::ArchiveFolder, handling.archiveFolder); });
+        then([&] {
+            return raw.setValue(MailSettings::AcknowledgementCzech,
+                                m_acknowledgement->storedCzech());
+        });
+        then([&] {
+            return raw.setValue(MailSettings::AcknowledgementEnglish,
+                                m_acknowledgement->storedEnglish());
+        });
+        // An empty field keeps the stored password: the form never shows it, so empty does
+        // not mean "no password".
+        if (const QString password = m_mailbox->password(); !password.isEmpty())
+            then([&] { return m_mail.setPassword(password); });
+        return step;
     });
-    then([&] { return settings.setServerCopyPolicy(handling.serverCopy); });
-    then([&] { return raw.setValue(MailSettings::ArchiveFolder, handling.archiveFolder); });
-    then([&] {
-        return raw.setValue(MailSettings::AcknowledgementCzech, m_acknowledgement->storedCzech());
-    });
-    then([&] {
-        return raw.setValue(MailSettings::AcknowledgementEnglish,
-                            m_acknowledgement->storedEnglish());
-    });
-    // An empty field keeps the stored password: the form never shows it, so empty does not
-    // mean "no password".
-    if (const QString password = m_mailbox->password(); !password.isEmpty())
-        then([&] { return m_mail.setPassword(password); });
     if (!stored) {
         m_message->showError(tr("The settings could not be saved: %1").arg(stored.error().message));
         return false;
     }
+    m_mail.scheduleAutomaticFetch();
     accept();
     return true;
 }
@@ -207,11 +224,10 @@ void MailSettingsDialog::testConnection()
                                                 : problems.first().text);
         return;
     }
-    // The typed password, or else the stored one: testing must not require retyping it.
-    QString password = m_mailbox->password();
-    if (password.isEmpty())
-        password = m_mail.settings().raw().value(MailSettings::Password).value_or(QString());
-    if (password.isEmpty()) {
+    // The typed password, or else the stored one (an empty one tells the service so): testing
+    // must not require retyping it.
+    const QString password = m_mailbox->password();
+    if (password.isEmpty() && !m_mail.hasPassword()) {
         test->showNotStarted(tr("Type the mailbox password: none is stored yet."));
         return;
     }

@@ -35,6 +35,7 @@ MailSettingsHandlingPage::MailSettingsHandlingPage(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildDeadlines());
+    layout->addWidget(buildFetching());
     layout->addWidget(buildServerCopy());
     layout->addStretch(1);
     updateSuffixes();
@@ -71,6 +72,29 @@ QWidget* MailSettingsHandlingPage::buildDeadlines()
     return box;
 }
 
+QWidget* MailSettingsHandlingPage::buildFetching()
+{
+    auto* box = new QGroupBox(tr("New mail"), this);
+    m_fetchInterval =
+        daysSpin(QStringLiteral("fetchInterval"), MailSettings::FetchIntervalMinutes, box);
+    // 0 is the spin box's lowest value: it reads as words instead of "0 minutes".
+    m_fetchInterval->setSpecialValueText(tr("only with Fetch mail"));
+    connect(m_fetchInterval, &QSpinBox::valueChanged, this,
+            &MailSettingsHandlingPage::updateSuffixes);
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("&Check for new mail every:"), m_fetchInterval);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addWidget(shell::note(
+        tr("While the vault is open, Kotva fetches new mail and sends the acknowledgements on "
+           "its own, starting a few seconds after unlocking. Nothing is fetched while the vault "
+           "is locked."),
+        box));
+    return box;
+}
+
 QWidget* MailSettingsHandlingPage::buildServerCopy()
 {
     auto* box = new QGroupBox(tr("After the answer, the message on the mail server is"), this);
@@ -103,6 +127,7 @@ void MailSettingsHandlingPage::setHandling(const MailHandling& handling)
     m_answerDays->setValue(handling.answerWorkingDays);
     m_graceDays->setValue(handling.addressGraceDays);
     m_acknowledgeWithin->setValue(handling.acknowledgeWithinDays);
+    m_fetchInterval->setValue(handling.fetchIntervalMinutes);
     m_archiveFolder->setText(handling.archiveFolder);
     const bool archive = handling.serverCopy == ServerCopyPolicy::Archive;
     m_archive->setChecked(archive);
@@ -116,6 +141,7 @@ MailHandling MailSettingsHandlingPage::handling() const
     handling.answerWorkingDays = m_answerDays->value();
     handling.addressGraceDays = m_graceDays->value();
     handling.acknowledgeWithinDays = m_acknowledgeWithin->value();
+    handling.fetchIntervalMinutes = m_fetchInterval->value();
     handling.serverCopy =
         m_delete->isChecked() ? ServerCopyPolicy::Delete : ServerCopyPolicy::Archive;
     handling.archiveFolder = m_archiveFolder->text().trimmed();
@@ -141,12 +167,14 @@ void MailSettingsHandlingPage::updateSuffixes()
                                                  m_graceDays->value()));
     m_acknowledgeWithin->setSuffix(
         QLatin1Char(' ') + tr("day(s)", "unit after a number", m_acknowledgeWithin->value()));
-    // One width for the three, the widest they have needed, so they line up and do not jump
-    // as a plural form changes.
+    m_fetchInterval->setSuffix(QLatin1Char(' ') +
+                               tr("minute(s)", "unit after a number", m_fetchInterval->value()));
+    // One width for all, the widest they have needed, so they line up and do not jump as a
+    // plural form changes.
     int width = 0;
-    for (const QSpinBox* spin : {m_answerDays, m_graceDays, m_acknowledgeWithin})
+    for (const QSpinBox* spin : {m_answerDays, m_graceDays, m_acknowledgeWithin, m_fetchInterval})
         width = std::max(width, spin->sizeHint().width());
-    for (QSpinBox* spin : {m_answerDays, m_graceDays, m_acknowledgeWithin})
+    for (QSpinBox* spin : {m_answerDays, m_graceDays, m_acknowledgeWithin, m_fetchInterval})
         spin->setMinimumWidth(std::max(width, spin->minimumWidth()));
 }
 

@@ -17,6 +17,7 @@ struct MailHandling
     int answerWorkingDays = MailSettings::AnswerWorkingDays.defaultValue;
     int addressGraceDays = MailSettings::AddressGraceDays.defaultValue;
     int acknowledgeWithinDays = MailSettings::AcknowledgeWithinDays.defaultValue;
+    int fetchIntervalMinutes = MailSettings::FetchIntervalMinutes.defaultValue;
     ServerCopyPolicy serverCopy = ServerCopyPolicy::Archive;
     QString archiveFolder = MailSettings::ArchiveFolder.defaultValue;
 };
@@ -38,6 +39,7 @@ public:
     QSpinBox* answerDaysSpin() const { return m_answerDays; }
     QSpinBox* graceDaysSpin() const { return m_graceDays; }
     QSpinBox* acknowledgeWithinSpin() const { return m_acknowledgeWithin; }
+    QSpinBox* fetchIntervalSpin() const { return m_fetchInterval; }
     QRadioButton* archiveRadio() const { return m_archive; }
     QRadioButton* deleteRadio() const { return m_delete; }
     QLineEdit* archiveFolderEdit() const { return m_archiveFolder; }
@@ -50,10 +52,12 @@ private:
     QWidget* buildDeadlines();
     QWidget* buildServerCopy();
     void updateSuffixes();
+    QWidget* buildFetching();
 
     QSpinBox* m_answerDays = nullptr;
     QSpinBox* m_graceDays = nullptr;
     QSpinBox* m_acknowledgeWithin = nullptr;
+    QSpinBox* m_fetchInterval = nullptr;
     QRadioButton* m_archive = nullptr;
     QRadioButton* m_delete = nullptr;
     QLineEdit* m_archiveFolder = nullptr;

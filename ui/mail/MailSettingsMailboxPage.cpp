@@ -97,8 +97,9 @@ QWidget* MailSettingsMailboxPage::buildAccount()
     m_user = lineEdit(QStringLiteral("mailUser"), box);
     m_password = lineEdit(QStringLiteral("mailPassword"), box);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("The password is kept in the encrypted vault on this computer, "
-                              "never in a plain settings file."));
+    m_password->setToolTip(tr("The password is kept in this computer's keychain when the vault's "
+                              "key is kept there, otherwise in the encrypted vault; never in a "
+                              "plain settings file."));
     m_address = lineEdit(QStringLiteral("mailAddress"), box);
     m_address->setPlaceholderText(tr("e.g. poradna@example.org"));
     m_inboxFolder = lineEdit(QStringLiteral("inboxFolder"), box);
@@ -166,10 +167,19 @@ MailAccount MailSettingsMailboxPage::account() const
     return account;
 }
 
-void MailSettingsMailboxPage::setPasswordStored(bool stored)
+void MailSettingsMailboxPage::setPasswordPlace(MailPassword::Place place)
 {
-    m_password->setPlaceholderText(stored ? tr("Stored in the vault; type to replace it")
-                                          : tr("Not stored yet"));
+    switch (place) {
+    case MailPassword::Place::Keychain:
+        m_password->setPlaceholderText(tr("Stored in the keychain; type to replace it"));
+        return;
+    case MailPassword::Place::Vault:
+        m_password->setPlaceholderText(tr("Stored in the vault; type to replace it"));
+        return;
+    case MailPassword::Place::None:
+        break;
+    }
+    m_password->setPlaceholderText(tr("Not stored yet"));
 }
 
 QString MailSettingsMailboxPage::password() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mail/MailAccount.h"
+#include "core/mail/intake/MailPassword.h"
 
 #include <QList>
 #include <QWidget>
@@ -34,7 +35,8 @@ public:
     /// The account as the form has it, pinned certificates included.
     [[nodiscard]] MailAccount account() const;
     /// Says in the password field whether a password is stored already.
-    void setPasswordStored(bool stored);
+    /// Says in the empty password field where the stored password is kept.
+    void setPasswordPlace(MailPassword::Place place);
     /// The typed password; empty means "keep the stored one".
     [[nodiscard]] QString password() const;
     void setOrganisation(const QString& name);

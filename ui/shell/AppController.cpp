@@ -39,6 +39,9 @@ AppController::AppController(VaultAccess& access, Prompter& prompter, const Anal
     connect(&m_access, &VaultAccess::unlocked, this, &AppController::onUnlocked);
     connect(&m_access, &VaultAccess::locked, this, &AppController::onLocked);
     connect(&m_access, &VaultAccess::failed, this, &AppController::onFailed);
+    // The vault's key moved between the keychain and a passphrase: the mailbox password
+    // follows it.
+    connect(&m_access, &VaultAccess::keyChanged, this, &AppController::placeMailPassword);
     m_clipboardGuard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
 }
 
@@ -204,6 +207,14 @@ void AppController::hideDialogs()
     m_unlock = nullptr;
 }
 
+void AppController::placeMailPassword()
+{
+    if (m_session)
+        m_session->mail().password().useKeychain(m_access.keychain(), m_access.vaultPath(),
+                                                 m_access.keySource() ==
+                                                     VaultAccess::KeySource::Keychain);
+}
+
 void AppController::showMainWindow()
 {
     Vault* vault = m_access.vault();
@@ -211,6 +222,7 @@ void AppController::showMainWindow()
         return;
     tearDownMainWindow();
     m_session = std::make_unique<VaultSession>(*vault, m_analyzer, vault->clock());
+    placeMailPassword();
     m_mainWindow = new MainWindow;
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
     for (const PaneEntry& entry : m_panes) {

@@ -110,6 +110,8 @@ private:
     SetupDialog* ensureSetup();
     UnlockDialog* ensureUnlock();
     void showMainWindow();
+    /// The mailbox password goes where the vault's key is: the keychain or the vault.
+    void placeMailPassword();
     void tearDownMainWindow();
     void hideDialogs();
     void refreshOverview();

@@ -228,13 +228,14 @@ std::expected<QList<quint32>, MailError> ImapClient::uidSearch(quint32 fromUid)
 std::expected<ImapMessage, MailError> ImapClient::fetch(quint32 uid)
 {
     const auto outcome =
-        run("UID FETCH " + QByteArray::number(uid) + " (UID RFC822.SIZE BODY.PEEK[])");
+        run("UID FETCH " + QByteArray::number(uid) + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[])");
     if (auto ok = requireOk(outcome, MailFailure::Protocol); !ok)
         return std::unexpected(ok.error());
     for (const ImapResponse& data : outcome->data) {
         // Other FETCH data (flag changes of other messages) may arrive unasked.
         if (data.keyword == "FETCH" && data.fetch.uid == uid && data.fetch.body)
-            return ImapMessage{uid, *data.fetch.body};
+            return ImapMessage{uid, *data.fetch.body,
+                               data.fetch.internalDate.value_or(QDateTime())};
     }
     MailError error =
         imapError(MailFailure::Folder, QStringLiteral("no message with UID %1").arg(uid));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 namespace kotva {
@@ -19,6 +20,7 @@ struct ImapMessage
 {
     quint32 uid = 0;
     QByteArray raw;
+    QDateTime internalDate; ///< when the server received it (UTC); invalid when not said
 };
 
 } // namespace kotva

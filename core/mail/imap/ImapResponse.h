@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -17,6 +18,9 @@ struct ImapFetchData
     std::optional<quint32> uid;
     std::optional<quint64> size;    ///< RFC822.SIZE
     std::optional<QByteArray> body; ///< BODY[] (the whole message), exactly as sent
+    /// INTERNALDATE: when the server received the message (UTC); unset when absent or not
+    /// the RFC 9051 form.
+    std::optional<QDateTime> internalDate;
     std::optional<QList<QByteArray>> flags;
 };
 

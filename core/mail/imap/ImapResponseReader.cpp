@@ -1,10 +1,47 @@
 #include "core/mail/imap/ImapResponseReader.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace kotva {
 
 namespace {
+
+/// RFC 9051's date-time, "17-Jul-1996 02:44:25 -0700" (the day may be padded with a space),
+/// as UTC; invalid when it is anything else.
+QDateTime parseInternalDate(const QByteArray& text)
+{
+    static const QList<QByteArray> months{"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                          "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+    const QList<QByteArray> parts = text.trimmed().split(' ');
+    if (parts.size() != 3)
+        return {};
+    const QList<QByteArray> day = parts[0].split('-');
+    const QList<QByteArray> time = parts[1].split(':');
+    const QByteArray& zone = parts[2];
+    if (day.size() != 3 || time.size() != 3 || zone.size() != 5 ||
+        (zone[0] != '+' && zone[0] != '-'))
+        return {};
+    bool ok[7] = {};
+    const int d = day[0].toInt(&ok[0]);
+    const int month = int(months.indexOf(day[1].toUpper())) + 1;
+    const int y = day[2].toInt(&ok[1]);
+    const int h = time[0].toInt(&ok[2]);
+    const int m = time[1].toInt(&ok[3]);
+    const int s = time[2].toInt(&ok[4]);
+    const int zh = zone.mid(1, 2).toInt(&ok[5]);
+    const int zm = zone.mid(3, 2).toInt(&ok[6]);
+    if (month == 0 || !std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) ||
+        zh > 23 || zm > 59)
+        return {};
+    const QDate date(y, month, d);
+    const QTime clock(h, m, s);
+    if (!date.isValid() || !clock.isValid())
+        return {};
+    const int offset = (zh * 3600 + zm * 60) * (zone[0] == '-' ? -1 : 1);
+    // The zone is the local offset from UTC: 02:44:25 -0700 is 09:44:25 UTC.
+    return QDateTime(date, clock, Qt::UTC).addSecs(-offset);
+}
 
 // Lists deeper than this are no IMAP a client asked for; the bound keeps recursion safe.
 constexpr int MaxNesting = 32;
@@ -186,6 +223,12 @@ ImapResponseReader::Step ImapResponseReader::readFetch(ImapResponse& response)
             if (!flags)
                 return std::unexpected(flags.error());
             fetch.flags = *flags;
+        } else if (item == "INTERNALDATE") {
+            auto text = string();
+            if (!text)
+                return std::unexpected(text.error());
+            if (const QDateTime date = parseInternalDate(*text); date.isValid())
+                fetch.internalDate = date;
         } else if (item == "BODY[]" || item == "RFC822") {
             auto body = nstring();
             if (!body)

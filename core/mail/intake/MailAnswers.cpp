@@ -141,10 +141,19 @@ Result<SavedTurn> MailAnswers::sent(const PreparedAnswer& answer, ContactId cont
         m_contacts.addTurn(contact, Author::Worker, text, sentDespiteBoundary);
     if (!turn)
         return turn;
-    if (Status s = m_repository.setAnswer(answer.record, AnswerState::Sent, now()); !s)
-        return std::unexpected(s.error());
-    if (Status s = m_repository.setAddressExpiry(answer.record, now().addDays(*grace)); !s)
-        return std::unexpected(s.error());
+    // The answer replies to the newest message and answers the client's earlier unanswered
+    // ones with it; the whole conversation's addresses now keep only for the grace period.
+    const auto records = m_repository.recordsOfContact(contact);
+    if (!records)
+        return std::unexpected(records.error());
+    for (const MailRecord& r : *records) {
+        if (r.id == answer.record || r.answer == AnswerState::None) {
+            if (Status s = m_repository.setAnswer(r.id, AnswerState::Sent, now()); !s)
+                return std::unexpected(s.error());
+        }
+        if (Status s = m_repository.setAddressExpiry(r.id, now().addDays(*grace)); !s)
+            return std::unexpected(s.error());
+    }
     if (Status s = transaction.commit(); !s)
         return std::unexpected(s.error());
     return turn;

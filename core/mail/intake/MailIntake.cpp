@@ -94,21 +94,25 @@ Status MailIntake::advanceCursor(const QString& folder, quint32 uidValidity, qui
     return m_repository.setCursor(folder, {uidValidity, std::max(*next, uid + 1)}, now());
 }
 
-QDateTime MailIntake::receivedAt(const IncomingMail& mail) const
+QDateTime MailIntake::receivedAt(const IncomingMail& mail, const QDateTime& arrivedAtUtc) const
 {
     const QDateTime fetched = now();
-    if (!mail.date.isValid())
-        return fetched;
-    const QDateTime claimed = sql::wholeSeconds(mail.date.toUTC());
     // A message that waited on the server (Kotva was not running, or the mailbox was just
-    // connected) is due from when it came; a date in the future or years back is a wrong clock.
-    if (claimed > fetched || claimed.secsTo(fetched) > MaxDateAgeSecs)
-        return fetched;
-    return claimed;
+    // connected) is due from when it came: by the server's own time of arrival first, then by
+    // the Date header (whatever the sender's clock said). A time in the future or years back
+    // is a wrong clock.
+    for (const QDateTime& said : {arrivedAtUtc, mail.date}) {
+        if (!said.isValid())
+            continue;
+        const QDateTime claimed = sql::wholeSeconds(said.toUTC());
+        if (claimed <= fetched && claimed.secsTo(fetched) <= MaxDateAgeSecs)
+            return claimed;
+    }
+    return fetched;
 }
 
 Result<TakenIn> MailIntake::takeIn(const QString& folder, quint32 uidValidity, quint32 uid,
-                                   const QByteArray& raw)
+                                   const QByteArray& raw, const QDateTime& arrivedAtUtc)
 {
     const auto known = m_repository.isKnown(folder, uidValidity, uid);
     if (!known)
@@ -125,7 +129,7 @@ Result<TakenIn> MailIntake::takeIn(const QString& folder, quint32 uidValidity, q
         return recordWithoutContact(folder, uidValidity, uid, false);
     if (mail->automated)
         return recordWithoutContact(folder, uidValidity, uid, true);
-    return takeInReadable(folder, uidValidity, uid, *mail);
+    return takeInReadable(folder, uidValidity, uid, arrivedAtUtc, *mail);
 }
 
 Result<TakenIn> MailIntake::recordWithoutContact(const QString& folder, quint32 uidValidity,
@@ -152,7 +156,7 @@ Result<TakenIn> MailIntake::recordWithoutContact(const QString& folder, quint32 
 }
 
 Result<TakenIn> MailIntake::takeInReadable(const QString& folder, quint32 uidValidity, quint32 uid,
-                                           const IncomingMail& mail)
+                                           const QDateTime& arrivedAtUtc, const IncomingMail& mail)
 {
     const auto days = m_settings.raw().value(MailSettings::AnswerWorkingDays);
     const auto ackWithin = m_settings.raw().value(MailSettings::AcknowledgeWithinDays);
@@ -180,7 +184,7 @@ Result<TakenIn> MailIntake::takeInReadable(const QString& folder, quint32 uidVal
         }
     }
 
-    const QDateTime received = receivedAt(mail);
+    const QDateTime received = receivedAt(mail, arrivedAtUtc);
     MailRecord record;
     record.folder = folder;
     record.uidValidity = uidValidity;
@@ -199,17 +203,30 @@ Result<TakenIn> MailIntake::takeInReadable(const QString& folder, quint32 uidVal
     record.ack = (mail.fromAddress.contains(u'@') && !ownAddress && !late) ? AckState::Pending
                                                                            : AckState::NotNeeded;
 
+    // The same client answering within the conversation (a reply to the answer or the
+    // acknowledgement, or a second message on the thread) continues its contact while the
+    // contact is open; a closed one is not reopened: that is a new contact.
+    const auto continued = openContactOfThread(folder, mail);
+    if (!continued)
+        return std::unexpected(continued.error());
+
     sessionsql::Transaction transaction(m_vault.database());
     if (Status s = transaction.begin(); !s)
         return std::unexpected(s.error());
-    const Result<Contact> contact = m_contacts.openContact(
-        {Channel::Email, pseudonymFor(mail, m_contacts), ContractWish::NotSaidYet});
-    if (!contact)
-        return std::unexpected(contact.error());
-    const Result<SavedTurn> turn = m_contacts.addTurn(contact->id, Author::Client, turnText(mail));
+    ContactId contactId = 0;
+    if (*continued) {
+        contactId = **continued;
+    } else {
+        const Result<Contact> contact = m_contacts.openContact(
+            {Channel::Email, pseudonymFor(mail, m_contacts), ContractWish::NotSaidYet});
+        if (!contact)
+            return std::unexpected(contact.error());
+        contactId = contact->id;
+    }
+    const Result<SavedTurn> turn = m_contacts.addTurn(contactId, Author::Client, turnText(mail));
     if (!turn)
         return std::unexpected(turn.error());
-    record.contactId = contact->id;
+    record.contactId = contactId;
     record.outOfScope = !turn->turn.boundaryRules.isEmpty();
     if (const auto id = m_repository.insert(record, now()); !id)
         return std::unexpected(id.error());
@@ -217,7 +234,26 @@ Result<TakenIn> MailIntake::takeInReadable(const QString& folder, quint32 uidVal
         return std::unexpected(s.error());
     if (Status s = transaction.commit(); !s)
         return std::unexpected(s.error());
-    return TakenIn::Contact;
+    return *continued ? TakenIn::FollowUp : TakenIn::Contact;
+}
+
+Result<std::optional<ContactId>> MailIntake::openContactOfThread(const QString& folder,
+                                                                 const IncomingMail& mail) const
+{
+    QList<QByteArray> thread = mail.references;
+    if (!mail.inReplyTo.isEmpty())
+        thread.prepend(mail.inReplyTo);
+    if (thread.isEmpty())
+        return std::optional<ContactId>();
+    const auto found = m_repository.contactOfThread(folder, thread, mail.fromAddress);
+    if (!found || !*found)
+        return found;
+    const Result<Contact> contact = m_contacts.contact(**found);
+    if (!contact)
+        return std::optional<ContactId>(); // gone with its records: a new contact then
+    if (contact->state != ContactState::Open)
+        return std::optional<ContactId>();
+    return found;
 }
 
 Result<int> MailIntake::settleInterrupted()

@@ -27,6 +27,7 @@ struct IncomingMail;
 /// What taking in one message did.
 enum class TakenIn {
     Contact,    ///< a new e-mail contact (acknowledgement pending unless not needed)
+    FollowUp,   ///< the client's next message in an open e-mail contact (a turn of it)
     Automated,  ///< an auto-reply, bounce or list message: recorded, no contact, no reply
     Duplicate,  ///< already taken in (the same UID, or the same Message-ID after UIDVALIDITY
                 ///< changed): nothing new
@@ -64,9 +65,11 @@ public:
     [[nodiscard]] Result<quint32> nextUid(const QString& folder, quint32 uidValidity) const;
 
     /// Takes in one message and moves the folder's cursor past it, in one transaction: after
-    /// a crash the message is either wholly in the vault or fetched again.
+    /// a crash the message is either wholly in the vault or fetched again. `arrivedAtUtc` is
+    /// when the server received it (IMAP INTERNALDATE); the deadline counts from then, or,
+    /// when the server did not say, from the message's own Date.
     Result<TakenIn> takeIn(const QString& folder, quint32 uidValidity, quint32 uid,
-                           const QByteArray& raw);
+                           const QByteArray& raw, const QDateTime& arrivedAtUtc = {});
 
     /// Before sending: acknowledgements that were being sent when Kotva stopped become
     /// Uncertain and are never sent again. Returns how many.
@@ -92,13 +95,17 @@ public:
     [[nodiscard]] const MailRepository& repository() const { return m_repository; }
 
 private:
+    /// The open contact the message continues (by its thread and its sender), if any.
+    [[nodiscard]] Result<std::optional<ContactId>>
+    openContactOfThread(const QString& folder, const IncomingMail& mail) const;
     Result<TakenIn> takeInReadable(const QString& folder, quint32 uidValidity, quint32 uid,
-                                   const IncomingMail& mail);
+                                   const QDateTime& arrivedAtUtc, const IncomingMail& mail);
     Result<TakenIn> recordWithoutContact(const QString& folder, quint32 uidValidity, quint32 uid,
                                          bool automated);
     Status advanceCursor(const QString& folder, quint32 uidValidity, quint32 uid);
     [[nodiscard]] QDateTime now() const;
-    [[nodiscard]] QDateTime receivedAt(const IncomingMail& mail) const;
+    [[nodiscard]] QDateTime receivedAt(const IncomingMail& mail,
+                                       const QDateTime& arrivedAtUtc) const;
 
     Vault& m_vault;
     SessionService& m_contacts;

@@ -182,14 +182,55 @@ Result<MailRecord> MailRepository::record(MailRecordId id) const
 Result<std::optional<MailRecord>> MailRepository::recordOfContact(ContactId contact) const
 {
     QSqlQuery query(m_vault.database());
-    if (!run(query,
-             QStringLiteral("SELECT ") + Columns +
-                 QStringLiteral(" FROM mail_messages WHERE contact_id = ? ORDER BY id LIMIT 1"),
-             {contact}))
+    if (!run(
+            query,
+            QStringLiteral("SELECT ") + Columns +
+                QStringLiteral(" FROM mail_messages WHERE contact_id = ? ORDER BY id DESC LIMIT 1"),
+            {contact}))
         return databaseError(query.lastError());
     if (!query.next())
         return std::optional<MailRecord>();
     return std::optional<MailRecord>(readRecord(query));
+}
+
+Result<QList<MailRecord>> MailRepository::recordsOfContact(ContactId contact) const
+{
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    if (!run(query,
+             QStringLiteral("SELECT ") + Columns +
+                 QStringLiteral(" FROM mail_messages WHERE contact_id = ? ORDER BY id DESC"),
+             {contact}))
+        return databaseError(query.lastError());
+    QList<MailRecord> all;
+    while (query.next())
+        all << readRecord(query);
+    return all;
+}
+
+Result<std::optional<ContactId>>
+MailRepository::contactOfThread(const QString& folder, const QList<QByteArray>& messageIds,
+                                const QString& fromAddress) const
+{
+    if (fromAddress.isEmpty())
+        return std::optional<ContactId>();
+    // One indexed lookup per id; a reply names a handful.
+    for (const QByteArray& id : messageIds) {
+        if (id.isEmpty())
+            continue;
+        QSqlQuery query(m_vault.database());
+        if (!run(query,
+                 QStringLiteral("SELECT contact_id, client_address FROM mail_messages "
+                                "WHERE folder = ? AND client_message_id = ? "
+                                "AND contact_id IS NOT NULL ORDER BY id DESC"),
+                 {folder, QString::fromUtf8(id)}))
+            return databaseError(query.lastError());
+        while (query.next()) {
+            if (query.value(1).toString().compare(fromAddress, Qt::CaseInsensitive) == 0)
+                return std::optional<ContactId>(query.value(0).toLongLong());
+        }
+    }
+    return std::optional<ContactId>();
 }
 
 Result<QList<MailRecord>> MailRepository::records() const

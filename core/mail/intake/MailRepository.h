@@ -42,7 +42,16 @@ public:
     Result<MailRecordId> insert(const MailRecord& record, const QDateTime& atUtc);
 
     [[nodiscard]] Result<MailRecord> record(MailRecordId id) const;
+    /// The contact's newest message (the one an answer replies to).
     [[nodiscard]] Result<std::optional<MailRecord>> recordOfContact(ContactId contact) const;
+    /// All of the contact's messages, newest first (a conversation may have several).
+    [[nodiscard]] Result<QList<MailRecord>> recordsOfContact(ContactId contact) const;
+    /// The contact whose message in `folder` one of `messageIds` names (a reply's In-Reply-To
+    /// and References), written from `fromAddress`: the same client continuing the
+    /// conversation. Only while both are still kept (they expire with the address).
+    [[nodiscard]] Result<std::optional<ContactId>>
+    contactOfThread(const QString& folder, const QList<QByteArray>& messageIds,
+                    const QString& fromAddress) const;
     /// Every record of a contact, for the inbox (newest first), and all of them.
     [[nodiscard]] Result<QList<MailRecord>> records() const;
     /// Records whose acknowledgement is in `state`, oldest first.

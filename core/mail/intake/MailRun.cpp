@@ -29,6 +29,9 @@ void count(TakenIn taken, MailRunReport& report)
     case TakenIn::Contact:
         ++report.contacts;
         break;
+    case TakenIn::FollowUp:
+        ++report.followUps;
+        break;
     case TakenIn::Automated:
         ++report.automated;
         break;
@@ -130,13 +133,17 @@ void MailRun::fetchNew(MailboxReader& reader, const QString& folder, std::stop_t
             report.cancelled = true;
             return;
         }
-        const auto raw = reader.fetch(uid);
-        if (!raw) {
-            report.error = raw.error();
+        const auto message = reader.fetch(uid);
+        if (!message) {
+            report.error = message.error();
             return;
         }
         const auto taken = vaultStep(
-            [&] { return m_intake.takeIn(folder, mailbox->uidValidity, uid, *raw); }, report);
+            [&] {
+                return m_intake.takeIn(folder, mailbox->uidValidity, uid, message->raw,
+                                       message->internalDate);
+            },
+            report);
         if (!taken)
             return;
         count(*taken, report);

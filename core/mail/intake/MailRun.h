@@ -18,6 +18,7 @@ struct MailRunReport
 {
     int newMessages = 0;  ///< UIDs found that were not taken in yet
     int contacts = 0;     ///< new e-mail contacts
+    int followUps = 0;    ///< clients' further messages in an open e-mail contact
     int automated = 0;    ///< auto-replies, bounces, list messages (no contact, no reply)
     int duplicates = 0;   ///< already taken in under another UID
     int unreadable = 0;   ///< not a readable e-mail (left on the server, not fetched again)

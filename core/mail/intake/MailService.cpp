@@ -40,6 +40,37 @@ MailService::MailService(Vault& vault, SessionService& contacts, const Clock& cl
     // An answer that was being sent when Kotva last stopped may have gone out: it is never
     // sent again (the inbox says so). Nothing to do when the vault cannot say.
     (void)m_answers.settleInterrupted();
+    m_fetchTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_fetchTimer, &QTimer::timeout, this, &MailService::fetchAutomatically);
+}
+
+void MailService::scheduleAutomaticFetch(std::chrono::milliseconds firstDelay)
+{
+    const int minutes = m_settings.raw()
+                            .value(MailSettings::FetchIntervalMinutes)
+                            .value_or(MailSettings::FetchIntervalMinutes.defaultValue);
+    scheduleAutomaticFetch(std::chrono::minutes(minutes), firstDelay);
+}
+
+void MailService::scheduleAutomaticFetch(std::chrono::milliseconds every,
+                                         std::chrono::milliseconds firstDelay)
+{
+    m_fetchEvery = every;
+    if (every <= std::chrono::milliseconds::zero()) {
+        m_fetchTimer.stop();
+        return;
+    }
+    m_fetchTimer.start(std::min(firstDelay, every));
+}
+
+void MailService::fetchAutomatically()
+{
+    m_fetchTimer.setInterval(m_fetchEvery);
+    // Not set up, or the worker (or another window) is already talking to the server: the
+    // next tick tries again.
+    if (busy() || !ready())
+        return;
+    (void)fetch();
 }
 
 MailService::~MailService()
@@ -58,22 +89,6 @@ MailService::~MailService()
     }
 }
 
-Status MailService::setPassword(const QString& password)
-{
-    return m_settings.raw().setValue(MailSettings::Password, password);
-}
-
-Result<QString> MailService::password() const
-{
-    return m_settings.raw().value(MailSettings::Password);
-}
-
-bool MailService::hasPassword() const
-{
-    const auto stored = password();
-    return stored && !stored->isEmpty();
-}
-
 bool MailService::ready() const
 {
     const auto account = m_settings.account();
@@ -88,27 +103,34 @@ Result<QList<InboxEntry>> MailService::inbox() const
     const auto contacts = m_contacts.contacts(ContactFilter{Channel::Email, std::nullopt});
     if (!contacts)
         return std::unexpected(contacts.error());
-    QHash<ContactId, const MailRecord*> byContact;
+    // A conversation may hold several of the client's messages (newest first here): the
+    // entry shows the newest, and is due when its oldest unanswered message is.
+    QHash<ContactId, QList<const MailRecord*>> byContact;
     for (const MailRecord& r : *records) {
         if (r.contactId)
-            byContact.insert(*r.contactId, &r);
+            byContact[*r.contactId] << &r;
     }
     QList<InboxEntry> entries;
     for (const Contact& c : *contacts) {
-        const MailRecord* r = byContact.value(c.id);
-        if (!r)
+        const QList<const MailRecord*> messages = byContact.value(c.id);
+        if (messages.isEmpty())
             continue; // an e-mail contact the worker opened by hand
-        entries << InboxEntry{c.id,
-                              c.displayName(),
-                              c.reference,
-                              r->receivedAtUtc,
-                              r->dueAtUtc,
-                              c.highestRisk,
-                              r->ack,
-                              r->answer,
-                              r->attachmentCount,
-                              c.state == ContactState::Closed,
-                              r->outOfScope};
+        const MailRecord& newest = *messages.first();
+        QDateTime due = newest.dueAtUtc;
+        bool outOfScope = false;
+        int attachments = 0;
+        for (const MailRecord* r : messages) {
+            if (r->answer == AnswerState::None && r->dueAtUtc < due)
+                due = r->dueAtUtc;
+            outOfScope = outOfScope || r->outOfScope;
+            attachments += r->attachmentCount;
+        }
+        entries << InboxEntry{c.id,        c.displayName(),
+                              c.reference, newest.receivedAtUtc,
+                              due,         c.highestRisk,
+                              newest.ack,  newest.answer,
+                              attachments, c.state == ContactState::Closed,
+                              outOfScope};
     }
     sortByUrgency(entries);
     return entries;
@@ -170,10 +192,40 @@ void MailService::startJob(std::function<void(std::stop_token)> work, std::funct
         delete m_thread;
         m_thread = nullptr;
         then();
-        Q_EMIT busyChanged(false);
+        setBusy(false);
     });
     m_thread->start();
-    Q_EMIT busyChanged(true);
+    setBusy(true);
+}
+
+void MailService::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+    if (!busy && m_waitingAnswer)
+        std::exchange(m_waitingAnswer, nullptr)();
+}
+
+void MailService::withPassword(const QString& typed, std::function<void(SecureBuffer)> start,
+                               std::function<void(const MailError&)> failed)
+{
+    setBusy(true);
+    if (!typed.isEmpty()) {
+        QString copy = typed;
+        start(secureCopy(std::move(copy)));
+        return;
+    }
+    m_password.read(
+        [this, start = std::move(start), failed = std::move(failed)](Result<SecureBuffer> secret) {
+            if (secret) {
+                start(std::move(*secret));
+                return;
+            }
+            setBusy(false);
+            failed(MailError{MailFailure::Password, secret.error().message, secret.error().detail});
+        });
 }
 
 Status MailService::fetch()
@@ -182,19 +234,28 @@ Status MailService::fetch()
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("Kotva is already talking to the mail server."));
     const auto account = m_settings.account();
-    const auto secret = password();
     if (!account)
         return std::unexpected(account.error());
-    if (!secret)
-        return std::unexpected(secret.error());
-    if (!MailSettings::configured(*account) || secret->isEmpty())
+    if (!MailSettings::configured(*account) || !hasPassword())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("The organisation's mailbox is not set up yet (Settings → E-mail)."));
+    const MailAccount settings = *account;
+    withPassword(
+        {}, [this, settings](SecureBuffer secret) { startFetch(settings, std::move(secret)); },
+        [this](const MailError& error) {
+            MailRunReport report;
+            report.error = error;
+            Q_EMIT fetchFinished(report);
+        });
+    return {};
+}
+
+void MailService::startFetch(const MailAccount& settings, SecureBuffer secret)
+{
     auto report = std::make_shared<MailRunReport>();
     auto run = std::make_shared<MailRun>(
         m_intake, [this](const std::function<void()>& call) { return onVaultThread(call); });
-    auto key = std::make_shared<SecureBuffer>(secureCopy(*secret));
-    const MailAccount settings = *account;
+    auto key = std::make_shared<SecureBuffer>(std::move(secret));
     startJob(
         [this, report, run, key, settings](std::stop_token stop) {
             ImapMailboxReader reader(settings, *key, stop);
@@ -210,7 +271,6 @@ Status MailService::fetch()
             Q_EMIT fetchFinished(*report);
             Q_EMIT inboxChanged();
         });
-    return {};
 }
 
 void MailService::cancel()
@@ -220,22 +280,49 @@ void MailService::cancel()
 
 Status MailService::sendAnswer(ContactId contact, const QString& text, bool sentDespiteBoundary)
 {
-    if (busy())
-        return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("Kotva is still talking to the mail server; send the answer in a "
-                           "moment."));
+    if (busy()) {
+        if (m_waitingAnswer)
+            return fail(ErrorCode::InvalidArgument,
+                        Tr::tr("Another answer is waiting to be sent; send this one in a "
+                               "moment."));
+        // Checked now, so a mistake is said at once rather than after the fetch.
+        if (Status possible = m_answers.canAnswer(contact); !possible)
+            return possible;
+        m_waitingAnswer = [this, contact, text, sentDespiteBoundary] {
+            if (Status started = sendAnswer(contact, text, sentDespiteBoundary); !started)
+                Q_EMIT answerFailed(contact,
+                                    MailError{MailFailure::Storage, started.error().message,
+                                              started.error().detail});
+        };
+        return {};
+    }
     const auto account = m_settings.account();
-    const auto secret = password();
-    if (!account || !secret || !MailSettings::configured(*account) || secret->isEmpty())
+    if (!account || !MailSettings::configured(*account) || !hasPassword())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("The organisation's mailbox is not set up yet (Settings → E-mail)."));
     const auto prepared = m_answers.prepare(contact, text);
     if (!prepared)
         return std::unexpected(prepared.error());
-    auto outcome = std::make_shared<std::expected<void, MailError>>();
-    auto key = std::make_shared<SecureBuffer>(secureCopy(*secret));
     const MailAccount settings = *account;
     const PreparedAnswer answer = *prepared;
+    withPassword(
+        {},
+        [this, settings, answer, contact, text, sentDespiteBoundary](SecureBuffer secret) {
+            startSending(settings, std::move(secret), answer, contact, text, sentDespiteBoundary);
+        },
+        [this, answer, contact](const MailError& error) {
+            (void)m_answers.failed(answer);
+            Q_EMIT answerFailed(contact, error);
+        });
+    return {};
+}
+
+void MailService::startSending(const MailAccount& settings, SecureBuffer secret,
+                               const PreparedAnswer& answer, ContactId contact, const QString& text,
+                               bool sentDespiteBoundary)
+{
+    auto outcome = std::make_shared<std::expected<void, MailError>>();
+    auto key = std::make_shared<SecureBuffer>(std::move(secret));
     startJob(
         [outcome, key, settings, answer](std::stop_token stop) {
             SmtpMailSender sender(settings, *key, stop);
@@ -261,23 +348,26 @@ Status MailService::sendAnswer(ContactId contact, const QString& text, bool sent
             }
             Q_EMIT inboxChanged();
         });
-    return {};
 }
 
 Status MailService::contactClosed(ContactId contact)
 {
-    const auto record = m_intake.repository().recordOfContact(contact);
-    if (!record)
-        return std::unexpected(record.error());
-    if (!*record || (*record)->clientAddress.isEmpty())
-        return {};
+    const auto records = m_intake.repository().recordsOfContact(contact);
+    if (!records)
+        return std::unexpected(records.error());
     const auto grace = m_settings.raw().value(MailSettings::AddressGraceDays);
     if (!grace)
         return std::unexpected(grace.error());
-    // An answer set the expiry already; closing never extends it.
-    if ((*record)->answer == AnswerState::Sent)
-        return {};
-    return m_intake.repository().setAddressExpiry((*record)->id, m_clock.nowUtc().addDays(*grace));
+    for (const MailRecord& r : *records) {
+        // An answer set the expiry already; closing never extends it.
+        if (r.clientAddress.isEmpty() || r.answer == AnswerState::Sent)
+            continue;
+        if (Status s =
+                m_intake.repository().setAddressExpiry(r.id, m_clock.nowUtc().addDays(*grace));
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Status MailService::testConnection(const MailAccount& account, const QString& password)
@@ -285,15 +375,20 @@ Status MailService::testConnection(const MailAccount& account, const QString& pa
     if (busy())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("Kotva is already talking to the mail server."));
-    QString secret = password;
-    if (secret.isEmpty()) {
-        const auto stored = this->password();
-        if (!stored)
-            return std::unexpected(stored.error());
-        secret = *stored;
-    }
+    withPassword(
+        password, [this, account](SecureBuffer secret) { startTest(account, std::move(secret)); },
+        [this](const MailError& error) {
+            ConnectionTest result;
+            result.imap = error;
+            Q_EMIT connectionTested(result);
+        });
+    return {};
+}
+
+void MailService::startTest(const MailAccount& account, SecureBuffer secret)
+{
     auto result = std::make_shared<ConnectionTest>();
-    auto key = std::make_shared<SecureBuffer>(secureCopy(secret));
+    auto key = std::make_shared<SecureBuffer>(std::move(secret));
     startJob(
         [result, key, account](std::stop_token stop) {
             // Step by step rather than ImapClient::testConnection, so a refused certificate
@@ -319,7 +414,6 @@ Status MailService::testConnection(const MailAccount& account, const QString& pa
             }
         },
         [this, result] { Q_EMIT connectionTested(*result); });
-    return {};
 }
 
 } // namespace kotva

@@ -7,13 +7,16 @@
 #include "core/mail/intake/MailAnswers.h"
 #include "core/mail/intake/MailFigures.h"
 #include "core/mail/intake/MailIntake.h"
+#include "core/mail/intake/MailPassword.h"
 #include "core/mail/intake/MailRun.h"
 #include "core/mail/intake/MailSettings.h"
 #include "core/session/Turn.h"
 
 #include <QObject>
 #include <QSslCertificate>
+#include <QTimer>
 
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -52,9 +55,12 @@ public:
     Q_DISABLE_COPY_MOVE(MailService)
 
     [[nodiscard]] MailSettings& settings() { return m_settings; }
-    /// The mailbox password, kept in the (encrypted) vault; never in a settings file.
-    Status setPassword(const QString& password);
-    [[nodiscard]] bool hasPassword() const;
+    /// The mailbox password: in the OS keychain or in the (encrypted) vault, never in a
+    /// settings file. The app tells it where the vault's key is (MailPassword::useKeychain).
+    [[nodiscard]] MailPassword& password() { return m_password; }
+    [[nodiscard]] const MailPassword& password() const { return m_password; }
+    Status setPassword(const QString& password) { return m_password.store(password); }
+    [[nodiscard]] bool hasPassword() const { return m_password.stored(); }
     /// Configured account and a password: fetching and answering can work.
     [[nodiscard]] bool ready() const;
 
@@ -67,16 +73,28 @@ public:
     /// acknowledgements sent, requests out of scope (counts only).
     [[nodiscard]] Result<QList<MailMonthFigures>> figures() const;
 
-    [[nodiscard]] bool busy() const { return m_thread != nullptr; }
+    /// Talking to a server, or getting the password from the keychain first.
+    [[nodiscard]] bool busy() const { return m_busy; }
     /// Starts fetching new mail and sending acknowledgements; the result comes as
     /// fetchFinished. InvalidArgument when not ready or busy.
     Status fetch();
     /// Asks the current job to stop soon; what was taken in stays.
     void cancel();
 
+    /// Fetches on its own every MailSettings::FetchIntervalMinutes (read now; 0 stops it),
+    /// the first time `firstDelay` from now, so the window is up before the network is used.
+    /// A fetch is skipped while the mailbox is not set up or another job runs. Called when
+    /// the vault session starts and when the settings change.
+    void scheduleAutomaticFetch(std::chrono::milliseconds firstDelay = std::chrono::seconds(5));
+    /// The same with an interval of the caller's choosing (tests: milliseconds, not minutes).
+    void scheduleAutomaticFetch(std::chrono::milliseconds every,
+                                std::chrono::milliseconds firstDelay);
+    [[nodiscard]] bool fetchesAutomatically() const { return m_fetchTimer.isActive(); }
+
     [[nodiscard]] Status canAnswer(ContactId contact) const { return m_answers.canAnswer(contact); }
     /// Sends the worker's answer; the result comes as answerSent or answerFailed (the draft
-    /// stays with the worker then).
+    /// stays with the worker then). While another job runs (an automatic fetch), the answer
+    /// waits for it and goes next.
     Status sendAnswer(ContactId contact, const QString& text, bool sentDespiteBoundary);
 
     /// A contact was closed: an e-mail's address is then kept only for the grace period, as
@@ -108,19 +126,36 @@ private:
 
     /// Runs `call` on this object's thread and waits; false once the gate closed.
     bool onVaultThread(const std::function<void()>& call);
+    void setBusy(bool busy);
+    void fetchAutomatically();
+    /// Marks the service busy, gets the password (`typed`, or the stored one, maybe from the
+    /// keychain) and hands it to `start`, or the reason there is none to `failed`; busy ends
+    /// in `failed`'s case.
+    void withPassword(const QString& typed, std::function<void(SecureBuffer)> start,
+                      std::function<void(const MailError&)> failed);
+    void startFetch(const MailAccount& settings, SecureBuffer secret);
+    void startSending(const MailAccount& settings, SecureBuffer secret,
+                      const PreparedAnswer& answer, ContactId contact, const QString& text,
+                      bool sentDespiteBoundary);
+    void startTest(const MailAccount& account, SecureBuffer secret);
     /// Starts `work` on a new worker thread and `then` back here when it is done.
     void startJob(std::function<void(std::stop_token)> work, std::function<void()> then);
-    [[nodiscard]] Result<QString> password() const;
 
     Vault& m_vault;
     SessionService& m_contacts;
     const Clock& m_clock;
     MailSettings m_settings;
+    MailPassword m_password{m_settings};
     MailIntake m_intake;
     MailAnswers m_answers;
     std::shared_ptr<Gate> m_gate = std::make_shared<Gate>();
     std::stop_source m_stop;
     QThread* m_thread = nullptr;
+    bool m_busy = false;
+    /// An answer sent while another job ran: it starts when that one ends.
+    std::function<void()> m_waitingAnswer;
+    QTimer m_fetchTimer;
+    std::chrono::milliseconds m_fetchEvery{0};
 };
 
 } // namespace kotva

@@ -1,5 +1,8 @@
 #include "core/mail/intake/MailSettings.h"
 
+#include "core/session/SessionSql.h"
+#include "core/storage/Vault.h"
+
 #include <QStringList>
 
 namespace kotva {
@@ -27,11 +30,25 @@ const IntSetting MailSettings::AcknowledgeWithinDays{QStringLiteral("mail.acknow
 const StringSetting MailSettings::AcknowledgementCzech{QStringLiteral("mail.ack_text_cs"), {}};
 const StringSetting MailSettings::AcknowledgementEnglish{QStringLiteral("mail.ack_text_en"), {}};
 const StringSetting MailSettings::Password{QStringLiteral("mail.password"), {}};
+const StringSetting MailSettings::PasswordPlace{QStringLiteral("mail.password_place"), {}};
 const StringSetting MailSettings::OrganisationName{QStringLiteral("mail.organisation_name"), {}};
+const IntSetting MailSettings::FetchIntervalMinutes{QStringLiteral("mail.fetch_interval_minutes"),
+                                                    10, 0, 240};
 
 MailSettings::MailSettings(Vault& vault)
-    : m_settings(vault)
+    : m_vault(vault)
+    , m_settings(vault)
 {}
+
+Status MailSettings::changeTogether(const std::function<Status()>& changes)
+{
+    sessionsql::Transaction transaction(m_vault.database());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = changes(); !s)
+        return s; // rolled back when the transaction goes
+    return transaction.commit();
+}
 
 Result<MailAccount> MailSettings::account() const
 {

@@ -4,13 +4,15 @@
 #include "core/mail/MailAccount.h"
 #include "core/storage/VaultSettings.h"
 
+#include <functional>
+
 namespace kotva {
 
 /// What to do with the server's copy of a message once it is answered.
 enum class ServerCopyPolicy { Archive, Delete };
 
-/// The organisation's e-mail counselling settings, kept in the vault (never a secret: the
-/// mailbox password lives in the keychain, or in the vault's own secret store).
+/// The organisation's e-mail counselling settings, kept in the vault. The mailbox password is
+/// kept by MailPassword: in the OS keychain, or in the vault when it opens with a passphrase.
 class MailSettings final
 {
 public:
@@ -36,11 +38,16 @@ public:
     /// The organisation's acknowledgement texts; empty means Kotva's own default.
     static const StringSetting AcknowledgementCzech;
     static const StringSetting AcknowledgementEnglish;
-    /// The mailbox password. It is kept in the vault, which SQLCipher encrypts, like the
-    /// backup passphrase: on the one office PC the vault is the password-protected store.
+    /// The mailbox password while it is kept in the vault (which SQLCipher encrypts): always
+    /// for a passphrase vault, and for a keychain vault until the keychain has it
+    /// (MailPassword).
     static const StringSetting Password;
+    /// "keychain" once the password was moved to the OS keychain, otherwise empty.
+    static const StringSetting PasswordPlace;
     /// The organisation's name, used to sign acknowledgements.
     static const StringSetting OrganisationName;
+    /// Minutes between automatic fetches while the vault is open; 0: only "Fetch mail".
+    static const IntSetting FetchIntervalMinutes;
 
     explicit MailSettings(Vault& vault);
 
@@ -53,10 +60,15 @@ public:
     Status setServerCopyPolicy(ServerCopyPolicy policy);
     [[nodiscard]] Result<QString> archiveFolder() const;
 
+    /// Runs `changes` (writes of these settings) as one transaction: all of them are stored
+    /// or, when one fails, none.
+    Status changeTogether(const std::function<Status()>& changes);
+
     [[nodiscard]] VaultSettings& raw() { return m_settings; }
     [[nodiscard]] const VaultSettings& raw() const { return m_settings; }
 
 private:
+    Vault& m_vault;
     VaultSettings m_settings;
 };
 

@@ -24,8 +24,8 @@ public:
     virtual std::expected<ImapMailbox, MailError> open(const QString& folder) = 0;
     /// The UIDs of the open folder from `uid` on, ascending.
     virtual std::expected<QList<quint32>, MailError> uidsFrom(quint32 uid) = 0;
-    /// One message's raw bytes, without marking it read.
-    virtual std::expected<QByteArray, MailError> fetch(quint32 uid) = 0;
+    /// One message's raw bytes and when the server received it, without marking it read.
+    virtual std::expected<ImapMessage, MailError> fetch(quint32 uid) = 0;
     /// After the answer: the server's copy goes into the archive folder (made when missing)
     /// or is deleted, as the organisation chose.
     virtual std::expected<void, MailError> moveTo(quint32 uid, const QString& folder) = 0;

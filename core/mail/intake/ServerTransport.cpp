@@ -32,12 +32,9 @@ std::expected<QList<quint32>, MailError> ImapMailboxReader::uidsFrom(quint32 uid
     return m_client.uidSearch(uid);
 }
 
-std::expected<QByteArray, MailError> ImapMailboxReader::fetch(quint32 uid)
+std::expected<ImapMessage, MailError> ImapMailboxReader::fetch(quint32 uid)
 {
-    auto message = m_client.fetch(uid);
-    if (!message)
-        return std::unexpected(message.error());
-    return std::move(message->raw);
+    return m_client.fetch(uid);
 }
 
 std::expected<void, MailError> ImapMailboxReader::moveTo(quint32 uid, const QString& folder)

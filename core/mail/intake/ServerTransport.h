@@ -24,7 +24,7 @@ public:
 
     std::expected<ImapMailbox, MailError> open(const QString& folder) override;
     std::expected<QList<quint32>, MailError> uidsFrom(quint32 uid) override;
-    std::expected<QByteArray, MailError> fetch(quint32 uid) override;
+    std::expected<ImapMessage, MailError> fetch(quint32 uid) override;
     std::expected<void, MailError> moveTo(quint32 uid, const QString& folder) override;
     std::expected<void, MailError> remove(quint32 uid) override;
     void close() override;

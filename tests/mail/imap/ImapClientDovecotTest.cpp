@@ -148,6 +148,9 @@ TEST_F(ImapDovecot, FetchesDeliveredMessagesByUidByteForByte)
         ASSERT_TRUE(succeeds(message));
         EXPECT_EQ(message->uid, uid);
         EXPECT_TRUE(delivered.contains(message->raw)) << message->raw.toStdString();
+        // Dovecot's time of arrival (the Maildir file's): delivered moments ago.
+        EXPECT_TRUE(message->internalDate.isValid());
+        EXPECT_LT(std::abs(message->internalDate.secsTo(QDateTime::currentDateTimeUtc())), 600);
         fetched.insert(message->raw);
     }
     EXPECT_EQ(fetched.size(), 3);

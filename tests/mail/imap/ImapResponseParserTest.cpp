@@ -303,6 +303,31 @@ TEST(ImapResponseParser, FetchReadsQuotedAndNilBodiesFlagsAndSkipsOtherItems)
     EXPECT_FALSE(flagsOnly.fetch.uid.has_value());
 }
 
+// When the server received the message: the deadline counts from it, not from the sender's
+// Date header.
+TEST(ImapResponseParser, FetchReadsTheInternalDateAsUtcAndIgnoresAMalformedOne)
+{
+    const ImapResponse r =
+        single("* 5 FETCH (UID 10 INTERNALDATE \"17-Jul-1996 02:44:25 -0700\" BODY[] \"x\")\r\n");
+    ASSERT_TRUE(r.fetch.internalDate.has_value());
+    EXPECT_EQ(*r.fetch.internalDate, QDateTime(QDate(1996, 7, 17), QTime(9, 44, 25), Qt::UTC));
+
+    // Dovecot pads a one-digit day with a space.
+    const ImapResponse padded =
+        single("* 6 FETCH (UID 11 INTERNALDATE \" 7-Dec-2026 09:30:00 +0100\")\r\n");
+    ASSERT_TRUE(padded.fetch.internalDate.has_value());
+    EXPECT_EQ(*padded.fetch.internalDate, QDateTime(QDate(2026, 12, 7), QTime(8, 30), Qt::UTC));
+
+    for (const QByteArray& bad :
+         {QByteArray("\"yesterday\""), QByteArray("\"31-Feb-2026 10:00:00 +0000\""),
+          QByteArray("\"07-Dec-2026 25:00:00 +0000\""),
+          QByteArray("\"07-Dec-2026 10:00:00 CET\"")}) {
+        const ImapResponse ignored = single("* 7 FETCH (UID 12 INTERNALDATE " + bad + ")\r\n");
+        EXPECT_EQ(ignored.fetch.uid, 12u) << bad.constData();
+        EXPECT_FALSE(ignored.fetch.internalDate.has_value()) << bad.constData();
+    }
+}
+
 TEST(ImapResponseParser, ReadsADovecotSessionInOrder)
 {
     const QList<ImapResponse> responses = parseAll(

@@ -250,3 +250,118 @@ TEST_F(MailIntakeTest, ClosingAnUnansweredEmailContactLetsItsAddressGoAfterTheGr
               QStringList{QStringLiteral("-")});
     EXPECT_FALSE(m_answers->canAnswer(contact));
 }
+
+namespace {
+
+/// Jana writes again, replying to her own first message (or to the acknowledgement, which
+/// carries it in References), a day later.
+QByteArray janaFollowUp(const QString& fromAddress = QStringLiteral("jana.dvorakova@seznam.cz"))
+{
+    return clientMail(
+        QStringLiteral("Jana Dvořáková"), fromAddress, QStringLiteral("Re: Nevím si rady s mámou"),
+        QStringLiteral("Ještě jsem zapomněla napsat, že máma bydlí sama."), "c2@seznam.cz",
+        "In-Reply-To: <ack-1@kotva.test>\r\nReferences: <c1@seznam.cz> "
+        "<ack-1@kotva.test>\r\n",
+        MailNow.addDays(1));
+}
+
+} // namespace
+
+TEST_F(MailIntakeTest, AClientsReplyContinuesHerOpenConversationAndKeepsTheEarlierDeadline)
+{
+    ASSERT_TRUE(m_intake->takeIn(Folder, 7, 1, janaMail()));
+    m_clock.advanceDays(1);
+    const auto taken = m_intake->takeIn(Folder, 7, 2, janaFollowUp());
+    ASSERT_TRUE(taken) << qPrintable(taken.error().toString());
+    EXPECT_EQ(*taken, TakenIn::FollowUp);
+
+    const auto contacts = m_contacts->contacts();
+    ASSERT_TRUE(contacts);
+    ASSERT_EQ(contacts->size(), 1) << "one conversation, not two";
+    const auto turns = m_contacts->turns(contacts->first().id);
+    ASSERT_TRUE(turns);
+    ASSERT_EQ(turns->size(), 2);
+    EXPECT_TRUE(turns->at(1).text.contains(QStringLiteral("máma bydlí sama")));
+
+    MailService service(*m_vault, *m_contacts, m_clock);
+    const auto inbox = service.inbox();
+    ASSERT_TRUE(inbox);
+    ASSERT_EQ(inbox->size(), 1);
+    // Due when the first, still unanswered message is: Friday, not Monday.
+    EXPECT_EQ(inbox->first().dueAtUtc, QDateTime(QDate(2026, 12, 11), QTime(8, 30), Qt::UTC));
+    EXPECT_EQ(inbox->first().receivedAtUtc, MailNow.addDays(1));
+}
+
+TEST_F(MailIntakeTest, OneAnswerAnswersEveryMessageOfTheConversationAndRepliesToTheNewest)
+{
+    ASSERT_TRUE(m_intake->takeIn(Folder, 7, 1, janaMail()));
+    m_clock.advanceDays(1);
+    ASSERT_TRUE(m_intake->takeIn(Folder, 7, 2, janaFollowUp()));
+    const ContactId contact = m_contacts->contacts()->first().id;
+
+    const auto prepared = m_answers->prepare(contact, QStringLiteral("Dobrý den, Jano, ..."));
+    ASSERT_TRUE(prepared) << qPrintable(prepared.error().toString());
+    const auto reply = MimeReader::read(prepared->envelope.message);
+    ASSERT_TRUE(reply);
+    EXPECT_EQ(reply->inReplyTo, QByteArray("c2@seznam.cz"));
+    EXPECT_TRUE(reply->references.contains(QByteArray("c1@seznam.cz")));
+    ASSERT_TRUE(m_answers->sent(*prepared, contact, QStringLiteral("Dobrý den, Jano, ..."), false));
+
+    const auto records = m_intake->repository().recordsOfContact(contact);
+    ASSERT_TRUE(records);
+    ASSERT_EQ(records->size(), 2);
+    for (const MailRecord& r : *records)
+        EXPECT_EQ(r.answer, AnswerState::Sent) << r.uid;
+    EXPECT_FALSE(m_answers->canAnswer(contact)) << "answered already";
+}
+
+TEST_F(MailIntakeTest, AReplyFromAnotherAddressOrToAClosedConversationIsANewContact)
+{
+    ASSERT_TRUE(m_intake->takeIn(Folder, 7, 1, janaMail()));
+    // Someone else quoting Jana's thread does not write into her conversation.
+    const auto stranger =
+        m_intake->takeIn(Folder, 7, 2, janaFollowUp(QStringLiteral("nekdo.jiny@example.cz")));
+    ASSERT_TRUE(stranger);
+    EXPECT_EQ(*stranger, TakenIn::Contact);
+    ASSERT_EQ(m_contacts->contacts()->size(), 2);
+
+    // Jana's conversation closed: her reply opens a new one rather than reopening it.
+    ContactId janas = 0;
+    const auto all = m_contacts->contacts();
+    ASSERT_TRUE(all);
+    for (const Contact& c : *all) {
+        const auto turns = m_contacts->turns(c.id);
+        if (turns && turns->first().text.contains(QStringLiteral("Nevím si rady")))
+            janas = c.id;
+    }
+    ASSERT_NE(janas, 0);
+    ASSERT_TRUE(m_contacts->closeContact(janas, ContactOutcome{}));
+    const auto afterClosing = m_intake->takeIn(Folder, 7, 3, janaFollowUp());
+    ASSERT_TRUE(afterClosing);
+    EXPECT_EQ(*afterClosing, TakenIn::Contact);
+    EXPECT_EQ(m_contacts->contacts()->size(), 3);
+}
+
+// The deadline counts from when the server received the message (IMAP INTERNALDATE), not from
+// the Date the sender's clock wrote; without the server's time, from the Date.
+TEST_F(MailIntakeTest, TheDeadlineCountsFromTheServersTimeOfArrival)
+{
+    // Written "Monday 09:30" by a clock a day fast; the server got it on Sunday 20:00.
+    const QDateTime arrived(QDate(2026, 12, 6), QTime(19, 0), Qt::UTC);
+    ASSERT_TRUE(m_intake->takeIn(Folder, 7, 1, janaMail(), arrived));
+    const ContactId contact = m_contacts->contacts()->first().id;
+    const auto record = m_intake->repository().recordOfContact(contact);
+    ASSERT_TRUE(record && *record);
+    EXPECT_EQ((*record)->receivedAtUtc, arrived);
+    // Arrived on Sunday evening: due at the end of the fourth working day, Thursday (midnight
+    // in Prague).
+    EXPECT_EQ((*record)->dueAtUtc, QDateTime(QDate(2026, 12, 10), QTime(23, 0), Qt::UTC));
+
+    // A server time in the future is a wrong clock: the Date header then.
+    m_clock.advanceDays(2);
+    ASSERT_TRUE(m_intake->takeIn(Folder, 7, 2, janaFollowUp(), MailNow.addDays(30)));
+    const auto records = m_intake->repository().recordsOfContact(contact);
+    ASSERT_TRUE(records);
+    ASSERT_EQ(records->size(), 2);
+    EXPECT_EQ(records->first().receivedAtUtc, MailNow.addDays(1));
+}

@@ -44,7 +44,7 @@ public:
     {
         return m_real.uidsFrom(uid);
     }
-    std::expected<QByteArray, MailError> fetch(quint32 uid) override
+    std::expected<ImapMessage, MailError> fetch(quint32 uid) override
     {
         if (m_left-- == 0)
             std::raise(SIGKILL);
