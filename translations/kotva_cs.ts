@@ -1735,6 +1735,14 @@
         <source>Checked at %1: %2</source>
         <translation>Zkontrolováno v %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) with signs of acute danger just came in (%1). Open it now: the crisis-referral pane comes up with it.</source>
+        <translation>
+            <numerusform>Právě přišel %n e-mail se známkami akutního ohrožení (%1). Otevřete ho hned: otevře se s ním i panel krizových kontaktů.</numerusform>
+            <numerusform>Právě přišly %n e-maily se známkami akutního ohrožení (%1). Otevřete je hned: otevře se s nimi i panel krizových kontaktů.</numerusform>
+            <numerusform>Právě přišlo %n e-mailů se známkami akutního ohrožení (%1). Otevřete je hned: otevře se s nimi i panel krizových kontaktů.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kotva::InboxTexts</name>

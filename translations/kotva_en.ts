@@ -1728,6 +1728,13 @@
         <source>Checked at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) with signs of acute danger just came in (%1). Open it now: the crisis-referral pane comes up with it.</source>
+        <translation>
+            <numerusform>%n e-mail with signs of acute danger just came in (%1). Open it now: the crisis-referral pane comes up with it.</numerusform>
+            <numerusform>%n e-mails with signs of acute danger just came in (%1). Open it now: the crisis-referral pane comes up with it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kotva::InboxTexts</name>

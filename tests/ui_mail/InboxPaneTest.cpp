@@ -147,4 +147,32 @@ TEST_F(InboxPaneTest, FetchingShowsProgressAndEndsWithWhatStoppedIt)
 }
 
 } // namespace
+// Acute e-mail that a fetch brought (automatic or by hand) does not wait in the list: the
+// pane says so above it, selects it and asks to be shown; opening it clears the alert.
+TEST_F(InboxPaneTest, AcuteMailThatJustArrivedIsAnnouncedSelectedAndBroughtForward)
+{
+    setUpMailbox();
+    makePane();
+    const ContactId lonely = takeIn(test::lonelyMail());
+    m_clock.advanceSeconds(600);
+    const ContactId acute = takeIn(test::acuteMail(m_clock.nowUtc()));
+    EXPECT_TRUE(m_pane->alertText().isEmpty());
+
+    QSignalSpy shown(m_pane.get(), &InboxPane::showRequested);
+    Q_EMIT mail().acuteMailArrived({acute});
+    EXPECT_EQ(shown.count(), 1);
+    EXPECT_TRUE(m_pane->alertText().contains(QStringLiteral("acute danger")))
+        << m_pane->alertText().toStdString();
+    EXPECT_TRUE(m_pane->alertText().contains(QStringLiteral("Lucie")));
+    EXPECT_FALSE(m_pane->alertText().contains(QStringLiteral("Tomáš")));
+    EXPECT_EQ(m_pane->model()->contactAt(m_pane->view()->currentIndex()), acute);
+
+    QSignalSpy opened(m_pane.get(), &InboxPane::openContact);
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
+    ASSERT_EQ(opened.count(), 1);
+    EXPECT_EQ(opened.at(0).at(0).value<ContactId>(), acute);
+    EXPECT_TRUE(m_pane->alertText().isEmpty());
+    (void)lonely;
+}
+
 } // namespace kotva

@@ -9,6 +9,7 @@
 #include "ui/shell/ShellWidgets.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -36,6 +37,7 @@ InboxPane::InboxPane(MailService& mail, const Clock& clock, QWidget* parent)
     , m_progress(new QProgressBar(m_progressRow))
     , m_cancel(new QPushButton(tr("&Cancel"), m_progressRow))
     , m_status(new InlineMessage(this))
+    , m_alert(new InlineMessage(this))
     , m_setUpRow(new QFrame(this))
     , m_setUp(new QPushButton(tr("&Set up the mailbox…"), m_setUpRow))
     , m_stack(new QStackedWidget(this))
@@ -144,6 +146,7 @@ InboxPane::InboxPane(MailService& mail, const Clock& clock, QWidget* parent)
     layout->addWidget(m_setUpRow);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_status);
+    layout->addWidget(m_alert);
     layout->addWidget(m_stack, 1);
     layout->addWidget(figuresBox);
 
@@ -168,6 +171,7 @@ InboxPane::InboxPane(MailService& mail, const Clock& clock, QWidget* parent)
     connect(&m_mail, &MailService::fetchProgress, this, &InboxPane::showProgress);
     connect(&m_mail, &MailService::fetchFinished, this, &InboxPane::showReport);
     connect(&m_mail, &MailService::inboxChanged, this, &InboxPane::reload);
+    connect(&m_mail, &MailService::acuteMailArrived, this, &InboxPane::alertAcute);
 
     setBusy(m_mail.busy());
     reload();
@@ -296,6 +300,43 @@ void InboxPane::showReport(const MailRunReport& report)
                          tr("Checked at %1: %2").arg(shell::timeText(m_clock.nowUtc()), summary));
 }
 
+void InboxPane::alertAcute(const QList<ContactId>& contacts)
+{
+    if (contacts.isEmpty())
+        return;
+    reload();
+    QStringList names;
+    QModelIndex first;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (!contacts.contains(m_model->contactAt(index)))
+            continue;
+        if (!first.isValid())
+            first = index;
+        names << index.data(Qt::DisplayRole).toString();
+    }
+    if (first.isValid()) {
+        m_view->setCurrentIndex(first);
+        m_view->scrollTo(first);
+    }
+    // As in a chat, acute danger does not wait in a list: the pane comes forward and the
+    // desktop marks the window, but nothing the worker is writing elsewhere is closed.
+    m_alert->setMessage(
+        InlineMessage::Kind::Error,
+        tr("%n e-mail(s) with signs of acute danger just came in (%1). Open it now: the "
+           "crisis-referral pane comes up with it.",
+           nullptr, int(contacts.size()))
+            .arg(names.join(QStringLiteral(", "))));
+    Q_EMIT showRequested();
+    if (QWidget* top = window())
+        QApplication::alert(top);
+}
+
+QString InboxPane::alertText() const
+{
+    return m_alert->isVisibleTo(this) ? m_alert->text() : QString();
+}
+
 QString InboxPane::statusText() const
 {
     return m_status->isVisibleTo(this) ? m_status->text() : QString();
@@ -313,8 +354,10 @@ bool InboxPane::showsEmptyState() const
 
 void InboxPane::openIndex(const QModelIndex& index)
 {
-    if (const ContactId contact = m_model->contactAt(index); contact != 0)
+    if (const ContactId contact = m_model->contactAt(index); contact != 0) {
+        m_alert->clear(); // the worker is going to it
         Q_EMIT openContact(contact);
+    }
 }
 
 bool InboxPane::eventFilter(QObject* watched, QEvent* event)

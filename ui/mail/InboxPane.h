@@ -41,6 +41,11 @@ public:
     void fetch();
     /// Shows what a run did in the status line.
     void showReport(const MailRunReport& report);
+    /// Acute e-mail just came in: said plainly above the list, the first one selected, the
+    /// pane brought to the front and the window flagged to the desktop.
+    void alertAcute(const QList<ContactId>& contacts);
+    /// The acute alert's text (empty when none is shown).
+    [[nodiscard]] QString alertText() const;
 
     [[nodiscard]] InboxModel* model() const { return m_model; }
     [[nodiscard]] QTableView* view() const { return m_view; }
@@ -60,6 +65,8 @@ Q_SIGNALS:
     void openContact(kotva::ContactId contact);
     /// The worker wants to set up the organisation's mailbox.
     void settingsRequested();
+    /// Bring this pane to the front (the main window does, see AppController).
+    void showRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -81,6 +88,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     InlineMessage* m_status = nullptr;
+    InlineMessage* m_alert = nullptr;
     QFrame* m_setUpRow = nullptr;
     QPushButton* m_setUp = nullptr;
     QStackedWidget* m_stack = nullptr;

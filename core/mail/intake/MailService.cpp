@@ -250,8 +250,20 @@ Status MailService::fetch()
     return {};
 }
 
+QSet<ContactId> MailService::acuteOpenContacts() const
+{
+    QSet<ContactId> acute;
+    const auto entries = inbox();
+    for (const InboxEntry& e : entries.value_or(QList<InboxEntry>())) {
+        if (e.risk == RiskLevel::Acute && !e.closed)
+            acute.insert(e.contact);
+    }
+    return acute;
+}
+
 void MailService::startFetch(const MailAccount& settings, SecureBuffer secret)
 {
+    const QSet<ContactId> acuteBefore = acuteOpenContacts();
     auto report = std::make_shared<MailRunReport>();
     auto run = std::make_shared<MailRun>(
         m_intake, [this](const std::function<void()>& call) { return onVaultThread(call); });
@@ -267,9 +279,14 @@ void MailService::startFetch(const MailAccount& settings, SecureBuffer secret)
                         Qt::QueuedConnection);
                 });
         },
-        [this, report] {
+        [this, report, acuteBefore] {
             Q_EMIT fetchFinished(*report);
             Q_EMIT inboxChanged();
+            QList<ContactId> arrived = (acuteOpenContacts() - acuteBefore).values();
+            if (!arrived.isEmpty()) {
+                std::sort(arrived.begin(), arrived.end());
+                Q_EMIT acuteMailArrived(arrived);
+            }
         });
 }
 

@@ -114,6 +114,9 @@ Q_SIGNALS:
     void connectionTested(const kotva::ConnectionTest& result);
     /// New contacts came in, or an answer changed one: the inbox reads again.
     void inboxChanged();
+    /// A fetch brought e-mail with signs of acute danger (a new contact, or a client's next
+    /// message that made an open one acute): the worker must see it now, as in a chat.
+    void acuteMailArrived(const QList<kotva::ContactId>& contacts);
 
 private:
     /// Lets worker steps into the vault's thread until the service goes.
@@ -134,6 +137,8 @@ private:
     void withPassword(const QString& typed, std::function<void(SecureBuffer)> start,
                       std::function<void(const MailError&)> failed);
     void startFetch(const MailAccount& settings, SecureBuffer secret);
+    /// The open e-mail contacts rated acute, to tell which a fetch made acute.
+    [[nodiscard]] QSet<ContactId> acuteOpenContacts() const;
     void startSending(const MailAccount& settings, SecureBuffer secret,
                       const PreparedAnswer& answer, ContactId contact, const QString& text,
                       bool sentDespiteBoundary);

@@ -38,7 +38,7 @@ MailAccount pinnedAccount(const DovecotServer& dovecot)
     account.trust.authorities.clear();
     account.trust.pinnedSha256 = {
         TlsPolicy::sha256(TestCertificates::shared().certificate(QStringLiteral("selfsigned")))};
-    account.smtp = {QStringLiteral("localhost"), 465};
+    account.smtp = {QStringLiteral("127.0.0.1"), 1}; // nothing listens: acknowledgements fail
     account.address = QStringLiteral("poradna@kotva.test");
     return account;
 }
@@ -314,4 +314,44 @@ TEST_F(MailServiceTest, SettingsChangedTogetherAreAllStoredOrNone)
     }));
     EXPECT_EQ(m_settings->raw().value(MailSettings::ImapHost).value_or(QString()),
               QStringLiteral("jiny.server.example"));
+}
+
+// A fetch that brings acute danger says so, once: the inbox pane then comes forward.
+TEST_F(MailServiceTest, AFetchThatBringsAcuteDangerSaysWhichContact)
+{
+    DovecotServer dovecot(QStringLiteral("selfsigned"));
+    const auto started = dovecot.start();
+    ASSERT_TRUE(started) << started.error().toStdString();
+    ASSERT_TRUE(dovecot.deliver(
+        clientMail(QStringLiteral("Lucie Nováková"), QStringLiteral("lucie.novakova@seznam.cz"),
+                   QStringLiteral("Už nemůžu"),
+                   QStringLiteral("Mám doma připravené prášky a dnes večer je všechny spolknu."),
+                   "acute-1@seznam.cz")));
+    ASSERT_TRUE(dovecot.deliver(
+        clientMail(QStringLiteral("Tomáš Král"), QStringLiteral("tomas.kral@email.cz"),
+                   QStringLiteral("Samota"), QStringLiteral("Od rozchodu se cítím sám."),
+                   "lonely-1@email.cz")));
+    MailService service(*m_vault, *m_contacts, m_clock);
+    ASSERT_TRUE(service.settings().setAccount(pinnedAccount(dovecot)));
+    ASSERT_TRUE(service.setPassword(QString::fromUtf8(dovecot.password())));
+
+    QList<QList<ContactId>> alerts;
+    int finished = 0;
+    QObject::connect(&service, &MailService::acuteMailArrived, &service,
+                     [&](const QList<ContactId>& contacts) { alerts << contacts; });
+    QObject::connect(&service, &MailService::fetchFinished, &service,
+                     [&](const MailRunReport&) { ++finished; });
+    ASSERT_TRUE(service.fetch());
+    ASSERT_TRUE(waitFor([&] { return finished == 1 && !service.busy(); }, 60000));
+    ASSERT_EQ(alerts.size(), 1);
+    ASSERT_EQ(alerts.first().size(), 1);
+    const auto contact = m_contacts->contact(alerts.first().first());
+    ASSERT_TRUE(contact);
+    EXPECT_EQ(contact->highestRisk, RiskLevel::Acute);
+    EXPECT_EQ(contact->pseudonym, QStringLiteral("Lucie"));
+
+    // Nothing new: no second alert for the same contact.
+    ASSERT_TRUE(service.fetch());
+    ASSERT_TRUE(waitFor([&] { return finished == 2 && !service.busy(); }, 60000));
+    EXPECT_EQ(alerts.size(), 1);
 }
