@@ -19,6 +19,7 @@ packages=(
   # with certificates of a throwaway CA made by openssl
   libgmime-3.0-dev dovecot-imapd python3-aiosmtpd openssl
   libfasttext-dev  # the risk classifier is trained at build time (tools/risk_trainer)
+  libsodium-dev  # team vaults: Argon2id key slots per member, sealed notes and exports
   # run and test: display, keychain, PDF and calendar checks
   xvfb xauth x11-utils imagemagick fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools

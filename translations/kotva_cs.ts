@@ -1912,6 +1912,63 @@
     </message>
 </context>
 <context>
+    <name>kotva::KeySlotFile</name>
+    <message>
+        <source>The members file of this vault is damaged: %1</source>
+        <translation>Soubor členů tohoto trezoru je poškozený: %1</translation>
+    </message>
+    <message>
+        <source>This vault has no members file.</source>
+        <translation>Tento trezor nemá soubor členů.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: nelze přečíst</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation>%1: nelze zapsat</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written; the previous members file is kept.</source>
+        <translation>%1: nelze zapsat; předchozí soubor členů zůstává.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::KeySlotSeal</name>
+    <message>
+        <source>A key slot needs 32-byte secrets.</source>
+        <translation>Klíčový slot potřebuje 32bajtová tajemství.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Heslo je prázdné.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this member, or the members file was changed.</source>
+        <translation>Heslo k tomuto členovi nepatří, nebo byl soubor členů změněn.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::KeySlots</name>
+    <message>
+        <source>This member has no key to the vault (removed, or never added).</source>
+        <translation>Tento člen nemá k trezoru klíč (byl odebrán, nebo nikdy přidán).</translation>
+    </message>
+    <message>
+        <source>This vault has a members file already.</source>
+        <translation>Tento trezor už soubor členů má.</translation>
+    </message>
+    <message>
+        <source>A member needs initials or a name.</source>
+        <translation>Člen potřebuje iniciály nebo jméno.</translation>
+    </message>
+    <message>
+        <source>The last member cannot be removed: nobody could open the vault.</source>
+        <translation>Posledního člena nelze odebrat: trezor by pak nikdo neotevřel.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::KeychainStore</name>
     <message>
         <source>The keychain has no key for this vault.</source>
@@ -3593,6 +3650,21 @@
     <message>
         <source>Now type it again below.</source>
         <translation>Teď ho napište ještě jednou níže.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphraseKdf</name>
+    <message>
+        <source>A key slot is damaged (its salt).</source>
+        <translation>Klíčový slot je poškozený (jeho sůl).</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Kryptografickou knihovnu se nepodařilo spustit.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase.</source>
+        <translation>Na ověření hesla není dost paměti.</translation>
     </message>
 </context>
 <context>

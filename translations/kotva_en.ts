@@ -1894,6 +1894,63 @@
     </message>
 </context>
 <context>
+    <name>kotva::KeySlotFile</name>
+    <message>
+        <source>The members file of this vault is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no members file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written; the previous members file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::KeySlotSeal</name>
+    <message>
+        <source>A key slot needs 32-byte secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right for this member, or the members file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::KeySlots</name>
+    <message>
+        <source>This member has no key to the vault (removed, or never added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has a members file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs initials or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last member cannot be removed: nobody could open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::KeychainStore</name>
     <message>
         <source>The keychain has no key for this vault.</source>
@@ -3565,6 +3622,21 @@
     </message>
     <message>
         <source>Now type it again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PassphraseKdf</name>
+    <message>
+        <source>A key slot is damaged (its salt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
