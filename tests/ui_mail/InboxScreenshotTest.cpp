@@ -84,9 +84,13 @@ protected:
         m_window = std::make_unique<MainWindow>();
         m_workspace = new WorkspacePane(*m_session, test::inboxPlanner());
         m_inbox = new InboxPane(mail(), m_clock);
-        m_window->addPane(QStringLiteral("workspace"), QStringLiteral("Contacts"),
+        // The titles as the app registers them (app/gui/main.cpp), so a Czech picture is
+        // Czech throughout.
+        m_window->addPane(QStringLiteral("workspace"),
+                          QCoreApplication::translate("kotva::gui", "Contacts"),
                           shell::icon(QStringLiteral("conversation")), m_workspace);
-        m_window->addPane(QStringLiteral("inbox"), QStringLiteral("E-mail inbox"),
+        m_window->addPane(QStringLiteral("inbox"),
+                          QCoreApplication::translate("kotva::gui", "E-mail inbox"),
                           shell::icon(QStringLiteral("mail")), m_inbox);
         QObject::connect(m_inbox, &InboxPane::openContact, m_window.get(), [this](ContactId id) {
             // As the app does (app/gui/main.cpp).
