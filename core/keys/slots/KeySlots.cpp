@@ -66,6 +66,20 @@ Result<QList<KeySlot>> KeySlots::load() const
     return KeySlotFile::read(filePath());
 }
 
+Result<std::pair<QList<KeySlot>, qsizetype>> KeySlots::slotsWith(const MemberKeys& by,
+                                                                 const QString& memberId) const
+{
+    auto slots = load();
+    if (!slots)
+        return std::unexpected(slots.error());
+    // `by` proves an unlock of this vault, not just of some vault with the same member id.
+    const qsizetype own = indexOf(*slots, by.memberId);
+    const qsizetype i = indexOf(*slots, memberId);
+    if (own < 0 || i < 0)
+        return noSuchMember();
+    return std::pair{std::move(*slots), i};
+}
+
 Result<MemberKeys> KeySlots::create(const SecureBuffer& vaultKey, const QString& label,
                                     const SecureBuffer& passphrase)
 {
@@ -139,19 +153,15 @@ Result<QString> KeySlots::addMember(const MemberKeys& by, const QString& label,
 
 Status KeySlots::removeMember(const MemberKeys& by, const QString& memberId)
 {
-    auto slots = load();
-    if (!slots)
-        return std::unexpected(slots.error());
-    if (indexOf(*slots, by.memberId) < 0)
-        return noSuchMember();
-    const qsizetype i = indexOf(*slots, memberId);
-    if (i < 0)
-        return noSuchMember();
-    if (slots->size() == 1)
+    auto found = slotsWith(by, memberId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto& [slots, i] = *found;
+    if (slots.size() == 1)
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("The last member cannot be removed: nobody could open the vault."));
-    slots->removeAt(i);
-    return KeySlotFile::write(filePath(), *slots);
+    slots.removeAt(i);
+    return KeySlotFile::write(filePath(), slots);
 }
 
 Status KeySlots::changePassphrase(MemberKeys& self, const SecureBuffer& newPassphrase)
@@ -178,15 +188,11 @@ Status KeySlots::changePassphrase(MemberKeys& self, const SecureBuffer& newPassp
 Status KeySlots::resetPassphrase(const MemberKeys& by, const QString& memberId,
                                  const SecureBuffer& firstPassphrase)
 {
-    auto slots = load();
-    if (!slots)
-        return std::unexpected(slots.error());
-    if (indexOf(*slots, by.memberId) < 0)
-        return noSuchMember();
-    const qsizetype i = indexOf(*slots, memberId);
-    if (i < 0)
-        return noSuchMember();
-    KeySlot slot = slots->at(i);
+    auto found = slotsWith(by, memberId);
+    if (!found)
+        return std::unexpected(found.error());
+    auto& [slots, i] = *found;
+    KeySlot slot = slots.at(i);
     slot.mustChangePassphrase = true;
     // A new member secret: the old one went with the forgotten passphrase, and with it the
     // member's sealed private notes (the reset dialog says so).
@@ -194,8 +200,8 @@ Status KeySlots::resetPassphrase(const MemberKeys& by, const QString& memberId,
         KeySlotSeal::seal(slot, secretsOf(by, newSecret()), firstPassphrase, m_parameters);
     if (!sealed)
         return std::unexpected(sealed.error());
-    (*slots)[i] = *sealed;
-    return KeySlotFile::write(filePath(), *slots);
+    slots[i] = *sealed;
+    return KeySlotFile::write(filePath(), slots);
 }
 
 } // namespace kotva

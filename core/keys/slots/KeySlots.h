@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace kotva {
 
 /// A member who unlocked: who they are and what their slot gave them.
@@ -65,6 +67,9 @@ public:
 
 private:
     [[nodiscard]] Result<QList<KeySlot>> load() const;
+    /// The slots, and where `memberId`'s is, when both `by` and that member have one.
+    [[nodiscard]] Result<std::pair<QList<KeySlot>, qsizetype>>
+    slotsWith(const MemberKeys& by, const QString& memberId) const;
     [[nodiscard]] static qsizetype indexOf(const QList<KeySlot>& slots, const QString& memberId);
     [[nodiscard]] static SecureBuffer newSecret();
 
