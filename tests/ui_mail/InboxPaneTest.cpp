@@ -159,6 +159,8 @@ TEST_F(InboxPaneTest, AcuteMailThatJustArrivedIsAnnouncedSelectedAndBroughtForwa
     EXPECT_TRUE(m_pane->alertText().isEmpty());
 
     QSignalSpy shown(m_pane.get(), &InboxPane::showRequested);
+    // In the order the service announces a fetch's result.
+    Q_EMIT mail().inboxChanged();
     Q_EMIT mail().acuteMailArrived({acute});
     EXPECT_EQ(shown.count(), 1);
     EXPECT_TRUE(m_pane->alertText().contains(QStringLiteral("acute danger")))

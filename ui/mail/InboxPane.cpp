@@ -302,9 +302,9 @@ void InboxPane::showReport(const MailRunReport& report)
 
 void InboxPane::alertAcute(const QList<ContactId>& contacts)
 {
+    // The list is current: the service announced the change (inboxChanged) first.
     if (contacts.isEmpty())
         return;
-    reload();
     QStringList names;
     QModelIndex first;
     for (int row = 0; row < m_model->rowCount(); ++row) {

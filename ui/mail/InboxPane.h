@@ -41,8 +41,9 @@ public:
     void fetch();
     /// Shows what a run did in the status line.
     void showReport(const MailRunReport& report);
-    /// Acute e-mail just came in: said plainly above the list, the first one selected, the
-    /// pane brought to the front and the window flagged to the desktop.
+    /// Acute e-mail just came in (after inboxChanged, so the list shows it): said plainly
+    /// above the list, the first one selected, the pane brought to the front and the window
+    /// flagged to the desktop.
     void alertAcute(const QList<ContactId>& contacts);
     /// The acute alert's text (empty when none is shown).
     [[nodiscard]] QString alertText() const;

@@ -282,6 +282,10 @@ void MailService::startFetch(const MailAccount& settings, SecureBuffer secret)
         [this, report, acuteBefore] {
             Q_EMIT fetchFinished(*report);
             Q_EMIT inboxChanged();
+            // Only a message taken in can make a contact acute: a run that brought nothing
+            // (most automatic ones) does not read the inbox again.
+            if (report->contacts == 0 && report->followUps == 0)
+                return;
             QList<ContactId> arrived = (acuteOpenContacts() - acuteBefore).values();
             if (!arrived.isEmpty()) {
                 std::sort(arrived.begin(), arrived.end());
