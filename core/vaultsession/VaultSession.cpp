@@ -16,6 +16,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_supervision(vault, analyzer, clock)
     , m_programme(ProgrammeRepository(vault))
     , m_purger(vault)
+    , m_figures(vault, clock)
     , m_mail(vault, m_contacts, clock)
 {
     connect(&m_purger, &Purger::purged, this, &VaultSession::purged);
@@ -48,6 +49,18 @@ Status VaultSession::closeContact(ContactId contact, const ContactOutcome& outco
         suggestion.any())
         Q_EMIT noteSuggested(suggestion);
     return {};
+}
+
+Result<MonthlyFigures> VaultSession::monthlyFigures(int months)
+{
+    Result<MonthlyFigures> figures = m_figures.lastMonths(months);
+    if (!figures)
+        return figures;
+    const Result<QList<MailMonthFigures>> mail = m_mail.figures();
+    if (!mail)
+        return std::unexpected(mail.error());
+    addMailFigures(*figures, *mail);
+    return figures;
 }
 
 QString VaultSession::organisationRegion() const

@@ -5,6 +5,7 @@
 #include "core/mail/intake/MailService.h"
 #include "core/schedule/ProgrammeService.h"
 #include "core/session/SessionService.h"
+#include "core/stats/FiguresService.h"
 #include "core/storage/Purger.h"
 #include "core/supervision/SupervisionService.h"
 
@@ -40,6 +41,10 @@ public:
     /// E-mail counselling: the inbox, fetching, answering (issue 14).
     [[nodiscard]] MailService& mail() { return m_mail; }
     [[nodiscard]] Purger& purger() { return m_purger; }
+    [[nodiscard]] const FiguresService& figures() const { return m_figures; }
+    /// The team's figures of the last `months` months with the e-mail counselling rows
+    /// (issue 15, "Figures without text").
+    [[nodiscard]] Result<MonthlyFigures> monthlyFigures(int months = FiguresService::MaxMonths);
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
@@ -73,6 +78,7 @@ private:
     SupervisionService m_supervision;
     ProgrammeService m_programme;
     Purger m_purger;
+    FiguresService m_figures;
     // Last, so it goes first: its worker stops before the services it uses are destroyed.
     MailService m_mail;
 };
