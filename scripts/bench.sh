@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh release
 for bench in analysis/bench_analysis storage/bench_storage session/bench_session \
-             workspace/bench_workspace mail/bench_mail; do
+             workspace/bench_workspace mail/bench_mail keys/bench_keyslots stats/bench_figures; do
   echo "== ${bench##*/}"
   QT_QPA_PLATFORM=offscreen "build/release/tests/bench/$bench" "$@"
 done

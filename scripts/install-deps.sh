@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
+  qt6-charts-dev libqt6opengl6-dev  # the team's figures: charts (Qt Charts needs Qt OpenGL's CMake files)
   libsqlcipher-dev sqlcipher qtkeychain-qt6-dev
   libsqlite3-dev  # plain SQLite, for the test that storage refuses to run without SQLCipher
   libssl-dev  # OpenSSL's AES: the forensic tests decrypt vault pages on their own

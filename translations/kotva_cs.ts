@@ -1295,6 +1295,277 @@
     </message>
 </context>
 <context>
+    <name>kotva::FigureLabels</name>
+    <message>
+        <source>Contacts by channel</source>
+        <translation>Kontakty podle kanálu</translation>
+    </message>
+    <message>
+        <source>Contacts by what the client wanted</source>
+        <translation>Kontakty podle toho, co klient chtěl</translation>
+    </message>
+    <message>
+        <source>Crisis levels reached</source>
+        <translation>Dosažené úrovně krize</translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation>Předaná doporučení</translation>
+    </message>
+    <message>
+        <source>Boundary findings in sent replies</source>
+        <translation>Hranice role v odeslaných odpovědích</translation>
+    </message>
+    <message>
+        <source>Replies sent despite a warning</source>
+        <translation>Odpovědi odeslané i přes upozornění</translation>
+    </message>
+    <message>
+        <source>Client requests outside the peer role</source>
+        <translation>Žádosti klientů mimo peer roli</translation>
+    </message>
+    <message>
+        <source>Topics stopped by the client</source>
+        <translation>Témata zastavená klientem</translation>
+    </message>
+    <message>
+        <source>Closed contacts</source>
+        <translation>Uzavřené kontakty</translation>
+    </message>
+    <message>
+        <source>Topics of closed contacts</source>
+        <translation>Témata uzavřených kontaktů</translation>
+    </message>
+    <message>
+        <source>E-mail counselling</source>
+        <translation>E-mailová poradna</translation>
+    </message>
+    <message>
+        <source>Contacts opened in the month, by how the client reached the service.</source>
+        <translation>Kontakty otevřené v měsíci podle toho, jak se klient na službu obrátil.</translation>
+    </message>
+    <message>
+        <source>Contacts opened in the month, by what the client wanted at the start.</source>
+        <translation>Kontakty otevřené v měsíci podle toho, co klient na začátku chtěl.</translation>
+    </message>
+    <message>
+        <source>Contacts whose messages reached a level, counted once per contact in the month it was reached.</source>
+        <translation>Kontakty, jejichž zprávy dosáhly dané úrovně; každý kontakt se počítá jednou, v měsíci, kdy jí dosáhl.</translation>
+    </message>
+    <message>
+        <source>Times a worker gave the client the crisis referral, by the level of danger at that moment.</source>
+        <translation>Kolikrát pracovník předal klientovi krizové kontakty, podle úrovně ohrožení v tu chvíli.</translation>
+    </message>
+    <message>
+        <source>Workers&apos; sent replies in which Kotva found a boundary of the peer role, by rule.</source>
+        <translation>Odeslané odpovědi pracovníků, ve kterých Kotva našla hranici peer role, podle pravidla.</translation>
+    </message>
+    <message>
+        <source>Replies a worker chose to send although Kotva warned about a boundary.</source>
+        <translation>Odpovědi, které pracovník odeslal, přestože Kotva upozornila na hranici role.</translation>
+    </message>
+    <message>
+        <source>Clients&apos; messages asking for what peers do not give, by rule.</source>
+        <translation>Zprávy klientů, kteří žádali o něco, co peer pracovníci neposkytují, podle pravidla.</translation>
+    </message>
+    <message>
+        <source>Times a client said STOP to a topic.</source>
+        <translation>Kolikrát klient u některého tématu řekl STOP.</translation>
+    </message>
+    <message>
+        <source>Contacts closed in the month, with a referral, and brought to supervision.</source>
+        <translation>Kontakty uzavřené v měsíci, s předaným doporučením a přinesené na supervizi.</translation>
+    </message>
+    <message>
+        <source>Closed contacts by the organisation&apos;s outcome topics.</source>
+        <translation>Uzavřené kontakty podle témat, která organizace sleduje.</translation>
+    </message>
+    <message>
+        <source>Clients&apos; e-mails received in the month, answered, and answered within 4 working days.</source>
+        <translation>E-maily klientů přijaté v měsíci, zodpovězené a zodpovězené do 4 pracovních dnů.</translation>
+    </message>
+    <message>
+        <source>replies sent despite a warning</source>
+        <translation>odpovědi odeslané i přes upozornění</translation>
+    </message>
+    <message>
+        <source>STOPs</source>
+        <translation>STOP</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>uzavřené</translation>
+    </message>
+    <message>
+        <source>with a referral</source>
+        <translation>s předaným doporučením</translation>
+    </message>
+    <message>
+        <source>brought to supervision</source>
+        <translation>přinesené na supervizi</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>přijaté</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>zodpovězené</translation>
+    </message>
+    <message>
+        <source>answered within 4 working days</source>
+        <translation>zodpovězené do 4 pracovních dnů</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresExport</name>
+    <message>
+        <source>The file cannot be saved: the folder %1 does not exist.</source>
+        <translation>Soubor nelze uložit: složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written here: the folder or the file is read-only.</source>
+        <translation>Soubor %1 sem nelze zapsat: složka nebo soubor jsou jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (is the disk full?). Nothing was changed.</source>
+        <translation>Soubor %1 se nepodařilo zapsat celý (není plný disk?). Nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Counts of one or two are shown as “&lt; 3” and are not drawn in the chart, so that a small number does not point at a person.</source>
+        <translation>Počty jedna a dvě jsou uvedeny jako „&lt; 3“ a v grafu nejsou vykresleny, aby malé číslo neukazovalo na konkrétního člověka.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Skupina</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Položka</translation>
+    </message>
+    <message>
+        <source>Kotva · the team&apos;s figures · %1</source>
+        <translation>Kotva · čísla týmu · %1</translation>
+    </message>
+    <message>
+        <source>Nothing to count in these months yet.</source>
+        <translation>V těchto měsících zatím není co počítat.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s figures, %1</source>
+        <translation>Čísla týmu, %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be printed.</source>
+        <translation>Čísla se nepodařilo vytisknout.</translation>
+    </message>
+    <message>
+        <source>kotva-figures-%1-%2.%3</source>
+        <translation>kotva-cisla-%1-%2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresPane</name>
+    <message>
+        <source>What is counted</source>
+        <translation>Co se počítá</translation>
+    </message>
+    <message>
+        <source>The same numbers as a table</source>
+        <translation>Stejná čísla jako tabulka</translation>
+    </message>
+    <message>
+        <source>The team&apos;s figures</source>
+        <translation>Čísla týmu</translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation>&amp;Měsíce:</translation>
+    </message>
+    <message>
+        <source>the last 12 months</source>
+        <translation>posledních 12 měsíců</translation>
+    </message>
+    <message>
+        <source>the last 6 months</source>
+        <translation>posledních 6 měsíců</translation>
+    </message>
+    <message>
+        <source>the last 3 months</source>
+        <translation>poslední 3 měsíce</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>tento měsíc</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export do CSV…</translation>
+    </message>
+    <message>
+        <source>For annual reports: every figure of the months shown, in a spreadsheet file. Counts of one or two read “&lt; 3”.</source>
+        <translation>Pro výroční zprávy: všechna čísla zobrazených měsíců v souboru pro tabulkový procesor. Počty jedna a dvě jsou uvedeny jako „&lt; 3“.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Uložit jako PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>Counts only: no text, no pseudonym, no contact. Inside the vault the numbers are exact; in the CSV, the PDF and the printout one or two read “&lt; 3”.</source>
+        <translation>Jen počty: žádný text, žádná přezdívka, žádný kontakt. V trezoru jsou čísla přesná; v CSV, PDF a tisku jsou jedna a dvě uvedeny jako „&lt; 3“.</translation>
+    </message>
+    <message>
+        <source>Nothing to count in %1 yet: the figures grow as contacts are opened and closed.</source>
+        <translation>V období %1 zatím není co počítat: čísla přibývají, jak se kontakty otevírají a uzavírají.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Uloženo do %1.</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>Export čísel do CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the figures as PDF</source>
+        <translation>Uložit čísla jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresService</name>
+    <message>
+        <source>The figures could not be read from the vault.</source>
+        <translation>Čísla se nepodařilo načíst z trezoru.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+</context>
+<context>
     <name>kotva::FindingLabels</name>
     <message>
         <source>, </source>
@@ -6528,6 +6799,10 @@
     <message>
         <source>E-mail inbox</source>
         <translation>E-mailová poradna</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Čísla</translation>
     </message>
 </context>
 <context>

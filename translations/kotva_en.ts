@@ -1290,6 +1290,277 @@
     </message>
 </context>
 <context>
+    <name>kotva::FigureLabels</name>
+    <message>
+        <source>Contacts by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by what the client wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis levels reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary findings in sent replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies sent despite a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client requests outside the peer role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics stopped by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics of closed contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts opened in the month, by how the client reached the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts opened in the month, by what the client wanted at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts whose messages reached a level, counted once per contact in the month it was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a worker gave the client the crisis referral, by the level of danger at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; sent replies in which Kotva found a boundary of the peer role, by rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies a worker chose to send although Kotva warned about a boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; messages asking for what peers do not give, by rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times a client said STOP to a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts closed in the month, with a referral, and brought to supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed contacts by the organisation&apos;s outcome topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients&apos; e-mails received in the month, answered, and answered within 4 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies sent despite a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought to supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered within 4 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresExport</name>
+    <message>
+        <source>The file cannot be saved: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written here: the folder or the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (is the disk full?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of one or two are shown as “&lt; 3” and are not drawn in the chart, so that a small number does not point at a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva · the team&apos;s figures · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count in these months yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s figures, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kotva-figures-%1-%2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresPane</name>
+    <message>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same numbers as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For annual reports: every figure of the months shown, in a spreadsheet file. Counts of one or two read “&lt; 3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only: no text, no pseudonym, no contact. Inside the vault the numbers are exact; in the CSV, the PDF and the printout one or two read “&lt; 3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count in %1 yet: the figures grow as contacts are opened and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresService</name>
+    <message>
+        <source>The figures could not be read from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::FiguresTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::FindingLabels</name>
     <message>
         <source>, </source>
@@ -6477,6 +6748,10 @@
     </message>
     <message>
         <source>E-mail inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Prompter.h"
 #include "ui/shell/ShellWidgets.h"
+#include "ui/stats/FiguresPane.h"
 #include "ui/supervision/SupervisionNotePane.h"
 #include "ui/workspace/WorkspacePane.h"
 
@@ -191,6 +192,11 @@ int main(int argc, char* argv[])
         QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
         kotva::shell::icon(QStringLiteral("calendar"), QStringLiteral("x-office-calendar")),
         [](kotva::VaultSession& session) { return new kotva::ProgrammeView(session.programme()); });
+    // The team's figures without text (issue 15): for supervision and annual reports.
+    controller.registerPane(
+        QStringLiteral("figures"), QCoreApplication::translate("kotva::gui", "Figures"),
+        kotva::shell::icon(QStringLiteral("figures"), QStringLiteral("x-office-spreadsheet")),
+        [](kotva::VaultSession& session) { return new kotva::FiguresPane(session); });
     QObject::connect(
         &controller, &kotva::AppController::mainWindowShown, &controller,
         [&controller] { controller.mainWindow()->showPane(QStringLiteral("workspace")); });
