@@ -147,6 +147,224 @@
     </message>
 </context>
 <context>
+    <name>kotva::AgendaExport</name>
+    <message>
+        <source>☑ Discussed</source>
+        <translation>☑ Probráno</translation>
+    </message>
+    <message>
+        <source>☐ To discuss</source>
+        <translation>☐ K probrání</translation>
+    </message>
+    <message>
+        <source> · contact %1</source>
+        <translation> · kontakt %1</translation>
+    </message>
+    <message>
+        <source> · added by the team lead</source>
+        <translation> · přidal/a vedoucí týmu</translation>
+    </message>
+    <message>
+        <source>Team supervision · %1</source>
+        <translation>Týmová supervize · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared in Kotva on %1 · %n item(s), %2 discussed</source>
+        <translation>
+            <numerusform>Připraveno v Kotvě %1 · %n bod, probráno %2</numerusform>
+            <numerusform>Připraveno v Kotvě %1 · %n body, probráno %2</numerusform>
+            <numerusform>Připraveno v Kotvě %1 · %n bodů, probráno %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note was shared for team supervision this month, and no item was added.</source>
+        <translation>Tento měsíc nikdo nesdílel poznámku pro týmovou supervizi a nebyl přidán žádný bod.</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Dohodnuto: %1</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures</source>
+        <translation>Čísla měsíce</translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this month.</source>
+        <translation>V tomto měsíci se nic nezapočítalo.</translation>
+    </message>
+    <message>
+        <source>Counts of one or two are shown as “&lt; 3”, so that a small number does not point at a person.</source>
+        <translation>Počty jedna a dvě jsou uvedeny jako „&lt; 3“, aby malé číslo neukazovalo na konkrétního člověka.</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be saved: the folder %1 does not exist.</source>
+        <translation>Program supervize nelze uložit: složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be written to %1: the folder or the file is read-only.</source>
+        <translation>Program supervize nelze zapsat do %1: složka nebo soubor jsou jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be written completely (is the disk full?). Nothing was changed.</source>
+        <translation>Program supervize se nepodařilo zapsat celý (není plný disk?). Nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>The agenda could not be printed.</source>
+        <translation>Program supervize se nepodařilo vytisknout.</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · strana %2</translation>
+    </message>
+    <message>
+        <source>Individual supervision · my notes</source>
+        <translation>Individuální supervize · moje poznámky</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared in Kotva on %1 · %n note(s) shared for individual supervision</source>
+        <translation>
+            <numerusform>Připraveno v Kotvě %1 · %n poznámka sdílená pro individuální supervizi</numerusform>
+            <numerusform>Připraveno v Kotvě %1 · %n poznámky sdílené pro individuální supervizi</numerusform>
+            <numerusform>Připraveno v Kotvě %1 · %n poznámek sdílených pro individuální supervizi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note is shared for individual supervision.</source>
+        <translation>Žádná poznámka není sdílená pro individuální supervizi.</translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation>Individuální supervize</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::AgendaPane</name>
+    <message>
+        <source>Item</source>
+        <translation>Bod</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Probráno</translation>
+    </message>
+    <message>
+        <source>The agenda by kind</source>
+        <translation>Program podle druhu</translation>
+    </message>
+    <message>
+        <source>Team supervision</source>
+        <translation>Týmová supervize</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Měsíc:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Uložit jako PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tisk…</translation>
+    </message>
+    <message>
+        <source>The notes workers shared for team supervision in the month, by kind. The printed agenda ends with the month&apos;s figures, where one or two read “&lt; 3”.</source>
+        <translation>Poznámky, které pracovníci v daném měsíci sdíleli pro týmovou supervizi, podle druhu. Vytištěný program končí čísly měsíce, kde jsou počty jedna a dvě uvedeny jako „&lt; 3“.</translation>
+    </message>
+    <message>
+        <source>The chosen item</source>
+        <translation>Vybraný bod</translation>
+    </message>
+    <message>
+        <source>&amp;Discussed</source>
+        <translation>&amp;Probráno</translation>
+    </message>
+    <message>
+        <source>What the team agreed, in a sentence or two (no names: they are removed before saving)</source>
+        <translation>Na čem se tým dohodl, jednou dvěma větami (bez jmen: před uložením se odstraní)</translation>
+    </message>
+    <message>
+        <source>What was &amp;agreed:</source>
+        <translation>Na čem jsme se &amp;dohodli:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Posunout &amp;nahoru</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunout &amp;dolů</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odebrat</translation>
+    </message>
+    <message>
+        <source>Only items the team lead added can be removed; a shared note stays while its author shares it.</source>
+        <translation>Odebrat lze jen body, které přidal/a vedoucí týmu; sdílená poznámka zůstává, dokud ji autor sdílí.</translation>
+    </message>
+    <message>
+        <source>A theme for the team, without names</source>
+        <translation>Téma pro tým, bez jmen</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Přidat &amp;bod</translation>
+    </message>
+    <message>
+        <source>No note was shared for team supervision in %1 yet. Items can be added below.</source>
+        <translation>V měsíci %1 zatím nikdo nesdílel poznámku pro týmovou supervizi. Body můžete přidat níže.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>Choose an item to mark it discussed or to move it.</source>
+        <translation>Vyberte bod, který chcete označit jako probraný nebo posunout.</translation>
+    </message>
+    <message>
+        <source>A note shared for team supervision</source>
+        <translation>Poznámka sdílená pro týmovou supervizi</translation>
+    </message>
+    <message>
+        <source>Added by the team lead</source>
+        <translation>Přidal/a vedoucí týmu</translation>
+    </message>
+    <message>
+        <source> · contact %1</source>
+        <translation> · kontakt %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Uloženo.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Uloženo do %1.</translation>
+    </message>
+    <message>
+        <source>team-supervision-%1.pdf</source>
+        <translation>tymova-supervize-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation>Uložit program supervize jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>kotva::AnalysisHighlighter</name>
     <message>
         <source>Boundary: %1</source>
@@ -5650,6 +5868,41 @@
     </message>
 </context>
 <context>
+    <name>kotva::SupervisionAgenda</name>
+    <message>
+        <source>The supervision agenda could not be read or written in the vault.</source>
+        <translation>Program supervize se nepodařilo načíst z trezoru nebo do něj zapsat.</translation>
+    </message>
+    <message>
+        <source>This item is no longer on the agenda (it was removed or it expired).</source>
+        <translation>Tento bod už v programu není (byl odebrán nebo vypršel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This item is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Tento bod je příliš dlouhý (nejvýše %n znak).</numerusform>
+            <numerusform>Tento bod je příliš dlouhý (nejvýše %n znaky).</numerusform>
+            <numerusform>Tento bod je příliš dlouhý (nejvýše %n znaků).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty item cannot be added.</source>
+        <translation>Prázdný bod nelze přidat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What was agreed is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>Záznam dohody je příliš dlouhý (nejvýše %n znak).</numerusform>
+            <numerusform>Záznam dohody je příliš dlouhý (nejvýše %n znaky).</numerusform>
+            <numerusform>Záznam dohody je příliš dlouhý (nejvýše %n znaků).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note shared for team supervision stays on the agenda while it is shared. Mark it discussed, or ask its author to change its sharing.</source>
+        <translation>Poznámka sdílená pro týmovou supervizi zůstává v programu, dokud je sdílená. Označte ji jako probranou, nebo požádejte autora, aby změnil její sdílení.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::SupervisionNote</name>
     <message>
         <source>Private</source>
@@ -5776,6 +6029,30 @@
     <message>
         <source>The note was deleted.</source>
         <translation>Poznámka byla smazána.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Uloženo do %1.</translation>
+    </message>
+    <message>
+        <source>For &amp;individual supervision…</source>
+        <translation>Pro &amp;individuální supervizi…</translation>
+    </message>
+    <message>
+        <source>Saves your notes shared for individual supervision as a PDF to print and bring along.</source>
+        <translation>Uloží vaše poznámky sdílené pro individuální supervizi jako PDF, které si vytisknete a přinesete.</translation>
+    </message>
+    <message>
+        <source>Save the notes for individual supervision</source>
+        <translation>Uložit poznámky pro individuální supervizi</translation>
+    </message>
+    <message>
+        <source>individual-supervision.pdf</source>
+        <translation>individualni-supervize.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7080,10 @@
     <message>
         <source>Figures</source>
         <translation>Čísla</translation>
+    </message>
+    <message>
+        <source>Team supervision</source>
+        <translation>Týmová supervize</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,222 @@
     </message>
 </context>
 <context>
+    <name>kotva::AgendaExport</name>
+    <message>
+        <source>☑ Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☐ To discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · added by the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team supervision · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared in Kotva on %1 · %n item(s), %2 discussed</source>
+        <translation>
+            <numerusform>Prepared in Kotva on %1 · %n item, %2 discussed</numerusform>
+            <numerusform>Prepared in Kotva on %1 · %n items, %2 discussed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note was shared for team supervision this month, and no item was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was counted in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of one or two are shown as “&lt; 3”, so that a small number does not point at a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda cannot be saved: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda cannot be written to %1: the folder or the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda could not be written completely (is the disk full?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual supervision · my notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared in Kotva on %1 · %n note(s) shared for individual supervision</source>
+        <translation>
+            <numerusform>Prepared in Kotva on %1 · %n note shared for individual supervision</numerusform>
+            <numerusform>Prepared in Kotva on %1 · %n notes shared for individual supervision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note is shared for individual supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::AgendaPane</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes workers shared for team supervision in the month, by kind. The printed agenda ends with the month&apos;s figures, where one or two read “&lt; 3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team agreed, in a sentence or two (no names: they are removed before saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items the team lead added can be removed; a shared note stays while its author shares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme for the team, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note was shared for team supervision in %1 yet. Items can be added below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to mark it discussed or to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note shared for team supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team-supervision-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::AnalysisHighlighter</name>
     <message>
         <source>Boundary: %1</source>
@@ -5609,6 +5825,39 @@
     </message>
 </context>
 <context>
+    <name>kotva::SupervisionAgenda</name>
+    <message>
+        <source>The supervision agenda could not be read or written in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer on the agenda (it was removed or it expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This item is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>This item is too long (at most %n character).</numerusform>
+            <numerusform>This item is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty item cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What was agreed is too long (at most %n character(s)).</source>
+        <translation>
+            <numerusform>What was agreed is too long (at most %n character).</numerusform>
+            <numerusform>What was agreed is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note shared for team supervision stays on the agenda while it is shared. Mark it discussed, or ask its author to change its sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::SupervisionNote</name>
     <message>
         <source>Private</source>
@@ -5734,6 +5983,30 @@
     </message>
     <message>
         <source>The note was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;individual supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves your notes shared for individual supervision as a PDF to print and bring along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notes for individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual-supervision.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6752,6 +7025,10 @@
     </message>
     <message>
         <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

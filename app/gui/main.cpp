@@ -23,6 +23,7 @@
 #include "ui/shell/Prompter.h"
 #include "ui/shell/ShellWidgets.h"
 #include "ui/stats/FiguresPane.h"
+#include "ui/supervision/AgendaPane.h"
 #include "ui/supervision/SupervisionNotePane.h"
 #include "ui/workspace/WorkspacePane.h"
 
@@ -192,6 +193,12 @@ int main(int argc, char* argv[])
         QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
         kotva::shell::icon(QStringLiteral("calendar"), QStringLiteral("x-office-calendar")),
         [](kotva::VaultSession& session) { return new kotva::ProgrammeView(session.programme()); });
+    // The team lead's monthly team supervision (issue 15): shared notes by kind, printed with
+    // the month's figures.
+    controller.registerPane(
+        QStringLiteral("agenda"), QCoreApplication::translate("kotva::gui", "Team supervision"),
+        kotva::shell::icon(QStringLiteral("notes"), QStringLiteral("x-office-document")),
+        [](kotva::VaultSession& session) { return new kotva::AgendaPane(session); });
     // The team's figures without text (issue 15): for supervision and annual reports.
     controller.registerPane(
         QStringLiteral("figures"), QCoreApplication::translate("kotva::gui", "Figures"),

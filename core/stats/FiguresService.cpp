@@ -223,7 +223,7 @@ FiguresService::FiguresService(Vault& vault, const Clock& clock)
     , m_clock(clock)
 {}
 
-QList<QDate> FiguresService::monthsEndingWith(QDate day, int count)
+QList<QDate> FiguresService::monthList(QDate day, int count)
 {
     QList<QDate> months;
     const QDate last(day.year(), day.month(), 1);
@@ -234,9 +234,13 @@ QList<QDate> FiguresService::monthsEndingWith(QDate day, int count)
 
 Result<MonthlyFigures> FiguresService::lastMonths(int months) const
 {
+    return monthsEndingWith(m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date(), months);
+}
+
+Result<MonthlyFigures> FiguresService::monthsEndingWith(QDate lastDay, int months) const
+{
     MonthlyFigures figures;
-    figures.months =
-        monthsEndingWith(m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date(), months);
+    figures.months = monthList(lastDay, months);
     const MonthBuckets buckets(figures.months);
     QSqlDatabase db = m_vault.database();
     for (const auto count :

@@ -24,9 +24,11 @@ public:
     /// The last `months` months up to and including the current one (Prague time), oldest
     /// first; months are clamped to 1…MaxMonths.
     [[nodiscard]] Result<MonthlyFigures> lastMonths(int months = MaxMonths) const;
+    /// The `months` months up to and including the month of `lastDay`, oldest first.
+    [[nodiscard]] Result<MonthlyFigures> monthsEndingWith(QDate lastDay, int months) const;
 
     /// The first days of the `count` months ending with the month of `day`, oldest first.
-    [[nodiscard]] static QList<QDate> monthsEndingWith(QDate day, int count);
+    [[nodiscard]] static QList<QDate> monthList(QDate day, int count);
 
 private:
     Vault& m_vault;

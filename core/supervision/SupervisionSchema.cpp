@@ -18,8 +18,24 @@ storage::SchemaPart supervisionSchemaPart()
              "updated_at INTEGER NOT NULL, created_at INTEGER NOT NULL)",
              "CREATE INDEX supervision_notes_created ON supervision_notes(created_at)",
          }},
+        {2,
+         "the team supervision agenda: its order, what was discussed and agreed",
+         {
+             // One item of a month's team supervision ('yyyy-MM'): a note shared for team
+             // supervision (note_id; its text, topic and reference are read from the note, so a
+             // note the worker stops sharing leaves the agenda with it), or an item the team
+             // lead added (body, topic). agreed: a short record of what the team agreed,
+             // redacted like a note; it expires with the item, at the record retention.
+             "CREATE TABLE agenda_items (id INTEGER PRIMARY KEY, month TEXT NOT NULL, "
+             "note_id INTEGER UNIQUE REFERENCES supervision_notes(id) ON DELETE CASCADE, "
+             "topic TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL, "
+             "discussed INTEGER NOT NULL DEFAULT 0, agreed TEXT NOT NULL DEFAULT '', "
+             "created_at INTEGER NOT NULL)",
+             "CREATE INDEX agenda_items_month ON agenda_items(month, position)",
+             "CREATE INDEX agenda_items_created ON agenda_items(created_at)",
+         }},
     };
-    part.retainedTables = {{"supervision_notes", nullptr}};
+    part.retainedTables = {{"supervision_notes", nullptr}, {"agenda_items", nullptr}};
     return part;
 }
 

@@ -1,6 +1,7 @@
 #include "core/vaultsession/VaultSession.h"
 
 #include "core/schedule/ProgrammeRepository.h"
+#include "core/schedule/WorkingDays.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 
@@ -14,6 +15,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_clock(clock)
     , m_contacts(vault, analyzer, clock)
     , m_supervision(vault, analyzer, clock)
+    , m_agenda(vault, analyzer, clock)
     , m_programme(ProgrammeRepository(vault))
     , m_purger(vault)
     , m_figures(vault, clock)
@@ -53,7 +55,12 @@ Status VaultSession::closeContact(ContactId contact, const ContactOutcome& outco
 
 Result<MonthlyFigures> VaultSession::monthlyFigures(int months)
 {
-    Result<MonthlyFigures> figures = m_figures.lastMonths(months);
+    return monthlyFigures(m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date(), months);
+}
+
+Result<MonthlyFigures> VaultSession::monthlyFigures(QDate lastDay, int months)
+{
+    Result<MonthlyFigures> figures = m_figures.monthsEndingWith(lastDay, months);
     if (!figures)
         return figures;
     const Result<QList<MailMonthFigures>> mail = m_mail.figures();

@@ -7,6 +7,7 @@
 #include "core/session/SessionService.h"
 #include "core/stats/FiguresService.h"
 #include "core/storage/Purger.h"
+#include "core/supervision/SupervisionAgenda.h"
 #include "core/supervision/SupervisionService.h"
 
 #include <QObject>
@@ -37,6 +38,8 @@ public:
 
     [[nodiscard]] SessionService& contacts() { return m_contacts; }
     [[nodiscard]] SupervisionService& supervision() { return m_supervision; }
+    /// The team lead's monthly team supervision agenda (issue 15).
+    [[nodiscard]] SupervisionAgenda& agenda() { return m_agenda; }
     [[nodiscard]] ProgrammeService& programme() { return m_programme; }
     /// E-mail counselling: the inbox, fetching, answering (issue 14).
     [[nodiscard]] MailService& mail() { return m_mail; }
@@ -45,6 +48,8 @@ public:
     /// The team's figures of the last `months` months with the e-mail counselling rows
     /// (issue 15, "Figures without text").
     [[nodiscard]] Result<MonthlyFigures> monthlyFigures(int months = FiguresService::MaxMonths);
+    /// The same for the `months` months ending with the month of `lastDay`.
+    [[nodiscard]] Result<MonthlyFigures> monthlyFigures(QDate lastDay, int months);
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
@@ -76,6 +81,7 @@ private:
     const Clock& m_clock;
     SessionService m_contacts;
     SupervisionService m_supervision;
+    SupervisionAgenda m_agenda;
     ProgrammeService m_programme;
     Purger m_purger;
     FiguresService m_figures;

@@ -5,11 +5,14 @@
 #include "core/vaultsession/VaultSession.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/Prompter.h"
+#include "ui/supervision/AgendaExport.h"
 #include "ui/supervision/NoteEditor.h"
 #include "ui/supervision/RemovedData.h"
 #include "ui/supervision/SupervisionNoteModel.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,8 +21,12 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kotva {
 
@@ -27,6 +34,7 @@ SupervisionNotePane::SupervisionNotePane(VaultSession& session, QWidget* parent)
     : QWidget(parent)
     , m_analyzer(session.analyzer())
     , m_service(session.supervision())
+    , m_clock(session.clock())
     , m_ownPrompter(std::make_unique<MessageBoxPrompter>())
     , m_prompter(m_ownPrompter.get())
 {
@@ -71,6 +79,25 @@ SupervisionNotePane::SupervisionNotePane(VaultSession& session, QWidget* parent)
 }
 
 SupervisionNotePane::~SupervisionNotePane() = default;
+
+Status SupervisionNotePane::exportIndividualList(const QString& path)
+{
+    Result<QList<SupervisionNote>> notes = m_service.notes(SharingLevel::IndividualSupervision);
+    if (!notes) {
+        m_listMessage->showError(notes.error().message);
+        return std::unexpected(notes.error());
+    }
+    std::reverse(notes->begin(), notes->end()); // oldest first, as they happened
+    const QDate today =
+        m_clock.nowUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Prague"))).date();
+    const Status saved = AgendaExport::writeIndividualListPdf(*notes, today, path);
+    if (!saved)
+        m_listMessage->showError(saved.error().message);
+    else
+        m_listMessage->setMessage(InlineMessage::Kind::Success,
+                                  tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return saved;
+}
 
 void SupervisionNotePane::setPrompter(Prompter& prompter)
 {
@@ -162,9 +189,23 @@ QWidget* SupervisionNotePane::buildList()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SupervisionNotePane::showSelected);
     m_listMessage = new InlineMessage(box);
+    m_individualList = new QPushButton(tr("For &individual supervision…"), box);
+    m_individualList->setObjectName(QStringLiteral("individualSupervisionList"));
+    m_individualList->setToolTip(tr("Saves your notes shared for individual supervision as a "
+                                    "PDF to print and bring along."));
+    connect(m_individualList, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the notes for individual supervision"),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(tr("individual-supervision.pdf")),
+            tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            (void)exportIndividualList(path);
+    });
 
     auto* row = new QHBoxLayout;
     row->addWidget(m_newNote);
+    row->addWidget(m_individualList);
     row->addStretch(1);
     row->addWidget(filterLabel);
     row->addWidget(m_filter);

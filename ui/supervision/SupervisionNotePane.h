@@ -44,6 +44,11 @@ public:
     [[nodiscard]] QComboBox* sharingFilter() const { return m_filter; }
     [[nodiscard]] QFrame* suggestionBanner() const { return m_banner; }
     [[nodiscard]] QPushButton* newNoteButton() const { return m_newNote; }
+    [[nodiscard]] QPushButton* individualListButton() const { return m_individualList; }
+
+    /// Writes the list the worker brings to individual supervision (their notes shared for
+    /// it, oldest first) as a PDF; the pane says what happened.
+    Status exportIndividualList(const QString& path);
 
 Q_SIGNALS:
     /// A suggestion arrived: the main window brings this pane to the front.
@@ -73,6 +78,7 @@ private:
 
     const Analyzer& m_analyzer;
     SupervisionService& m_service;
+    const Clock& m_clock;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter* m_prompter = nullptr;
     NoteSuggestion m_suggestion;
@@ -81,6 +87,7 @@ private:
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_newNote = nullptr;
+    QPushButton* m_individualList = nullptr;
     QComboBox* m_filter = nullptr;
     QTableView* m_table = nullptr;
     InlineMessage* m_listMessage = nullptr;

@@ -1,0 +1,425 @@
+#include "ui/supervision/AgendaPane.h"
+
+#include "core/vaultsession/VaultSession.h"
+#include "ui/shell/InlineMessage.h"
+#include "ui/shell/ShellWidgets.h"
+#include "ui/stats/FigureLabels.h"
+#include "ui/supervision/AgendaExport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kotva {
+
+namespace {
+
+constexpr int ItemIdRole = Qt::UserRole + 1;
+constexpr int MonthsOffered = 12;
+
+QDate pragueToday(const Clock& clock)
+{
+    return clock.nowUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Prague"))).date();
+}
+
+} // namespace
+
+AgendaPane::AgendaPane(VaultSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_lastFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+{
+    setObjectName(QStringLiteral("agendaPane"));
+    m_message = new InlineMessage(this);
+
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(QStringLiteral("agendaTree"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Item"), tr("Contact"), tr("Discussed")});
+    m_tree->setAccessibleName(tr("The agenda by kind"));
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setWordWrap(true);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &AgendaPane::showSelected);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(buildAddRow());
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(buildDetail());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(&session, &VaultSession::purged, this, [this](const PurgeReport& report) {
+        if (report.recordsRemoved > 0)
+            reload();
+    });
+    reload();
+}
+
+QWidget* AgendaPane::buildHeader()
+{
+    auto* header = new QWidget;
+    auto* title = new QLabel(tr("Team supervision"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.25);
+    title->setFont(bold);
+
+    auto* monthLabel = new QLabel(tr("&Month:"));
+    m_month = new QComboBox;
+    m_month->setObjectName(QStringLiteral("agendaMonth"));
+    const QDate today = pragueToday(m_session.clock());
+    const QDate current(today.year(), today.month(), 1);
+    for (int i = 0; i < MonthsOffered; ++i) {
+        const QDate month = current.addMonths(-i);
+        m_month->addItem(figurelabels::monthLabel(month), month);
+    }
+    monthLabel->setBuddy(m_month);
+    connect(m_month, &QComboBox::currentIndexChanged, this, &AgendaPane::reload);
+
+    m_pdf = new QPushButton(tr("Save as PDF…"));
+    m_pdf->setObjectName(QStringLiteral("agendaPdf"));
+    connect(m_pdf, &QPushButton::clicked, this, &AgendaPane::exportPdfDialog);
+    m_print = new QPushButton(tr("Print…"));
+    m_print->setObjectName(QStringLiteral("agendaPrint"));
+    connect(m_print, &QPushButton::clicked, this, &AgendaPane::printDialog);
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(title);
+    row->addStretch(1);
+    row->addWidget(monthLabel);
+    row->addWidget(m_month);
+    row->addSpacing(12);
+    row->addWidget(m_pdf);
+    row->addWidget(m_print);
+
+    auto* layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(shell::note(
+        tr("The notes workers shared for team supervision in the month, by kind. The printed "
+           "agenda ends with the month's figures, where one or two read \u201c< 3\u201d."),
+        header));
+    return header;
+}
+
+QWidget* AgendaPane::buildDetail()
+{
+    auto* box = new QGroupBox(tr("The chosen item"));
+    m_itemText = new QLabel;
+    m_itemText->setObjectName(QStringLiteral("agendaItemText"));
+    m_itemText->setWordWrap(true);
+    m_itemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_itemText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_itemSource = shell::note({}, box);
+
+    m_discussed = new QCheckBox(tr("&Discussed"));
+    m_discussed->setObjectName(QStringLiteral("agendaDiscussed"));
+    m_agreed = new QPlainTextEdit;
+    m_agreed->setObjectName(QStringLiteral("agendaAgreed"));
+    m_agreed->setPlaceholderText(tr("What the team agreed, in a sentence or two (no names: "
+                                    "they are removed before saving)"));
+    m_agreed->setTabChangesFocus(true);
+    auto* agreedLabel = new QLabel(tr("What was &agreed:"));
+    agreedLabel->setBuddy(m_agreed);
+    m_save = new QPushButton(tr("&Save"));
+    m_save->setObjectName(QStringLiteral("agendaSave"));
+    connect(m_save, &QPushButton::clicked, this, &AgendaPane::saveDiscussed);
+
+    m_up = new QPushButton(tr("Move &up"));
+    m_up->setObjectName(QStringLiteral("agendaUp"));
+    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    m_down = new QPushButton(tr("Move do&wn"));
+    m_down->setObjectName(QStringLiteral("agendaDown"));
+    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    m_remove = new QPushButton(tr("&Remove"));
+    m_remove->setObjectName(QStringLiteral("agendaRemove"));
+    m_remove->setToolTip(tr("Only items the team lead added can be removed; a shared note "
+                            "stays while its author shares it."));
+    connect(m_remove, &QPushButton::clicked, this, &AgendaPane::removeSelected);
+
+    auto* moves = new QHBoxLayout;
+    moves->addWidget(m_up);
+    moves->addWidget(m_down);
+    moves->addStretch(1);
+    moves->addWidget(m_remove);
+
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_itemText);
+    layout->addWidget(m_itemSource);
+    layout->addLayout(moves);
+    layout->addSpacing(8);
+    layout->addWidget(m_discussed);
+    layout->addWidget(agreedLabel);
+    layout->addWidget(m_agreed, 1);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
+    layout->addLayout(saveRow);
+    return box;
+}
+
+QWidget* AgendaPane::buildAddRow()
+{
+    auto* row = new QWidget;
+    m_newTopic = new QComboBox;
+    m_newTopic->setObjectName(QStringLiteral("agendaNewTopic"));
+    for (NoteTopic topic : allNoteTopics())
+        m_newTopic->addItem(noteTopicLabel(topic), int(topic));
+    m_newText = new QLineEdit;
+    m_newText->setObjectName(QStringLiteral("agendaNewText"));
+    m_newText->setPlaceholderText(tr("A theme for the team, without names"));
+    m_newText->setMaxLength(int(SupervisionAgenda::MaxItemLength));
+    m_add = new QPushButton(tr("Add &item"));
+    m_add->setObjectName(QStringLiteral("agendaAdd"));
+    connect(m_add, &QPushButton::clicked, this, &AgendaPane::addItem);
+    connect(m_newText, &QLineEdit::returnPressed, this, &AgendaPane::addItem);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_newTopic);
+    layout->addWidget(m_newText, 1);
+    layout->addWidget(m_add);
+    return row;
+}
+
+void AgendaPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Workers share notes from the other pane: what is shown is read when the pane comes up.
+    reload();
+}
+
+void AgendaPane::showMonth(const QDate& day)
+{
+    const int index = m_month->findData(QDate(day.year(), day.month(), 1));
+    if (index >= 0)
+        m_month->setCurrentIndex(index); // reloads
+}
+
+void AgendaPane::reload()
+{
+    const AgendaItem* current = selected();
+    const AgendaItemId keep = current ? current->id : 0;
+    const Result<SupervisionAgendaMonth> read =
+        m_session.agenda().month(m_month->currentData().toDate());
+    if (!read) {
+        m_message->showError(read.error().message);
+        return;
+    }
+    m_agenda = *read;
+    fillTree();
+    if (keep)
+        selectItem(keep);
+    if (m_agenda.items.isEmpty())
+        m_message->setMessage(InlineMessage::Kind::Information,
+                              tr("No note was shared for team supervision in %1 yet. Items "
+                                 "can be added below.")
+                                  .arg(figurelabels::monthLabel(m_agenda.month)));
+    else if (m_message->kind() == InlineMessage::Kind::Information)
+        m_message->clear();
+}
+
+void AgendaPane::fillTree()
+{
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    for (NoteTopic topic : allNoteTopics()) {
+        const QList<AgendaItem> items = m_agenda.itemsOf(topic);
+        if (items.isEmpty())
+            continue;
+        auto* group = new QTreeWidgetItem(m_tree, {noteTopicLabel(topic)});
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setFlags(Qt::ItemIsEnabled);
+        for (const AgendaItem& item : items) {
+            auto* row = new QTreeWidgetItem(group, {item.text.simplified(), item.contactReference,
+                                                    item.discussed ? tr("yes") : QString()});
+            row->setData(0, ItemIdRole, item.id);
+            row->setToolTip(0, item.text);
+        }
+        group->setExpanded(true);
+    }
+    showSelected();
+}
+
+const AgendaItem* AgendaPane::selected() const
+{
+    const QTreeWidgetItem* current = m_tree ? m_tree->currentItem() : nullptr;
+    if (!current || !current->data(0, ItemIdRole).isValid())
+        return nullptr;
+    const AgendaItemId id = current->data(0, ItemIdRole).toLongLong();
+    for (const AgendaItem& item : m_agenda.items)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+void AgendaPane::selectItem(AgendaItemId id)
+{
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            if (group->child(i)->data(0, ItemIdRole).toLongLong() == id) {
+                m_tree->setCurrentItem(group->child(i));
+                return;
+            }
+    }
+}
+
+void AgendaPane::showSelected()
+{
+    const AgendaItem* item = selected();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_discussed, m_agreed, m_save, m_up, m_down})
+        w->setEnabled(item != nullptr);
+    m_remove->setEnabled(item && !item->noteId);
+    m_pdf->setEnabled(true);
+    if (!item) {
+        m_itemText->setText(tr("Choose an item to mark it discussed or to move it."));
+        m_itemSource->clear();
+        m_discussed->setChecked(false);
+        m_agreed->clear();
+        return;
+    }
+    m_itemText->setText(item->text);
+    QString source =
+        item->noteId ? tr("A note shared for team supervision") : tr("Added by the team lead");
+    if (!item->contactReference.isEmpty())
+        source += tr(" · contact %1").arg(item->contactReference);
+    m_itemSource->setText(source);
+    m_discussed->setChecked(item->discussed);
+    m_agreed->setPlainText(item->agreed);
+}
+
+bool AgendaPane::report(const Status& status)
+{
+    if (status)
+        return true;
+    m_message->showError(status.error().message);
+    return false;
+}
+
+void AgendaPane::saveDiscussed()
+{
+    const AgendaItem* item = selected();
+    if (!item)
+        return;
+    const AgendaItemId id = item->id;
+    if (!report(
+            m_session.agenda().setDiscussed(id, m_discussed->isChecked(), m_agreed->toPlainText())))
+        return;
+    reload();
+    selectItem(id);
+    m_message->setMessage(InlineMessage::Kind::Success, tr("Saved."));
+}
+
+void AgendaPane::moveSelected(int steps)
+{
+    const AgendaItem* item = selected();
+    if (!item)
+        return;
+    const AgendaItemId id = item->id;
+    if (report(m_session.agenda().move(id, steps))) {
+        reload();
+        selectItem(id);
+    }
+}
+
+void AgendaPane::removeSelected()
+{
+    const AgendaItem* item = selected();
+    if (!item)
+        return;
+    if (report(m_session.agenda().removeItem(item->id)))
+        reload();
+}
+
+void AgendaPane::addItem()
+{
+    const Result<AgendaItem> added = m_session.agenda().addItem(
+        m_agenda.month, NoteTopic(m_newTopic->currentData().toInt()), m_newText->text());
+    if (!added) {
+        m_message->showError(added.error().message);
+        return;
+    }
+    m_newText->clear();
+    reload();
+    selectItem(added->id);
+}
+
+Status AgendaPane::exportPdf(const QString& path)
+{
+    const Result<MonthlyFigures> figures = m_session.monthlyFigures(m_agenda.month, 1);
+    if (!figures) {
+        m_message->showError(figures.error().message);
+        return std::unexpected(figures.error());
+    }
+    const Status saved =
+        AgendaExport::writePdf(m_agenda, *figures, pragueToday(m_session.clock()), path);
+    if (report(saved))
+        m_message->setMessage(InlineMessage::Kind::Success,
+                              tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return saved;
+}
+
+void AgendaPane::exportPdfDialog()
+{
+    const QString suggested =
+        tr("team-supervision-%1.pdf").arg(m_agenda.month.toString(QStringLiteral("yyyy-MM")));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the agenda as PDF"),
+                                     QDir(m_lastFolder).filePath(suggested), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_lastFolder = QFileInfo(path).absolutePath();
+    (void)exportPdf(path);
+}
+
+void AgendaPane::printDialog()
+{
+    const Result<MonthlyFigures> figures = m_session.monthlyFigures(m_agenda.month, 1);
+    if (!figures) {
+        m_message->showError(figures.error().message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Portrait);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    (void)report(AgendaExport::print(m_agenda, *figures, pragueToday(m_session.clock()), printer));
+}
+
+} // namespace kotva

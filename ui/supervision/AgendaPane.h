@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/supervision/SupervisionAgenda.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kotva {
+
+class InlineMessage;
+class VaultSession;
+
+/// The team lead's monthly team supervision (issue 15): the notes workers shared for team
+/// supervision in the chosen month, by kind; moving an item up or down, adding one, marking
+/// it discussed with what was agreed; and the agenda with the month's figures as a PDF or on
+/// paper. Everything goes through SupervisionAgenda, which redacts what is typed.
+class AgendaPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AgendaPane(VaultSession& session, QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(AgendaPane)
+
+    /// Reads the chosen month's agenda again (new shared notes join it).
+    void reload();
+    /// Shows the agenda of the month of `day` (one of the months offered).
+    void showMonth(const QDate& day);
+    Status exportPdf(const QString& path);
+
+    [[nodiscard]] const SupervisionAgendaMonth& agenda() const { return m_agenda; }
+    [[nodiscard]] QComboBox* monthChoice() const { return m_month; }
+    [[nodiscard]] QTreeWidget* tree() const { return m_tree; }
+    [[nodiscard]] QCheckBox* discussedBox() const { return m_discussed; }
+    [[nodiscard]] QPlainTextEdit* agreedEdit() const { return m_agreed; }
+    [[nodiscard]] QPushButton* saveButton() const { return m_save; }
+    [[nodiscard]] QPushButton* upButton() const { return m_up; }
+    [[nodiscard]] QPushButton* downButton() const { return m_down; }
+    [[nodiscard]] QPushButton* removeButton() const { return m_remove; }
+    [[nodiscard]] QComboBox* newItemTopic() const { return m_newTopic; }
+    [[nodiscard]] QLineEdit* newItemText() const { return m_newText; }
+    [[nodiscard]] QPushButton* addButton() const { return m_add; }
+    [[nodiscard]] InlineMessage* message() const { return m_message; }
+    /// Selects the item (tests, and after a change).
+    void selectItem(AgendaItemId id);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildDetail();
+    QWidget* buildAddRow();
+    void fillTree();
+    void showSelected();
+    [[nodiscard]] const AgendaItem* selected() const;
+    void saveDiscussed();
+    void moveSelected(int steps);
+    void removeSelected();
+    void addItem();
+    void exportPdfDialog();
+    void printDialog();
+    /// Shows the error and returns false, or true.
+    bool report(const Status& status);
+
+    VaultSession& m_session;
+    SupervisionAgendaMonth m_agenda;
+    QString m_lastFolder;
+
+    QComboBox* m_month = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_print = nullptr;
+    InlineMessage* m_message = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    QLabel* m_itemText = nullptr;
+    QLabel* m_itemSource = nullptr;
+    QCheckBox* m_discussed = nullptr;
+    QPlainTextEdit* m_agreed = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_up = nullptr;
+    QPushButton* m_down = nullptr;
+    QPushButton* m_remove = nullptr;
+    QComboBox* m_newTopic = nullptr;
+    QLineEdit* m_newText = nullptr;
+    QPushButton* m_add = nullptr;
+};
+
+} // namespace kotva
