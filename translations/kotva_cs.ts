@@ -145,6 +145,26 @@
         <source>Identifier: %1 (stays when the title changes; calendar entries use it)</source>
         <translation>Identifikátor: %1 (při změně názvu zůstává; používají ho položky v kalendáři)</translation>
     </message>
+    <message>
+        <source>the public programme</source>
+        <translation>veřejný program</translation>
+    </message>
+    <message>
+        <source>team supervision (internal)</source>
+        <translation>týmová supervize (interní)</translation>
+    </message>
+    <message>
+        <source>individual supervision (internal)</source>
+        <translation>individuální supervize (interní)</translation>
+    </message>
+    <message>
+        <source>Internal dates are shown to the team in Kotva and never appear in the printed, posted or published programme.</source>
+        <translation>Interní termíny vidí tým v Kotvě a nikdy se neobjeví ve vytištěném, sdíleném ani zveřejněném programu.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pro:</translation>
+    </message>
 </context>
 <context>
     <name>kotva::AgendaExport</name>
@@ -362,6 +382,18 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 v %2</translation>
+    </message>
+    <message>
+        <source>The group programme has no team supervision in %1. Add the date there as an internal event: the team sees it, the public programme never does.</source>
+        <translation>Program skupin nemá v měsíci %1 žádnou týmovou supervizi. Přidejte tam termín jako interní událost: tým ho uvidí, veřejný program nikdy.</translation>
+    </message>
+    <message>
+        <source>Team supervision: %1</source>
+        <translation>Týmová supervize: %1</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3597,14 @@
         <source>Note</source>
         <translation>Poznámka</translation>
     </message>
+    <message>
+        <source>internal: team supervision</source>
+        <translation>interní: týmová supervize</translation>
+    </message>
+    <message>
+        <source>internal: individual supervision</source>
+        <translation>interní: individuální supervize</translation>
+    </message>
 </context>
 <context>
     <name>kotva::MonthPageRenderer</name>
@@ -4476,6 +4516,10 @@
     <message>
         <source>%1: too large for a programme file (%2 MB at most)</source>
         <translation>%1: na soubor s programem je příliš velký (nejvýš %2 MB)</translation>
+    </message>
+    <message>
+        <source>must be &quot;team&quot; or &quot;individual&quot;</source>
+        <translation>musí být „team“ nebo „individual“</translation>
     </message>
 </context>
 <context>
@@ -6681,6 +6725,30 @@
             <numerusform>Starý %n měsíce</numerusform>
             <numerusform>Starý %n měsíců</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Supervision:</source>
+        <translation>Supervize:</translation>
+    </message>
+    <message>
+        <source>No group programme yet.</source>
+        <translation>Zatím není žádný program skupin.</translation>
+    </message>
+    <message>
+        <source>No supervision is planned in %1. Add a date to the group programme as team or individual supervision (internal: it is never printed or published).</source>
+        <translation>Na %1 není naplánovaná žádná supervize. Přidejte termín do programu skupin jako týmovou nebo individuální supervizi (interní: nikdy se netiskne ani nezveřejňuje).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 %2 v %3</translation>
+    </message>
+    <message>
+        <source>Team supervision</source>
+        <translation>Týmová supervize</translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation>Individuální supervize</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,26 @@
         <source>Identifier: %1 (stays when the title changes; calendar entries use it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the public programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team supervision (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual supervision (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal dates are shown to the team in Kotva and never appear in the printed, posted or published programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::AgendaExport</name>
@@ -359,6 +379,18 @@
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group programme has no team supervision in %1. Add the date there as an internal event: the team sees it, the public programme never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team supervision: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3539,6 +3571,14 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>internal: team supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::MonthPageRenderer</name>
@@ -4443,6 +4483,10 @@
     </message>
     <message>
         <source>%1: too large for a programme file (%2 MB at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;team&quot; or &quot;individual&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6627,6 +6671,30 @@
             <numerusform>%n month old</numerusform>
             <numerusform>%n months old</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group programme yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision is planned in %1. Add a date to the group programme as team or individual supervision (internal: it is never printed or published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

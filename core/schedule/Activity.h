@@ -12,6 +12,14 @@
 
 namespace kotva {
 
+/// Team or individual supervision (seed 002: monthly). An activity with a kind is internal:
+/// it is shown to the team in Kotva, never in the printed, posted or published programme.
+enum class SupervisionKind { Team, Individual };
+
+/// Stable names in the programme file ("team", "individual").
+[[nodiscard]] QString supervisionKindName(SupervisionKind kind);
+[[nodiscard]] std::optional<SupervisionKind> supervisionKindFromName(const QString& name);
+
 /// A recurring or one-off part of the group programme: the support group, a club,
 /// a weekend trip, a workshop.
 struct Activity
@@ -30,7 +38,10 @@ struct Activity
     QStringList leads;    ///< first names of the lead peers
     std::optional<int> capacity; ///< places, where it matters (trips, workshops)
     QList<RecurrenceRule> rules;
+    /// Set for a supervision date: internal, for the team only.
+    std::optional<SupervisionKind> supervision;
 
+    [[nodiscard]] bool isInternal() const { return supervision.has_value(); }
     /// The rule that produces an occurrence on `date`, or nullptr.
     [[nodiscard]] const RecurrenceRule* ruleOn(const QDate& date) const;
     /// Venue of an occurrence produced by `rule` (the rule's override or the activity's).

@@ -50,6 +50,7 @@ Occurrence makeOccurrence(const Activity& activity, const RecurrenceRule& rule, 
     occurrence.leads = activity.leads;
     occurrence.capacity = activity.capacity;
     occurrence.singleEvent = rule.kind == RecurrenceRule::Kind::Once;
+    occurrence.supervision = activity.supervision;
     return occurrence;
 }
 
@@ -75,7 +76,8 @@ void applyChange(Occurrence& occurrence, const OccurrenceChange& change)
 
 } // namespace
 
-MonthSchedule MonthSchedule::build(const Programme& programme, int year, int month)
+MonthSchedule MonthSchedule::build(const Programme& programme, int year, int month,
+                                   Audience audience)
 {
     MonthSchedule result;
     result.year = year;
@@ -90,6 +92,8 @@ MonthSchedule MonthSchedule::build(const Programme& programme, int year, int mon
     const QDate first(year, month, 1);
     const QDate last = first.addMonths(1).addDays(-1);
     for (const Activity& activity : programme.activities) {
+        if (activity.isInternal() && audience == Audience::Public)
+            continue;
         for (QDate day = first; day <= last; day = day.addDays(1)) {
             const RecurrenceRule* rule = activity.ruleOn(day);
             if (!rule)
@@ -132,6 +136,15 @@ QString MonthSchedule::title() const
 {
     const QLocale locale;
     return locale.standaloneMonthName(month, QLocale::LongFormat) + u' ' + QString::number(year);
+}
+
+QList<Occurrence> MonthSchedule::supervisionDates() const
+{
+    QList<Occurrence> dates;
+    for (const Occurrence& occurrence : occurrences)
+        if (occurrence.supervision && !occurrence.isCancelled())
+            dates << occurrence;
+    return dates;
 }
 
 QList<Occurrence> MonthSchedule::on(const QDate& date) const

@@ -31,7 +31,11 @@ struct MonthSchedule
     /// reason = holiday name); manual cancellations then changes are applied. Single
     /// dated events are not cancelled by holidays (they are planned for that day),
     /// only by a manual cancellation.
-    [[nodiscard]] static MonthSchedule build(const Programme& programme, int year, int month);
+    /// Who the month is for: the public programme (printed, posted, published: the default)
+    /// leaves out the internal supervision dates; the team's view in Kotva shows them.
+    enum class Audience { Public, Team };
+    [[nodiscard]] static MonthSchedule build(const Programme& programme, int year, int month,
+                                             Audience audience = Audience::Public);
 
     [[nodiscard]] QDate firstDay() const { return QDate(year, month, 1); }
     [[nodiscard]] QDate lastDay() const { return firstDay().addMonths(1).addDays(-1); }
@@ -39,6 +43,8 @@ struct MonthSchedule
     [[nodiscard]] QString title() const;
     /// Occurrences on `date` (including cancelled ones).
     [[nodiscard]] QList<Occurrence> on(const QDate& date) const;
+    /// The supervision dates of the month that take place (Audience::Team months only).
+    [[nodiscard]] QList<Occurrence> supervisionDates() const;
     /// The holiday on `date`, if any.
     [[nodiscard]] const Holiday* holidayOn(const QDate& date) const;
 };

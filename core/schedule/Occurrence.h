@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/schedule/Activity.h"
 #include "core/schedule/Venue.h"
 
 #include <QDate>
@@ -38,6 +39,8 @@ struct Occurrence
     QStringList leads;
     std::optional<int> capacity;
     bool singleEvent = false; ///< produced by a RecurrenceRule::Once rule
+    /// A supervision date: internal, only in a month built for the team.
+    std::optional<SupervisionKind> supervision;
 
     Status status = Status::Scheduled;
     CancelledBy cancelledBy = CancelledBy::None;

@@ -120,7 +120,8 @@ void validateActivity(qsizetype index, const Activity& activity, const Organisat
         issues.error(where, Tr::tr("the venue is a place but no place is given"));
     if (activity.capacity && *activity.capacity < 1)
         issues.error(where, Tr::tr("the capacity must be at least 1"));
-    if (activity.leads.size() < Activity::MinimumLeads)
+    // Supervision is led by a supervisor, not by two peers.
+    if (!activity.isInternal() && activity.leads.size() < Activity::MinimumLeads)
         issues.warning(where, Tr::tr("at least %1 peers should lead every activity; %2 given")
                                   .arg(Activity::MinimumLeads)
                                   .arg(activity.leads.size()));

@@ -85,6 +85,8 @@ QJsonObject ProgrammeJson::activityToJson(const Activity& activity)
         object.insert(QStringLiteral("breakStart"), timeValue(activity.breakStart));
     if (activity.capacity)
         object.insert(QStringLiteral("capacity"), *activity.capacity);
+    if (activity.supervision)
+        object.insert(QStringLiteral("supervision"), supervisionKindName(*activity.supervision));
     QJsonArray rules;
     for (const RecurrenceRule& rule : activity.rules)
         rules.append(ruleObject(rule));

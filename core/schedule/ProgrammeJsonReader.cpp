@@ -252,9 +252,18 @@ bool ProgrammeJsonReader::rule(const QJsonObject& object, RecurrenceRule& out)
 bool ProgrammeJsonReader::activity(const QJsonObject& object, Activity& out)
 {
     if (!onlyKeys(object, {"id", "title", "description", "start", "end", "breakMinutes",
-                           "breakStart", "venue", "leads", "capacity", "rules"}))
+                           "breakStart", "venue", "leads", "capacity", "supervision", "rules"}))
         return false;
     std::optional<int> breakMinutes;
+    QString supervision;
+    if (!string(object, "supervision", supervision, false))
+        return false;
+    if (!supervision.isEmpty()) {
+        out.supervision = supervisionKindFromName(supervision);
+        if (!out.supervision)
+            return error(QStringLiteral("supervision"),
+                         Tr::tr("must be \"team\" or \"individual\""));
+    }
     if (!string(object, "id", out.id, true) || !string(object, "title", out.title, true) ||
         !string(object, "description", out.description, false) ||
         !time(object, "start", out.start, true) || !time(object, "end", out.end, true) ||

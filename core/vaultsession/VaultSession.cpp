@@ -1,5 +1,6 @@
 #include "core/vaultsession/VaultSession.h"
 
+#include "core/schedule/MonthSchedule.h"
 #include "core/schedule/ProgrammeRepository.h"
 #include "core/schedule/WorkingDays.h"
 #include "core/storage/Vault.h"
@@ -68,6 +69,15 @@ Result<MonthlyFigures> VaultSession::monthlyFigures(QDate lastDay, int months)
         return std::unexpected(mail.error());
     addMailFigures(*figures, *mail);
     return figures;
+}
+
+QList<Occurrence> VaultSession::supervisionDates(QDate day) const
+{
+    if (!m_programme.hasProgramme())
+        return {};
+    return MonthSchedule::build(m_programme.programme(), day.year(), day.month(),
+                                MonthSchedule::Audience::Team)
+        .supervisionDates();
 }
 
 QString VaultSession::organisationRegion() const

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/mail/intake/MailService.h"
+#include "core/schedule/Occurrence.h"
 #include "core/schedule/ProgrammeService.h"
 #include "core/session/SessionService.h"
 #include "core/stats/FiguresService.h"
@@ -60,6 +61,10 @@ public:
     /// contact had a crisis or a boundary finding or the worker asked for it, emits
     /// noteSuggested.
     Status closeContact(ContactId contact, const ContactOutcome& outcome);
+
+    /// The team and individual supervision dates of the month of `day` that take place (the
+    /// programme's internal events); empty when none is planned, which the overview says.
+    [[nodiscard]] QList<Occurrence> supervisionDates(QDate day) const;
 
     /// The organisation's region (a CZ-NUTS 3 code, empty = not set) for the crisis centre.
     [[nodiscard]] QString organisationRegion() const;

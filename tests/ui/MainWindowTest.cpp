@@ -71,6 +71,24 @@ TEST_F(MainWindowTest, LastPurgeIsShown)
     EXPECT_TRUE(text.contains(QStringLiteral("2"))) << text.toStdString();
 }
 
+TEST_F(MainWindowTest, TheOverviewRemindsOfAMonthWithoutSupervision)
+{
+    QLabel* line = window.overview()->supervisionLabel();
+    window.overview()->setSupervisionDates(QDate(2026, 12, 1), {});
+    EXPECT_TRUE(line->text().contains(QStringLiteral("No supervision is planned")))
+        << qPrintable(line->text());
+    EXPECT_TRUE(line->text().contains(QStringLiteral("2026")));
+
+    Occurrence team;
+    team.date = QDate(2026, 12, 9);
+    team.start = QTime(15, 0);
+    team.supervision = SupervisionKind::Team;
+    window.overview()->setSupervisionDates(QDate(2026, 12, 1), {team});
+    EXPECT_TRUE(line->text().startsWith(QStringLiteral("Team supervision on 9. 12.")))
+        << qPrintable(line->text());
+    EXPECT_FALSE(line->text().contains(QStringLiteral("No supervision")));
+}
+
 TEST_F(MainWindowTest, AgesAreInPlainWords)
 {
     EXPECT_TRUE(VaultOverviewPage::formatAge(3600).contains(QStringLiteral("Less than a day")));

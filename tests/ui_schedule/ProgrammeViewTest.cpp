@@ -149,6 +149,37 @@ TEST_F(ProgrammeViewTest, CancellingAndRestoringAnOccurrence)
     EXPECT_EQ(changes, 2);
 }
 
+TEST_F(ProgrammeViewTest, ASupervisionDateShowsToTheTeamAndNeverInWhatIsPublished)
+{
+    Programme programme = test::exampleProgramme();
+    Activity supervision;
+    supervision.id = QStringLiteral("team-supervision");
+    supervision.title = QStringLiteral("Supervize s Mgr. Dvořákovou");
+    supervision.start = QTime(15, 0);
+    supervision.end = QTime(17, 0);
+    supervision.rules = {RecurrenceRule::once(QDate(2026, 12, 9))};
+    supervision.supervision = SupervisionKind::Team;
+    programme.activities << supervision;
+    m_view->setProgramme(programme);
+
+    const int row = rowOf(QDate(2026, 12, 9), QStringLiteral("team-supervision"));
+    ASSERT_NE(row, -1) << "the team sees its supervision date";
+    EXPECT_TRUE(cell(row, Model::TitleColumn).contains(QStringLiteral("intern"))) // either language
+        << qPrintable(cell(row, Model::TitleColumn));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("public.pdf"));
+    ASSERT_TRUE(m_view->exportPdf(pdf).has_value());
+    const QString printed = test::squeezedLines(test::pdfText(pdf)).join(u' ');
+    EXPECT_FALSE(printed.contains(QStringLiteral("Supervize"))) << qPrintable(printed);
+    const QString ics = m_dir.filePath(QStringLiteral("public.ics"));
+    ASSERT_TRUE(m_view->exportICalendar(ics).has_value());
+    QFile file(ics);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(QString::fromUtf8(file.readAll()).contains(QStringLiteral("Supervize")));
+    m_view->copyText();
+    EXPECT_FALSE(QGuiApplication::clipboard()->text().contains(QStringLiteral("Supervize")));
+}
+
 TEST_F(ProgrammeViewTest, CancellingADayWithoutTheActivityIsRefused)
 {
     m_view->setProgramme(test::exampleProgramme());

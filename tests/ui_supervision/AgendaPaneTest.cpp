@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -133,6 +134,30 @@ TEST_F(AgendaPaneTest, SharedNotesAppearByKindAndPrivateOnesNever)
     pane->showMonth(QDate(2026, 10, 5));
     EXPECT_TRUE(shown().isEmpty());
     EXPECT_EQ(pane->message()->kind(), InlineMessage::Kind::Information);
+}
+
+TEST_F(AgendaPaneTest, ThePaneSaysWhenTheTeamMeetsOrThatNoDateIsPlanned)
+{
+    openPane();
+    EXPECT_TRUE(pane->dateNote()->text().contains(QStringLiteral("no team supervision")))
+        << qPrintable(pane->dateNote()->text());
+
+    Programme programme;
+    programme.organisation.name = QStringLiteral("Spolek Kotva");
+    Activity supervision;
+    supervision.id = QStringLiteral("team-supervision");
+    supervision.title = QStringLiteral("Týmová supervize");
+    supervision.start = QTime(15, 0);
+    supervision.end = QTime(17, 0);
+    supervision.rules = {RecurrenceRule::once(QDate(2026, 11, 26))};
+    supervision.supervision = SupervisionKind::Team;
+    programme.activities << supervision;
+    ASSERT_TRUE(session->programme().replace(programme));
+    pane->reload();
+    EXPECT_TRUE(pane->dateNote()->text().startsWith(QStringLiteral("Team supervision: 26. 11.")))
+        << qPrintable(pane->dateNote()->text());
+    pane->showMonth(QDate(2026, 10, 1));
+    EXPECT_TRUE(pane->dateNote()->text().contains(QStringLiteral("no team supervision")));
 }
 
 TEST_F(AgendaPaneTest, TheTeamLeadMarksAnItemDiscussedWithWhatWasAgreed)

@@ -52,6 +52,7 @@ ActivityForm::ActivityForm(const QDate& today, QWidget* parent)
     , m_breakStart(makeTimeEdit(this))
     , m_venue(new VenueEdit(VenueEdit::Override::NotOffered, this))
     , m_capacity(new QSpinBox(this))
+    , m_audience(new QComboBox(this))
     , m_leads(new NameListEditor(this))
     , m_rules(new RuleListEditor(today, this))
 {
@@ -64,6 +65,13 @@ ActivityForm::ActivityForm(const QDate& today, QWidget* parent)
     m_breakMinutes->setSingleStep(5);
     m_breakMinutes->setSuffix(tr(" min"));
     m_breakMinutes->setSpecialValueText(tr("no break"));
+    // Supervision dates are the team's: shown in Kotva, never printed, posted or published.
+    m_audience->setObjectName(QStringLiteral("activityAudience"));
+    m_audience->addItem(tr("the public programme"), -1);
+    m_audience->addItem(tr("team supervision (internal)"), int(SupervisionKind::Team));
+    m_audience->addItem(tr("individual supervision (internal)"), int(SupervisionKind::Individual));
+    m_audience->setToolTip(tr("Internal dates are shown to the team in Kotva and never appear "
+                              "in the printed, posted or published programme."));
     m_capacity->setRange(0, 999);
     m_capacity->setSpecialValueText(tr("not limited"));
     m_start->setAccessibleName(tr("Start"));
@@ -74,6 +82,7 @@ ActivityForm::ActivityForm(const QDate& today, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(QString(), m_idLabel);
+    form->addRow(tr("&For:"), m_audience);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("T&ime:"), row(this, {m_start, dash, m_end}));
     form->addRow(tr("&Break:"), row(this, {m_breakMinutes, m_breakStartCheck, m_breakStart}));
@@ -106,6 +115,7 @@ ActivityForm::ActivityForm(const QDate& today, QWidget* parent)
     for (QSpinBox* box : {m_breakMinutes, m_capacity})
         connect(box, &QSpinBox::valueChanged, this, &ActivityForm::changed);
     connect(m_breakStartCheck, &QCheckBox::toggled, this, &ActivityForm::changed);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &ActivityForm::changed);
     connect(m_venue, &VenueEdit::edited, this, &ActivityForm::changed);
     connect(m_leads, &NameListEditor::edited, this, &ActivityForm::changed);
     connect(m_rules, &RuleListEditor::edited, this, &ActivityForm::changed);
@@ -126,6 +136,8 @@ void ActivityForm::setActivity(const Activity& activity)
                                                         : m_start->time().addSecs(3600));
     m_venue->setVenue(activity.venue);
     m_capacity->setValue(activity.capacity.value_or(0));
+    m_audience->setCurrentIndex(
+        m_audience->findData(activity.supervision ? int(*activity.supervision) : -1));
     m_leads->setNames(activity.leads);
     m_rules->setRules(activity.rules);
     m_loading = false;
@@ -157,6 +169,8 @@ Activity ActivityForm::activity() const
     if (m_capacity->value() > 0)
         activity.capacity = m_capacity->value();
     activity.rules = m_rules->rules();
+    if (const int audience = m_audience->currentData().toInt(); audience >= 0)
+        activity.supervision = SupervisionKind(audience);
     return activity;
 }
 

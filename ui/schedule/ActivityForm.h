@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] QTimeEdit* breakStartEdit() const { return m_breakStart; }
     [[nodiscard]] VenueEdit* venueEdit() const { return m_venue; }
     [[nodiscard]] QSpinBox* capacityBox() const { return m_capacity; }
+    /// Public programme, or an internal team / individual supervision date.
+    [[nodiscard]] QComboBox* audienceBox() const { return m_audience; }
     [[nodiscard]] NameListEditor* leadsEditor() const { return m_leads; }
     [[nodiscard]] RuleListEditor* rulesEditor() const { return m_rules; }
 
@@ -64,6 +67,7 @@ private:
     QTimeEdit* m_breakStart = nullptr;
     VenueEdit* m_venue = nullptr;
     QSpinBox* m_capacity = nullptr;
+    QComboBox* m_audience = nullptr;
     NameListEditor* m_leads = nullptr;
     RuleListEditor* m_rules = nullptr;
     bool m_loading = false;

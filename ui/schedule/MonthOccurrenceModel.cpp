@@ -40,6 +40,12 @@ QVariant MonthOccurrenceModel::displayText(const MonthRow& row, int column) cons
         return pause.isEmpty() ? time : time + QStringLiteral(" (") + pause + u')';
     }
     case TitleColumn:
+        // A supervision date is the team's own: the row says so, as it never leaves Kotva.
+        if (row.occurrence && row.occurrence->supervision)
+            return QString(MonthRows::titleText(row) + QStringLiteral(" \u2014 ") +
+                           (*row.occurrence->supervision == SupervisionKind::Team
+                                ? tr("internal: team supervision")
+                                : tr("internal: individual supervision")));
         return MonthRows::titleText(row);
     case VenueColumn:
         return MonthRows::venueText(row);
@@ -71,6 +77,8 @@ QVariant MonthOccurrenceModel::data(const QModelIndex& index, int role) const
         if (row.occurrence && row.occurrence->status == Occurrence::Status::Changed &&
             index.column() == StatusColumn)
             return QBrush(QColor(0x8a, 0x4b, 0x00));
+        if (row.occurrence && row.occurrence->supervision)
+            return QBrush(QColor(0x4a, 0x3a, 0x8c));
         return {};
     case Qt::FontRole:
         if (row.isCancelled() && (index.column() == TimeColumn || index.column() == TitleColumn)) {

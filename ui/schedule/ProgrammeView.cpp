@@ -321,14 +321,16 @@ void ProgrammeView::rebuildMonth()
     const int month = m_month.month;
     if (hasProgramme()) {
         m_month = MonthSchedule::build(programme(), year, month);
+        m_teamMonth = MonthSchedule::build(programme(), year, month, MonthSchedule::Audience::Team);
     } else {
         // Without a programme the month still shows its public holidays.
         m_month = MonthSchedule{};
         m_month.year = year;
         m_month.month = month;
         m_month.holidays = CzechHolidays::ofMonth(year, month);
+        m_teamMonth = m_month;
     }
-    m_model->setMonth(m_month);
+    m_model->setMonth(m_teamMonth);
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
     m_monthTitle->setText(m_month.title());

@@ -73,6 +73,8 @@ public:
     /// The month of today in Prague (by the injected clock).
     void showCurrentMonth();
     [[nodiscard]] const MonthSchedule& currentMonth() const { return m_month; }
+    /// The month on screen: the public one plus the team's internal supervision dates.
+    [[nodiscard]] const MonthSchedule& shownMonth() const { return m_teamMonth; }
     [[nodiscard]] MonthOccurrenceModel* model() const { return m_model; }
 
     Status exportPdf(const QString& path);
@@ -129,7 +131,10 @@ private:
     ProgrammeService* m_service = nullptr;
     ReplaceQuestion m_replaceQuestion;
     QPointer<ProgrammeEditorDialog> m_editor;
+    /// The public month: what is printed, posted, exported and published.
     MonthSchedule m_month;
+    /// The month as the team sees it in Kotva: the public one with the supervision dates.
+    MonthSchedule m_teamMonth;
     QString m_lastFolder;
 
     MonthOccurrenceModel* m_model = nullptr;

@@ -3,6 +3,7 @@
 #include "core/access/DesktopLockSignals.h"
 #include "core/access/IdleLock.h"
 #include "core/common/HeapWipe.h"
+#include "core/schedule/WorkingDays.h"
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "core/vaultsession/VaultSession.h"
@@ -403,6 +404,10 @@ void AppController::refreshOverview()
         return;
     }
     page->setInfo(*info);
+    if (m_session) {
+        const QDate today = vault->clock().nowUtc().toTimeZone(WorkingDays::pragueZone()).date();
+        page->setSupervisionDates(today, m_session->supervisionDates(today));
+    }
     m_mainWindow->setEncryptionStatus(
         tr("Encrypted · SQLCipher %1 · %2").arg(info->cipherVersion, info->path));
 }

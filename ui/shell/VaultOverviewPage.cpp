@@ -76,6 +76,9 @@ VaultOverviewPage::VaultOverviewPage(QWidget* parent)
     m_lastPurge = addRow(form, tr("Last purge:"));
     m_lastPurge->setText(tr("Not yet since Kotva started."));
     m_schema = addRow(form, tr("Schema version:"));
+    m_supervision = addRow(form, tr("Supervision:"));
+    m_supervision->setObjectName(QStringLiteral("supervisionDates"));
+    m_supervision->setText(tr("No group programme yet."));
     column->addWidget(card);
     column->addWidget(m_message);
 
@@ -159,6 +162,29 @@ void VaultOverviewPage::setLastPurge(const PurgeReport& report)
         tr("%1: removed %2 and %3")
             .arg(when, tr("%n message text(s)", "", static_cast<int>(report.messagesRemoved)),
                  tr("%n record(s)", "", static_cast<int>(report.recordsRemoved))));
+}
+
+void VaultOverviewPage::setSupervisionDates(const QDate& month, const QList<Occurrence>& dates)
+{
+    const QString monthName =
+        QLocale().standaloneMonthName(month.month()) + u' ' + QString::number(month.year());
+    if (dates.isEmpty()) {
+        m_supervision->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        m_supervision->setText(tr("No supervision is planned in %1. Add a date to the group "
+                                  "programme as team or individual supervision (internal: it "
+                                  "is never printed or published).")
+                                   .arg(monthName));
+        return;
+    }
+    m_supervision->setStyleSheet({});
+    QStringList lines;
+    for (const Occurrence& date : dates)
+        lines << tr("%1 on %2 at %3")
+                     .arg(*date.supervision == SupervisionKind::Team ? tr("Team supervision")
+                                                                     : tr("Individual supervision"),
+                          QLocale().toString(date.date, QStringLiteral("d. M.")),
+                          QLocale().toString(date.start, QLocale::ShortFormat));
+    m_supervision->setText(lines.join(u'\n'));
 }
 
 void VaultOverviewPage::showPurgeError(const Error& error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/schedule/Occurrence.h"
 #include "core/storage/Vault.h"
 
 #include <QWidget>
@@ -31,6 +32,9 @@ public:
     void setKeySource(KeySource source);
     void setLastPurge(const PurgeReport& report);
     void showPurgeError(const Error& error);
+    /// The month's supervision dates (the programme's internal events), or a reminder that
+    /// the month has none (seed 002: supervision every month).
+    void setSupervisionDates(const QDate& month, const QList<Occurrence>& dates);
 
     /// Plain-words age: "less than a day", "3 days", "5 months".
     [[nodiscard]] static QString formatAge(qint64 seconds);
@@ -41,6 +45,7 @@ public:
     QLabel* recordRetentionLabel() const { return m_recordRetention; }
     QLabel* oldestLabel() const { return m_oldest; }
     QLabel* lastPurgeLabel() const { return m_lastPurge; }
+    QLabel* supervisionLabel() const { return m_supervision; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -56,6 +61,7 @@ private:
     QLabel* m_oldest = nullptr;
     QLabel* m_lastPurge = nullptr;
     QLabel* m_schema = nullptr;
+    QLabel* m_supervision = nullptr;
     InlineMessage* m_message = nullptr;
     QString m_folder;
 };

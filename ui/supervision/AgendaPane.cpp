@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -77,6 +78,10 @@ AgendaPane::AgendaPane(VaultSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(buildHeader());
+    m_dateNote = new QLabel;
+    m_dateNote->setObjectName(QStringLiteral("agendaDateNote"));
+    m_dateNote->setWordWrap(true);
+    layout->addWidget(m_dateNote);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
@@ -240,6 +245,7 @@ void AgendaPane::reload()
     }
     m_agenda = *read;
     fillTree();
+    showDates();
     if (keep)
         selectItem(keep);
     if (m_agenda.items.isEmpty())
@@ -249,6 +255,26 @@ void AgendaPane::reload()
                                   .arg(figurelabels::monthLabel(m_agenda.month)));
     else if (m_message->kind() == InlineMessage::Kind::Information)
         m_message->clear();
+}
+
+void AgendaPane::showDates()
+{
+    QStringList dates;
+    for (const Occurrence& date : m_session.supervisionDates(m_agenda.month))
+        if (date.supervision == SupervisionKind::Team)
+            dates << tr("%1 at %2")
+                         .arg(QLocale().toString(date.date, QStringLiteral("d. M.")),
+                              QLocale().toString(date.start, QLocale::ShortFormat));
+    if (dates.isEmpty()) {
+        m_dateNote->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        m_dateNote->setText(tr("The group programme has no team supervision in %1. Add the date "
+                               "there as an internal event: the team sees it, the public "
+                               "programme never does.")
+                                .arg(figurelabels::monthLabel(m_agenda.month)));
+        return;
+    }
+    m_dateNote->setStyleSheet({});
+    m_dateNote->setText(tr("Team supervision: %1").arg(dates.join(QStringLiteral(", "))));
 }
 
 void AgendaPane::fillTree()

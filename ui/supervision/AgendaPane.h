@@ -49,6 +49,8 @@ public:
     [[nodiscard]] QLineEdit* newItemText() const { return m_newText; }
     [[nodiscard]] QPushButton* addButton() const { return m_add; }
     [[nodiscard]] InlineMessage* message() const { return m_message; }
+    /// When the month's team supervision takes place, or that the programme has no date.
+    [[nodiscard]] QLabel* dateNote() const { return m_dateNote; }
     /// Selects the item (tests, and after a change).
     void selectItem(AgendaItemId id);
 
@@ -60,6 +62,7 @@ private:
     QWidget* buildDetail();
     QWidget* buildAddRow();
     void fillTree();
+    void showDates();
     void showSelected();
     [[nodiscard]] const AgendaItem* selected() const;
     void saveDiscussed();
@@ -79,6 +82,7 @@ private:
     QPushButton* m_pdf = nullptr;
     QPushButton* m_print = nullptr;
     InlineMessage* m_message = nullptr;
+    QLabel* m_dateNote = nullptr;
     QTreeWidget* m_tree = nullptr;
     QLabel* m_itemText = nullptr;
     QLabel* m_itemSource = nullptr;
