@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>kotva::AccessLog</name>
+    <message>
+        <source>The access log could not be read or written in the vault.</source>
+        <translation>Záznam přístupů se nepodařilo načíst z trezoru nebo do něj zapsat.</translation>
+    </message>
+    <message>
+        <source>Unlocked the vault</source>
+        <translation>Odemkl/a trezor</translation>
+    </message>
+    <message>
+        <source>Opened the team supervision agenda</source>
+        <translation>Otevřel/a program týmové supervize</translation>
+    </message>
+    <message>
+        <source>Saved or printed the team supervision agenda</source>
+        <translation>Uložil/a nebo vytiskl/a program týmové supervize</translation>
+    </message>
+    <message>
+        <source>Saved the notes for individual supervision</source>
+        <translation>Uložil/a poznámky pro individuální supervizi</translation>
+    </message>
+</context>
+<context>
     <name>kotva::AcknowledgementEditor</name>
     <message>
         <source>Every client gets this reply once, in Czech and in English. Whatever you write, it must keep saying when the answer will come ({due}), that attachments are not opened, and that in acute danger 112 or 155 and the crisis lines help at once: e-mail cannot. {organisation} becomes your organisation&apos;s name.</source>
@@ -394,6 +417,38 @@
     <message>
         <source>Team supervision: %1</source>
         <translation>Týmová supervize: %1</translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation>Záznam &amp;přístupů…</translation>
+    </message>
+    <message>
+        <source>Who unlocked the vault and who opened or printed what was shared for supervision, and when. No content.</source>
+        <translation>Kdo odemkl trezor a kdo otevřel nebo vytiskl, co bylo sdíleno pro supervizi, a kdy. Bez obsahu.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Záznam přístupů</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s user</source>
+        <translation>uživatel trezoru</translation>
+    </message>
+    <message>
+        <source>No content is logged, only who did what and when. The log expires with the records.</source>
+        <translation>Nezaznamenává se žádný obsah, jen kdo co udělal a kdy. Záznam zaniká spolu s ostatními záznamy.</translation>
     </message>
 </context>
 <context>

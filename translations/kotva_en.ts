@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>kotva::AccessLog</name>
+    <message>
+        <source>The access log could not be read or written in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the team supervision agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved or printed the team supervision agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the notes for individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::AcknowledgementEditor</name>
     <message>
         <source>Every client gets this reply once, in Czech and in English. Whatever you write, it must keep saying when the answer will come ({due}), that attachments are not opened, and that in acute danger 112 or 155 and the crisis lines help at once: e-mail cannot. {organisation} becomes your organisation&apos;s name.</source>
@@ -391,6 +414,38 @@
     </message>
     <message>
         <source>Team supervision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who unlocked the vault and who opened or printed what was shared for supervision, and when. No content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content is logged, only who did what and when. The log expires with the records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

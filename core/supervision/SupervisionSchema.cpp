@@ -34,8 +34,20 @@ storage::SchemaPart supervisionSchemaPart()
              "CREATE INDEX agenda_items_month ON agenda_items(month, position)",
              "CREATE INDEX agenda_items_created ON agenda_items(created_at)",
          }},
+        {3,
+         "the access log: unlocks and who opened what was shared for supervision",
+         {
+             // member, action and time, never content: detail holds a month ('yyyy-MM') at
+             // most. member is empty in a vault of one person. Expires with the records.
+             "CREATE TABLE access_log (id INTEGER PRIMARY KEY, member TEXT NOT NULL DEFAULT '', "
+             "action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)",
+             "CREATE INDEX access_log_created ON access_log(created_at)",
+         }},
     };
     part.retainedTables = {{"supervision_notes", nullptr}, {"agenda_items", nullptr}};
+    // The access log is about the vault, not about a contact: it expires by its time like a
+    // dated event, and the overview's "oldest record" leaves it out.
+    part.datedTables = {{"access_log", "created_at"}};
     return part;
 }
 

@@ -17,6 +17,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_contacts(vault, analyzer, clock)
     , m_supervision(vault, analyzer, clock)
     , m_agenda(vault, analyzer, clock)
+    , m_accessLog(vault, clock)
     , m_programme(ProgrammeRepository(vault))
     , m_purger(vault)
     , m_figures(vault, clock)
@@ -35,6 +36,8 @@ VaultSession::~VaultSession()
 
 void VaultSession::start()
 {
+    // A log that cannot be written does not keep the worker out of their vault.
+    (void)m_accessLog.record(AccessAction::Unlocked);
     m_purger.start();
     m_mail.scheduleAutomaticFetch();
 }

@@ -8,6 +8,7 @@
 #include "core/session/SessionService.h"
 #include "core/stats/FiguresService.h"
 #include "core/storage/Purger.h"
+#include "core/supervision/AccessLog.h"
 #include "core/supervision/SupervisionAgenda.h"
 #include "core/supervision/SupervisionService.h"
 
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] SupervisionService& supervision() { return m_supervision; }
     /// The team lead's monthly team supervision agenda (issue 15).
     [[nodiscard]] SupervisionAgenda& agenda() { return m_agenda; }
+    /// Unlocks and who opened what was shared for supervision (issue 15); no content.
+    [[nodiscard]] AccessLog& accessLog() { return m_accessLog; }
     [[nodiscard]] ProgrammeService& programme() { return m_programme; }
     /// E-mail counselling: the inbox, fetching, answering (issue 14).
     [[nodiscard]] MailService& mail() { return m_mail; }
@@ -54,7 +57,8 @@ public:
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
-    /// Starts the hourly purge (the first one at once) and the automatic fetching of mail.
+    /// Starts the hourly purge (the first one at once) and the automatic fetching of mail, and
+    /// logs the unlock.
     void start();
 
     /// Closes the contact with its outcome (SessionService::closeContact) and, when the
@@ -87,6 +91,7 @@ private:
     SessionService m_contacts;
     SupervisionService m_supervision;
     SupervisionAgenda m_agenda;
+    AccessLog m_accessLog;
     ProgrammeService m_programme;
     Purger m_purger;
     FiguresService m_figures;

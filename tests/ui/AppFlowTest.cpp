@@ -125,7 +125,8 @@ TEST_F(AppFlowTest, PassphraseVaultIsCreatedThenAskedForAtTheNextStart)
     VaultOverviewPage* overview = controller->mainWindow()->overview();
     EXPECT_EQ(overview->pathLabel()->text(), QDir::toNativeSeparators(path));
     EXPECT_TRUE(overview->encryptionLabel()->text().contains(QStringLiteral("Encrypted")));
-    EXPECT_TRUE(overview->oldestLabel()->text().contains(QStringLiteral("no records")));
+    EXPECT_TRUE(overview->oldestLabel()->text().contains(QStringLiteral("no records")))
+        << qPrintable(overview->oldestLabel()->text());
     // The purge ran as the vault opened, and the overview says when.
     EXPECT_FALSE(overview->lastPurgeLabel()->text().startsWith(QStringLiteral("Not yet")));
     EXPECT_EQ(controller->setupDialog(), nullptr);

@@ -251,6 +251,17 @@ TEST_F(AgendaPaneTest, TheCzechAgendaPdfHasTheItemsByKindAndTheMonthsFigures)
     QProcess::execute(QStringLiteral("pdftoppm"),
                       {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), path,
                        screenshotFolder() + QStringLiteral("/agenda-pdf")});
+
+    // The access log says that the agenda was opened once and saved, and nothing of it.
+    const Result<QList<AccessEntry>> log = session->accessLog().entries();
+    ASSERT_TRUE(log);
+    QList<AccessAction> actions;
+    for (const AccessEntry& entry : *log) {
+        actions << entry.action;
+        EXPECT_TRUE(entry.detail.isEmpty() || entry.detail == QStringLiteral("2026-11"));
+    }
+    EXPECT_EQ(actions,
+              (QList<AccessAction>{AccessAction::SavedTeamAgenda, AccessAction::OpenedTeamAgenda}));
 }
 
 TEST_F(AgendaPaneTest, AWorkerPrintsTheNotesSharedForIndividualSupervision)
@@ -270,6 +281,10 @@ TEST_F(AgendaPaneTest, AWorkerPrintsTheNotesSharedForIndividualSupervision)
     ASSERT_TRUE(notes.individualListButton()->isVisible());
     const QString path = dir.filePath(QStringLiteral("individualni.pdf"));
     ASSERT_TRUE(notes.exportIndividualList(path));
+    const Result<QList<AccessEntry>> log = session->accessLog().entries();
+    ASSERT_TRUE(log);
+    ASSERT_FALSE(log->isEmpty());
+    EXPECT_EQ(log->constFirst().action, AccessAction::SavedIndividualList);
 
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"),

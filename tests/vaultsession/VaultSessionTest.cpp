@@ -116,6 +116,18 @@ TEST_F(VaultSessionTest, APurgeThatRemovesExpiredTextIsAnnounced)
     EXPECT_GT(purged.first().first().value<PurgeReport>().messagesRemoved, 0);
 }
 
+TEST_F(VaultSessionTest, EveryUnlockIsInTheAccessLog)
+{
+    m_session->start();
+    relock();
+    m_session->start();
+    const Result<QList<AccessEntry>> log = m_session->accessLog().entries();
+    ASSERT_TRUE(log) << qPrintable(log.error().toString());
+    ASSERT_EQ(log->size(), 2);
+    for (const AccessEntry& entry : *log)
+        EXPECT_EQ(entry.action, AccessAction::Unlocked);
+}
+
 TEST_F(VaultSessionTest, ProgrammeEditsAreStoredAndAnnounced)
 {
     const Result<LoadedProgramme> example = ProgrammeJson::loadFile(

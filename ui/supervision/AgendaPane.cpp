@@ -1,6 +1,7 @@
 #include "ui/supervision/AgendaPane.h"
 
 #include "core/vaultsession/VaultSession.h"
+#include "ui/shell/DateText.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/ShellWidgets.h"
 #include "ui/stats/FigureLabels.h"
@@ -8,6 +9,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -119,6 +123,11 @@ QWidget* AgendaPane::buildHeader()
     m_print = new QPushButton(tr("Print…"));
     m_print->setObjectName(QStringLiteral("agendaPrint"));
     connect(m_print, &QPushButton::clicked, this, &AgendaPane::printDialog);
+    m_accessLogButton = new QPushButton(tr("Access &log…"));
+    m_accessLogButton->setObjectName(QStringLiteral("agendaAccessLog"));
+    m_accessLogButton->setToolTip(tr("Who unlocked the vault and who opened or printed what was "
+                                     "shared for supervision, and when. No content."));
+    connect(m_accessLogButton, &QPushButton::clicked, this, &AgendaPane::showAccessLog);
 
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -129,6 +138,7 @@ QWidget* AgendaPane::buildHeader()
     row->addSpacing(12);
     row->addWidget(m_pdf);
     row->addWidget(m_print);
+    row->addWidget(m_accessLogButton);
 
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -244,6 +254,12 @@ void AgendaPane::reload()
         return;
     }
     m_agenda = *read;
+    // Opening the notes shared for team supervision is logged once per month shown.
+    if (isVisible() && !m_loggedMonths.contains(m_agenda.month)) {
+        m_loggedMonths.insert(m_agenda.month);
+        (void)m_session.accessLog().record(AccessAction::OpenedTeamAgenda,
+                                           m_agenda.month.toString(QStringLiteral("yyyy-MM")));
+    }
     fillTree();
     showDates();
     if (keep)
@@ -414,10 +430,53 @@ Status AgendaPane::exportPdf(const QString& path)
     }
     const Status saved =
         AgendaExport::writePdf(m_agenda, *figures, pragueToday(m_session.clock()), path);
+    if (saved)
+        (void)m_session.accessLog().record(AccessAction::SavedTeamAgenda,
+                                           m_agenda.month.toString(QStringLiteral("yyyy-MM")));
     if (report(saved))
         m_message->setMessage(InlineMessage::Kind::Success,
                               tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
     return saved;
+}
+
+void AgendaPane::showAccessLog()
+{
+    const Result<QList<AccessEntry>> entries = m_session.accessLog().entries();
+    if (!entries) {
+        m_message->showError(entries.error().message);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Access log"));
+    auto* table = new QTableWidget(int(entries->size()), 3, &dialog);
+    table->setObjectName(QStringLiteral("accessLogTable"));
+    table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < entries->size(); ++row) {
+        const AccessEntry& entry = entries->at(row);
+        QString what = accessActionLabel(entry.action);
+        if (!entry.detail.isEmpty())
+            what += QStringLiteral(" (%1)").arg(figurelabels::monthLabel(
+                QDate::fromString(entry.detail + QStringLiteral("-01"), Qt::ISODate)));
+        table->setItem(row, 0, new QTableWidgetItem(shell::dateTimeText(entry.atUtc)));
+        table->setItem(
+            row, 1,
+            new QTableWidgetItem(entry.member.isEmpty() ? tr("the vault's user") : entry.member));
+        table->setItem(row, 2, new QTableWidgetItem(what));
+    }
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(shell::paragraph(tr("No content is logged, only who did what and when. "
+                                          "The log expires with the records."),
+                                       &dialog));
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog.resize(640, 420);
+    dialog.exec();
 }
 
 void AgendaPane::exportPdfDialog()
@@ -445,7 +504,12 @@ void AgendaPane::printDialog()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    (void)report(AgendaExport::print(m_agenda, *figures, pragueToday(m_session.clock()), printer));
+    const Status printed =
+        AgendaExport::print(m_agenda, *figures, pragueToday(m_session.clock()), printer);
+    if (printed)
+        (void)m_session.accessLog().record(AccessAction::SavedTeamAgenda,
+                                           m_agenda.month.toString(QStringLiteral("yyyy-MM")));
+    (void)report(printed);
 }
 
 } // namespace kotva

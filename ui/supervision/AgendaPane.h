@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/supervision/SupervisionAgenda.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -51,6 +52,9 @@ public:
     [[nodiscard]] InlineMessage* message() const { return m_message; }
     /// When the month's team supervision takes place, or that the programme has no date.
     [[nodiscard]] QLabel* dateNote() const { return m_dateNote; }
+    [[nodiscard]] QPushButton* accessLogButton() const { return m_accessLogButton; }
+    /// The access log (unlocks, who opened or printed the agenda), newest first; modal.
+    void showAccessLog();
     /// Selects the item (tests, and after a change).
     void selectItem(AgendaItemId id);
 
@@ -81,6 +85,8 @@ private:
     QComboBox* m_month = nullptr;
     QPushButton* m_pdf = nullptr;
     QPushButton* m_print = nullptr;
+    QPushButton* m_accessLogButton = nullptr;
+    QSet<QDate> m_loggedMonths; ///< months whose opening is already in the access log
     InlineMessage* m_message = nullptr;
     QLabel* m_dateNote = nullptr;
     QTreeWidget* m_tree = nullptr;

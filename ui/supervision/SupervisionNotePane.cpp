@@ -34,6 +34,7 @@ SupervisionNotePane::SupervisionNotePane(VaultSession& session, QWidget* parent)
     : QWidget(parent)
     , m_analyzer(session.analyzer())
     , m_service(session.supervision())
+    , m_accessLog(session.accessLog())
     , m_clock(session.clock())
     , m_ownPrompter(std::make_unique<MessageBoxPrompter>())
     , m_prompter(m_ownPrompter.get())
@@ -91,6 +92,8 @@ Status SupervisionNotePane::exportIndividualList(const QString& path)
     const QDate today =
         m_clock.nowUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Prague"))).date();
     const Status saved = AgendaExport::writeIndividualListPdf(*notes, today, path);
+    if (saved)
+        (void)m_accessLog.record(AccessAction::SavedIndividualList);
     if (!saved)
         m_listMessage->showError(saved.error().message);
     else

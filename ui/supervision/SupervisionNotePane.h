@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/supervision/AccessLog.h"
 #include "core/supervision/SupervisionService.h"
 
 #include <QWidget>
@@ -78,6 +79,7 @@ private:
 
     const Analyzer& m_analyzer;
     SupervisionService& m_service;
+    AccessLog& m_accessLog;
     const Clock& m_clock;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter* m_prompter = nullptr;
