@@ -240,18 +240,6 @@
         <translation>Počty jedna a dvě jsou uvedeny jako „&lt; 3“, aby malé číslo neukazovalo na konkrétního člověka.</translation>
     </message>
     <message>
-        <source>The agenda cannot be saved: the folder %1 does not exist.</source>
-        <translation>Program supervize nelze uložit: složka %1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>The agenda cannot be written to %1: the folder or the file is read-only.</source>
-        <translation>Program supervize nelze zapsat do %1: složka nebo soubor jsou jen pro čtení.</translation>
-    </message>
-    <message>
-        <source>The agenda could not be written completely (is the disk full?). Nothing was changed.</source>
-        <translation>Program supervize se nepodařilo zapsat celý (není plný disk?). Nic se nezměnilo.</translation>
-    </message>
-    <message>
         <source>The agenda could not be printed.</source>
         <translation>Program supervize se nepodařilo vytisknout.</translation>
     </message>
@@ -1728,18 +1716,6 @@
 </context>
 <context>
     <name>kotva::FiguresExport</name>
-    <message>
-        <source>The file cannot be saved: the folder %1 does not exist.</source>
-        <translation>Soubor nelze uložit: složka %1 neexistuje.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written here: the folder or the file is read-only.</source>
-        <translation>Soubor %1 sem nelze zapsat: složka nebo soubor jsou jen pro čtení.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written completely (is the disk full?). Nothing was changed.</source>
-        <translation>Soubor %1 se nepodařilo zapsat celý (není plný disk?). Nic se nezměnilo.</translation>
-    </message>
     <message>
         <source>Counts of one or two are shown as “&lt; 3” and are not drawn in the chart, so that a small number does not point at a person.</source>
         <translation>Počty jedna a dvě jsou uvedeny jako „&lt; 3“ a v grafu nejsou vykresleny, aby malé číslo neukazovalo na konkrétního člověka.</translation>
@@ -6853,6 +6829,21 @@
     <message>
         <source>Place</source>
         <translation>Místo</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::WholeFile</name>
+    <message>
+        <source>The file cannot be saved: the folder %1 does not exist.</source>
+        <translation>Soubor nelze uložit: složka %1 neexistuje.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written here: the folder or the file is read-only.</source>
+        <translation>Soubor %1 sem nelze zapsat: složka nebo soubor jsou jen pro čtení.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (is the disk full?). Nothing was changed.</source>
+        <translation>Soubor %1 se nepodařilo zapsat celý (není plný disk?). Nic se nezměnilo.</translation>
     </message>
 </context>
 <context>

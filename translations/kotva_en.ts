@@ -239,18 +239,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The agenda cannot be saved: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agenda cannot be written to %1: the folder or the file is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agenda could not be written completely (is the disk full?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agenda could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,18 +1709,6 @@
 </context>
 <context>
     <name>kotva::FiguresExport</name>
-    <message>
-        <source>The file cannot be saved: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written here: the folder or the file is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written completely (is the disk full?). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Counts of one or two are shown as “&lt; 3” and are not drawn in the chart, so that a small number does not point at a person.</source>
         <translation type="unfinished"></translation>
@@ -6798,6 +6774,21 @@
     </message>
     <message>
         <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::WholeFile</name>
+    <message>
+        <source>The file cannot be saved: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written here: the folder or the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written completely (is the disk full?). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

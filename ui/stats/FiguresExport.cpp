@@ -1,22 +1,19 @@
 #include "ui/stats/FiguresExport.h"
 
+#include "ui/shell/WholeFile.h"
 #include "ui/stats/FigureLabels.h"
 #include "ui/stats/FiguresChart.h"
 
 #include <QChart>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 
 #include <cmath>
-#include <functional>
 
 namespace kotva {
 
@@ -42,29 +39,6 @@ QList<FigureGroup> groupsWithRows(const MonthlyFigures& figures)
         if (!figures.rowsOf(group).isEmpty())
             groups << group;
     return groups;
-}
-
-/// Writes with QSaveFile: the old file stays until the new one is complete.
-Status writeWhole(const QString& path, const std::function<bool(QSaveFile&)>& write)
-{
-    const QFileInfo target(path);
-    if (!QFileInfo(target.absolutePath()).isDir())
-        return fail(ErrorCode::Io, Tr::tr("The file cannot be saved: the folder %1 does not exist.")
-                                       .arg(QDir::toNativeSeparators(target.absolutePath())));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::ReadOnly,
-                    Tr::tr("The file %1 cannot be written here: the folder or the file is "
-                           "read-only.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    file.errorString());
-    if (!write(file) || !file.commit())
-        return fail(ErrorCode::Io,
-                    Tr::tr("The file %1 could not be written completely (is the disk full?). "
-                           "Nothing was changed.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    file.errorString());
-    return {};
 }
 
 /// Paints one group's page: what it counts, the chart and the table.
@@ -205,8 +179,8 @@ QByteArray FiguresExport::csv(const MonthlyFigures& figures)
 Status FiguresExport::writeCsv(const MonthlyFigures& figures, const QString& path)
 {
     const QByteArray bytes = csv(figures);
-    return writeWhole(path,
-                      [&bytes](QSaveFile& file) { return file.write(bytes) == bytes.size(); });
+    return shell::writeWholeFile(
+        path, [&bytes](QIODevice& file) { return file.write(bytes) == bytes.size(); });
 }
 
 int FiguresExport::paint(const MonthlyFigures& figures, QPagedPaintDevice& device)
@@ -233,7 +207,7 @@ int FiguresExport::paint(const MonthlyFigures& figures, QPagedPaintDevice& devic
 
 Status FiguresExport::writePdf(const MonthlyFigures& figures, const QString& path)
 {
-    return writeWhole(path, [&figures](QSaveFile& file) {
+    return shell::writeWholeFile(path, [&figures](QIODevice& file) {
         QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Kotva"));

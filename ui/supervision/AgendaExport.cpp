@@ -1,20 +1,16 @@
 #include "ui/supervision/AgendaExport.h"
 
 #include "render/PageBlocks.h"
+#include "ui/shell/WholeFile.h"
 #include "ui/stats/FigureLabels.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTimeZone>
-
-#include <functional>
 
 namespace kotva {
 
@@ -130,29 +126,6 @@ QList<Block> agendaBlocks(const SupervisionAgendaMonth& agenda, const MonthlyFig
     return blocks;
 }
 
-Status writeWhole(const QString& path, const std::function<void(QSaveFile&)>& write)
-{
-    const QFileInfo target(path);
-    if (!QFileInfo(target.absolutePath()).isDir())
-        return fail(ErrorCode::Io, Tr::tr("The agenda cannot be saved: the folder %1 does not "
-                                          "exist.")
-                                       .arg(QDir::toNativeSeparators(target.absolutePath())));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::ReadOnly,
-                    Tr::tr("The agenda cannot be written to %1: the folder or the file is "
-                           "read-only.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    file.errorString());
-    write(file);
-    if (!file.commit())
-        return fail(ErrorCode::Io,
-                    Tr::tr("The agenda could not be written completely (is the disk full?). "
-                           "Nothing was changed."),
-                    file.errorString());
-    return {};
-}
-
 /// Lays the blocks out on pages (a heading stays with what follows it) with a footer line
 /// and the page number; returns the number of pages.
 int paintBlocks(const QList<Block>& blocks, const QString& footerText, QPagedPaintDevice& device)
@@ -259,21 +232,23 @@ int AgendaExport::paintIndividualList(const QList<SupervisionNote>& notes, const
 Status AgendaExport::writeIndividualListPdf(const QList<SupervisionNote>& notes,
                                             const QDate& preparedOn, const QString& path)
 {
-    return writeWhole(path, [&](QSaveFile& file) {
+    return shell::writeWholeFile(path, [&](QIODevice& file) {
         QPdfWriter writer(&file);
         setPortraitPdf(writer, Tr::tr("Individual supervision · my notes"));
         paintIndividualList(notes, preparedOn, writer);
+        return true;
     });
 }
 
 Status AgendaExport::writePdf(const SupervisionAgendaMonth& agenda, const MonthlyFigures& figures,
                               const QDate& preparedOn, const QString& path)
 {
-    return writeWhole(path, [&](QSaveFile& file) {
+    return shell::writeWholeFile(path, [&](QIODevice& file) {
         QPdfWriter writer(&file);
         setPortraitPdf(writer,
                        Tr::tr("Team supervision · %1").arg(figurelabels::monthLabel(agenda.month)));
         paint(agenda, figures, preparedOn, writer);
+        return true;
     });
 }
 
