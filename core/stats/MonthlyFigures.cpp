@@ -98,4 +98,24 @@ QString shownCount(int count)
     return QString::number(count);
 }
 
+QString shownTotal(const FigureRow& row)
+{
+    int shown = 0;
+    int hidden = 0;
+    for (int count : row.counts) {
+        if (count > 0 && count < SmallestShownCount)
+            ++hidden;
+        else
+            shown += count;
+    }
+    if (hidden == 0)
+        return shownCount(shown);
+    // Each hidden month holds 1 or 2 (SmallestShownCount - 1 at most).
+    const int low = shown + hidden;
+    const int high = shown + hidden * (SmallestShownCount - 1);
+    if (high < SmallestShownCount)
+        return shownCount(high);
+    return QStringLiteral("%1\u2013%2").arg(low).arg(high);
+}
+
 } // namespace kotva

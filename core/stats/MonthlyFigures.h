@@ -65,5 +65,9 @@ inline constexpr int SmallestShownCount = 3;
 /// "0": that no contact of a kind happened says nothing about a person, and a table of "< 3"
 /// where nothing happened would hide what a funder needs to read.
 [[nodiscard]] QString shownCount(int count);
+/// A row's total as it may leave the vault. When a month of the row is hidden as "< 3", an
+/// exact total would give it away (the total minus the months shown), so the total reads as
+/// the range the hidden months allow ("6–7" for 5 shown and one hidden), or "< 3".
+[[nodiscard]] QString shownTotal(const FigureRow& row);
 
 } // namespace kotva

@@ -160,5 +160,19 @@ TEST(ShownCount, OneAndTwoLeaveTheVaultAsLessThanThree)
     EXPECT_EQ(shownCount(1250), QStringLiteral("1250"));
 }
 
+TEST(ShownTotal, ATotalDoesNotGiveAHiddenMonthAway)
+{
+    const auto total = [](QList<int> counts) {
+        return shownTotal(
+            FigureRow{FigureGroup::ContactsByChannel, QStringLiteral("chat"), counts});
+    };
+    EXPECT_EQ(total({0, 5, 4}), QStringLiteral("9")) << "nothing hidden: the exact total";
+    EXPECT_EQ(total({1, 5}), QStringLiteral("6\u20137")) << "not 6, which would say the 1";
+    EXPECT_EQ(total({2, 5}), QStringLiteral("6\u20137")) << "a 2 reads the same as a 1";
+    EXPECT_EQ(total({1, 0}), QStringLiteral("< 3"));
+    EXPECT_EQ(total({1, 1}), QStringLiteral("2\u20134"));
+    EXPECT_EQ(total({0, 0}), QStringLiteral("0"));
+}
+
 } // namespace
 } // namespace kotva::test

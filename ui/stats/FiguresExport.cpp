@@ -136,7 +136,7 @@ private:
             cell(-1, y, figurelabels::rowLabel(row), false);
             for (int m = 0; m < row.counts.size(); ++m)
                 cell(m, y, shownCount(row.counts.at(m)), false);
-            cell(columns - 1, y, shownCount(row.total()), true);
+            cell(columns - 1, y, shownTotal(row), true);
             y += rowHeight;
         }
     }
@@ -169,7 +169,7 @@ QByteArray FiguresExport::csv(const MonthlyFigures& figures)
             QStringList fields{figurelabels::groupTitle(group), figurelabels::rowLabel(row)};
             for (int count : row.counts)
                 fields << shownCount(count);
-            fields << shownCount(row.total());
+            fields << shownTotal(row);
             text += line(fields);
         }
     }

@@ -55,6 +55,8 @@ QVariant FiguresTableModel::data(const QModelIndex& index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole: {
+        if (m_smallCountsHidden && index.column() == totalColumn())
+            return shownTotal(m_rows.at(index.row()));
         const int count = countAt(index);
         return m_smallCountsHidden ? QVariant(shownCount(count)) : QVariant(count);
     }
