@@ -1,5 +1,6 @@
 #include "core/supervision/SupervisionAgenda.h"
 
+#include "core/schedule/WorkingDays.h"
 #include "core/session/SessionSql.h"
 #include "core/session/TextRedaction.h"
 #include "core/storage/Vault.h"
@@ -42,7 +43,7 @@ QDate firstDay(const QDate& day)
 /// The month's start and end in stored seconds: months are Prague's, as the team meets.
 std::pair<qint64, qint64> monthSpan(const QDate& month)
 {
-    const QTimeZone prague(QByteArrayLiteral("Europe/Prague"));
+    const QTimeZone prague = WorkingDays::pragueZone();
     return {QDateTime(month, QTime(0, 0), prague).toSecsSinceEpoch(),
             QDateTime(month.addMonths(1), QTime(0, 0), prague).toSecsSinceEpoch()};
 }

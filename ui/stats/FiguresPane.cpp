@@ -103,14 +103,14 @@ QWidget* FiguresPane::buildHeader()
     bold.setPointSizeF(bold.pointSizeF() * 1.25);
     title->setFont(bold);
 
-    m_periodLabel = new QLabel(tr("&Months:"));
+    auto* periodLabel = new QLabel(tr("&Months:"));
     m_period = new QComboBox;
     m_period->setObjectName(QStringLiteral("figuresPeriod"));
     m_period->addItem(tr("the last 12 months"), 12);
     m_period->addItem(tr("the last 6 months"), 6);
     m_period->addItem(tr("the last 3 months"), 3);
     m_period->addItem(tr("this month"), 1);
-    m_periodLabel->setBuddy(m_period);
+    periodLabel->setBuddy(m_period);
     connect(m_period, &QComboBox::currentIndexChanged, this, &FiguresPane::reload);
 
     m_csv = new QPushButton(tr("Export CSV…"));
@@ -129,7 +129,7 @@ QWidget* FiguresPane::buildHeader()
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(title);
     row->addStretch(1);
-    row->addWidget(m_periodLabel);
+    row->addWidget(periodLabel);
     row->addWidget(m_period);
     row->addSpacing(12);
     row->addWidget(m_csv);

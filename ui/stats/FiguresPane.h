@@ -62,7 +62,6 @@ private:
     FigureGroup m_group = FigureGroup::ContactsByChannel;
     QString m_lastFolder;
 
-    QLabel* m_periodLabel = nullptr;
     QComboBox* m_period = nullptr;
     QPushButton* m_csv = nullptr;
     QPushButton* m_pdf = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/supervision/AgendaExport.h"
 
+#include "core/schedule/WorkingDays.h"
 #include "render/PageBlocks.h"
 #include "ui/shell/WholeFile.h"
 #include "ui/stats/FigureLabels.h"
@@ -194,8 +195,7 @@ QList<Block> individualBlocks(const QList<SupervisionNote>& notes, const QDate& 
     int number = 0;
     for (const SupervisionNote& note : notes) {
         QString about = QLocale().toString(
-            note.createdAtUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Prague"))).date(),
-            QLocale::ShortFormat);
+            note.createdAtUtc.toTimeZone(WorkingDays::pragueZone()).date(), QLocale::ShortFormat);
         if (!note.contactReference.isEmpty())
             about += Tr::tr(" · contact %1").arg(note.contactReference);
         Block heading = paragraph(

@@ -1,5 +1,6 @@
 #include "ui/supervision/AgendaPane.h"
 
+#include "core/schedule/WorkingDays.h"
 #include "core/vaultsession/VaultSession.h"
 #include "ui/shell/DateText.h"
 #include "ui/shell/InlineMessage.h"
@@ -41,7 +42,7 @@ constexpr int MonthsOffered = 12;
 
 QDate pragueToday(const Clock& clock)
 {
-    return clock.nowUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Prague"))).date();
+    return clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date();
 }
 
 } // namespace
@@ -89,11 +90,11 @@ AgendaPane::AgendaPane(VaultSession& session, QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
+    // A hidden pane reads its agenda when it is shown (showEvent), not at every unlock.
     connect(&session, &VaultSession::purged, this, [this](const PurgeReport& report) {
-        if (report.recordsRemoved > 0)
+        if (isVisible() && report.recordsRemoved > 0)
             reload();
     });
-    reload();
 }
 
 QWidget* AgendaPane::buildHeader()

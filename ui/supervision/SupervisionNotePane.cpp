@@ -1,6 +1,7 @@
 #include "ui/supervision/SupervisionNotePane.h"
 
 #include "core/analysis/Analyzer.h"
+#include "core/schedule/WorkingDays.h"
 #include "core/storage/Vault.h"
 #include "core/vaultsession/VaultSession.h"
 #include "ui/shell/InlineMessage.h"
@@ -89,8 +90,7 @@ Status SupervisionNotePane::exportIndividualList(const QString& path)
         return std::unexpected(notes.error());
     }
     std::reverse(notes->begin(), notes->end()); // oldest first, as they happened
-    const QDate today =
-        m_clock.nowUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Prague"))).date();
+    const QDate today = m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date();
     const Status saved = AgendaExport::writeIndividualListPdf(*notes, today, path);
     if (saved)
         (void)m_accessLog.record(AccessAction::SavedIndividualList);
