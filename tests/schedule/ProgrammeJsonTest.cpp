@@ -45,6 +45,23 @@ TEST(ProgrammeJson, MinimalLoads)
     EXPECT_EQ(loaded->programme.activities.first().venue.kind, Venue::Kind::OrganisationAddress);
 }
 
+TEST(ProgrammeJson, APlaceLeftBesideAnotherKindIsDroppedSoSavingKeepsTheProgramme)
+{
+    // A coordinator changed "place" to "organisation" and left the address: the programme
+    // meets at the organisation, and saving it and loading it again gives the same programme.
+    const auto loaded = ProgrammeJson::parse(
+        replaced(
+            R"("leads": ["Eva", "Jana"],)",
+            R"("leads": ["Eva", "Jana"], "venue": {"kind": "organisation", "place": "Jinde"},)"),
+        QStringLiteral("test.json"));
+    ASSERT_TRUE(loaded.has_value()) << loaded.error().message.toStdString();
+    EXPECT_EQ(loaded->programme.activities.first().venue, Venue::organisation());
+    const auto reloaded = ProgrammeJson::parse(ProgrammeJson::serialize(loaded->programme),
+                                               QStringLiteral("saved.json"));
+    ASSERT_TRUE(reloaded.has_value());
+    EXPECT_EQ(reloaded->programme, loaded->programme);
+}
+
 struct BadFile
 {
     const char* before;
