@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
+    <name>kotva::AccessGate</name>
+    <message>
+        <source>Contacts and e-mail counselling are for peer workers. Your roles in this team do not include it; the team lead can change them.</source>
+        <translation>Kontakty a e-mailové poradenství jsou pro peer pracovníky. Vaše role v týmu je nezahrnují; vedoucí týmu je může změnit.</translation>
+    </message>
+    <message>
+        <source>Supervision notes are written by peer workers. Your roles in this team do not include it; the team lead can change them.</source>
+        <translation>Poznámky pro supervizi píšou peer pracovníci. Vaše role v týmu je nezahrnují; vedoucí týmu je může změnit.</translation>
+    </message>
+    <message>
+        <source>The notes shared for team supervision are for the team&apos;s peer workers and its team lead.</source>
+        <translation>Poznámky sdílené pro týmovou supervizi jsou pro peer pracovníky týmu a vedoucího týmu.</translation>
+    </message>
+    <message>
+        <source>Arranging the team supervision agenda and reading the access log are for the team lead.</source>
+        <translation>Sestavit program týmové supervize a číst záznam přístupů může jen vedoucí týmu.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s figures are for the team lead and the coordinator.</source>
+        <translation>Čísla týmu jsou pro vedoucího týmu a koordinátora.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator changes the group programme; everyone can read it.</source>
+        <translation>Program skupin mění jen koordinátor; číst ho může každý.</translation>
+    </message>
+    <message>
+        <source>Only the team lead adds and removes members and sets their roles.</source>
+        <translation>Členy přidává a odebírá a jejich role nastavuje jen vedoucí týmu.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::AccessLog</name>
     <message>
         <source>The access log could not be read or written in the vault.</source>
@@ -5188,6 +5219,21 @@
     </message>
 </context>
 <context>
+    <name>kotva::Roles</name>
+    <message>
+        <source>peer worker</source>
+        <translation>peer pracovník</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>vedoucí týmu</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinátor</translation>
+    </message>
+</context>
+<context>
     <name>kotva::RotaEditor</name>
     <message>
         <source>empty: the organisation&apos;s phone</source>
@@ -6174,6 +6220,63 @@
     </message>
 </context>
 <context>
+    <name>kotva::TeamKeys</name>
+    <message>
+        <source>You cannot remove your own key while you use it. Another team lead can remove you.</source>
+        <translation>Vlastní klíč nemůžete odebrat, dokud ho používáte. Odebrat vás může jiný vedoucí týmu.</translation>
+    </message>
+    <message>
+        <source>Change your own passphrase instead: a reset would make your private notes unreadable.</source>
+        <translation>Změňte raději své heslo: obnovení by vaše soukromé poznámky učinilo nečitelnými.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TeamRoster</name>
+    <message>
+        <source>The team&apos;s members could not be read or written in the vault.</source>
+        <translation>Členy týmu se v trezoru nepodařilo přečíst ani zapsat.</translation>
+    </message>
+    <message>
+        <source>This member is not in the team.</source>
+        <translation>Tento člen v týmu není.</translation>
+    </message>
+    <message>
+        <source>The team needs a team lead: give the role to another member first.</source>
+        <translation>Tým potřebuje vedoucího: nejdřív dejte tuto roli jinému členovi.</translation>
+    </message>
+    <message>
+        <source>A member needs initials or a name.</source>
+        <translation>Člen potřebuje iniciály nebo jméno.</translation>
+    </message>
+    <message>
+        <source>A member needs at least one role.</source>
+        <translation>Člen potřebuje aspoň jednu roli.</translation>
+    </message>
+    <message>
+        <source>This member is in the team already.</source>
+        <translation>Tento člen už v týmu je.</translation>
+    </message>
+    <message>
+        <source>This team has its members already.</source>
+        <translation>Tento tým už své členy má.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TeamService</name>
+    <message>
+        <source>This vault belongs to one person. Make it a team vault first (Settings).</source>
+        <translation>Tento trezor patří jednomu člověku. Nejdřív z něj udělejte týmový trezor (Nastavení).</translation>
+    </message>
+    <message>
+        <source>Your key opens the vault, but the team has given you no role yet. Ask the team lead to set your roles.</source>
+        <translation>Váš klíč trezor otevře, ale tým vám zatím nedal žádnou roli. Požádejte vedoucího týmu, ať vaše role nastaví.</translation>
+    </message>
+    <message>
+        <source>A member needs at least one role.</source>
+        <translation>Člen potřebuje aspoň jednu roli.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::TlsPolicy</name>
     <message>
         <source>The server sent no certificate.</source>
@@ -6564,6 +6667,26 @@
         <source>The keychain already keeps the key of a vault at this place. That vault may come back (moved away, or on a backup), and without its key it could never be opened: nothing was created. Put the old vault back, choose another file for the new one, or protect it with a passphrase.</source>
         <translation>Klíčenka už uchovává klíč trezoru na tomto místě. Ten trezor se může vrátit (přesunutý nebo na záloze) a bez svého klíče by už nikdy nešel otevřít: nic se nevytvořilo. Vraťte starý trezor zpět, zvolte pro nový jiný soubor, nebo ho chraňte heslem.</translation>
     </message>
+    <message>
+        <source>The list of the team&apos;s keys beside the vault (%1) cannot be read: %2 Put back a copy of it from a backup.</source>
+        <translation>Seznam klíčů týmu vedle trezoru (%1) nelze přečíst: %2 Vraťte ho na místo ze zálohy.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this member&apos;s key. Check the name and the passphrase and try again. The vault was not changed.</source>
+        <translation>Toto heslo klíč tohoto člena neotevře. Zkontrolujte jméno i heslo a zkuste to znovu. Trezor se nezměnil.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s keys beside the vault do not fit it, and the file %1 could not be moved aside. Move it away yourself; the vault then opens as it did before it became a team vault.</source>
+        <translation>Klíče týmu vedle trezoru k němu nepatří a soubor %1 se nepodařilo odložit stranou. Přesuňte ho jinam sami; trezor se pak otevře tak jako předtím, než se stal týmovým.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s keys beside the vault do not fit it: it became a team vault only after this copy was made, or making it one was cut short. They were moved to %1, and the vault opens as it did before.</source>
+        <translation>Klíče týmu vedle trezoru k němu nepatří: týmovým se stal až po vytvoření této kopie, nebo se převod nedokončil. Byly přesunuty do %1 a trezor se otevře tak jako předtím.</translation>
+    </message>
+    <message>
+        <source>This vault is a team vault already.</source>
+        <translation>Tento trezor už je týmový.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultBackup</name>
@@ -6609,6 +6732,10 @@
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
         <translation>Heslo není platný text v kódování UTF-8.</translation>
+    </message>
+    <message>
+        <source>A raw key must be exactly 32 bytes.</source>
+        <translation>Klíč musí mít přesně 32 bajtů.</translation>
     </message>
 </context>
 <context>
@@ -7171,6 +7298,10 @@
     <message>
         <source>Nothing was deleted: the clock says %1, more than %2 days after the vault was last used (%3). If the date is right, run the purge again with --confirm-clock.</source>
         <translation>Nic se nesmazalo: hodiny ukazují %1, víc než %2 dní po posledním použití trezoru (%3). Je-li datum správně, spusťte purge znovu s --confirm-clock.</translation>
+    </message>
+    <message>
+        <source>%1 is a team vault: each member unlocks it in Kotva with their own passphrase. The command line opens vaults of one person only.</source>
+        <translation>%1 je týmový trezor: každý člen ho odemyká v Kotvě svým vlastním heslem. Příkazová řádka otevírá jen trezory jednoho člověka.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>kotva::AccessGate</name>
+    <message>
+        <source>Contacts and e-mail counselling are for peer workers. Your roles in this team do not include it; the team lead can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision notes are written by peer workers. Your roles in this team do not include it; the team lead can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes shared for team supervision are for the team&apos;s peer workers and its team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranging the team supervision agenda and reading the access log are for the team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s figures are for the team lead and the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator changes the group programme; everyone can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the team lead adds and removes members and sets their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::AccessLog</name>
     <message>
         <source>The access log could not be read or written in the vault.</source>
@@ -5154,6 +5185,21 @@
     </message>
 </context>
 <context>
+    <name>kotva::Roles</name>
+    <message>
+        <source>peer worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::RotaEditor</name>
     <message>
         <source>empty: the organisation&apos;s phone</source>
@@ -6128,6 +6174,63 @@
     </message>
 </context>
 <context>
+    <name>kotva::TeamKeys</name>
+    <message>
+        <source>You cannot remove your own key while you use it. Another team lead can remove you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own passphrase instead: a reset would make your private notes unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TeamRoster</name>
+    <message>
+        <source>The team&apos;s members could not be read or written in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is not in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team needs a team lead: give the role to another member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs initials or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is in the team already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team has its members already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::TeamService</name>
+    <message>
+        <source>This vault belongs to one person. Make it a team vault first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key opens the vault, but the team has given you no role yet. Ask the team lead to set your roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::TlsPolicy</name>
     <message>
         <source>The server sent no certificate.</source>
@@ -6517,6 +6620,26 @@
         <source>The keychain already keeps the key of a vault at this place. That vault may come back (moved away, or on a backup), and without its key it could never be opened: nothing was created. Put the old vault back, choose another file for the new one, or protect it with a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list of the team&apos;s keys beside the vault (%1) cannot be read: %2 Put back a copy of it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open this member&apos;s key. Check the name and the passphrase and try again. The vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s keys beside the vault do not fit it, and the file %1 could not be moved aside. Move it away yourself; the vault then opens as it did before it became a team vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s keys beside the vault do not fit it: it became a team vault only after this copy was made, or making it one was cut short. They were moved to %1, and the vault opens as it did before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is a team vault already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::VaultBackup</name>
@@ -6561,6 +6684,10 @@
     </message>
     <message>
         <source>The passphrase is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A raw key must be exactly 32 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7116,6 +7243,10 @@
     </message>
     <message>
         <source>Nothing was deleted: the clock says %1, more than %2 days after the vault was last used (%3). If the date is right, run the purge again with --confirm-clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a team vault: each member unlocks it in Kotva with their own passphrase. The command line opens vaults of one person only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

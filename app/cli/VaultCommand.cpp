@@ -85,6 +85,8 @@ QString keySourceName(VaultAccess::KeySource source)
         return QStringLiteral("keychain");
     case VaultAccess::KeySource::Passphrase:
         return QStringLiteral("passphrase");
+    case VaultAccess::KeySource::Member:
+        return QStringLiteral("member");
     case VaultAccess::KeySource::None:
         break;
     }
@@ -119,6 +121,17 @@ public:
         QObject::connect(
             &m_access, &VaultAccess::passphraseNeeded, &m_access,
             [this](const Error& reason) { finish(m_withPassphrase ? reason : explain(reason)); });
+        // Each member of a team vault types their own passphrase for their own key slot: the
+        // command line does not choose a member for them.
+        QObject::connect(&m_access, &VaultAccess::memberNeeded, &m_access, [this](const Error&) {
+            finish(Error{ErrorCode::InvalidArgument,
+                         QCoreApplication::translate(
+                             "kotva::cli::vault",
+                             "%1 is a team vault: each member unlocks it in Kotva with their own "
+                             "passphrase. The command line opens vaults of one person only.")
+                             .arg(m_access.vaultPath()),
+                         {}});
+        });
         QObject::connect(&m_access, &VaultAccess::setupNeeded, &m_access, [this] {
             if (!m_creating)
                 finish(Error{

@@ -3,9 +3,12 @@
 #include "core/common/Logging.h"
 #include "core/keys/KeychainStore.h"
 #include "core/keys/PassphrasePolicy.h"
+#include "core/keys/slots/KeySlotFile.h"
 #include "core/storage/Vault.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
 #include <QMetaObject>
 #include <QSettings>
 
@@ -105,6 +108,11 @@ Vault* VaultAccess::vault() const
     return m_state == State::Unlocked ? m_vault.get() : nullptr;
 }
 
+TeamKeys* VaultAccess::teamKeys() const
+{
+    return m_state == State::Unlocked ? m_team.get() : nullptr;
+}
+
 void VaultAccess::setState(State state)
 {
     if (m_state == state)
@@ -116,12 +124,17 @@ void VaultAccess::setState(State state)
 void VaultAccess::start()
 {
     if (m_state != State::Locked && m_state != State::AwaitingPassphrase &&
-        m_state != State::Failed && m_state != State::NeedsSetup)
+        m_state != State::AwaitingMember && m_state != State::Failed &&
+        m_state != State::NeedsSetup)
         return;
     m_lastError.reset();
     if (!Vault::existsAt(m_path)) {
         setState(State::NeedsSetup);
         Q_EMIT setupNeeded();
+        return;
+    }
+    if (QFile::exists(KeySlotFile::pathFor(m_path))) {
+        askForMember(Error{});
         return;
     }
     setState(State::AwaitingKeychain);
@@ -155,6 +168,148 @@ void VaultAccess::askForPassphrase(Error reason)
     m_lastError = reason;
     setState(State::AwaitingPassphrase);
     Q_EMIT passphraseNeeded(reason);
+}
+
+void VaultAccess::askForMember(Error reason)
+{
+    auto members = KeySlots(m_path, PassphraseKdf::minimum()).members();
+    if (!members) {
+        enterFailed(Error{members.error().code,
+                          tr("The list of the team's keys beside the vault (%1) cannot be read: "
+                             "%2 Put back a copy of it from a backup.")
+                              .arg(KeySlotFile::pathFor(m_path), members.error().message),
+                          members.error().detail});
+        return;
+    }
+    m_members = std::move(*members);
+    m_lastError = reason.message.isEmpty() ? std::nullopt : std::optional<Error>(reason);
+    setState(State::AwaitingMember);
+    Q_EMIT memberNeeded(reason);
+}
+
+void VaultAccess::unlockAsMember(const QString& memberId, SecureBuffer passphrase)
+{
+    if (m_state != State::AwaitingMember && m_state != State::Locked)
+        return;
+    if (!Vault::existsAt(m_path)) {
+        setState(State::NeedsSetup);
+        Q_EMIT setupNeeded();
+        return;
+    }
+    setState(State::Opening);
+    // One event-loop turn first: Argon2id takes about half a second, and the dialog should
+    // say "Opening…" meanwhile.
+    const quint64 generation = m_generation;
+    auto typed = std::make_shared<SecureBuffer>(std::move(passphrase));
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, memberId, typed] {
+            if (isCurrent(generation) && m_state == State::Opening)
+                finishMemberUnlock(memberId, *typed);
+            typed->wipe();
+        },
+        Qt::QueuedConnection);
+}
+
+void VaultAccess::finishMemberUnlock(const QString& memberId, const SecureBuffer& passphrase)
+{
+    auto keys = KeySlots(m_path, PassphraseKdf::minimum()).unlock(memberId, passphrase);
+    if (!keys) {
+        if (keys.error().code == ErrorCode::WrongKey || keys.error().code == ErrorCode::NotFound) {
+            askForMember(keys.error().code == ErrorCode::NotFound
+                             ? keys.error()
+                             : Error{ErrorCode::WrongKey,
+                                     tr("This passphrase does not open this member's key. Check "
+                                        "the name and the passphrase and try again. The vault "
+                                        "was not changed."),
+                                     keys.error().detail});
+            return;
+        }
+        enterFailed(keys.error());
+        return;
+    }
+    auto key = VaultKey::fromRawBytes(keys->vaultKey);
+    Result<std::unique_ptr<Vault>> opened =
+        key ? Vault::open(m_path, *key, m_clock) : std::unexpected(key.error());
+    if (!opened) {
+        if (opened.error().code == ErrorCode::WrongKey) {
+            setAsideMembersFile();
+            return;
+        }
+        enterFailed(opened.error());
+        return;
+    }
+    m_vault = std::move(*opened);
+    m_source = KeySource::Member;
+    m_team = std::make_unique<TeamKeys>(m_path, std::move(*keys), m_slotParameters);
+    m_lastError.reset();
+    setState(State::Unlocked);
+    Q_EMIT unlocked();
+}
+
+void VaultAccess::setAsideMembersFile()
+{
+    const QString members = KeySlotFile::pathFor(m_path);
+    const QString aside =
+        members + QStringLiteral(".unused-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    qCWarning(lcKeys) << "the members file's key does not open the vault; moving it aside";
+    if (!QFile::rename(members, aside)) {
+        enterFailed(Error{ErrorCode::WrongKey,
+                          tr("The team's keys beside the vault do not fit it, and the file %1 "
+                             "could not be moved aside. Move it away yourself; the vault then "
+                             "opens as it did before it became a team vault.")
+                              .arg(members),
+                          {}});
+        return;
+    }
+    const Error notice{ErrorCode::WrongKey,
+                       tr("The team's keys beside the vault do not fit it: it became a team vault "
+                          "only after this copy was made, or making it one was cut short. They "
+                          "were moved to %1, and the vault opens as it did before.")
+                           .arg(aside),
+                       {}};
+    setState(State::Locked);
+    start();
+    Q_EMIT membersFileSetAside(notice);
+}
+
+std::optional<Argon2Parameters> VaultAccess::slotParameters() const
+{
+    return m_slotParameters;
+}
+
+Status VaultAccess::convertToTeam(const QString& label, SecureBuffer passphrase)
+{
+    if (m_state != State::Unlocked || !m_vault || m_changingKey)
+        return std::unexpected(notUnlocked());
+    if (m_source == KeySource::Member)
+        return fail(ErrorCode::InvalidArgument, tr("This vault is a team vault already."));
+    if (Status acceptable = PassphrasePolicy::check(passphrase); !acceptable)
+        return acceptable;
+    VaultKey newKey = VaultKey::generateRaw();
+    const Argon2Parameters parameters =
+        m_slotParameters ? *m_slotParameters : TeamKeys::measuredParameters();
+    // The members file first, then the rekey: a vault never takes a key no slot holds. If
+    // the rekey fails, the file goes again; if Kotva stops in between, the next unlock finds
+    // a slot whose key the vault refuses and moves the file aside (setAsideMembersFile()).
+    auto founder = KeySlots(m_path, parameters).create(newKey.rawBytes(), label, passphrase);
+    if (!founder)
+        return std::unexpected(founder.error());
+    if (Status rekeyed = m_vault->rekey(newKey); !rekeyed) {
+        QFile::remove(KeySlotFile::pathFor(m_path));
+        return rekeyed;
+    }
+    if (m_source == KeySource::Keychain)
+        m_keychain.removeKey(m_path, this, [](Status removed) {
+            if (!removed)
+                qCWarning(lcKeys) << "old keychain entry not removed:" << removed.error().detail;
+        });
+    m_source = KeySource::Member;
+    rememberProtection(m_path, m_source);
+    m_team = std::make_unique<TeamKeys>(m_path, std::move(*founder), m_slotParameters);
+    Q_EMIT keyChanged();
+    return {};
 }
 
 void VaultAccess::enterFailed(Error error)
@@ -321,6 +476,10 @@ void VaultAccess::unlockWithPassphrase(SecureBuffer passphrase)
         Q_EMIT setupNeeded();
         return;
     }
+    if (QFile::exists(KeySlotFile::pathFor(m_path))) { // a team vault: a member's slot opens it
+        askForMember(Error{});
+        return;
+    }
     Result<VaultKey> key = VaultKey::fromPassphrase(std::move(passphrase));
     if (!key) {
         askForPassphrase(key.error());
@@ -339,6 +498,7 @@ void VaultAccess::lock()
     m_pendingKey.reset();
     m_pendingCreate = false;
     m_changingKey = false;
+    m_team.reset();
     m_source = KeySource::None;
     const bool wasLocked = m_state == State::Locked;
     setState(State::Locked);

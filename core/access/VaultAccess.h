@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/common/SecureBuffer.h"
 #include "core/keys/VaultKey.h"
+#include "core/keys/slots/TeamKeys.h"
 
 #include <QObject>
 #include <QString>
@@ -27,12 +28,15 @@ class Vault;
 ///                              └─ no key / locked / unavailable / stale key
 ///                                   ──▶ AwaitingPassphrase ──unlockWithPassphrase()──▶ Opening
 ///   NeedsSetup ──createWithKeychain() / createWithPassphrase()──▶ Opening ──▶ Unlocked
+///   Locked ──start()──▶ AwaitingMember          (a team vault: "<vault>.members" beside it)
+///              ──unlockAsMember()──▶ Opening ──▶ Unlocked   (wrong → AwaitingMember again)
 ///   any ──lock()──▶ Locked        not a vault / corrupt / no SQLCipher ──▶ Failed
 ///
 /// Rules: a vault file that exists is never replaced; an "entry not found" answer while
 /// the file exists means a locked or different keychain or a passphrase vault, never a
 /// first run, so no new key is made. A wrong passphrase keeps AwaitingPassphrase (the file
-/// is unchanged) and emits passphraseNeeded() again with a WrongKey reason.
+/// is unchanged) and emits passphraseNeeded() again with a WrongKey reason. A team vault never
+/// asks the keychain: on a shared office PC it would isolate nothing (issue 15).
 class VaultAccess final : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,7 @@ public:
         NeedsSetup,         ///< no vault at the path: offer createWith…()
         AwaitingKeychain,   ///< asked the keychain, waiting for its answer
         AwaitingPassphrase, ///< the keychain could not give the key: ask the user
+        AwaitingMember,     ///< a team vault: the member chooses themselves and types theirs
         Opening,            ///< a key is being applied / the vault created
         Unlocked,           ///< vault() is open
         Failed,             ///< the file cannot be used (not a vault, corrupt, no SQLCipher)
@@ -49,7 +54,7 @@ public:
     Q_ENUM(State)
 
     /// Where the key of the open vault comes from.
-    enum class KeySource { None, Keychain, Passphrase };
+    enum class KeySource { None, Keychain, Passphrase, Member };
     Q_ENUM(KeySource)
 
     VaultAccess(QString vaultPath, KeychainStore& keychain, const Clock& clock = Clock::system(),
@@ -64,6 +69,13 @@ public:
     [[nodiscard]] KeychainStore& keychain() const { return m_keychain; }
     /// The open vault while Unlocked, otherwise nullptr. Owned here; gone after lock().
     [[nodiscard]] Vault* vault() const;
+    /// The members of a team vault, as its unlock dialog lists them (AwaitingMember).
+    [[nodiscard]] QList<MemberSlotInfo> members() const { return m_members; }
+    /// While Unlocked as a team vault's member: who they are and the slot changes they may
+    /// make. nullptr otherwise. Gone after lock().
+    [[nodiscard]] TeamKeys* teamKeys() const;
+    /// Argon2id parameters for new slots instead of the measured ones (tests).
+    void setSlotParameters(Argon2Parameters parameters) { m_slotParameters = parameters; }
     /// The error behind the latest Failed / AwaitingPassphrase / failed create or key change.
     [[nodiscard]] std::optional<Error> lastError() const { return m_lastError; }
 
@@ -79,6 +91,14 @@ public:
     /// --passphrase-stdin). Wrong → AwaitingPassphrase and passphraseNeeded(WrongKey reason);
     /// no file at the path → NeedsSetup.
     void unlockWithPassphrase(SecureBuffer passphrase);
+    /// From AwaitingMember (or Locked, for the CLI): the member's passphrase opens their key
+    /// slot, the slot's key the vault. Wrong → AwaitingMember and memberNeeded(WrongKey).
+    void unlockAsMember(const QString& memberId, SecureBuffer passphrase);
+    /// While Unlocked as the one person of a vault: makes it a team vault in one step. A new
+    /// random key goes into the first member's slot (`label`, `passphrase`: PassphrasePolicy
+    /// applies) and the vault is rekeyed to it; a keychain entry is removed afterwards. If the
+    /// rekey fails the members file goes again and the vault opens as before.
+    Status convertToTeam(const QString& label, SecureBuffer passphrase);
     /// Closes the vault and wipes every key held here; → Locked. Pending keychain answers
     /// that arrive later are ignored.
     void lock();
@@ -103,6 +123,12 @@ Q_SIGNALS:
     /// Ask the user for the passphrase; `reason` says in plain words why (code KeyMissing,
     /// KeychainUnavailable, KeychainLocked or WrongKey).
     void passphraseNeeded(const kotva::Error& reason);
+    /// A team vault: ask who unlocks and for their passphrase (members()). `reason` is empty
+    /// at first, WrongKey after a wrong passphrase.
+    void memberNeeded(const kotva::Error& reason);
+    /// The members file did not fit the vault and was moved aside; the vault opens as before
+    /// (start() was called again). `notice` says where the file went.
+    void membersFileSetAside(const kotva::Error& notice);
     void unlocked();
     void locked();
     /// Entered Failed: the file at the path cannot be used as a vault.
@@ -120,6 +146,13 @@ private:
     /// A new raw key into the keychain, then the vault (createWithKeychain()'s second step).
     void storeNewKeyAndCreate(quint64 generation);
     void askForPassphrase(Error reason);
+    void askForMember(Error reason);
+    void finishMemberUnlock(const QString& memberId, const SecureBuffer& passphrase);
+    /// The members file names a key this vault does not take (a conversion cut short, or
+    /// the vault put back from a copy made before it): it is moved aside, so the vault opens
+    /// the way it did before.
+    void setAsideMembersFile();
+    [[nodiscard]] std::optional<Argon2Parameters> slotParameters() const;
     void enterFailed(Error error);
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
 
@@ -135,6 +168,9 @@ private:
     std::optional<Error> m_lastError;
     quint64 m_generation = 0; ///< bumped by lock(): answers for an older request are dropped
     bool m_changingKey = false;
+    QList<MemberSlotInfo> m_members;
+    std::unique_ptr<TeamKeys> m_team;
+    std::optional<Argon2Parameters> m_slotParameters;
 };
 
 } // namespace kotva

@@ -38,6 +38,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("keychain_locked");
     case ErrorCode::KeyMissing:
         return QStringLiteral("key_missing");
+    case ErrorCode::NotPermitted:
+        return QStringLiteral("not_permitted");
     case ErrorCode::CipherUnavailable:
         return QStringLiteral("cipher_unavailable");
     case ErrorCode::Database:

@@ -23,6 +23,7 @@ enum class ErrorCode {
     KeyMissing,          ///< the keychain has no key for this vault although the vault exists
     CipherUnavailable,   ///< SQLCipher is not really there (plain SQLite linked)
     Database,            ///< any other SQL error; detail carries SQLite's message
+    NotPermitted,        ///< the member's roles in a team vault do not allow this
     Internal,            ///< a bug: an invariant did not hold
 };
 

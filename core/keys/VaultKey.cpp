@@ -58,6 +58,36 @@ Result<VaultKey> VaultKey::fromRawHex(SecureBuffer hexDigits)
     return VaultKey(Kind::Raw, std::move(hexDigits));
 }
 
+Result<VaultKey> VaultKey::fromRawBytes(const SecureBuffer& bytes)
+{
+    if (bytes.size() != RawKeyBytes)
+        return fail(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("kotva::VaultKey", "A raw key must be exactly 32 bytes."));
+    static constexpr char digits[] = "0123456789abcdef";
+    SecureBuffer hex(RawKeyHexDigits);
+    for (qsizetype i = 0; i < RawKeyBytes; ++i) {
+        const auto byte = static_cast<unsigned char>(bytes.constData()[i]);
+        hex.data()[2 * i] = digits[byte >> 4];
+        hex.data()[2 * i + 1] = digits[byte & 0x0f];
+    }
+    return VaultKey(Kind::Raw, std::move(hex));
+}
+
+SecureBuffer VaultKey::rawBytes() const
+{
+    if (m_kind != Kind::Raw || m_secret.size() != RawKeyHexDigits)
+        return {};
+    const auto value = [](char c) {
+        return c <= '9' ? c - '0' : c - 'a' + 10; // the digits are lowercase (fromRawHex)
+    };
+    SecureBuffer bytes(RawKeyBytes);
+    for (qsizetype i = 0; i < RawKeyBytes; ++i)
+        bytes.data()[i] = static_cast<char>((value(m_secret.constData()[2 * i]) << 4) |
+                                            value(m_secret.constData()[2 * i + 1]));
+    return bytes;
+}
+
 Result<VaultKey> VaultKey::fromPassphrase(SecureBuffer utf8)
 {
     if (utf8.isEmpty())

@@ -16,6 +16,8 @@ public:
     static VaultKey generateRaw();
     /// A raw key given as exactly 64 hexadecimal digits (as stored in the keychain).
     static Result<VaultKey> fromRawHex(SecureBuffer hexDigits);
+    /// A raw key from its 32 bytes, as a team vault's key slot keeps it.
+    static Result<VaultKey> fromRawBytes(const SecureBuffer& bytes);
     /// A passphrase as UTF-8 bytes; must not be empty and must be valid UTF-8.
     static Result<VaultKey> fromPassphrase(SecureBuffer utf8);
 
@@ -28,6 +30,8 @@ public:
     /// What SQLCipher's sqlite3_key_v2() receives: x'…' for a raw key, the bytes for a passphrase.
     [[nodiscard]] SecureBuffer sqlcipherKeyMaterial() const;
     [[nodiscard]] VaultKey clone() const;
+    /// Raw: the 32 bytes the 64 digits spell (for a key slot). Passphrase: empty.
+    [[nodiscard]] SecureBuffer rawBytes() const;
 
 private:
     VaultKey(Kind kind, SecureBuffer secret);

@@ -91,17 +91,23 @@ ProgrammeService::Replacement ProgrammeService::replacementOf(const Programme& i
 
 Status ProgrammeService::replace(const Programme& programme)
 {
+    if (Status allowed = m_roles->require(Capability::EditProgramme); !allowed)
+        return allowed;
     return apply(programme, Tr::tr("replacing the programme"));
 }
 
 Status ProgrammeService::edit(const Programme& edited)
 {
+    if (Status allowed = m_roles->require(Capability::EditProgramme); !allowed)
+        return allowed;
     return apply(edited, Tr::tr("the edit of the programme"));
 }
 
 Status ProgrammeService::cancelOccurrence(const QString& activityId, const QDate& date,
                                           const QString& reason)
 {
+    if (Status allowed = m_roles->require(Capability::EditProgramme); !allowed)
+        return allowed;
     if (reason.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, Tr::tr("Say why the occurrence is cancelled."));
     return apply(ProgrammeEdits::cancel(programme(), activityId, date, reason),
@@ -110,11 +116,15 @@ Status ProgrammeService::cancelOccurrence(const QString& activityId, const QDate
 
 Status ProgrammeService::changeOccurrence(const OccurrenceChange& change)
 {
+    if (Status allowed = m_roles->require(Capability::EditProgramme); !allowed)
+        return allowed;
     return apply(ProgrammeEdits::change(programme(), change), Tr::tr("the change"));
 }
 
 Status ProgrammeService::restoreOccurrence(const QString& activityId, const QDate& date)
 {
+    if (Status allowed = m_roles->require(Capability::EditProgramme); !allowed)
+        return allowed;
     return apply(ProgrammeEdits::restore(programme(), activityId, date),
                  Tr::tr("restoring the occurrence"));
 }
@@ -148,6 +158,8 @@ Status ProgrammeService::apply(Programme next, QString what)
 
 Status ProgrammeService::undo()
 {
+    if (Status allowed = m_roles->require(Capability::EditProgramme); !allowed)
+        return allowed;
     if (m_undo.empty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("There is nothing to undo."));
     const Step& last = m_undo.back();

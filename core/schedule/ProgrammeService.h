@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/schedule/Programme.h"
 #include "core/schedule/ProgrammeRepository.h"
+#include "core/team/AccessGate.h"
 
 #include <QObject>
 
@@ -69,6 +70,10 @@ public:
     /// The first programme of a vault has no "before": it is changed, not undone.
     Status undo();
 
+    /// The open vault's role check (VaultSession); the one person of a vault that is not a
+    /// team may do everything until then.
+    void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
+
 Q_SIGNALS:
     void programmeChanged();
     void undoAvailable(bool available);
@@ -87,6 +92,7 @@ private:
     std::optional<Programme> m_programme;
     std::optional<Error> m_loadError;
     std::vector<Step> m_undo;
+    const AccessGate* m_roles = &AccessGate::soleUser();
 };
 
 } // namespace kotva

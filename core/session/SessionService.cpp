@@ -55,6 +55,8 @@ PseudonymCheck SessionService::checkPseudonym(const QString& pseudonym) const
 
 Result<Contact> SessionService::openContact(const NewContact& contact)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return std::unexpected(allowed.error());
     if (contact.pseudonym.simplified().isEmpty())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("Enter the client's first name or a pseudonym."));
@@ -71,6 +73,27 @@ Result<Contact> SessionService::openContact(const NewContact& contact)
     return m_repository.insertContact(check.storedAs, contact.channel, contact.wish, now());
 }
 
+Result<QList<Contact>> SessionService::contacts(const ContactFilter& filter) const
+{
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return std::unexpected(allowed.error());
+    return m_repository.contacts(filter);
+}
+
+Result<Contact> SessionService::contact(ContactId id) const
+{
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return std::unexpected(allowed.error());
+    return m_repository.contact(id);
+}
+
+Result<QList<Turn>> SessionService::turns(ContactId id) const
+{
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return std::unexpected(allowed.error());
+    return m_repository.turns(id);
+}
+
 Result<Contact> SessionService::openContactById(ContactId contact) const
 {
     Result<Contact> found = m_repository.contact(contact);
@@ -83,6 +106,8 @@ Result<Contact> SessionService::openContactById(ContactId contact) const
 Result<SavedTurn> SessionService::addTurn(ContactId contact, Author author, const QString& text,
                                           bool sentDespiteBoundary)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return std::unexpected(allowed.error());
     if (text.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("An empty message cannot be saved."));
     if (text.size() > MaxTurnLength)
@@ -142,6 +167,8 @@ Result<SavedTurn> SessionService::addTurn(ContactId contact, Author author, cons
 
 Status SessionService::changeContract(ContactId contact, ContractWish wish)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     const Result<Contact> current = openContactById(contact);
     if (!current)
         return std::unexpected(current.error());
@@ -152,6 +179,8 @@ Status SessionService::changeContract(ContactId contact, ContractWish wish)
 
 Status SessionService::setAddressForm(ContactId contact, Register form)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     const Result<Contact> current = openContactById(contact);
     if (!current)
         return std::unexpected(current.error());
@@ -162,6 +191,8 @@ Status SessionService::setAddressForm(ContactId contact, Register form)
 
 Status SessionService::stopTopic(ContactId contact, const QString& label)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     const Result<Contact> current = openContactById(contact);
     if (!current)
         return std::unexpected(current.error());
@@ -176,6 +207,8 @@ Status SessionService::stopTopic(ContactId contact, const QString& label)
 
 Status SessionService::recordReferralGiven(ContactId contact, RiskLevel level)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     sessionsql::Transaction transaction(m_vault.database());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -191,6 +224,8 @@ Status SessionService::recordReferralGiven(ContactId contact, RiskLevel level)
 
 Status SessionService::closeContact(ContactId contact, const ContactOutcome& outcome)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     const Result<Contact> current = m_repository.contact(contact);
     if (!current)
         return std::unexpected(current.error());
@@ -243,6 +278,8 @@ Status SessionService::closeContact(ContactId contact, const ContactOutcome& out
 
 Status SessionService::deleteContact(ContactId contact)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     return m_repository.remove(contact);
 }
 

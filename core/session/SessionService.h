@@ -11,6 +11,7 @@
 #include "core/session/Contact.h"
 #include "core/session/ContactRepository.h"
 #include "core/session/Turn.h"
+#include "core/team/AccessGate.h"
 
 namespace kotva {
 
@@ -65,12 +66,9 @@ public:
     Status deleteContact(ContactId contact);
 
     /// Reading what is stored: newest activity first; one contact; its turns, oldest first.
-    [[nodiscard]] Result<QList<Contact>> contacts(const ContactFilter& filter = {}) const
-    {
-        return m_repository.contacts(filter);
-    }
-    [[nodiscard]] Result<Contact> contact(ContactId id) const { return m_repository.contact(id); }
-    [[nodiscard]] Result<QList<Turn>> turns(ContactId id) const { return m_repository.turns(id); }
+    [[nodiscard]] Result<QList<Contact>> contacts(const ContactFilter& filter = {}) const;
+    [[nodiscard]] Result<Contact> contact(ContactId id) const;
+    [[nodiscard]] Result<QList<Turn>> turns(ContactId id) const;
     /// The organisation's list of outcome topics (a default list on a new vault).
     [[nodiscard]] Result<QStringList> outcomeTopics() const { return m_repository.outcomeTopics(); }
     Status setOutcomeTopics(const QStringList& topics)
@@ -85,6 +83,10 @@ public:
     static constexpr qsizetype MaxTurnLength = 200000;
     static constexpr qsizetype MaxStopLabelLength = 200;
 
+    /// The open vault's role check (VaultSession); the one person of a vault that is not a
+    /// team may do everything until then.
+    void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
+
 private:
     /// The contact, or InvalidArgument (in the user's language) when it is closed.
     [[nodiscard]] Result<Contact> openContactById(ContactId contact) const;
@@ -95,6 +97,7 @@ private:
     ContactRepository m_repository;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
+    const AccessGate* m_roles = &AccessGate::soleUser();
 };
 
 } // namespace kotva

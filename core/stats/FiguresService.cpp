@@ -234,11 +234,15 @@ QList<QDate> FiguresService::monthList(QDate day, int count)
 
 Result<MonthlyFigures> FiguresService::lastMonths(int months) const
 {
+    if (Status allowed = m_roles->require(Capability::Figures); !allowed)
+        return std::unexpected(allowed.error());
     return monthsEndingWith(m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date(), months);
 }
 
 Result<MonthlyFigures> FiguresService::monthsEndingWith(QDate lastDay, int months) const
 {
+    if (Status allowed = m_roles->require(Capability::Figures); !allowed)
+        return std::unexpected(allowed.error());
     MonthlyFigures figures;
     figures.months = monthList(lastDay, months);
     const MonthBuckets buckets(figures.months);

@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/mail/intake/MailFigures.h"
 #include "core/stats/MonthlyFigures.h"
+#include "core/team/AccessGate.h"
 
 namespace kotva {
 
@@ -30,9 +31,14 @@ public:
     /// The first days of the `count` months ending with the month of `day`, oldest first.
     [[nodiscard]] static QList<QDate> monthList(QDate day, int count);
 
+    /// The open vault's role check (VaultSession); the one person of a vault that is not a
+    /// team may do everything until then.
+    void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
+
 private:
     Vault& m_vault;
     const Clock& m_clock;
+    const AccessGate* m_roles = &AccessGate::soleUser();
 };
 
 /// Adds the e-mail counselling rows (received, answered, answered within the deadline) for

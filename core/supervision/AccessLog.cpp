@@ -83,6 +83,8 @@ Status AccessLog::record(AccessAction action, const QString& detail)
 
 Result<QList<AccessEntry>> AccessLog::entries(int limit) const
 {
+    if (Status allowed = m_roles->require(Capability::TeamAgenda); !allowed)
+        return std::unexpected(allowed.error());
     QSqlQuery query(m_vault.database());
     query.setForwardOnly(true);
     if (!run(query,

@@ -7,6 +7,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/team/AccessGate.h"
 
 #include <QDateTime>
 #include <QList>
@@ -50,10 +51,15 @@ public:
     /// Newest first, at most `limit`.
     [[nodiscard]] Result<QList<AccessEntry>> entries(int limit = 1000) const;
 
+    /// The open vault's role check (VaultSession); the one person of a vault that is not a
+    /// team may do everything until then.
+    void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
+
 private:
     Vault& m_vault;
     const Clock& m_clock;
     QString m_member;
+    const AccessGate* m_roles = &AccessGate::soleUser();
 };
 
 } // namespace kotva

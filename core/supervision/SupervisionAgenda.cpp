@@ -163,6 +163,8 @@ Result<AgendaItem> SupervisionAgenda::item(AgendaItemId id) const
 
 Result<SupervisionAgendaMonth> SupervisionAgenda::month(QDate day)
 {
+    if (Status allowed = m_roles->require(Capability::ReadTeamNotes); !allowed)
+        return std::unexpected(allowed.error());
     SupervisionAgendaMonth agenda;
     agenda.month = firstDay(day);
     Transaction transaction(m_vault.database());
@@ -186,6 +188,8 @@ Result<SupervisionAgendaMonth> SupervisionAgenda::month(QDate day)
 
 Result<AgendaItem> SupervisionAgenda::addItem(QDate month, NoteTopic topic, const QString& text)
 {
+    if (Status allowed = m_roles->require(Capability::TeamAgenda); !allowed)
+        return std::unexpected(allowed.error());
     if (text.size() > MaxItemLength)
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("This item is too long (at most %n character(s)).", nullptr,
@@ -207,6 +211,8 @@ Result<AgendaItem> SupervisionAgenda::addItem(QDate month, NoteTopic topic, cons
 
 Status SupervisionAgenda::move(AgendaItemId id, int steps)
 {
+    if (Status allowed = m_roles->require(Capability::TeamAgenda); !allowed)
+        return allowed;
     const Result<AgendaItem> moving = item(id);
     if (!moving)
         return std::unexpected(moving.error());
@@ -245,6 +251,8 @@ Status SupervisionAgenda::move(AgendaItemId id, int steps)
 
 Status SupervisionAgenda::setDiscussed(AgendaItemId id, bool discussed, const QString& agreed)
 {
+    if (Status allowed = m_roles->require(Capability::TeamAgenda); !allowed)
+        return allowed;
     if (agreed.size() > MaxAgreedLength)
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("What was agreed is too long (at most %n character(s)).", nullptr,
@@ -261,6 +269,8 @@ Status SupervisionAgenda::setDiscussed(AgendaItemId id, bool discussed, const QS
 
 Status SupervisionAgenda::removeItem(AgendaItemId id)
 {
+    if (Status allowed = m_roles->require(Capability::TeamAgenda); !allowed)
+        return allowed;
     const Result<AgendaItem> found = item(id);
     if (!found)
         return std::unexpected(found.error());

@@ -8,6 +8,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
 #include "core/supervision/SupervisionNote.h"
+#include "core/team/AccessGate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -70,6 +71,10 @@ public:
     static constexpr qsizetype MaxItemLength = 2000;
     static constexpr qsizetype MaxAgreedLength = 1000;
 
+    /// The open vault's role check (VaultSession); the one person of a vault that is not a
+    /// team may do everything until then.
+    void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
+
 private:
     [[nodiscard]] Status takeInNotes(const QDate& month);
     [[nodiscard]] Result<AgendaItem> item(AgendaItemId id) const;
@@ -80,6 +85,7 @@ private:
     Vault& m_vault;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
+    const AccessGate* m_roles = &AccessGate::soleUser();
 };
 
 } // namespace kotva

@@ -44,11 +44,15 @@ SupervisionService::SupervisionService(Vault& vault, const Analyzer& analyzer, c
 
 Result<QList<SupervisionNote>> SupervisionService::notes(std::optional<SharingLevel> sharing) const
 {
+    if (Status allowed = m_roles->require(Capability::OwnNotes); !allowed)
+        return std::unexpected(allowed.error());
     return NoteRepository(m_vault.database(), m_vault.retention().recordMonths).notes(sharing);
 }
 
 Result<SupervisionNote> SupervisionService::save(const SupervisionNote& note)
 {
+    if (Status allowed = m_roles->require(Capability::OwnNotes); !allowed)
+        return std::unexpected(allowed.error());
     if (note.text.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("An empty note cannot be saved."));
     if (note.text.size() > MaxNoteLength)
@@ -79,6 +83,8 @@ Result<SupervisionNote> SupervisionService::save(const SupervisionNote& note)
 
 Status SupervisionService::remove(NoteId id)
 {
+    if (Status allowed = m_roles->require(Capability::OwnNotes); !allowed)
+        return allowed;
     return NoteRepository(m_vault.database(), m_vault.retention().recordMonths).remove(id);
 }
 

@@ -10,6 +10,7 @@
 #include "core/common/Error.h"
 #include "core/session/Contact.h"
 #include "core/supervision/SupervisionNote.h"
+#include "core/team/AccessGate.h"
 
 namespace kotva {
 
@@ -47,10 +48,15 @@ public:
     /// Whether a note should be suggested after this contact (pure; no I/O).
     [[nodiscard]] static NoteSuggestion suggestionFor(const Contact& contact);
 
+    /// The open vault's role check (VaultSession); the one person of a vault that is not a
+    /// team may do everything until then.
+    void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
+
 private:
     Vault& m_vault;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
+    const AccessGate* m_roles = &AccessGate::soleUser();
 };
 
 } // namespace kotva

@@ -4,13 +4,14 @@
 #include "core/schedule/ScheduleSchema.h"
 #include "core/session/SessionSchema.h"
 #include "core/supervision/SupervisionSchema.h"
+#include "core/team/TeamSchema.h"
 
 namespace kotva {
 
 storage::Schema vaultSchema()
 {
-    return storage::Schema(
-        {sessionSchemaPart(), scheduleSchemaPart(), supervisionSchemaPart(), mailSchemaPart()});
+    return storage::Schema({sessionSchemaPart(), scheduleSchemaPart(), supervisionSchemaPart(),
+                            mailSchemaPart(), teamSchemaPart()});
 }
 
 void registerVaultSchema()

@@ -9,11 +9,13 @@
 namespace kotva {
 
 VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& clock,
-                           QObject* parent)
+                           TeamKeys* team, QObject* parent)
     : QObject(parent)
     , m_vault(vault)
     , m_analyzer(analyzer)
     , m_clock(clock)
+    , m_roster(vault, m_gate, clock)
+    , m_team(m_roster, m_gate, team)
     , m_contacts(vault, analyzer, clock)
     , m_supervision(vault, analyzer, clock)
     , m_agenda(vault, analyzer, clock)
@@ -23,6 +25,16 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_figures(vault, clock)
     , m_mail(vault, m_contacts, clock)
 {
+    if (Status known = m_team.identify(); !known)
+        m_identityError = known.error();
+    m_contacts.setRoleGate(m_gate);
+    m_supervision.setRoleGate(m_gate);
+    m_agenda.setRoleGate(m_gate);
+    m_accessLog.setRoleGate(m_gate);
+    m_accessLog.setMember(m_gate.actor().label);
+    m_programme.setRoleGate(m_gate);
+    m_figures.setRoleGate(m_gate);
+    m_mail.setRoleGate(m_gate);
     connect(&m_purger, &Purger::purged, this, &VaultSession::purged);
     connect(&m_purger, &Purger::failed, this, &VaultSession::purgeFailed);
     connect(&m_programme, &ProgrammeService::programmeChanged, this,
@@ -39,7 +51,9 @@ void VaultSession::start()
     // A log that cannot be written does not keep the worker out of their vault.
     (void)m_accessLog.record(AccessAction::Unlocked);
     m_purger.start();
-    m_mail.scheduleAutomaticFetch();
+    // Mail is fetched for the peer workers who answer it, not for a coordinator's session.
+    if (m_gate.allows(Capability::ClientWork))
+        m_mail.scheduleAutomaticFetch();
 }
 
 Status VaultSession::closeContact(ContactId contact, const ContactOutcome& outcome)

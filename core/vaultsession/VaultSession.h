@@ -11,12 +11,16 @@
 #include "core/supervision/AccessLog.h"
 #include "core/supervision/SupervisionAgenda.h"
 #include "core/supervision/SupervisionService.h"
+#include "core/team/AccessGate.h"
+#include "core/team/TeamRoster.h"
+#include "core/team/TeamService.h"
 
 #include <QObject>
 
 namespace kotva {
 
 class Analyzer;
+class TeamKeys;
 class Vault;
 
 /// Everything that exists while the vault is unlocked: the services of the modules
@@ -33,11 +37,20 @@ class VaultSession final : public QObject
 {
     Q_OBJECT
 public:
+    /// `team`: the member who unlocked a team vault (VaultAccess::teamKeys()), or nullptr for
+    /// a vault of one person. Their roles are read at once; every service checks them.
     VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& clock = Clock::system(),
-                 QObject* parent = nullptr);
+                 TeamKeys* team = nullptr, QObject* parent = nullptr);
     ~VaultSession() override;
     Q_DISABLE_COPY_MOVE(VaultSession)
 
+    /// Who is at the keyboard and what their roles allow (issue 15).
+    [[nodiscard]] const AccessGate& access() const { return m_gate; }
+    /// Why the member's roles could not be read at unlock, if they could not (they then may do
+    /// nothing but change their passphrase).
+    [[nodiscard]] const std::optional<Error>& identityError() const { return m_identityError; }
+    /// The members of a team vault and their roles.
+    [[nodiscard]] TeamService& team() { return m_team; }
     [[nodiscard]] SessionService& contacts() { return m_contacts; }
     [[nodiscard]] SupervisionService& supervision() { return m_supervision; }
     /// The team lead's monthly team supervision agenda (issue 15).
@@ -88,6 +101,11 @@ private:
     Vault& m_vault;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
+    // First, so the services can be given it: the role check they all share.
+    AccessGate m_gate;
+    TeamRoster m_roster;
+    TeamService m_team;
+    std::optional<Error> m_identityError;
     SessionService m_contacts;
     SupervisionService m_supervision;
     SupervisionAgenda m_agenda;

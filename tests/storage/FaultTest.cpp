@@ -150,10 +150,11 @@ TEST(FaultTest, FullDiskIsReportedAndKeepsEveryCommittedRow)
     const QString copy = dir.filePath(QStringLiteral("copy"));
     ASSERT_TRUE(QDir().mkpath(mount));
     ASSERT_TRUE(QDir().mkpath(copy));
-    // A 600 KiB tmpfs (the empty schema takes ~160 KiB plus its WAL) fills after a few hundred
-    // messages; afterwards the files are copied out, since the tmpfs disappears with the namespace.
+    // An 800 KiB tmpfs (the empty schema of every module takes ~170 KiB, and its WAL as much
+    // again until the first checkpoint) fills after a few hundred messages; afterwards the files
+    // are copied out, since the tmpfs disappears with the namespace.
     const QStringList lines = inNamespace(
-        QStringLiteral("mount -t tmpfs -o size=600k tmpfs \"$1\" || exit 90; "
+        QStringLiteral("mount -t tmpfs -o size=800k tmpfs \"$1\" || exit 90; "
                        "\"$2\" fill \"$1/full.vault\"; rc=$?; cp -a \"$1\"/. \"$3\"/; exit $rc"),
         {mount, helper(), copy});
     ASSERT_FALSE(lines.isEmpty());

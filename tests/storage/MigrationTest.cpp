@@ -165,9 +165,9 @@ TEST(PartVersionTest, AVaultWithAModuleThisKotvaLacksIsRefusedUntouched)
         auto vault = Vault::create(path, rawKey(), clock);
         ASSERT_TRUE(vault) << qPrintable(vault.error().toString());
         QSqlQuery query((*vault)->database());
-        // A newer Kotva's team module left its mark.
+        // A newer Kotva's module (one this Kotva has never heard of) left its mark.
         ASSERT_TRUE(query.exec(
-            QStringLiteral("INSERT INTO schema_parts (module, version) VALUES ('team', 1)")));
+            QStringLiteral("INSERT INTO schema_parts (module, version) VALUES ('federation', 1)")));
     }
     const std::string before = vaultFilesHash(path);
     auto reopened = Vault::open(path, rawKey(), clock);

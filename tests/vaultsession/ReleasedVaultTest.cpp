@@ -53,14 +53,15 @@ TEST_F(ReleasedVaultTest, OpensWithEverythingItHeld)
     EXPECT_EQ(info->schemaVersion, storage::latestSchemaVersion());
     // Handed over: each module's tables are its part, then brought to its newest version
     // (the session part's second adds how a client is addressed, the supervision part's second
-    // and third the team supervision agenda and the access log), and the mail module, which
-    // came later, starts its part.
+    // and third the team supervision agenda and the access log), and the mail and team
+    // modules, which came later, start their parts.
     const auto parts = storage::partVersions((*vault)->database());
     ASSERT_TRUE(parts.has_value());
     EXPECT_EQ(*parts, (QHash<QString, int>{{QStringLiteral("session"), 2},
                                            {QStringLiteral("schedule"), 1},
                                            {QStringLiteral("supervision"), 3},
-                                           {QStringLiteral("mail"), 1}}));
+                                           {QStringLiteral("mail"), 1},
+                                           {QStringLiteral("team"), 1}}));
 
     VaultSession session(**vault, test::builtInAnalyzer(), m_clock);
     EXPECT_TRUE(session.agenda().month(m_clock.nowUtc().date())) << "the new table is there";

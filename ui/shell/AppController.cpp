@@ -222,7 +222,8 @@ void AppController::showMainWindow()
     if (!vault)
         return;
     tearDownMainWindow();
-    m_session = std::make_unique<VaultSession>(*vault, m_analyzer, vault->clock());
+    m_session =
+        std::make_unique<VaultSession>(*vault, m_analyzer, vault->clock(), m_access.teamKeys());
     placeMailPassword();
     m_mainWindow = new MainWindow;
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);

@@ -97,6 +97,8 @@ bool MailService::ready() const
 
 Result<QList<InboxEntry>> MailService::inbox() const
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return std::unexpected(allowed.error());
     const auto records = m_intake.repository().records();
     if (!records)
         return std::unexpected(records.error());
@@ -138,6 +140,8 @@ Result<QList<InboxEntry>> MailService::inbox() const
 
 Result<std::optional<InboxEntry>> MailService::entry(ContactId contact) const
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return std::unexpected(allowed.error());
     const auto all = inbox();
     if (!all)
         return std::unexpected(all.error());
@@ -230,6 +234,8 @@ void MailService::withPassword(const QString& typed, std::function<void(SecureBu
 
 Status MailService::fetch()
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     if (busy())
         return fail(ErrorCode::InvalidArgument,
                     Tr::tr("Kotva is already talking to the mail server."));
@@ -301,6 +307,8 @@ void MailService::cancel()
 
 Status MailService::sendAnswer(ContactId contact, const QString& text, bool sentDespiteBoundary)
 {
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
     if (busy()) {
         if (m_waitingAnswer)
             return fail(ErrorCode::InvalidArgument,

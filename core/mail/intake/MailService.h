@@ -11,6 +11,7 @@
 #include "core/mail/intake/MailRun.h"
 #include "core/mail/intake/MailSettings.h"
 #include "core/session/Turn.h"
+#include "core/team/AccessGate.h"
 
 #include <QObject>
 #include <QSslCertificate>
@@ -105,6 +106,10 @@ public:
     /// empty password means the stored one, so the form never needs to read it.
     Status testConnection(const MailAccount& account, const QString& password);
 
+    /// The open vault's role check (VaultSession); the one person of a vault that is not a
+    /// team may do everything until then.
+    void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void fetchProgress(int done, int total);
@@ -161,6 +166,7 @@ private:
     std::function<void()> m_waitingAnswer;
     QTimer m_fetchTimer;
     std::chrono::milliseconds m_fetchEvery{0};
+    const AccessGate* m_roles = &AccessGate::soleUser();
 };
 
 } // namespace kotva
