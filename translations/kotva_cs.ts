@@ -515,6 +515,14 @@
         <source>The scheduled backup failed: %1</source>
         <translation>Plánovaná záloha se nepodařila: %1</translation>
     </message>
+    <message>
+        <source>Choose your own passphrase</source>
+        <translation>Zvolte si vlastní heslo</translation>
+    </message>
+    <message>
+        <source>The team lead gave you a first passphrase. Choose your own now, one that only you know: from now on you unlock the vault with it.</source>
+        <translation>Vedoucí týmu vám dal první heslo. Zvolte si teď vlastní, které znáte jen vy: odteď budete trezor odemykat jím.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::BackupController</name>
@@ -3521,6 +3529,160 @@
     </message>
 </context>
 <context>
+    <name>kotva::MemberDialog</name>
+    <message>
+        <source>Make it a team vault</source>
+        <translation>Udělat z trezoru týmový</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Přidat člena</translation>
+    </message>
+    <message>
+        <source>Each member of the team will unlock this vault with their own passphrase. You become its team lead: you add the others and set their roles. The vault is re-encrypted with a new key; the keychain and the passphrase used until now stop opening it.</source>
+        <translation>Každý člen týmu bude tento trezor odemykat svým vlastním heslem. Vy se stanete vedoucím týmu: přidáváte ostatní a nastavujete jejich role. Trezor se znovu zašifruje novým klíčem; klíčenka ani dosavadní heslo ho už neotevřou.</translation>
+    </message>
+    <message>
+        <source>The new member unlocks the vault with the first passphrase you choose here and must choose their own at their first unlock. Tell it to them in person, not by e-mail.</source>
+        <translation>Nový člen trezor odemkne prvním heslem, které tu zvolíte, a při prvním odemčení si musí zvolit vlastní. Řekněte mu ho osobně, ne e-mailem.</translation>
+    </message>
+    <message>
+        <source>initials or a chosen name, e.g. &quot;EK&quot;</source>
+        <translation>iniciály nebo zvolené jméno, např. „EK“</translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation>&amp;Vy jste:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>Č&amp;len:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase. If you forget yours, another team lead can give you a new first one.</source>
+        <translation>Zapomenuté heslo nikdo neobnoví. Když to své zapomenete, jiný vedoucí týmu vám může dát nové první heslo.</translation>
+    </message>
+    <message>
+        <source>The first passphrase:</source>
+        <translation>První heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Make it a team vault</source>
+        <translation>&amp;Udělat z trezoru týmový</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Přidat člena</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MembersDialog</name>
+    <message>
+        <source>Members of the team</source>
+        <translation>Členové týmu</translation>
+    </message>
+    <message>
+        <source>Each member unlocks the vault with their own passphrase. A peer worker meets clients and writes notes; a team lead prepares supervision, keeps this list and sees the figures; a coordinator plans the group programme and sees the figures.</source>
+        <translation>Každý člen odemyká trezor svým vlastním heslem. Peer pracovník se setkává s klienty a píše poznámky; vedoucí týmu připravuje supervizi, spravuje tento seznam a vidí čísla; koordinátor plánuje program skupin a vidí čísla.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Člen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Heslo</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Přidat člena…</translation>
+    </message>
+    <message>
+        <source>&amp;New first passphrase…</source>
+        <translation>&amp;Nové první heslo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Odebrat…</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vy)</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>bez klíče</translation>
+    </message>
+    <message>
+        <source>first passphrase, not changed yet</source>
+        <translation>první heslo, zatím nezměněné</translation>
+    </message>
+    <message>
+        <source>own passphrase</source>
+        <translation>vlastní heslo</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed; they apply from their next unlock.</source>
+        <translation>Role člena %1 se změnily; platí od jeho příštího odemčení.</translation>
+    </message>
+    <message>
+        <source>%1 can now unlock the vault with the first passphrase and will be asked to choose their own.</source>
+        <translation>%1 teď může trezor odemknout prvním heslem a bude vyzván, aby si zvolil vlastní.</translation>
+    </message>
+    <message>
+        <source>Give %1 a new first passphrase?</source>
+        <translation>Dát členovi %1 nové první heslo?</translation>
+    </message>
+    <message>
+        <source>Use this only when %1 has forgotten their passphrase.</source>
+        <translation>Použijte to jen tehdy, když %1 zapomněl své heslo.</translation>
+    </message>
+    <message>
+        <source>Their old passphrase stops working at once. They unlock once with the new first passphrase and then choose their own.</source>
+        <translation>Staré heslo okamžitě přestane fungovat. Člen jednou odemkne novým prvním heslem a pak si zvolí vlastní.</translation>
+    </message>
+    <message>
+        <source>Give a new passphrase</source>
+        <translation>Dát nové heslo</translation>
+    </message>
+    <message>
+        <source>New first passphrase for %1</source>
+        <translation>Nové první heslo pro %1</translation>
+    </message>
+    <message>
+        <source>%1 unlocks with it once and then chooses their own.</source>
+        <translation>%1 jím jednou odemkne a pak si zvolí vlastní.</translation>
+    </message>
+    <message>
+        <source>%1 has a new first passphrase.</source>
+        <translation>%1 má nové první heslo.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation>Odebrat člena %1 z týmu?</translation>
+    </message>
+    <message>
+        <source>Their key is wiped from the team&apos;s keys and their roles from the vault: their passphrase opens nothing from now on.</source>
+        <translation>Jeho klíč se smaže z klíčů týmu a jeho role z trezoru: jeho heslo odteď nic neotevře.</translation>
+    </message>
+    <message>
+        <source>A copy of the vault and of its keys file made before today still opens with their passphrase. Removing a member cannot reach such copies: keep backups where only the team lead can get them.</source>
+        <translation>Kopie trezoru a jeho souboru klíčů pořízená dřív se jeho heslem otevře i nadále. Odebrání člena na takové kopie nedosáhne: zálohy uchovávejte tam, kam se dostane jen vedoucí týmu.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Odebrat</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of the team.</source>
+        <translation>%1 už není členem týmu.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::MimeReader</name>
     <message>
         <source>Parts nested too deeply were not read.</source>
@@ -5692,6 +5854,26 @@
         <source>The organisation&apos;s mailbox, the answer deadline and the automatic acknowledgement.</source>
         <translation>Schránka organizace, lhůta pro odpověď a automatické potvrzení o přijetí.</translation>
     </message>
+    <message>
+        <source>Make it a &amp;team vault…</source>
+        <translation>Udělat z trezoru &amp;týmový…</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>Čle&amp;nové…</translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+        <translation>Změnit &amp;své heslo…</translation>
+    </message>
+    <message>
+        <source>This is a team vault: each member unlocks it with their own passphrase, and the keychain is not used. You are %1 (%2).</source>
+        <translation>Toto je týmový trezor: každý člen ho odemyká svým vlastním heslem a klíčenka se nepoužívá. Vy jste %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Done: from now on you unlock the vault with your new passphrase.</source>
+        <translation>Hotovo: odteď trezor odemykáte svým novým heslem.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -6226,8 +6408,8 @@
         <translation>Vlastní klíč nemůžete odebrat, dokud ho používáte. Odebrat vás může jiný vedoucí týmu.</translation>
     </message>
     <message>
-        <source>Change your own passphrase instead: a reset would make your private notes unreadable.</source>
-        <translation>Změňte raději své heslo: obnovení by vaše soukromé poznámky učinilo nečitelnými.</translation>
+        <source>Change your own passphrase instead: a reset is for a member who has forgotten theirs.</source>
+        <translation>Změňte raději své heslo: nové první heslo je pro člena, který to své zapomněl.</translation>
     </message>
 </context>
 <context>
@@ -6466,6 +6648,14 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>&amp;Who you are:</source>
+        <translation>&amp;Kdo jste:</translation>
+    </message>
+    <message>
+        <source>This is a team vault: each member unlocks it with their own passphrase. Choose yourself and type yours.</source>
+        <translation>Toto je týmový trezor: každý člen ho odemyká svým vlastním heslem. Vyberte sebe a zadejte to své.</translation>
     </message>
 </context>
 <context>

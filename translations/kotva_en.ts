@@ -512,6 +512,14 @@
         <source>The scheduled backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose your own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team lead gave you a first passphrase. Choose your own now, one that only you know: from now on you unlock the vault with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::BackupController</name>
@@ -3495,6 +3503,160 @@
     </message>
 </context>
 <context>
+    <name>kotva::MemberDialog</name>
+    <message>
+        <source>Make it a team vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member of the team will unlock this vault with their own passphrase. You become its team lead: you add the others and set their roles. The vault is re-encrypted with a new key; the keychain and the passphrase used until now stop opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new member unlocks the vault with the first passphrase you choose here and must choose their own at their first unlock. Tell it to them in person, not by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initials or a chosen name, e.g. &quot;EK&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase. If you forget yours, another team lead can give you a new first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make it a team vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::MembersDialog</name>
+    <message>
+        <source>Members of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member unlocks the vault with their own passphrase. A peer worker meets clients and writes notes; a team lead prepares supervision, keeps this list and sees the figures; a coordinator plans the group programme and sees the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New first passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first passphrase, not changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles of %1 were changed; they apply from their next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now unlock the vault with the first passphrase and will be asked to choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new first passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this only when %1 has forgotten their passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their old passphrase stops working at once. They unlock once with the new first passphrase and then choose their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New first passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unlocks with it once and then chooses their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new first passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their key is wiped from the team&apos;s keys and their roles from the vault: their passphrase opens nothing from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the vault and of its keys file made before today still opens with their passphrase. Removing a member cannot reach such copies: keep backups where only the team lead can get them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::MimeReader</name>
     <message>
         <source>Parts nested too deeply were not read.</source>
@@ -5651,6 +5813,26 @@
         <source>The organisation&apos;s mailbox, the answer deadline and the automatic acknowledgement.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make it a &amp;team vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;my passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team vault: each member unlocks it with their own passphrase, and the keychain is not used. You are %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: from now on you unlock the vault with your new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -6180,7 +6362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change your own passphrase instead: a reset would make your private notes unreadable.</source>
+        <source>Change your own passphrase instead: a reset is for a member who has forgotten theirs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6419,6 +6601,14 @@
     </message>
     <message>
         <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who you are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a team vault: each member unlocks it with their own passphrase. Choose yourself and type yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,13 +146,15 @@ int main(int argc, char* argv[])
     });
     // The modules' panes, in the order of the navigation; each gets its services from the
     // unlocked VaultSession and exists only while it does. The worker's contacts come first:
-    // that is where a shift is spent.
+    // that is where a shift is spent. In a team vault a pane the member's roles do not allow
+    // is not made at all (the services would refuse it anyway): a coordinator sees no client.
     controller.registerPane(
         QStringLiteral("workspace"), QCoreApplication::translate("kotva::gui", "Contacts"),
         kotva::shell::icon(QStringLiteral("conversation"), QStringLiteral("mail-message")),
         [&planner](kotva::VaultSession& session) {
             return new kotva::WorkspacePane(session, planner);
-        });
+        },
+        kotva::Capability::ClientWork);
     // E-mail counselling (issue 14): opening an e-mail takes the worker to its conversation,
     // where an acute one raises the crisis-referral pane as a chat does.
     const auto openInWorkspace = [&controller](kotva::ContactId contact) {
@@ -183,12 +185,14 @@ int main(int argc, char* argv[])
                 dialog->open();
             });
             return inbox;
-        });
+        },
+        kotva::Capability::ClientWork);
     controller.registerPane(
         QStringLiteral("supervision"),
         QCoreApplication::translate("kotva::gui", "Supervision notes"),
         kotva::shell::icon(QStringLiteral("notes"), QStringLiteral("accessories-text-editor")),
-        [](kotva::VaultSession& session) { return new kotva::SupervisionNotePane(session); });
+        [](kotva::VaultSession& session) { return new kotva::SupervisionNotePane(session); },
+        kotva::Capability::OwnNotes);
     controller.registerPane(
         QStringLiteral("programme"), QCoreApplication::translate("kotva::gui", "Group programme"),
         kotva::shell::icon(QStringLiteral("calendar"), QStringLiteral("x-office-calendar")),
@@ -198,12 +202,14 @@ int main(int argc, char* argv[])
     controller.registerPane(
         QStringLiteral("agenda"), QCoreApplication::translate("kotva::gui", "Team supervision"),
         kotva::shell::icon(QStringLiteral("notes"), QStringLiteral("x-office-document")),
-        [](kotva::VaultSession& session) { return new kotva::AgendaPane(session); });
+        [](kotva::VaultSession& session) { return new kotva::AgendaPane(session); },
+        kotva::Capability::ReadTeamNotes);
     // The team's figures without text (issue 15): for supervision and annual reports.
     controller.registerPane(
         QStringLiteral("figures"), QCoreApplication::translate("kotva::gui", "Figures"),
         kotva::shell::icon(QStringLiteral("figures"), QStringLiteral("x-office-spreadsheet")),
-        [](kotva::VaultSession& session) { return new kotva::FiguresPane(session); });
+        [](kotva::VaultSession& session) { return new kotva::FiguresPane(session); },
+        kotva::Capability::Figures);
     QObject::connect(
         &controller, &kotva::AppController::mainWindowShown, &controller,
         [&controller] { controller.mainWindow()->showPane(QStringLiteral("workspace")); });

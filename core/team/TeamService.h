@@ -38,6 +38,9 @@ public:
     /// Whether the member unlocked with a first passphrase they must change now.
     [[nodiscard]] bool mustChangePassphrase() const;
 
+    /// The vault became a team vault while open (VaultAccess::convertToTeam()): the founder's
+    /// keys from now on; identify() again.
+    void setKeys(TeamKeys* keys) { m_keys = keys; }
     /// Joins the members file and the vault: makes the first member the team lead of a new
     /// team vault, and reads who is at the keyboard into the gate. A member with a key but
     /// no roles can do nothing but change their passphrase: NotPermitted says so.

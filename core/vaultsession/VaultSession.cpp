@@ -46,6 +46,15 @@ VaultSession::~VaultSession()
     m_purger.stop();
 }
 
+Status VaultSession::joinTeam(TeamKeys* founder)
+{
+    m_team.setKeys(founder);
+    const Status known = m_team.identify();
+    m_identityError = known ? std::nullopt : std::optional<Error>(known.error());
+    m_accessLog.setMember(m_gate.actor().label);
+    return known;
+}
+
 void VaultSession::start()
 {
     // A log that cannot be written does not keep the worker out of their vault.

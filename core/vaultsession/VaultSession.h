@@ -70,6 +70,10 @@ public:
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
+    /// The vault was made a team vault while open: its founder is at the keyboard from now
+    /// on, with every role, and the access log names them.
+    Status joinTeam(TeamKeys* founder);
+
     /// Starts the hourly purge (the first one at once) and the automatic fetching of mail, and
     /// logs the unlock.
     void start();

@@ -10,7 +10,9 @@
 #include "ui/shell/BackupController.h"
 #include "ui/shell/ClipboardGuard.h"
 #include "ui/shell/DateText.h"
+#include "ui/shell/InlineMessage.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/NewPassphraseDialog.h"
 #include "ui/shell/Prompter.h"
 #include "ui/shell/SettingsController.h"
 #include "ui/shell/SetupDialog.h"
@@ -23,6 +25,8 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+
+#include <utility>
 
 namespace kotva {
 
@@ -37,12 +41,21 @@ AppController::AppController(VaultAccess& access, Prompter& prompter, const Anal
     connect(&m_access, &VaultAccess::setupNeeded, this, &AppController::onSetupNeeded);
     connect(&m_access, &VaultAccess::setupFailed, this, &AppController::onSetupFailed);
     connect(&m_access, &VaultAccess::passphraseNeeded, this, &AppController::onPassphraseNeeded);
+    connect(&m_access, &VaultAccess::memberNeeded, this, &AppController::onMemberNeeded);
+    // Said where the vault is next asked for or opened: the unlock dialog or the status bar.
+    connect(&m_access, &VaultAccess::membersFileSetAside, this,
+            [this](const Error& notice) { m_pendingNotice = notice.message; });
     connect(&m_access, &VaultAccess::unlocked, this, &AppController::onUnlocked);
     connect(&m_access, &VaultAccess::locked, this, &AppController::onLocked);
     connect(&m_access, &VaultAccess::failed, this, &AppController::onFailed);
     // The vault's key moved between the keychain and a passphrase: the mailbox password
     // follows it.
     connect(&m_access, &VaultAccess::keyChanged, this, &AppController::placeMailPassword);
+    // The vault became a team vault: its founder is at the keyboard from now on.
+    connect(&m_access, &VaultAccess::keyChanged, this, [this] {
+        if (m_session && m_access.teamKeys() && !m_session->team().isTeam())
+            (void)m_session->joinTeam(m_access.teamKeys());
+    });
     m_clipboardGuard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
 }
 
@@ -69,9 +82,9 @@ UnlockDialog* AppController::unlockDialog() const
 }
 
 void AppController::registerPane(const QString& id, const QString& title, const QIcon& icon,
-                                 PaneFactory factory)
+                                 PaneFactory factory, std::optional<Capability> needs)
 {
-    m_panes.push_back(PaneEntry{id, title, icon, std::move(factory)});
+    m_panes.push_back(PaneEntry{id, title, icon, std::move(factory), needs});
 }
 
 void AppController::lockOn(const DesktopLockSignals& desktop)
@@ -122,8 +135,12 @@ UnlockDialog* AppController::ensureUnlock()
     if (m_unlock)
         return m_unlock;
     m_unlock = new UnlockDialog(m_access.vaultPath());
-    connect(m_unlock, &UnlockDialog::unlockRequested, this,
-            [this] { m_access.unlockWithPassphrase(m_unlock->takePassphrase()); });
+    connect(m_unlock, &UnlockDialog::unlockRequested, this, [this] {
+        if (m_unlock->mode() == UnlockDialog::Mode::Member)
+            m_access.unlockAsMember(m_unlock->memberId(), m_unlock->takePassphrase());
+        else
+            m_access.unlockWithPassphrase(m_unlock->takePassphrase());
+    });
     connect(m_unlock, &UnlockDialog::retryRequested, this, [this] { m_access.start(); });
     connect(m_unlock, &QDialog::rejected, this, &AppController::quitRequested);
     return m_unlock;
@@ -158,6 +175,21 @@ void AppController::onPassphraseNeeded(const Error& reason)
     UnlockDialog* dialog = ensureUnlock();
     dialog->setBusy(false);
     dialog->showPassphrasePrompt(reason);
+    if (!m_pendingNotice.isEmpty())
+        dialog->message()->setMessage(InlineMessage::Kind::Warning,
+                                      std::exchange(m_pendingNotice, QString()));
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void AppController::onMemberNeeded(const Error& reason)
+{
+    if (m_setup)
+        m_setup->hide();
+    UnlockDialog* dialog = ensureUnlock();
+    dialog->setBusy(false);
+    dialog->showMemberPrompt(m_access.members(), reason);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
@@ -184,9 +216,40 @@ void AppController::onLocked()
     dialog->activateWindow();
 }
 
+void AppController::askOwnPassphrase()
+{
+    if (!m_mainWindow || !m_session || !m_session->team().mustChangePassphrase())
+        return;
+    auto* dialog = new NewPassphraseDialog(
+        tr("Choose your own passphrase"),
+        tr("The team lead gave you a first passphrase. Choose your own now, one that only you "
+           "know: from now on you unlock the vault with it."),
+        m_mainWindow);
+    dialog->setObjectName(QStringLiteral("ownPassphraseDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_session)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Status changed = m_session->team().changeOwnPassphrase(dialog->takePassphrase());
+        QApplication::restoreOverrideCursor();
+        if (!changed) {
+            m_mainWindow->statusBar()->showMessage(changed.error().message);
+            QTimer::singleShot(0, this, &AppController::askOwnPassphrase);
+        }
+    });
+    // Without a passphrase of their own the member does not go on: the first one was told
+    // to them by someone else.
+    connect(dialog, &QDialog::rejected, this, &AppController::lock, Qt::QueuedConnection);
+    dialog->open();
+}
+
 void AppController::onUnlocked()
 {
     showMainWindow();
+    if (m_mainWindow && !m_pendingNotice.isEmpty())
+        m_mainWindow->statusBar()->showMessage(std::exchange(m_pendingNotice, QString()));
+    askOwnPassphrase();
     hideDialogs();
     Q_EMIT mainWindowShown();
 }
@@ -228,6 +291,8 @@ void AppController::showMainWindow()
     m_mainWindow = new MainWindow;
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
     for (const PaneEntry& entry : m_panes) {
+        if (entry.needs && !m_session->access().allows(*entry.needs))
+            continue;
         QWidget* widget = entry.factory(*m_session);
         if (!widget)
             continue;

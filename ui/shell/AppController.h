@@ -2,6 +2,7 @@
 
 #include "core/access/VaultAccess.h"
 #include "core/common/DataSources.h"
+#include "core/team/Roles.h"
 
 #include <QIcon>
 #include <QObject>
@@ -9,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kotva {
@@ -50,8 +52,10 @@ public:
     Q_DISABLE_COPY_MOVE(AppController)
 
     /// Registers a pane; it is built each time the vault unlocks, in registration order.
+    /// `needs`: in a team vault the pane is made only for a member whose roles allow this
+    /// (the services would refuse anything more anyway); none for a pane everyone uses.
     void registerPane(const QString& id, const QString& title, const QIcon& icon,
-                      PaneFactory factory);
+                      PaneFactory factory, std::optional<Capability> needs = std::nullopt);
 
     /// Which copies of the organisation data were loaded; Settings shows them.
     void setDataInUse(QList<DataInUse> data) { m_dataInUse = std::move(data); }
@@ -103,6 +107,10 @@ private:
     void onSetupNeeded();
     void onSetupFailed(const Error& error);
     void onPassphraseNeeded(const Error& reason);
+    void onMemberNeeded(const Error& reason);
+    /// A member who unlocked with the first passphrase the team lead gave them chooses their
+    /// own before they go on; cancelling locks again.
+    void askOwnPassphrase();
     void onUnlocked();
     void onLocked();
     void onFailed(const Error& error);
@@ -127,12 +135,15 @@ private:
         QString title;
         QIcon icon;
         PaneFactory factory;
+        std::optional<Capability> needs;
     };
 
     VaultAccess& m_access;
     Prompter& m_prompter;
     const Analyzer& m_analyzer;
     std::vector<PaneEntry> m_panes;
+    /// What the vault access said between two dialogs (a members file set aside).
+    QString m_pendingNotice;
     QPointer<MainWindow> m_mainWindow;
     QPointer<SetupDialog> m_setup;
     QPointer<UnlockDialog> m_unlock;

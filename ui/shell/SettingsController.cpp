@@ -4,9 +4,13 @@
 #include "core/storage/VaultSettings.h"
 #include "core/vaultsession/VaultSession.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/MemberDialog.h"
+#include "ui/shell/MembersDialog.h"
 #include "ui/shell/NewPassphraseDialog.h"
 #include "ui/shell/Prompter.h"
 #include "ui/shell/SettingsDialog.h"
+
+#include <QApplication>
 
 namespace kotva {
 
@@ -38,6 +42,16 @@ NewPassphraseDialog* SettingsController::passphraseDialog() const
     return m_passphraseDialog;
 }
 
+MemberDialog* SettingsController::makeTeamDialog() const
+{
+    return m_makeTeamDialog;
+}
+
+MembersDialog* SettingsController::membersDialog() const
+{
+    return m_membersDialog;
+}
+
 void SettingsController::open()
 {
     Vault* vault = m_access.vault();
@@ -53,6 +67,9 @@ void SettingsController::open()
                 [this] { askNewPassphrase(true); });
         connect(m_dialog, &SettingsDialog::switchToKeychainRequested, this,
                 &SettingsController::switchToKeychain);
+        connect(m_dialog, &SettingsDialog::makeTeamRequested, this, &SettingsController::makeTeam);
+        connect(m_dialog, &SettingsDialog::membersRequested, this,
+                &SettingsController::showMembers);
         connect(m_dialog, &SettingsDialog::localServicesRequested, this, [this] {
             if (m_openLocalServices)
                 m_openLocalServices(m_dialog);
@@ -69,9 +86,7 @@ void SettingsController::open()
     m_dialog->setIdleLockMinutes(settings.idleLockMinutes());
     m_dialog->setRegion(settings.organisationRegion());
     m_dialog->setDataInUse(m_dataInUse);
-    m_dialog->setProtection(m_access.keySource() == VaultAccess::KeySource::Keychain
-                                ? SettingsDialog::Protection::Keychain
-                                : SettingsDialog::Protection::Passphrase);
+    showProtection();
     m_dialog->open();
     m_dialog->raise();
 }
@@ -155,6 +170,14 @@ void SettingsController::askNewPassphrase(bool switchingFromKeychain)
         SecureBuffer passphrase = m_passphraseDialog->takePassphrase();
         if (!m_dialog)
             return;
+        if (m_access.keySource() == VaultAccess::KeySource::Member) {
+            // A member's own slot is sealed again; the vault's key does not change.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const Status changed = m_session.team().changeOwnPassphrase(passphrase);
+            QApplication::restoreOverrideCursor();
+            m_dialog->showKeyResult(changed);
+            return;
+        }
         if (!switchingFromKeychain) {
             // A passphrase-to-passphrase rekey finishes synchronously.
             const Status changed = m_access.changePassphrase(std::move(passphrase));
@@ -187,15 +210,69 @@ void SettingsController::switchToKeychain()
     m_access.changeToKeychain();
 }
 
+void SettingsController::showProtection()
+{
+    if (!m_dialog)
+        return;
+    switch (m_access.keySource()) {
+    case VaultAccess::KeySource::Member: {
+        const Actor& me = m_session.access().actor();
+        m_dialog->setTeamMember(me.label, roleLabels(me.roles),
+                                m_session.access().allows(Capability::ManageMembers));
+        break;
+    }
+    case VaultAccess::KeySource::Keychain:
+        m_dialog->setProtection(SettingsDialog::Protection::Keychain);
+        break;
+    case VaultAccess::KeySource::Passphrase:
+    case VaultAccess::KeySource::None:
+        m_dialog->setProtection(SettingsDialog::Protection::Passphrase);
+        break;
+    }
+}
+
 void SettingsController::onKeyChanged()
 {
     if (m_dialog) {
-        m_dialog->setProtection(m_access.keySource() == VaultAccess::KeySource::Keychain
-                                    ? SettingsDialog::Protection::Keychain
-                                    : SettingsDialog::Protection::Passphrase);
+        showProtection();
         m_dialog->showKeyResult({});
     }
     Q_EMIT vaultChanged();
+}
+
+void SettingsController::makeTeam()
+{
+    if (!m_dialog || m_makeTeamDialog)
+        return;
+    m_makeTeamDialog = new MemberDialog(MemberDialog::Purpose::Founder, m_dialog);
+    m_makeTeamDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_makeTeamDialog, &QDialog::accepted, this, [this] {
+        const QString label = m_makeTeamDialog->label();
+        SecureBuffer passphrase = m_makeTeamDialog->takePassphrase();
+        if (!m_dialog)
+            return;
+        m_dialog->setKeyChangeBusy(true);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        // The session learns of its founder through keyChanged() (AppController), before
+        // this dialog shows who they are now.
+        const Status converted = m_access.convertToTeam(label, std::move(passphrase));
+        QApplication::restoreOverrideCursor();
+        if (!converted && m_dialog)
+            m_dialog->showKeyResult(converted);
+    });
+    m_makeTeamDialog->open();
+}
+
+void SettingsController::showMembers()
+{
+    if (!m_dialog)
+        return;
+    if (!m_membersDialog) {
+        m_membersDialog = new MembersDialog(m_session.team(), m_prompter, m_dialog);
+        m_membersDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_membersDialog->open();
+    m_membersDialog->raise();
 }
 
 void SettingsController::onKeyChangeFailed(const Error& error)

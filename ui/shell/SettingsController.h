@@ -11,6 +11,8 @@
 namespace kotva {
 
 class MainWindow;
+class MemberDialog;
+class MembersDialog;
 class NewPassphraseDialog;
 class Prompter;
 class VaultSession;
@@ -48,6 +50,8 @@ public:
     }
     [[nodiscard]] SettingsDialog* dialog() const;
     [[nodiscard]] NewPassphraseDialog* passphraseDialog() const;
+    [[nodiscard]] MemberDialog* makeTeamDialog() const;
+    [[nodiscard]] MembersDialog* membersDialog() const;
 
 Q_SIGNALS:
     /// Retention or key changed: the overview should be refreshed.
@@ -60,6 +64,9 @@ private:
     void save();
     void askNewPassphrase(bool switchingFromKeychain);
     void switchToKeychain();
+    void makeTeam();
+    void showMembers();
+    void showProtection();
     void onKeyChanged();
     void onKeyChangeFailed(const Error& error);
 
@@ -72,6 +79,8 @@ private:
     LocalServicesOpener m_openLocalServices;
     MailSettingsOpener m_openMailSettings;
     QPointer<NewPassphraseDialog> m_passphraseDialog;
+    QPointer<MembersDialog> m_membersDialog;
+    QPointer<MemberDialog> m_makeTeamDialog;
 };
 
 } // namespace kotva

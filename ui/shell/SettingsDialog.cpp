@@ -201,6 +201,10 @@ QWidget* SettingsDialog::buildProtection()
     m_changePassphrase->setObjectName(QStringLiteral("changePassphrase"));
     m_switch = new QPushButton(box);
     m_switch->setObjectName(QStringLiteral("switchProtection"));
+    m_makeTeam = new QPushButton(tr("Make it a &team vault…"), box);
+    m_makeTeam->setObjectName(QStringLiteral("makeTeam"));
+    m_members = new QPushButton(tr("&Members…"), box);
+    m_members->setObjectName(QStringLiteral("members"));
     m_keyMessage = new InlineMessage(box);
     m_keyProgress = shell::note(tr("Re-encrypting the vault…"), box);
     m_keyProgress->setVisible(false);
@@ -208,6 +212,8 @@ QWidget* SettingsDialog::buildProtection()
     auto* row = new QHBoxLayout;
     row->addWidget(m_changePassphrase);
     row->addWidget(m_switch);
+    row->addWidget(m_makeTeam);
+    row->addWidget(m_members);
     row->addStretch(1);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_protectionText);
@@ -226,6 +232,11 @@ QWidget* SettingsDialog::buildProtection()
         else
             Q_EMIT switchToKeychainRequested();
     });
+    connect(m_makeTeam, &QPushButton::clicked, this, [this] {
+        m_keyMessage->clear();
+        Q_EMIT makeTeamRequested();
+    });
+    connect(m_members, &QPushButton::clicked, this, &SettingsDialog::membersRequested);
     return box;
 }
 
@@ -271,13 +282,31 @@ void SettingsDialog::setProtection(Protection protection)
 {
     m_protection = protection;
     const bool keychain = protection == Protection::Keychain;
-    m_protectionText->setText(
-        keychain ? tr("The key is kept in the system keychain; the vault opens by itself while "
-                      "you are logged in.")
-                 : tr("The vault is protected with a passphrase that you type at every start."));
+    const bool team = protection == Protection::TeamMember;
+    if (!team)
+        m_protectionText->setText(
+            keychain
+                ? tr("The key is kept in the system keychain; the vault opens by itself while "
+                     "you are logged in.")
+                : tr("The vault is protected with a passphrase that you type at every start."));
     m_changePassphrase->setVisible(!keychain);
+    m_changePassphrase->setText(team ? tr("Change &my passphrase…") : tr("Change &passphrase…"));
+    m_switch->setVisible(!team);
     m_switch->setText(keychain ? tr("Use a passphrase &instead…")
                                : tr("Keep the key in the &keychain instead"));
+    m_makeTeam->setVisible(!team);
+    m_members->setVisible(false);
+}
+
+void SettingsDialog::setTeamMember(const QString& label, const QStringList& roles,
+                                   bool managesMembers)
+{
+    setProtection(Protection::TeamMember);
+    m_protectionText->setText(
+        tr("This is a team vault: each member unlocks it with their own passphrase, and the "
+           "keychain is not used. You are %1 (%2).")
+            .arg(label, roles.join(QStringLiteral(", "))));
+    m_members->setVisible(managesMembers);
 }
 
 void SettingsDialog::finishSave(const Status& result)
@@ -294,6 +323,8 @@ void SettingsDialog::setKeyChangeBusy(bool busy)
     m_keyProgress->setVisible(busy);
     m_changePassphrase->setEnabled(!busy);
     m_switch->setEnabled(!busy);
+    m_makeTeam->setEnabled(!busy);
+    m_members->setEnabled(!busy);
     m_save->setEnabled(!busy);
 }
 
@@ -304,10 +335,13 @@ void SettingsDialog::showKeyResult(const Status& result)
         m_keyMessage->showError(result.error().message);
         return;
     }
-    m_keyMessage->setMessage(InlineMessage::Kind::Success,
-                             m_protection == Protection::Keychain
-                                 ? tr("Done: the key is now kept in the system keychain.")
-                                 : tr("Done: the vault now opens with the new passphrase."));
+    m_keyMessage->setMessage(
+        InlineMessage::Kind::Success,
+        m_protection == Protection::Keychain
+            ? tr("Done: the key is now kept in the system keychain.")
+            : (m_protection == Protection::TeamMember
+                   ? tr("Done: from now on you unlock the vault with your new passphrase.")
+                   : tr("Done: the vault now opens with the new passphrase.")));
 }
 
 void SettingsDialog::updateSuffixes()

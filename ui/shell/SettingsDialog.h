@@ -23,7 +23,8 @@ class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Protection { Keychain, Passphrase };
+    /// TeamMember: a team vault, each member with their own passphrase (issue 15).
+    enum class Protection { Keychain, Passphrase, TeamMember };
 
     explicit SettingsDialog(QWidget* parent = nullptr);
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -49,6 +50,9 @@ public:
     [[nodiscard]] QString region() const;
 
     void setProtection(Protection protection);
+    /// A team vault: who is unlocked (their initials or name, their roles) and whether they
+    /// may manage the members.
+    void setTeamMember(const QString& label, const QStringList& roles, bool managesMembers);
     [[nodiscard]] Protection protection() const { return m_protection; }
 
     /// Closes the dialog on success, otherwise shows why and stays open.
@@ -64,6 +68,8 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* changePassphraseButton() const { return m_changePassphrase; }
     QPushButton* switchProtectionButton() const { return m_switch; }
+    QPushButton* makeTeamButton() const { return m_makeTeam; }
+    QPushButton* membersButton() const { return m_members; }
     QPushButton* localServicesButton() const { return m_localServices; }
     QPushButton* mailSettingsButton() const { return m_mailSettings; }
     InlineMessage* retentionMessage() const { return m_retentionMessage; }
@@ -74,6 +80,10 @@ Q_SIGNALS:
     void changePassphraseRequested();
     void switchToKeychainRequested();
     void switchToPassphraseRequested();
+    /// The vault of one person should become a team vault.
+    void makeTeamRequested();
+    /// The team lead wants to add, remove or reset members or set their roles.
+    void membersRequested();
     /// The coordinator wants to manage the organisation's own services.
     void localServicesRequested();
     /// The organisation's mailbox, deadlines and acknowledgement should be set up.
@@ -93,6 +103,8 @@ private:
     QLabel* m_protectionText = nullptr;
     QPushButton* m_changePassphrase = nullptr;
     QPushButton* m_switch = nullptr;
+    QPushButton* m_makeTeam = nullptr;
+    QPushButton* m_members = nullptr;
     QLabel* m_dataInUse = nullptr;
     QPushButton* m_localServices = nullptr;
     QPushButton* m_mailSettings = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/ShellWidgets.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, QWidget* parent)
     : QDialog(parent)
     , m_explanation(shell::paragraph(QString(), this))
     , m_passphraseRow(new QWidget(this))
+    , m_member(new QComboBox(m_passphraseRow))
     , m_passphrase(new QLineEdit(m_passphraseRow))
     , m_message(new InlineMessage(this))
     , m_progress(shell::note(tr("Opening the vault…"), this))
@@ -44,6 +46,8 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, QWidget* parent)
     auto* form = new QFormLayout(m_passphraseRow);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_member->setObjectName(QStringLiteral("member"));
+    form->addRow(tr("&Who you are:"), m_member);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     layout->addWidget(m_passphraseRow);
 
@@ -67,7 +71,7 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!m_unlock->isEnabled())
             return;
-        if (m_mode == Mode::Passphrase) {
+        if (m_mode == Mode::Passphrase || m_mode == Mode::Member) {
             m_message->clear();
             Q_EMIT unlockRequested();
         } else {
@@ -112,6 +116,35 @@ void UnlockDialog::showPassphrasePrompt(const Error& reason)
     m_passphrase->setFocus();
 }
 
+void UnlockDialog::showMemberPrompt(const QList<MemberSlotInfo>& members, const Error& reason)
+{
+    const bool wasMember = m_mode == Mode::Member;
+    const QString chosen = memberId();
+    setMode(Mode::Member);
+    m_member->clear();
+    for (const MemberSlotInfo& member : members)
+        m_member->addItem(member.label, member.memberId);
+    // After a wrong passphrase the same member tries again. At first the list starts at the
+    // top: a shared PC does not tell who used it last.
+    if (const int index = m_member->findData(chosen); wasMember && index >= 0)
+        m_member->setCurrentIndex(index);
+    m_passphrase->clear();
+    m_explanation->setText(tr("This is a team vault: each member unlocks it with their own "
+                              "passphrase. Choose yourself and type yours."));
+    if (reason.code == ErrorCode::WrongKey || reason.code == ErrorCode::NotFound)
+        m_message->showError(reason.message + QLatin1Char(' ') +
+                             tr("Check Caps Lock and the keyboard layout."));
+    else
+        m_message->clear();
+    (m_member->count() > 1 && !wasMember ? static_cast<QWidget*>(m_member) : m_passphrase)
+        ->setFocus();
+}
+
+QString UnlockDialog::memberId() const
+{
+    return m_member->currentData().toString();
+}
+
 void UnlockDialog::showFailure(const Error& error)
 {
     setMode(Mode::Failed);
@@ -125,6 +158,7 @@ void UnlockDialog::setBusy(bool busy)
     m_busy = busy;
     m_progress->setVisible(busy);
     m_passphrase->setEnabled(!busy);
+    m_member->setEnabled(!busy);
     updateButtons();
 }
 
@@ -139,7 +173,10 @@ SecureBuffer UnlockDialog::takePassphrase()
 void UnlockDialog::setMode(Mode mode)
 {
     m_mode = mode;
-    m_passphraseRow->setVisible(mode == Mode::Passphrase);
+    m_passphraseRow->setVisible(mode == Mode::Passphrase || mode == Mode::Member);
+    // The member row is a form row: its label goes with it.
+    auto* form = static_cast<QFormLayout*>(m_passphraseRow->layout());
+    form->setRowVisible(m_member, mode == Mode::Member);
     m_retryKeychain->setVisible(mode == Mode::Passphrase);
     m_unlock->setText(mode == Mode::Failed ? tr("&Try again") : tr("&Unlock"));
     updateButtons();
@@ -150,7 +187,9 @@ void UnlockDialog::setMode(Mode mode)
 
 void UnlockDialog::updateButtons()
 {
-    const bool ready = m_mode != Mode::Passphrase || !m_passphrase->text().isEmpty();
+    const bool asks = m_mode == Mode::Passphrase || m_mode == Mode::Member;
+    const bool ready =
+        !asks || (!m_passphrase->text().isEmpty() && (m_mode != Mode::Member || m_member->count()));
     m_unlock->setEnabled(ready && !m_busy);
     m_retryKeychain->setEnabled(!m_busy);
 }

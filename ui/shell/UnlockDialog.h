@@ -2,9 +2,11 @@
 
 #include "core/common/Error.h"
 #include "core/common/SecureBuffer.h"
+#include "core/keys/slots/KeySlots.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,6 +26,7 @@ public:
         Locked,     ///< locked by the user: one button asks the keychain again
         Passphrase, ///< the passphrase is needed
         Failed,     ///< the file cannot be opened as a vault
+        Member,     ///< a team vault: the member chooses themselves and types their passphrase
     };
 
     explicit UnlockDialog(const QString& vaultPath, QWidget* parent = nullptr);
@@ -36,12 +39,18 @@ public:
     /// under the field and keeps the earlier explanation.
     void showPassphrasePrompt(const Error& reason);
     void showFailure(const Error& error);
+    /// A team vault: who unlocks (the members by their initials or names) and their own
+    /// passphrase. `reason` is empty at first, WrongKey after a wrong passphrase.
+    void showMemberPrompt(const QList<MemberSlotInfo>& members, const Error& reason);
+    /// The member chosen in Member mode.
+    [[nodiscard]] QString memberId() const;
     void setBusy(bool busy);
 
     /// Moves the typed passphrase out and wipes the field.
     [[nodiscard]] SecureBuffer takePassphrase();
 
     QLineEdit* passphraseEdit() const { return m_passphrase; }
+    QComboBox* memberCombo() const { return m_member; }
     QPushButton* unlockButton() const { return m_unlock; }
     QPushButton* retryKeychainButton() const { return m_retryKeychain; }
     InlineMessage* message() const { return m_message; }
@@ -59,6 +68,7 @@ private:
 
     QLabel* m_explanation = nullptr;
     QWidget* m_passphraseRow = nullptr;
+    QComboBox* m_member = nullptr;
     QLineEdit* m_passphrase = nullptr;
     InlineMessage* m_message = nullptr;
     QLabel* m_progress = nullptr;

@@ -69,8 +69,8 @@ Status TeamKeys::resetPassphrase(const QString& memberId, const SecureBuffer& fi
 {
     if (memberId == m_self.memberId)
         return fail(ErrorCode::InvalidArgument,
-                    Tr::tr("Change your own passphrase instead: a reset would make your private "
-                           "notes unreadable."));
+                    Tr::tr("Change your own passphrase instead: a reset is for a member who "
+                           "has forgotten theirs."));
     if (Status acceptable = PassphrasePolicy::check(firstPassphrase); !acceptable)
         return acceptable;
     return slots().resetPassphrase(m_self, memberId, firstPassphrase);
