@@ -3563,10 +3563,6 @@
         <translation>Role:</translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten passphrase. If you forget yours, another team lead can give you a new first one.</source>
-        <translation>Zapomenuté heslo nikdo neobnoví. Když to své zapomenete, jiný vedoucí týmu vám může dát nové první heslo.</translation>
-    </message>
-    <message>
         <source>The first passphrase:</source>
         <translation>První heslo:</translation>
     </message>
@@ -3577,6 +3573,10 @@
     <message>
         <source>&amp;Add member</source>
         <translation>&amp;Přidat člena</translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase. If you forget yours, another team lead can give you a new first one, but your private notes, sealed with your own key, are then lost.</source>
+        <translation>Zapomenuté heslo nikdo neobnoví. Když to své zapomenete, jiný vedoucí týmu vám může dát nové první heslo, ale vaše soukromé poznámky, zapečetěné vaším vlastním klíčem, se tím ztratí.</translation>
     </message>
 </context>
 <context>
@@ -3642,10 +3642,6 @@
         <translation>Použijte to jen tehdy, když %1 zapomněl své heslo.</translation>
     </message>
     <message>
-        <source>Their old passphrase stops working at once. They unlock once with the new first passphrase and then choose their own.</source>
-        <translation>Staré heslo okamžitě přestane fungovat. Člen jednou odemkne novým prvním heslem a pak si zvolí vlastní.</translation>
-    </message>
-    <message>
         <source>Give a new passphrase</source>
         <translation>Dát nové heslo</translation>
     </message>
@@ -3680,6 +3676,10 @@
     <message>
         <source>%1 is no longer a member of the team.</source>
         <translation>%1 už není členem týmu.</translation>
+    </message>
+    <message>
+        <source>Their old passphrase stops working at once. Their private notes were sealed with a key only the old one could open: nobody can read them any more. What they shared for supervision stays.</source>
+        <translation>Staré heslo okamžitě přestane fungovat. Soukromé poznámky člena byly zapečetěny klíčem, který otevřelo jen staré heslo: už je nikdo nepřečte. Co sdílel pro supervizi, zůstává.</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4531,13 @@
     <message>
         <source>[personal data]</source>
         <translation>[osobní údaj]</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PrivateNoteKey</name>
+    <message>
+        <source>This private note cannot be opened.</source>
+        <translation>Tuto soukromou poznámku nelze otevřít.</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +6406,14 @@
     <message>
         <source>A note can be linked to a contact only by its reference, such as K-4F7Q.</source>
         <translation>Poznámku lze s kontaktem propojit jen pomocí jeho značky, například K-4F7Q.</translation>
+    </message>
+    <message>
+        <source>This private note was sealed with an earlier passphrase and cannot be read any more.</source>
+        <translation>Tato soukromá poznámka byla zapečetěna dřívějším heslem a už ji nelze přečíst.</translation>
+    </message>
+    <message>
+        <source>This note is not yours.</source>
+        <translation>Tato poznámka není vaše.</translation>
     </message>
 </context>
 <context>

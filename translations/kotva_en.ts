@@ -3537,10 +3537,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten passphrase. If you forget yours, another team lead can give you a new first one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,6 +3546,10 @@
     </message>
     <message>
         <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten passphrase. If you forget yours, another team lead can give you a new first one, but your private notes, sealed with your own key, are then lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3616,10 +3616,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Their old passphrase stops working at once. They unlock once with the new first passphrase and then choose their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,6 +3649,10 @@
     </message>
     <message>
         <source>%1 is no longer a member of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their old passphrase stops working at once. Their private notes were sealed with a key only the old one could open: nobody can read them any more. What they shared for supervision stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4498,6 +4498,13 @@
     </message>
     <message>
         <source>[personal data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::PrivateNoteKey</name>
+    <message>
+        <source>This private note cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6352,6 +6359,14 @@
     </message>
     <message>
         <source>A note can be linked to a contact only by its reference, such as K-4F7Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This private note was sealed with an earlier passphrase and cannot be read any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is not yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

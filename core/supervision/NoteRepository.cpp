@@ -38,14 +38,25 @@ NoteRepository::NoteRepository(QSqlDatabase db, int recordMonths)
     , m_recordMonths(recordMonths)
 {}
 
-Result<QList<SupervisionNote>> NoteRepository::notes(std::optional<SharingLevel> sharing) const
+Result<QList<StoredNote>> NoteRepository::notes(const QString& author,
+                                                std::optional<SharingLevel> sharing) const
 {
     if (sharing)
-        return select(QStringLiteral(" WHERE sharing = ?"), {sharingLevelName(*sharing)});
-    return select({}, {});
+        return select(QStringLiteral(" WHERE author = ? AND sharing = ?"),
+                      {author, sharingLevelName(*sharing)});
+    return select(QStringLiteral(" WHERE author = ?"), {author});
 }
 
-Result<SupervisionNote> NoteRepository::note(NoteId id) const
+Status NoteRepository::assignUnowned(const QString& author)
+{
+    QSqlQuery query(m_db);
+    if (!run(query, QStringLiteral("UPDATE supervision_notes SET author = ? WHERE author = ''"),
+             {author}))
+        return noteError(query.lastError());
+    return {};
+}
+
+Result<StoredNote> NoteRepository::note(NoteId id) const
 {
     const auto found = select(QStringLiteral(" WHERE id = ?"), {id});
     if (!found)
@@ -55,20 +66,21 @@ Result<SupervisionNote> NoteRepository::note(NoteId id) const
     return found->constFirst();
 }
 
-Result<QList<SupervisionNote>> NoteRepository::select(const QString& where,
-                                                      const QVariantList& values) const
+Result<QList<StoredNote>> NoteRepository::select(const QString& where,
+                                                 const QVariantList& values) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!run(query,
              QStringLiteral("SELECT id, topic, sharing, body, contact_reference, created_at, "
-                            "updated_at FROM supervision_notes") +
+                            "updated_at, author, sealed FROM supervision_notes") +
                  where + QStringLiteral(" ORDER BY created_at DESC, id DESC"),
              values))
         return noteError(query.lastError());
-    QList<SupervisionNote> notes;
+    QList<StoredNote> notes;
     while (query.next()) {
-        SupervisionNote note;
+        StoredNote stored;
+        SupervisionNote& note = stored.note;
         note.id = query.value(0).toLongLong();
         note.topic = noteTopicFromName(query.value(1).toString()).value_or(NoteTopic::Other);
         note.sharing =
@@ -78,31 +90,39 @@ Result<QList<SupervisionNote>> NoteRepository::select(const QString& where,
         note.createdAtUtc = fromSecs(query.value(5).toLongLong());
         note.updatedAtUtc = fromSecs(query.value(6).toLongLong());
         note.expiresAtUtc = note.createdAtUtc.addMonths(m_recordMonths);
-        notes.append(note);
+        stored.author = query.value(7).toString();
+        stored.sealed = query.value(8).toByteArray();
+        notes.append(stored);
     }
     return notes;
 }
 
-Result<SupervisionNote> NoteRepository::insert(const SupervisionNote& note, const QDateTime& atUtc)
+Result<StoredNote> NoteRepository::insert(const SupervisionNote& note, const QString& author,
+                                          const QByteArray& sealed, const QDateTime& atUtc)
 {
     QSqlQuery query(m_db);
     if (!run(query,
              QStringLiteral("INSERT INTO supervision_notes (topic, sharing, body, "
-                            "contact_reference, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-             {noteTopicName(note.topic), sharingLevelName(note.sharing), note.text,
-              note.contactReference, toSecs(atUtc), toSecs(atUtc)}))
+                            "contact_reference, updated_at, created_at, author, sealed) VALUES "
+                            "(?, ?, ?, ?, ?, ?, ?, ?)"),
+             {noteTopicName(note.topic), sharingLevelName(note.sharing),
+              sealed.isEmpty() ? note.text : QString(), note.contactReference, toSecs(atUtc),
+              toSecs(atUtc), author, sealed.isEmpty() ? QVariant() : QVariant(sealed)}))
         return noteError(query.lastError());
     return this->note(query.lastInsertId().toLongLong());
 }
 
-Result<SupervisionNote> NoteRepository::update(const SupervisionNote& note, const QDateTime& atUtc)
+Result<StoredNote> NoteRepository::update(const SupervisionNote& note, const QByteArray& sealed,
+                                          const QDateTime& atUtc)
 {
     QSqlQuery query(m_db);
     if (!run(query,
              QStringLiteral("UPDATE supervision_notes SET topic = ?, sharing = ?, body = ?, "
-                            "contact_reference = ?, updated_at = ? WHERE id = ?"),
-             {noteTopicName(note.topic), sharingLevelName(note.sharing), note.text,
-              note.contactReference, toSecs(atUtc), note.id}))
+                            "sealed = ?, contact_reference = ?, updated_at = ? WHERE id = ?"),
+             {noteTopicName(note.topic), sharingLevelName(note.sharing),
+              sealed.isEmpty() ? note.text : QString(),
+              sealed.isEmpty() ? QVariant() : QVariant(sealed), note.contactReference,
+              toSecs(atUtc), note.id}))
         return noteError(query.lastError());
     if (query.numRowsAffected() != 1)
         return noteNotFound();

@@ -11,23 +11,39 @@
 
 namespace kotva {
 
+/// A note as the table keeps it: whose it is, and for a team member's private note, its text
+/// sealed with their key (the note's text is then empty until the service opens it).
+struct StoredNote
+{
+    SupervisionNote note;
+    QString author; ///< a team vault's member id; empty in a vault of one person
+    QByteArray sealed;
+};
+
 class NoteRepository final
 {
 public:
     /// `recordMonths` gives each note its expiry (the vault's record retention).
     NoteRepository(QSqlDatabase db, int recordMonths);
 
-    /// Newest first; `sharing` filters when set.
-    [[nodiscard]] Result<QList<SupervisionNote>> notes(std::optional<SharingLevel> sharing) const;
-    [[nodiscard]] Result<SupervisionNote> note(NoteId id) const;
-    /// Inserts with created = updated = atUtc; returns the note as stored.
-    Result<SupervisionNote> insert(const SupervisionNote& note, const QDateTime& atUtc);
-    /// Updates topic, sharing, text and reference; NotFound when the note is gone.
-    Result<SupervisionNote> update(const SupervisionNote& note, const QDateTime& atUtc);
+    /// The notes of `author`, newest first; `sharing` filters when set.
+    [[nodiscard]] Result<QList<StoredNote>> notes(const QString& author,
+                                                  std::optional<SharingLevel> sharing) const;
+    [[nodiscard]] Result<StoredNote> note(NoteId id) const;
+    /// Inserts with created = updated = atUtc; `sealed`, when not empty, is stored instead of
+    /// the text. Returns the note as stored.
+    Result<StoredNote> insert(const SupervisionNote& note, const QString& author,
+                              const QByteArray& sealed, const QDateTime& atUtc);
+    /// Updates topic, sharing, text (or sealed text) and reference; NotFound when the note is
+    /// gone.
+    Result<StoredNote> update(const SupervisionNote& note, const QByteArray& sealed,
+                              const QDateTime& atUtc);
     Status remove(NoteId id);
+    /// The notes of a vault's one person become the member's who made it a team vault.
+    Status assignUnowned(const QString& author);
 
 private:
-    Result<QList<SupervisionNote>> select(const QString& where, const QVariantList& values) const;
+    Result<QList<StoredNote>> select(const QString& where, const QVariantList& values) const;
 
     QSqlDatabase m_db;
     int m_recordMonths;

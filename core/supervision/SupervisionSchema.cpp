@@ -43,6 +43,16 @@ storage::SchemaPart supervisionSchemaPart()
              "action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)",
              "CREATE INDEX access_log_created ON access_log(created_at)",
          }},
+        {4,
+         "whose a note is, and a team member's private notes sealed with their own key",
+         {
+             // author: the team vault's member who wrote the note (empty in a vault of one
+             // person). sealed: a team member's private note, sealed with a key only their key
+             // slot gives (PrivateNoteKey); body is then empty. Another member, the team lead
+             // included, reads neither.
+             "ALTER TABLE supervision_notes ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+             "ALTER TABLE supervision_notes ADD COLUMN sealed BLOB",
+         }},
     };
     part.retainedTables = {{"supervision_notes", nullptr}, {"agenda_items", nullptr}};
     // The access log is about the vault, not about a contact: it expires by its time like a

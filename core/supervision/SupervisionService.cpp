@@ -1,5 +1,6 @@
 #include "core/supervision/SupervisionService.h"
 
+#include "core/keys/slots/PrivateNoteKey.h"
 #include "core/session/ContactReference.h"
 #include "core/session/SessionSql.h"
 #include "core/session/TextRedaction.h"
@@ -46,7 +47,59 @@ Result<QList<SupervisionNote>> SupervisionService::notes(std::optional<SharingLe
 {
     if (Status allowed = m_roles->require(Capability::OwnNotes); !allowed)
         return std::unexpected(allowed.error());
-    return NoteRepository(m_vault.database(), m_vault.retention().recordMonths).notes(sharing);
+    const auto stored = NoteRepository(m_vault.database(), m_vault.retention().recordMonths)
+                            .notes(m_author, sharing);
+    if (!stored)
+        return std::unexpected(stored.error());
+    QList<SupervisionNote> notes;
+    for (const StoredNote& row : *stored)
+        notes << opened(row);
+    return notes;
+}
+
+SupervisionNote SupervisionService::opened(const StoredNote& row) const
+{
+    SupervisionNote note = row.note;
+    if (row.sealed.isEmpty())
+        return note;
+    const Result<QString> text =
+        m_noteKey ? m_noteKey->open(row.sealed) : Result<QString>(std::unexpected(Error{}));
+    note.text = text ? *text
+                     : Tr::tr("This private note was sealed with an earlier passphrase and "
+                              "cannot be read any more.");
+    return note;
+}
+
+void SupervisionService::setAuthor(const QString& memberId, const PrivateNoteKey* key)
+{
+    m_author = memberId;
+    m_noteKey = key;
+}
+
+Status SupervisionService::adoptUnownedNotes()
+{
+    NoteRepository repository(m_vault.database(), m_vault.retention().recordMonths);
+    sessionsql::Transaction transaction(m_vault.database());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status assigned = repository.assignUnowned(m_author); !assigned)
+        return assigned;
+    const auto mine = repository.notes(m_author, SharingLevel::Private);
+    if (!mine)
+        return std::unexpected(mine.error());
+    for (const StoredNote& row : *mine) {
+        if (!row.sealed.isEmpty() || !m_noteKey)
+            continue;
+        if (auto sealed =
+                repository.update(row.note, m_noteKey->seal(row.note.text), row.note.updatedAtUtc);
+            !sealed)
+            return std::unexpected(sealed.error());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    // The private notes' text in the clear must not wait in the log for a checkpoint.
+    sql::wipeDeletedFromLog(m_vault.database());
+    return {};
 }
 
 Result<SupervisionNote> SupervisionService::save(const SupervisionNote& note)
@@ -75,17 +128,36 @@ Result<SupervisionNote> SupervisionService::save(const SupervisionNote& note)
         return fail(ErrorCode::InvalidArgument, Tr::tr("An empty note cannot be saved."));
 
     NoteRepository repository(m_vault.database(), m_vault.retention().recordMonths);
+    if (note.id != 0) { // another member's note is not there for this one
+        const auto existing = repository.note(note.id);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (existing->author != m_author)
+            return fail(ErrorCode::NotFound, Tr::tr("This note is not yours."));
+    }
+    // A team member's private note is sealed before it is stored: it is theirs alone.
+    const QByteArray sealed = stored.sharing == SharingLevel::Private && m_noteKey
+                                  ? m_noteKey->seal(stored.text)
+                                  : QByteArray();
     const QDateTime now = sessionsql::wholeSeconds(m_clock.nowUtc());
-    if (note.id == 0)
-        return repository.insert(stored, now);
-    return repository.update(stored, now);
+    const Result<StoredNote> saved = note.id == 0 ? repository.insert(stored, m_author, sealed, now)
+                                                  : repository.update(stored, sealed, now);
+    if (!saved)
+        return std::unexpected(saved.error());
+    return opened(*saved);
 }
 
 Status SupervisionService::remove(NoteId id)
 {
     if (Status allowed = m_roles->require(Capability::OwnNotes); !allowed)
         return allowed;
-    return NoteRepository(m_vault.database(), m_vault.retention().recordMonths).remove(id);
+    NoteRepository repository(m_vault.database(), m_vault.retention().recordMonths);
+    const auto existing = repository.note(id);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->author != m_author)
+        return fail(ErrorCode::NotFound, Tr::tr("This note is not yours."));
+    return repository.remove(id);
 }
 
 NoteSuggestion SupervisionService::suggestionFor(const Contact& contact)

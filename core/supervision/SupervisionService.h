@@ -14,6 +14,9 @@
 
 namespace kotva {
 
+class PrivateNoteKey;
+struct StoredNote;
+
 class Vault;
 
 /// Why the pane suggests a note after a contact; empty reasons mean no suggestion.
@@ -45,6 +48,13 @@ public:
     /// How long a note is kept: the vault's record retention, in months.
     [[nodiscard]] int recordMonths() const;
 
+    /// A team vault's member writes and reads only their own notes, and their private notes
+    /// are sealed with `key` (derived from their key slot; it must outlive the service).
+    void setAuthor(const QString& memberId, const PrivateNoteKey* key);
+    /// When a vault becomes a team vault: the notes its one person wrote become the founding
+    /// member's (setAuthor() first), and the private ones are sealed with their key.
+    Status adoptUnownedNotes();
+
     /// Whether a note should be suggested after this contact (pure; no I/O).
     [[nodiscard]] static NoteSuggestion suggestionFor(const Contact& contact);
 
@@ -53,9 +63,14 @@ public:
     void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
 
 private:
+    /// The note with its private text opened, or a sentence saying it cannot be any more.
+    [[nodiscard]] SupervisionNote opened(const StoredNote& row) const;
+
     Vault& m_vault;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
+    QString m_author;
+    const PrivateNoteKey* m_noteKey = nullptr;
     const AccessGate* m_roles = &AccessGate::soleUser();
 };
 

@@ -1,5 +1,6 @@
 #include "core/vaultsession/VaultSession.h"
 
+#include "core/keys/slots/TeamKeys.h"
 #include "core/schedule/MonthSchedule.h"
 #include "core/schedule/ProgrammeRepository.h"
 #include "core/schedule/WorkingDays.h"
@@ -25,7 +26,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_figures(vault, clock)
     , m_mail(vault, m_contacts, clock)
 {
-    if (Status known = m_team.identify(); !known)
+    if (Status known = identifyMember(team); !known)
         m_identityError = known.error();
     m_contacts.setRoleGate(m_gate);
     m_supervision.setRoleGate(m_gate);
@@ -46,10 +47,24 @@ VaultSession::~VaultSession()
     m_purger.stop();
 }
 
+Status VaultSession::identifyMember(TeamKeys* team)
+{
+    m_team.setKeys(team);
+    if (!team)
+        return m_team.identify();
+    const auto members = m_roster.members();
+    const bool founding = members && members->isEmpty();
+    m_noteKey.emplace(team->memberSecret());
+    m_supervision.setAuthor(team->memberId(), &*m_noteKey);
+    if (Status known = m_team.identify(); !known)
+        return known;
+    // The one person's notes become the founder's, their private ones sealed at once.
+    return founding ? m_supervision.adoptUnownedNotes() : Status();
+}
+
 Status VaultSession::joinTeam(TeamKeys* founder)
 {
-    m_team.setKeys(founder);
-    const Status known = m_team.identify();
+    const Status known = identifyMember(founder);
     m_identityError = known ? std::nullopt : std::optional<Error>(known.error());
     m_accessLog.setMember(m_gate.actor().label);
     return known;

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/keys/slots/PrivateNoteKey.h"
 #include "core/mail/intake/MailService.h"
 #include "core/schedule/Occurrence.h"
 #include "core/schedule/ProgrammeService.h"
@@ -102,6 +103,10 @@ Q_SIGNALS:
     void programmeChanged();
 
 private:
+    /// Who is at the keyboard, their roles and their notes' key; the first member of a new
+    /// team vault becomes its lead.
+    Status identifyMember(TeamKeys* team);
+
     Vault& m_vault;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
@@ -110,6 +115,8 @@ private:
     TeamRoster m_roster;
     TeamService m_team;
     std::optional<Error> m_identityError;
+    /// The member's private-note key while a team member is at the keyboard.
+    std::optional<PrivateNoteKey> m_noteKey;
     SessionService m_contacts;
     SupervisionService m_supervision;
     SupervisionAgenda m_agenda;

@@ -42,6 +42,7 @@ protected:
     void TearDown() override { lock(); }
 
     QString path() const { return m_dir.filePath(QStringLiteral("team.vault")); }
+    Vault* vault() const { return m_vault.get(); }
 
     void lock()
     {

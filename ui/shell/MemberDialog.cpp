@@ -67,7 +67,8 @@ MemberDialog::MemberDialog(Purpose purpose, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(shell::note(
         founder ? tr("Nobody can recover a forgotten passphrase. If you forget yours, another "
-                     "team lead can give you a new first one.")
+                     "team lead can give you a new first one, but your private notes, sealed "
+                     "with your own key, are then lost.")
                 : tr("The first passphrase:"),
         this));
     layout->addWidget(m_fields);

@@ -203,8 +203,9 @@ void MembersDialog::resetMember()
             this,
             Decision{tr("Give %1 a new first passphrase?").arg(who.label),
                      tr("Use this only when %1 has forgotten their passphrase.").arg(who.label),
-                     tr("Their old passphrase stops working at once. They unlock once with "
-                        "the new first passphrase and then choose their own."),
+                     tr("Their old passphrase stops working at once. Their private notes were "
+                        "sealed with a key only the old one could open: nobody can read them "
+                        "any more. What they shared for supervision stays."),
                      tr("Give a new passphrase"), true}))
         return;
     if (m_passphraseDialog)
