@@ -102,7 +102,8 @@ ContactReader::ContactReader(QSqlDatabase db, const RetentionPolicy& retention)
     , m_retention(retention)
 {}
 
-Result<QList<Contact>> ContactReader::list(const ContactFilter& filter) const
+Result<QList<Contact>> ContactReader::list(const ContactFilter& filter,
+                                           const QString& visibleTo) const
 {
     QStringList conditions;
     QVariantList values;
@@ -113,6 +114,10 @@ Result<QList<Contact>> ContactReader::list(const ContactFilter& filter) const
     if (filter.state) {
         conditions << QStringLiteral("c.state = ?");
         values << contactStateName(*filter.state);
+    }
+    if (!visibleTo.isEmpty()) {
+        conditions << QStringLiteral("(c.member = '' OR c.member = ?)");
+        values << visibleTo;
     }
     const QString where =
         conditions.isEmpty() ? QString()

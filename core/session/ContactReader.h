@@ -18,7 +18,9 @@ public:
     ContactReader(QSqlDatabase db, const RetentionPolicy& retention);
 
     /// Contacts matching `filter`, newest activity first.
-    [[nodiscard]] Result<QList<Contact>> list(const ContactFilter& filter) const;
+    /// `visibleTo`: a team vault's member, who sees their own contacts and the shared ones.
+    [[nodiscard]] Result<QList<Contact>> list(const ContactFilter& filter,
+                                              const QString& visibleTo = {}) const;
     /// One contact; NotFound when it is not (or no longer) in the vault.
     [[nodiscard]] Result<Contact> one(ContactId id) const;
 

@@ -63,9 +63,30 @@ ContactRepository::ContactRepository(Vault& vault)
     : m_vault(vault)
 {}
 
-Result<QList<Contact>> ContactRepository::contacts(const ContactFilter& filter) const
+Result<QList<Contact>> ContactRepository::contacts(const ContactFilter& filter,
+                                                   const QString& visibleTo) const
 {
-    return ContactReader(m_vault.database(), m_vault.retention()).list(filter);
+    return ContactReader(m_vault.database(), m_vault.retention()).list(filter, visibleTo);
+}
+
+Result<QString> ContactRepository::ownerOf(ContactId id) const
+{
+    QSqlQuery query(m_vault.database());
+    if (!run(query, QStringLiteral("SELECT member FROM contacts WHERE id = ?"), {id}))
+        return databaseError(query.lastError());
+    if (!query.next())
+        return contactNotFound();
+    return query.value(0).toString();
+}
+
+Status ContactRepository::assignUnowned(const QString& member)
+{
+    QSqlQuery query(m_vault.database());
+    if (!run(query,
+             QStringLiteral("UPDATE contacts SET member = ? WHERE member = '' AND channel <> ?"),
+             {member, channelName(Channel::Email)}))
+        return databaseError(query.lastError());
+    return {};
 }
 
 Result<Contact> ContactRepository::contact(ContactId id) const
@@ -111,7 +132,8 @@ Result<QList<Turn>> ContactRepository::turns(ContactId id) const
 
 Result<Contact> ContactRepository::insertContact(const QString& pseudonym, Channel channel,
                                                  ContractWish wish, const QDateTime& atUtc,
-                                                 std::optional<Register> addressForm)
+                                                 std::optional<Register> addressForm,
+                                                 const QString& member)
 {
     QSqlDatabase db = m_vault.database();
     Transaction transaction(db);
@@ -124,12 +146,13 @@ Result<Contact> ContactRepository::insertContact(const QString& pseudonym, Chann
     QSqlQuery query(db);
     if (!run(query,
              QStringLiteral("INSERT INTO contacts (reference, pseudonym, channel, state, "
-                            "created_at, last_activity, address_form) "
-                            "VALUES (?, ?, ?, 'open', ?, ?, ?)"),
+                            "created_at, last_activity, address_form, member) "
+                            "VALUES (?, ?, ?, 'open', ?, ?, ?, ?)"),
              {*reference, pseudonym, channelName(channel), at, at,
               !addressForm                         ? QVariant(QMetaType(QMetaType::QString))
               : *addressForm == Register::Informal ? QVariant(QStringLiteral("ty"))
-                                                   : QVariant(QStringLiteral("vy"))}))
+                                                   : QVariant(QStringLiteral("vy")),
+              member}))
         return databaseError(query.lastError());
     const ContactId id = query.lastInsertId().toLongLong();
     if (!run(query,

@@ -26,14 +26,24 @@ public:
     explicit ContactRepository(Vault& vault);
 
     /// Newest activity first.
-    [[nodiscard]] Result<QList<Contact>> contacts(const ContactFilter& filter = {}) const;
+    /// `visibleTo`: a team vault's member, who sees their own contacts and the shared ones
+    /// (the e-mail inbox's); empty: every contact.
+    [[nodiscard]] Result<QList<Contact>> contacts(const ContactFilter& filter = {},
+                                                  const QString& visibleTo = {}) const;
     [[nodiscard]] Result<Contact> contact(ContactId id) const;
     /// Oldest first; 5,000 turns load in well under 100 ms (tests/bench/session).
     [[nodiscard]] Result<QList<Turn>> turns(ContactId id) const;
 
+    /// `member`: the team vault's member whose contact it is (empty: shared, or no team).
     Result<Contact> insertContact(const QString& pseudonym, Channel channel, ContractWish wish,
                                   const QDateTime& atUtc,
-                                  std::optional<Register> addressForm = std::nullopt);
+                                  std::optional<Register> addressForm = std::nullopt,
+                                  const QString& member = {});
+    /// Whose the contact is (empty: shared, or no team); NotFound when it is gone.
+    [[nodiscard]] Result<QString> ownerOf(ContactId id) const;
+    /// The contacts of a vault's one person become the member's who made it a team vault
+    /// (e-mail stays the team inbox's).
+    Status assignUnowned(const QString& member);
     /// Stores the turn (text already redacted) and returns it with its id.
     Result<Turn> insertTurn(const Turn& turn);
     Status insertContractChange(ContactId id, ContractWish wish, const QDateTime& atUtc);

@@ -81,6 +81,13 @@ storage::SchemaPart sessionSchemaPart()
              "ALTER TABLE contacts ADD COLUMN address_form TEXT "
              "CHECK (address_form IS NULL OR address_form IN ('ty', 'vy'))",
          }},
+        {3,
+         "whose a contact is in a team vault",
+         {
+             // The team vault's member who opened the conversation; empty for a vault of one
+             // person and for e-mail, which the team's inbox shares among its peer workers.
+             "ALTER TABLE contacts ADD COLUMN member TEXT NOT NULL DEFAULT ''",
+         }},
     };
     part.subjectTable = "contacts";
     part.messageTables = {{"messages", "contact_id"}};

@@ -70,28 +70,51 @@ Result<Contact> SessionService::openContact(const NewContact& contact)
                     Tr::tr("Only personal data was entered (such as a surname or a phone "
                            "number), so nothing can be stored. Enter a first name or a "
                            "pseudonym."));
-    return m_repository.insertContact(check.storedAs, contact.channel, contact.wish, now());
+    // A conversation is the member's who opened it; an e-mail is the team inbox's, which
+    // every peer worker answers.
+    return m_repository.insertContact(check.storedAs, contact.channel, contact.wish, now(), {},
+                                      contact.channel == Channel::Email ? QString() : m_owner);
 }
 
 Result<QList<Contact>> SessionService::contacts(const ContactFilter& filter) const
 {
     if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
         return std::unexpected(allowed.error());
-    return m_repository.contacts(filter);
+    return m_repository.contacts(filter, m_owner);
 }
 
 Result<Contact> SessionService::contact(ContactId id) const
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(id); !allowed)
         return std::unexpected(allowed.error());
     return m_repository.contact(id);
 }
 
 Result<QList<Turn>> SessionService::turns(ContactId id) const
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(id); !allowed)
         return std::unexpected(allowed.error());
     return m_repository.turns(id);
+}
+
+void SessionService::setOwner(const QString& memberId)
+{
+    m_owner = memberId;
+}
+
+Status SessionService::mayUse(ContactId contact) const
+{
+    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+        return allowed;
+    if (m_owner.isEmpty())
+        return {};
+    const Result<QString> owner = m_repository.ownerOf(contact);
+    if (!owner)
+        return std::unexpected(owner.error());
+    // Another member's contact is not there for this one: the same answer as a deleted one.
+    if (!owner->isEmpty() && *owner != m_owner)
+        return sessionsql::contactNotFound();
+    return {};
 }
 
 Result<Contact> SessionService::openContactById(ContactId contact) const
@@ -106,7 +129,7 @@ Result<Contact> SessionService::openContactById(ContactId contact) const
 Result<SavedTurn> SessionService::addTurn(ContactId contact, Author author, const QString& text,
                                           bool sentDespiteBoundary)
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(contact); !allowed)
         return std::unexpected(allowed.error());
     if (text.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, Tr::tr("An empty message cannot be saved."));
@@ -167,7 +190,7 @@ Result<SavedTurn> SessionService::addTurn(ContactId contact, Author author, cons
 
 Status SessionService::changeContract(ContactId contact, ContractWish wish)
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(contact); !allowed)
         return allowed;
     const Result<Contact> current = openContactById(contact);
     if (!current)
@@ -179,7 +202,7 @@ Status SessionService::changeContract(ContactId contact, ContractWish wish)
 
 Status SessionService::setAddressForm(ContactId contact, Register form)
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(contact); !allowed)
         return allowed;
     const Result<Contact> current = openContactById(contact);
     if (!current)
@@ -191,7 +214,7 @@ Status SessionService::setAddressForm(ContactId contact, Register form)
 
 Status SessionService::stopTopic(ContactId contact, const QString& label)
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(contact); !allowed)
         return allowed;
     const Result<Contact> current = openContactById(contact);
     if (!current)
@@ -207,7 +230,7 @@ Status SessionService::stopTopic(ContactId contact, const QString& label)
 
 Status SessionService::recordReferralGiven(ContactId contact, RiskLevel level)
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(contact); !allowed)
         return allowed;
     sessionsql::Transaction transaction(m_vault.database());
     if (Status s = transaction.begin(); !s)
@@ -224,7 +247,7 @@ Status SessionService::recordReferralGiven(ContactId contact, RiskLevel level)
 
 Status SessionService::closeContact(ContactId contact, const ContactOutcome& outcome)
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(contact); !allowed)
         return allowed;
     const Result<Contact> current = m_repository.contact(contact);
     if (!current)
@@ -278,7 +301,7 @@ Status SessionService::closeContact(ContactId contact, const ContactOutcome& out
 
 Status SessionService::deleteContact(ContactId contact)
 {
-    if (Status allowed = m_roles->require(Capability::ClientWork); !allowed)
+    if (Status allowed = mayUse(contact); !allowed)
         return allowed;
     return m_repository.remove(contact);
 }

@@ -75,6 +75,12 @@ public:
     {
         return m_repository.setOutcomeTopics(topics);
     }
+    /// A team vault's member sees and changes only their own contacts and the shared ones
+    /// (e-mail); the contacts they open are theirs. Empty (a vault of one person): all.
+    void setOwner(const QString& memberId);
+    /// When a vault becomes a team vault: the one person's contacts become the founding
+    /// member's (setOwner() first); e-mail stays the team inbox's.
+    Status adoptUnownedContacts() { return m_repository.assignUnowned(m_owner); }
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
@@ -88,6 +94,8 @@ public:
     void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
 
 private:
+    /// The role allows client work, and the contact is this member's or shared.
+    [[nodiscard]] Status mayUse(ContactId contact) const;
     /// The contact, or InvalidArgument (in the user's language) when it is closed.
     [[nodiscard]] Result<Contact> openContactById(ContactId contact) const;
     /// The clock's time in whole seconds: what the vault stores and reads back.
@@ -97,6 +105,7 @@ private:
     ContactRepository m_repository;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
+    QString m_owner;
     const AccessGate* m_roles = &AccessGate::soleUser();
 };
 

@@ -56,10 +56,15 @@ Status VaultSession::identifyMember(TeamKeys* team)
     const bool founding = members && members->isEmpty();
     m_noteKey.emplace(team->memberSecret());
     m_supervision.setAuthor(team->memberId(), &*m_noteKey);
+    m_contacts.setOwner(team->memberId());
     if (Status known = m_team.identify(); !known)
         return known;
-    // The one person's notes become the founder's, their private ones sealed at once.
-    return founding ? m_supervision.adoptUnownedNotes() : Status();
+    if (!founding)
+        return {};
+    // The one person's contacts and notes become the founder's, their private notes sealed.
+    if (Status adopted = m_contacts.adoptUnownedContacts(); !adopted)
+        return adopted;
+    return m_supervision.adoptUnownedNotes();
 }
 
 Status VaultSession::joinTeam(TeamKeys* founder)

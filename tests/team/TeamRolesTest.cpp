@@ -147,5 +147,32 @@ TEST_F(TeamRoles, TheAccessLogNamesTheMemberWhoUnlocked)
     EXPECT_EQ(log->first().member, QStringLiteral("JN"));
 }
 
+TEST_F(TeamRoles, APeerWorkerSeesTheirOwnConversationsAndTheTeamsEmail)
+{
+    unlockAs(peer, "a first passphrase for Jana");
+    const auto chat = session->contacts().openContact({Channel::Chat, QStringLiteral("Eva"), {}});
+    ASSERT_TRUE(chat.has_value());
+    const auto mail = session->contacts().openContact({Channel::Email, QStringLiteral("Petr"), {}});
+    ASSERT_TRUE(mail.has_value());
+
+    // The lead meets clients too (every role), but Jana's conversation is hers.
+    unlockAs(leadId, leadPassphrase);
+    const auto seen = session->contacts().contacts();
+    ASSERT_TRUE(seen.has_value());
+    ASSERT_EQ(seen->size(), 1);
+    EXPECT_EQ(seen->first().id, mail->id);
+    EXPECT_EQ(session->contacts().contact(chat->id).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(session->contacts().turns(chat->id).error().code, ErrorCode::NotFound);
+    EXPECT_FALSE(
+        session->contacts().addTurn(chat->id, Author::Worker, QStringLiteral("Ahoj")).has_value());
+    EXPECT_EQ(session->contacts().deleteContact(chat->id).error().code, ErrorCode::NotFound);
+
+    unlockAs(peer, "a first passphrase for Jana");
+    const auto mine = session->contacts().contacts();
+    ASSERT_TRUE(mine.has_value());
+    EXPECT_EQ(mine->size(), 2);
+    EXPECT_TRUE(session->contacts().contact(chat->id).has_value());
+}
+
 } // namespace
 } // namespace kotva::test
