@@ -135,6 +135,15 @@ void MembersDialog::reload()
     updateButtons();
 }
 
+void MembersDialog::showOutcome(const Status& result, const QString& success)
+{
+    reload(); // what is stored, whether or not the change was taken
+    if (result)
+        m_message->setMessage(InlineMessage::Kind::Success, success);
+    else
+        m_message->showError(result.error().message);
+}
+
 const TeamMemberStatus* MembersDialog::selected() const
 {
     const int row = m_table->currentRow();
@@ -157,14 +166,9 @@ void MembersDialog::onRoleToggled(int row, int column)
     roles.setFlag(roleOf(column), m_table->item(row, column)->checkState() == Qt::Checked);
     const Status changed = m_team.setRoles(m_members.at(row).member.memberId, roles);
     const QString label = m_members.at(row).member.label;
-    reload(); // what is stored, whether or not the change was taken
-    if (changed)
-        m_message->setMessage(InlineMessage::Kind::Success,
-                              tr("The roles of %1 were changed; they apply from their next "
-                                 "unlock.")
-                                  .arg(label));
-    else
-        m_message->showError(changed.error().message);
+    showOutcome(changed, tr("The roles of %1 were changed; they apply from their next "
+                            "unlock.")
+                             .arg(label));
 }
 
 void MembersDialog::addMember()
@@ -181,14 +185,10 @@ void MembersDialog::addMember()
             WaitCursor wait;
             return m_team.addMember(label, roles, passphrase);
         }();
-        reload();
-        if (added)
-            m_message->setMessage(InlineMessage::Kind::Success,
-                                  tr("%1 can now unlock the vault with the first passphrase and "
-                                     "will be asked to choose their own.")
-                                      .arg(label));
-        else
-            m_message->showError(added.error().message);
+        showOutcome(added ? Status() : Status(std::unexpected(added.error())),
+                    tr("%1 can now unlock the vault with the first passphrase and "
+                       "will be asked to choose their own.")
+                        .arg(label));
     });
     m_memberDialog->open();
 }
@@ -220,12 +220,7 @@ void MembersDialog::resetMember()
             WaitCursor wait;
             return m_team.resetPassphrase(who.memberId, passphrase);
         }();
-        reload();
-        if (reset)
-            m_message->setMessage(InlineMessage::Kind::Success,
-                                  tr("%1 has a new first passphrase.").arg(who.label));
-        else
-            m_message->showError(reset.error().message);
+        showOutcome(reset, tr("%1 has a new first passphrase.").arg(who.label));
     });
     m_passphraseDialog->open();
 }
@@ -247,12 +242,7 @@ void MembersDialog::removeMember()
                      tr("Remove"), true}))
         return;
     const Status removed = m_team.removeMember(who.memberId);
-    reload();
-    if (removed)
-        m_message->setMessage(InlineMessage::Kind::Success,
-                              tr("%1 is no longer a member of the team.").arg(who.label));
-    else
-        m_message->showError(removed.error().message);
+    showOutcome(removed, tr("%1 is no longer a member of the team.").arg(who.label));
 }
 
 } // namespace kotva

@@ -46,6 +46,8 @@ private:
     void removeMember();
     void onRoleToggled(int row, int column);
     [[nodiscard]] const TeamMemberStatus* selected() const;
+    /// Reads the members again and says how the change went.
+    void showOutcome(const Status& result, const QString& success);
     void updateButtons();
 
     TeamService& m_team;
