@@ -274,11 +274,6 @@ void VaultAccess::setAsideMembersFile()
     Q_EMIT membersFileSetAside(notice);
 }
 
-std::optional<Argon2Parameters> VaultAccess::slotParameters() const
-{
-    return m_slotParameters;
-}
-
 Status VaultAccess::convertToTeam(const QString& label, SecureBuffer passphrase)
 {
     if (m_state != State::Unlocked || !m_vault || m_changingKey)
@@ -288,8 +283,7 @@ Status VaultAccess::convertToTeam(const QString& label, SecureBuffer passphrase)
     if (Status acceptable = PassphrasePolicy::check(passphrase); !acceptable)
         return acceptable;
     VaultKey newKey = VaultKey::generateRaw();
-    const Argon2Parameters parameters =
-        m_slotParameters ? *m_slotParameters : TeamKeys::measuredParameters();
+    const Argon2Parameters parameters = TeamKeys::sealingParameters(m_slotParameters);
     // The members file first, then the rekey: a vault never takes a key no slot holds. If
     // the rekey fails, the file goes again; if Kotva stops in between, the next unlock finds
     // a slot whose key the vault refuses and moves the file aside (setAsideMembersFile()).

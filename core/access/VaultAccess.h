@@ -152,7 +152,6 @@ private:
     /// the vault put back from a copy made before it): it is moved aside, so the vault opens
     /// the way it did before.
     void setAsideMembersFile();
-    [[nodiscard]] std::optional<Argon2Parameters> slotParameters() const;
     void enterFailed(Error error);
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
 

@@ -23,8 +23,10 @@ TeamKeys::TeamKeys(QString vaultPath, MemberKeys self, std::optional<Argon2Param
     , m_parameters(parameters)
 {}
 
-Argon2Parameters TeamKeys::measuredParameters()
+Argon2Parameters TeamKeys::sealingParameters(const std::optional<Argon2Parameters>& fixed)
 {
+    if (fixed)
+        return *fixed;
     // Issue 15: about half a second to unlock on this PC. Measured once per run: the memory
     // and speed of a PC do not change while Kotva runs.
     static const Argon2Parameters measured =
@@ -34,7 +36,7 @@ Argon2Parameters TeamKeys::measuredParameters()
 
 KeySlots TeamKeys::slots() const
 {
-    return KeySlots(m_vaultPath, m_parameters ? *m_parameters : measuredParameters());
+    return KeySlots(m_vaultPath, sealingParameters(m_parameters));
 }
 
 Result<QList<MemberSlotInfo>> TeamKeys::members() const

@@ -38,8 +38,10 @@ public:
     Status removeMember(const QString& memberId);
     Status resetPassphrase(const QString& memberId, const SecureBuffer& firstPassphrase);
 
-    /// The parameters new slots get on this PC: about half a second of Argon2id.
-    [[nodiscard]] static Argon2Parameters measuredParameters();
+    /// The parameters new slots get: `fixed` when given (tests), otherwise those measured on
+    /// this PC, about half a second of Argon2id.
+    [[nodiscard]] static Argon2Parameters
+    sealingParameters(const std::optional<Argon2Parameters>& fixed);
 
 private:
     [[nodiscard]] KeySlots slots() const;
