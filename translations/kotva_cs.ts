@@ -31,6 +31,10 @@
         <source>Only the team lead adds and removes members and sets their roles.</source>
         <translation>Členy přidává a odebírá a jejich role nastavuje jen vedoucí týmu.</translation>
     </message>
+    <message>
+        <source>Notes shared for individual supervision are for the team lead who supervises.</source>
+        <translation>Poznámky sdílené pro individuální supervizi jsou pro vedoucího týmu, který supervizi vede.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::AccessLog</name>
@@ -53,6 +57,10 @@
     <message>
         <source>Saved the notes for individual supervision</source>
         <translation>Uložil/a poznámky pro individuální supervizi</translation>
+    </message>
+    <message>
+        <source>Opened a note shared for individual supervision</source>
+        <translation>Otevřel/a poznámku sdílenou pro individuální supervizi</translation>
     </message>
 </context>
 <context>
@@ -298,6 +306,14 @@
         <source>Individual supervision</source>
         <translation>Individuální supervize</translation>
     </message>
+    <message>
+        <source> · shared by %1</source>
+        <translation> · sdílel/a %1</translation>
+    </message>
+    <message>
+        <source> · shared anonymously</source>
+        <translation> · sdíleno anonymně</translation>
+    </message>
 </context>
 <context>
     <name>kotva::AgendaPane</name>
@@ -468,6 +484,34 @@
     <message>
         <source>No content is logged, only who did what and when. The log expires with the records.</source>
         <translation>Nezaznamenává se žádný obsah, jen kdo co udělal a kdy. Záznam zaniká spolu s ostatními záznamy.</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Sdílel/a</translation>
+    </message>
+    <message>
+        <source>No note was shared for team supervision in %1 yet.</source>
+        <translation>Pro týmovou supervizi za %1 zatím nikdo nesdílel žádnou poznámku.</translation>
+    </message>
+    <message>
+        <source>Choose an item to read it and what was agreed.</source>
+        <translation>Vyberte bod a přečtěte si ho i to, na čem se tým dohodl.</translation>
+    </message>
+    <message>
+        <source>A note %1 shared for team supervision</source>
+        <translation>Poznámka, kterou %1 sdílel/a pro týmovou supervizi</translation>
+    </message>
+    <message>
+        <source>A note shared for team supervision anonymously</source>
+        <translation>Poznámka sdílená pro týmovou supervizi anonymně</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>vedoucí týmu</translation>
+    </message>
+    <message>
+        <source>anonymously</source>
+        <translation>anonymně</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2547,80 @@
     </message>
 </context>
 <context>
+    <name>kotva::IndividualSupervision</name>
+    <message>
+        <source>The team&apos;s members could not be read.</source>
+        <translation>Členy týmu se nepodařilo načíst.</translation>
+    </message>
+    <message>
+        <source>This note is no longer shared for individual supervision (it was changed, deleted or it expired).</source>
+        <translation>Tato poznámka už není sdílená pro individuální supervizi (byla změněna, smazána nebo jí vypršela lhůta).</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::IndividualSupervisionPane</name>
+    <message>
+        <source>Individual supervision</source>
+        <translation>Individuální supervize</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Změněno</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes shared for individual supervision, by member</source>
+        <translation>Poznámky sdílené pro individuální supervizi, podle členů</translation>
+    </message>
+    <message>
+        <source>&amp;Read the note</source>
+        <translation>&amp;Přečíst poznámku</translation>
+    </message>
+    <message>
+        <source>Shows the note&apos;s text; the access log records that you read it.</source>
+        <translation>Ukáže text poznámky; záznam přístupů zaznamená, že jste ji četl/a.</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>Vybraná poznámka</translation>
+    </message>
+    <message>
+        <source>What the team&apos;s members shared with you for individual supervision. The list shows no text: read a note when you prepare the member&apos;s supervision. Each reading is in the access log, without the note&apos;s words.</source>
+        <translation>Co s vámi členové týmu sdíleli pro individuální supervizi. Seznam neukazuje text: poznámku si přečtěte, až budete supervizi člena připravovat. Každé čtení je v záznamu přístupů, bez slov poznámky.</translation>
+    </message>
+    <message>
+        <source>No member has shared a note for individual supervision.</source>
+        <translation>Žádný člen zatím nesdílel poznámku pro individuální supervizi.</translation>
+    </message>
+    <message>
+        <source>The note is not open yet.</source>
+        <translation>Poznámka zatím není otevřená.</translation>
+    </message>
+    <message>
+        <source>Choose a note in the list.</source>
+        <translation>Vyberte poznámku v seznamu.</translation>
+    </message>
+    <message>
+        <source>Choose a note in the list first.</source>
+        <translation>Nejdřív vyberte poznámku v seznamu.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> · contact %1</source>
+        <translation> · kontakt %1</translation>
+    </message>
+</context>
+<context>
     <name>kotva::KeySlotFile</name>
     <message>
         <source>The members file of this vault is damaged: %1</source>
@@ -4235,6 +4353,14 @@
     <message>
         <source>Saved.</source>
         <translation>Uloženo.</translation>
+    </message>
+    <message>
+        <source>On the team agenda &amp;without my name</source>
+        <translation>Na programu týmové supervize &amp;bez mého jména</translation>
+    </message>
+    <message>
+        <source>The team lead&apos;s agenda shows the note without who shared it.</source>
+        <translation>Program vedoucího týmu ukáže poznámku bez toho, kdo ji sdílel.</translation>
     </message>
 </context>
 <context>
@@ -7534,6 +7660,10 @@
     <message>
         <source>Team supervision</source>
         <translation>Týmová supervize</translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation>Individuální supervize</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>Only the team lead adds and removes members and sets their roles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes shared for individual supervision are for the team lead who supervises.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::AccessLog</name>
@@ -52,6 +56,10 @@
     </message>
     <message>
         <source>Saved the notes for individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a note shared for individual supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,6 +304,14 @@
         <source>Individual supervision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · shared anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::AgendaPane</name>
@@ -465,6 +481,34 @@
     </message>
     <message>
         <source>No content is logged, only who did what and when. The log expires with the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note was shared for team supervision in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item to read it and what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note %1 shared for team supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note shared for team supervision anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymously</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2527,80 @@
     </message>
 </context>
 <context>
+    <name>kotva::IndividualSupervision</name>
+    <message>
+        <source>The team&apos;s members could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note is no longer shared for individual supervision (it was changed, deleted or it expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::IndividualSupervisionPane</name>
+    <message>
+        <source>Individual supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes shared for individual supervision, by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the note&apos;s text; the access log records that you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the team&apos;s members shared with you for individual supervision. The list shows no text: read a note when you prepare the member&apos;s supervision. Each reading is in the access log, without the note&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has shared a note for individual supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a note in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a note in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::KeySlotFile</name>
     <message>
         <source>The members file of this vault is damaged: %1</source>
@@ -4205,6 +4323,14 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the team agenda &amp;without my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team lead&apos;s agenda shows the note without who shared it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7479,6 +7605,10 @@
     </message>
     <message>
         <source>Team supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

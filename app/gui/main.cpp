@@ -24,6 +24,7 @@
 #include "ui/shell/ShellWidgets.h"
 #include "ui/stats/FiguresPane.h"
 #include "ui/supervision/AgendaPane.h"
+#include "ui/supervision/IndividualSupervisionPane.h"
 #include "ui/supervision/SupervisionNotePane.h"
 #include "ui/workspace/WorkspacePane.h"
 
@@ -204,6 +205,18 @@ int main(int argc, char* argv[])
         kotva::shell::icon(QStringLiteral("notes"), QStringLiteral("x-office-document")),
         [](kotva::VaultSession& session) { return new kotva::AgendaPane(session); },
         kotva::Capability::ReadTeamNotes);
+    // What members shared with the team lead for individual supervision; a vault of one
+    // person has nobody else to supervise, so it has no such pane.
+    controller.registerPane(
+        QStringLiteral("individual"),
+        QCoreApplication::translate("kotva::gui", "Individual supervision"),
+        kotva::shell::icon(QStringLiteral("notes"), QStringLiteral("x-office-document")),
+        [](kotva::VaultSession& session) -> QWidget* {
+            if (!session.access().actor().isTeamMember())
+                return nullptr;
+            return new kotva::IndividualSupervisionPane(session);
+        },
+        kotva::Capability::IndividualSupervision);
     // The team's figures without text (issue 15): for supervision and annual reports.
     controller.registerPane(
         QStringLiteral("figures"), QCoreApplication::translate("kotva::gui", "Figures"),

@@ -37,14 +37,17 @@ QString accessActionName(AccessAction action)
         return QStringLiteral("saved_team_agenda");
     case AccessAction::SavedIndividualList:
         return QStringLiteral("saved_individual_list");
+    case AccessAction::OpenedSharedNote:
+        return QStringLiteral("opened_shared_note");
     }
     return {};
 }
 
 std::optional<AccessAction> accessActionFromName(const QString& name)
 {
-    for (AccessAction action : {AccessAction::Unlocked, AccessAction::OpenedTeamAgenda,
-                                AccessAction::SavedTeamAgenda, AccessAction::SavedIndividualList})
+    for (AccessAction action :
+         {AccessAction::Unlocked, AccessAction::OpenedTeamAgenda, AccessAction::SavedTeamAgenda,
+          AccessAction::SavedIndividualList, AccessAction::OpenedSharedNote})
         if (accessActionName(action) == name)
             return action;
     return std::nullopt;
@@ -61,6 +64,8 @@ QString accessActionLabel(AccessAction action)
         return Tr::tr("Saved or printed the team supervision agenda");
     case AccessAction::SavedIndividualList:
         return Tr::tr("Saved the notes for individual supervision");
+    case AccessAction::OpenedSharedNote:
+        return Tr::tr("Opened a note shared for individual supervision");
     }
     return {};
 }

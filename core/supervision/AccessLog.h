@@ -24,6 +24,7 @@ enum class AccessAction {
     OpenedTeamAgenda,    ///< the month's team supervision agenda (shared notes) was opened
     SavedTeamAgenda,     ///< it was saved as a PDF or printed
     SavedIndividualList, ///< notes shared for individual supervision were saved as a list
+    OpenedSharedNote,    ///< the team lead opened a member's note shared for individual supervision
 };
 
 /// Stable names stored in the vault ("unlocked", "opened_team_agenda", …).
@@ -37,7 +38,9 @@ struct AccessEntry
     QDateTime atUtc;
     QString member; ///< who, in a team vault; empty in a vault of one person
     AccessAction action = AccessAction::Unlocked;
-    QString detail; ///< the month concerned ("2026-11"), or empty
+    /// the month concerned ("2026-11"), the initials of the member whose note was opened, or
+    /// empty
+    QString detail;
 };
 
 class AccessLog final

@@ -47,6 +47,14 @@ Result<QList<StoredNote>> NoteRepository::notes(const QString& author,
     return select(QStringLiteral(" WHERE author = ?"), {author});
 }
 
+Result<QList<StoredNote>> NoteRepository::sharedForIndividualSupervision(const QString& lead) const
+{
+    // A note without an author is the one person's of a vault that is not a team: nobody
+    // else's to read.
+    return select(QStringLiteral(" WHERE sharing = ? AND author <> '' AND author <> ?"),
+                  {sharingLevelName(SharingLevel::IndividualSupervision), lead});
+}
+
 Status NoteRepository::assignUnowned(const QString& author)
 {
     QSqlQuery query(m_db);
@@ -73,7 +81,7 @@ Result<QList<StoredNote>> NoteRepository::select(const QString& where,
     query.setForwardOnly(true);
     if (!run(query,
              QStringLiteral("SELECT id, topic, sharing, body, contact_reference, created_at, "
-                            "updated_at, author, sealed FROM supervision_notes") +
+                            "updated_at, author, sealed, anonymous FROM supervision_notes") +
                  where + QStringLiteral(" ORDER BY created_at DESC, id DESC"),
              values))
         return noteError(query.lastError());
@@ -92,6 +100,7 @@ Result<QList<StoredNote>> NoteRepository::select(const QString& where,
         note.expiresAtUtc = note.createdAtUtc.addMonths(m_recordMonths);
         stored.author = query.value(7).toString();
         stored.sealed = query.value(8).toByteArray();
+        note.anonymousOnAgenda = query.value(9).toBool();
         notes.append(stored);
     }
     return notes;
@@ -103,11 +112,12 @@ Result<StoredNote> NoteRepository::insert(const SupervisionNote& note, const QSt
     QSqlQuery query(m_db);
     if (!run(query,
              QStringLiteral("INSERT INTO supervision_notes (topic, sharing, body, "
-                            "contact_reference, updated_at, created_at, author, sealed) VALUES "
-                            "(?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "contact_reference, updated_at, created_at, author, sealed, "
+                            "anonymous) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {noteTopicName(note.topic), sharingLevelName(note.sharing),
               sealed.isEmpty() ? note.text : QString(), note.contactReference, toSecs(atUtc),
-              toSecs(atUtc), author, sealed.isEmpty() ? QVariant() : QVariant(sealed)}))
+              toSecs(atUtc), author, sealed.isEmpty() ? QVariant() : QVariant(sealed),
+              note.anonymousOnAgenda ? 1 : 0}))
         return noteError(query.lastError());
     return this->note(query.lastInsertId().toLongLong());
 }
@@ -118,11 +128,12 @@ Result<StoredNote> NoteRepository::update(const SupervisionNote& note, const QBy
     QSqlQuery query(m_db);
     if (!run(query,
              QStringLiteral("UPDATE supervision_notes SET topic = ?, sharing = ?, body = ?, "
-                            "sealed = ?, contact_reference = ?, updated_at = ? WHERE id = ?"),
+                            "sealed = ?, contact_reference = ?, anonymous = ?, updated_at = ? "
+                            "WHERE id = ?"),
              {noteTopicName(note.topic), sharingLevelName(note.sharing),
               sealed.isEmpty() ? note.text : QString(),
               sealed.isEmpty() ? QVariant() : QVariant(sealed), note.contactReference,
-              toSecs(atUtc), note.id}))
+              note.anonymousOnAgenda ? 1 : 0, toSecs(atUtc), note.id}))
         return noteError(query.lastError());
     if (query.numRowsAffected() != 1)
         return noteNotFound();

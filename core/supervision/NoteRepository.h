@@ -27,6 +27,10 @@ public:
     NoteRepository(QSqlDatabase db, int recordMonths);
 
     /// The notes of `author`, newest first; `sharing` filters when set.
+    /// What the members of a team vault other than `lead` shared for individual supervision,
+    /// newest first.
+    [[nodiscard]] Result<QList<StoredNote>>
+    sharedForIndividualSupervision(const QString& lead) const;
     [[nodiscard]] Result<QList<StoredNote>> notes(const QString& author,
                                                   std::optional<SharingLevel> sharing) const;
     [[nodiscard]] Result<StoredNote> note(NoteId id) const;

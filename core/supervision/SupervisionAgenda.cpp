@@ -125,8 +125,10 @@ Result<QList<AgendaItem>> SupervisionAgenda::select(const QString& where,
     if (!run(query,
              QStringLiteral("SELECT a.id, a.note_id, coalesce(n.topic, a.topic), "
                             "coalesce(n.body, a.body), coalesce(n.contact_reference, ''), "
-                            "a.position, a.discussed, a.agreed, a.created_at FROM agenda_items a "
-                            "LEFT JOIN supervision_notes n ON n.id = a.note_id ") +
+                            "a.position, a.discussed, a.agreed, a.created_at, "
+                            "coalesce(n.anonymous, 0), coalesce(m.label, '') FROM agenda_items a "
+                            "LEFT JOIN supervision_notes n ON n.id = a.note_id "
+                            "LEFT JOIN team_members m ON m.member_id = n.author ") +
                  where + QStringLiteral(" ORDER BY a.position, a.id"),
              values))
         return agendaError(query.lastError());
@@ -143,6 +145,9 @@ Result<QList<AgendaItem>> SupervisionAgenda::select(const QString& where,
         item.discussed = query.value(6).toBool();
         item.agreed = query.value(7).toString();
         item.createdAtUtc = fromSecs(query.value(8).toLongLong());
+        item.anonymous = query.value(9).toBool();
+        if (!item.anonymous)
+            item.author = query.value(10).toString();
         items << item;
     }
     if (query.lastError().isValid())

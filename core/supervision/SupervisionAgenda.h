@@ -31,7 +31,11 @@ struct AgendaItem
     NoteTopic topic = NoteTopic::Other;
     QString text;             ///< the note's text (redacted when saved) or the added item's
     QString contactReference; ///< the note's anonymous contact reference, or empty
-    int position = 0;         ///< the order within the agenda
+    /// The initials of the member who shared the note; empty for an item the team lead added,
+    /// in a vault of one person, and when the author chose to stay anonymous.
+    QString author;
+    bool anonymous = false; ///< a shared note whose author chose to stay anonymous
+    int position = 0;       ///< the order within the agenda
     bool discussed = false;
     QString agreed; ///< what the team agreed, redacted; expires with the item
     QDateTime createdAtUtc;

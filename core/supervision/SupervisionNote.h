@@ -36,6 +36,8 @@ struct SupervisionNote
     SharingLevel sharing = SharingLevel::Private;
     QString text;             ///< redacted before it is stored
     QString contactReference; ///< a contact's anonymous reference ("K-4F7Q"), or empty
+    /// In a team vault: the team supervision agenda shows the note without its author.
+    bool anonymousOnAgenda = false;
     QDateTime createdAtUtc;
     QDateTime updatedAtUtc;
     QDateTime expiresAtUtc; ///< created + the record retention (12 months at most)

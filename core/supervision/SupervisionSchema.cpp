@@ -37,8 +37,9 @@ storage::SchemaPart supervisionSchemaPart()
         {3,
          "the access log: unlocks and who opened what was shared for supervision",
          {
-             // member, action and time, never content: detail holds a month ('yyyy-MM') at
-             // most. member is empty in a vault of one person. Expires with the records.
+             // member, action and time, never content: detail holds a month ('yyyy-MM') or
+             // the initials of the member whose shared note was opened, at most. member is empty in
+             // a vault of one person. Expires with the records.
              "CREATE TABLE access_log (id INTEGER PRIMARY KEY, member TEXT NOT NULL DEFAULT '', "
              "action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)",
              "CREATE INDEX access_log_created ON access_log(created_at)",
@@ -52,6 +53,11 @@ storage::SchemaPart supervisionSchemaPart()
              // included, reads neither.
              "ALTER TABLE supervision_notes ADD COLUMN author TEXT NOT NULL DEFAULT ''",
              "ALTER TABLE supervision_notes ADD COLUMN sealed BLOB",
+         }},
+        {5,
+         "a note shared for team supervision may leave its author's name off the agenda",
+         {
+             "ALTER TABLE supervision_notes ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0",
          }},
     };
     part.retainedTables = {{"supervision_notes", nullptr}, {"agenda_items", nullptr}};

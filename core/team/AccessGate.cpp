@@ -32,6 +32,9 @@ QString refusal(Capability capability)
         return Tr::tr("Only a coordinator changes the group programme; everyone can read it.");
     case Capability::ManageMembers:
         return Tr::tr("Only the team lead adds and removes members and sets their roles.");
+    case Capability::IndividualSupervision:
+        return Tr::tr("Notes shared for individual supervision are for the team lead who "
+                      "supervises.");
     }
     return {};
 }

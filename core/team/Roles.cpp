@@ -48,6 +48,7 @@ bool rolesAllow(Roles roles, Capability capability)
         return roles.testFlag(Role::PeerWorker) || roles.testFlag(Role::TeamLead);
     case Capability::TeamAgenda:
     case Capability::ManageMembers:
+    case Capability::IndividualSupervision:
         return roles.testFlag(Role::TeamLead);
     case Capability::Figures:
         return roles.testFlag(Role::TeamLead) || roles.testFlag(Role::Coordinator);

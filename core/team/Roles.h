@@ -36,6 +36,8 @@ enum class Capability {
     Figures,       ///< the monthly figures
     EditProgramme, ///< changing the group programme (everyone may read it)
     ManageMembers, ///< adding, removing and resetting members, setting roles
+    /// reading what members shared for individual supervision (each opening is logged)
+    IndividualSupervision,
 };
 
 /// Whether `roles` allow `capability` (the table in the README, "Roles").

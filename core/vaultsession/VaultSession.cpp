@@ -21,6 +21,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_supervision(vault, analyzer, clock)
     , m_agenda(vault, analyzer, clock)
     , m_accessLog(vault, clock)
+    , m_individual(vault, m_accessLog)
     , m_programme(ProgrammeRepository(vault))
     , m_purger(vault)
     , m_figures(vault, clock)
@@ -32,6 +33,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     m_supervision.setRoleGate(m_gate);
     m_agenda.setRoleGate(m_gate);
     m_accessLog.setRoleGate(m_gate);
+    m_individual.setRoleGate(m_gate);
     m_accessLog.setMember(m_gate.actor().label);
     m_programme.setRoleGate(m_gate);
     m_figures.setRoleGate(m_gate);

@@ -10,6 +10,7 @@
 #include "core/stats/FiguresService.h"
 #include "core/storage/Purger.h"
 #include "core/supervision/AccessLog.h"
+#include "core/supervision/IndividualSupervision.h"
 #include "core/supervision/SupervisionAgenda.h"
 #include "core/supervision/SupervisionService.h"
 #include "core/team/AccessGate.h"
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] SupervisionAgenda& agenda() { return m_agenda; }
     /// Unlocks and who opened what was shared for supervision (issue 15); no content.
     [[nodiscard]] AccessLog& accessLog() { return m_accessLog; }
+    /// What the members shared for individual supervision, for the team lead (issue 15).
+    [[nodiscard]] IndividualSupervision& individualSupervision() { return m_individual; }
     [[nodiscard]] ProgrammeService& programme() { return m_programme; }
     /// E-mail counselling: the inbox, fetching, answering (issue 14).
     [[nodiscard]] MailService& mail() { return m_mail; }
@@ -121,6 +124,7 @@ private:
     SupervisionService m_supervision;
     SupervisionAgenda m_agenda;
     AccessLog m_accessLog;
+    IndividualSupervision m_individual;
     ProgrammeService m_programme;
     Purger m_purger;
     FiguresService m_figures;

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace kotva::test {
 namespace {
 
@@ -111,6 +113,62 @@ TEST_F(TeamNotes, AfterAResetThePrivateNotesStaySealedForGood)
     EXPECT_FALSE(notes->first().text.isEmpty()) << "the note says why it cannot be read";
     // The note shared for team supervision is not sealed: it stays readable.
     EXPECT_EQ(session->supervision().notes(SharingLevel::TeamSupervision)->first().text, kShared);
+}
+
+TEST_F(TeamNotes, TheAgendaNamesWhoSharedANoteUnlessTheyChoseToStayAnonymous)
+{
+    SupervisionNote anonymous = note(QStringLiteral("Pro tým, bez jména: klient mi volá v noci."),
+                                     SharingLevel::TeamSupervision);
+    anonymous.anonymousOnAgenda = true;
+    ASSERT_TRUE(session->supervision().save(anonymous).has_value());
+    unlockAs(leadId, leadPassphrase);
+    const auto agenda = session->agenda().month(m_clock.nowUtc().date());
+    ASSERT_TRUE(agenda.has_value());
+    ASSERT_EQ(agenda->items.size(), 2);
+    for (const AgendaItem& item : agenda->items) {
+        if (item.text == kShared) {
+            EXPECT_EQ(item.author, QStringLiteral("JN"));
+            EXPECT_FALSE(item.anonymous);
+        } else {
+            EXPECT_TRUE(item.author.isEmpty()) << "the author chose to stay anonymous";
+            EXPECT_TRUE(item.anonymous);
+        }
+    }
+}
+
+TEST_F(TeamNotes, TheTeamLeadReadsWhatWasSharedForIndividualSupervisionAndTheLogSaysWho)
+{
+    const QString individual = QStringLiteral("Na individuální: nevím, kde je hranice u K-4F7Q.");
+    const auto shared =
+        session->supervision().save(note(individual, SharingLevel::IndividualSupervision));
+    ASSERT_TRUE(shared.has_value());
+    // A peer worker reads no one else's notes.
+    EXPECT_EQ(session->individualSupervision().sharedNotes().error().code, ErrorCode::NotPermitted);
+
+    unlockAs(leadId, leadPassphrase);
+    const auto headings = session->individualSupervision().sharedNotes();
+    ASSERT_TRUE(headings.has_value()) << headings.error().toString().toStdString();
+    ASSERT_EQ(headings->size(), 1) << "neither the private nor the team note is on the list";
+    EXPECT_EQ(headings->first().author, QStringLiteral("JN"));
+    const auto opened = session->individualSupervision().open(headings->first().id);
+    ASSERT_TRUE(opened.has_value());
+    EXPECT_EQ(opened->text, individual);
+    EXPECT_EQ(session->individualSupervision().open(privateId).error().code, ErrorCode::NotFound)
+        << "a private note is not opened this way either";
+
+    const auto log = session->accessLog().entries();
+    ASSERT_TRUE(log.has_value());
+    const auto openedEntry = std::find_if(log->cbegin(), log->cend(), [](const AccessEntry& e) {
+        return e.action == AccessAction::OpenedSharedNote;
+    });
+    ASSERT_NE(openedEntry, log->cend());
+    EXPECT_EQ(openedEntry->member, QStringLiteral("EK"));
+    EXPECT_EQ(openedEntry->detail, QStringLiteral("JN"));
+    EXPECT_EQ(std::count_if(
+                  log->cbegin(), log->cend(),
+                  [](const AccessEntry& e) { return e.action == AccessAction::OpenedSharedNote; }),
+              1)
+        << "listing the notes opens none";
 }
 
 TEST(TeamFounding, TheOnePersonsPrivateNotesAreSealedForTheFounder)

@@ -17,6 +17,7 @@ struct Asked
     bool teamNotes = false;
     bool arrangeAgenda = false;
     bool accessLog = false;
+    bool individualSupervision = false;
     bool figures = false;
     bool editProgramme = false;
     bool inbox = false;
@@ -67,6 +68,7 @@ protected:
         asked.arrangeAgenda = allowed(
             s.agenda().addItem(QDate(2026, 12, 1), NoteTopic::Other, QStringLiteral("Téma")));
         asked.accessLog = allowed(s.accessLog().entries());
+        asked.individualSupervision = allowed(s.individualSupervision().sharedNotes());
         asked.figures = allowed(s.monthlyFigures());
         asked.editProgramme = allowed(s.programme().edit(m_programme));
         asked.inbox = allowed(s.mail().inbox());
@@ -84,8 +86,8 @@ TEST_F(TeamRoles, ALeadWithEveryRoleMayDoEverything)
 {
     const Asked asked = askEverything();
     EXPECT_TRUE(asked.contacts && asked.openContact && asked.ownNotes && asked.teamNotes &&
-                asked.arrangeAgenda && asked.accessLog && asked.figures && asked.editProgramme &&
-                asked.inbox);
+                asked.arrangeAgenda && asked.accessLog && asked.individualSupervision &&
+                asked.figures && asked.editProgramme && asked.inbox);
 }
 
 TEST_F(TeamRoles, APeerWorkerWorksWithClientsAndReadsTheTeamsNotesButNotTheFigures)
@@ -99,6 +101,7 @@ TEST_F(TeamRoles, APeerWorkerWorksWithClientsAndReadsTheTeamsNotesButNotTheFigur
     EXPECT_TRUE(asked.inbox);
     EXPECT_FALSE(asked.arrangeAgenda);
     EXPECT_FALSE(asked.accessLog);
+    EXPECT_FALSE(asked.individualSupervision);
     EXPECT_FALSE(asked.figures);
     EXPECT_FALSE(asked.editProgramme);
     EXPECT_FALSE(session->team().members().has_value());
@@ -118,6 +121,7 @@ TEST_F(TeamRoles, ACoordinatorPlansTheProgrammeAndSeesTheFiguresButNoClientOrNot
     EXPECT_FALSE(asked.teamNotes);
     EXPECT_FALSE(asked.arrangeAgenda);
     EXPECT_FALSE(asked.accessLog);
+    EXPECT_FALSE(asked.individualSupervision);
     EXPECT_FALSE(asked.inbox);
 }
 
@@ -129,6 +133,7 @@ TEST_F(TeamRoles, ALeadWhoIsOnlyALeadPreparesSupervisionButMeetsNoClients)
     EXPECT_TRUE(asked.teamNotes);
     EXPECT_TRUE(asked.arrangeAgenda);
     EXPECT_TRUE(asked.accessLog);
+    EXPECT_TRUE(asked.individualSupervision);
     EXPECT_TRUE(asked.figures);
     EXPECT_FALSE(asked.contacts);
     EXPECT_FALSE(asked.ownNotes);

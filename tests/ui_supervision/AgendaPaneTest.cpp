@@ -121,7 +121,7 @@ TEST_F(AgendaPaneTest, SharedNotesAppearByKindAndPrivateOnesNever)
     ASSERT_EQ(pane->tree()->topLevelItemCount(), 3) << "hard contact, boundary dilemma, self-care";
     EXPECT_EQ(shown().size(), 3);
     EXPECT_FALSE(shown().join(u'\n').contains(QStringLiteral("Soukromá")));
-    EXPECT_EQ(pane->tree()->topLevelItem(0)->child(0)->text(1), QStringLiteral("K-4F7Q"));
+    EXPECT_EQ(pane->tree()->topLevelItem(0)->child(0)->text(2), QStringLiteral("K-4F7Q"));
     EXPECT_FALSE(pane->saveButton()->isEnabled()) << "nothing chosen yet";
 
     // A note shared while the pane is open joins when the pane is shown again.
@@ -173,7 +173,7 @@ TEST_F(AgendaPaneTest, TheTeamLeadMarksAnItemDiscussedWithWhatWasAgreed)
         QStringLiteral("Příště nabídnout linku 116 123 dřív; Petra Svobodová zjistí kontakty."));
     QTest::mouseClick(pane->saveButton(), Qt::LeftButton);
     EXPECT_EQ(pane->message()->kind(), InlineMessage::Kind::Success);
-    EXPECT_EQ(pane->tree()->topLevelItem(0)->child(0)->text(2), QStringLiteral("yes"));
+    EXPECT_EQ(pane->tree()->topLevelItem(0)->child(0)->text(3), QStringLiteral("yes"));
 
     // Stored, and redacted before it was.
     const Result<SupervisionAgendaMonth> stored = session->agenda().month(Now.date());

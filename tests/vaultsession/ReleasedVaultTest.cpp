@@ -53,15 +53,14 @@ TEST_F(ReleasedVaultTest, OpensWithEverythingItHeld)
     EXPECT_EQ(info->schemaVersion, storage::latestSchemaVersion());
     // Handed over: each module's tables are its part, then brought to its newest version
     // (the session part's second and third add how a client is addressed and whose a contact
-    // is, the supervision part's second,
-    // third and fourth the team supervision agenda, the access log and whose a note is), and
-    // the mail and team
-    // modules, which came later, start their parts.
+    // is; the supervision part's second to fifth the team supervision agenda, the access log,
+    // whose a note is and whether its author stays unnamed on the agenda), and the mail and
+    // team modules, which came later, start their parts.
     const auto parts = storage::partVersions((*vault)->database());
     ASSERT_TRUE(parts.has_value());
     EXPECT_EQ(*parts, (QHash<QString, int>{{QStringLiteral("session"), 3},
                                            {QStringLiteral("schedule"), 1},
-                                           {QStringLiteral("supervision"), 4},
+                                           {QStringLiteral("supervision"), 5},
                                            {QStringLiteral("mail"), 1},
                                            {QStringLiteral("team"), 1}}));
 

@@ -55,6 +55,10 @@ QString itemStatus(const AgendaItem& item)
         status += Tr::tr(" · contact %1").arg(item.contactReference);
     if (!item.noteId)
         status += Tr::tr(" · added by the team lead");
+    else if (!item.author.isEmpty())
+        status += Tr::tr(" · shared by %1").arg(item.author);
+    else if (item.anonymous)
+        status += Tr::tr(" · shared anonymously");
     return status;
 }
 

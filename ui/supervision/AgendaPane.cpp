@@ -50,6 +50,7 @@ QDate pragueToday(const Clock& clock)
 AgendaPane::AgendaPane(VaultSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_arranges(session.access().allows(Capability::TeamAgenda))
     , m_lastFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
 {
     setObjectName(QStringLiteral("agendaPane"));
@@ -57,13 +58,16 @@ AgendaPane::AgendaPane(VaultSession& session, QWidget* parent)
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("agendaTree"));
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Item"), tr("Contact"), tr("Discussed")});
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Item"), tr("Shared by"), tr("Contact"), tr("Discussed")});
     m_tree->setAccessibleName(tr("The agenda by kind"));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    // The one person of a vault that is not a team shares with nobody but themselves.
+    m_tree->setColumnHidden(1, !session.access().actor().isTeamMember());
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &AgendaPane::showSelected);
@@ -72,7 +76,9 @@ AgendaPane::AgendaPane(VaultSession& session, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_tree, 1);
-    leftLayout->addWidget(buildAddRow());
+    QWidget* addRow = buildAddRow();
+    addRow->setVisible(m_arranges);
+    leftLayout->addWidget(addRow);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
@@ -140,6 +146,8 @@ QWidget* AgendaPane::buildHeader()
     row->addWidget(m_pdf);
     row->addWidget(m_print);
     row->addWidget(m_accessLogButton);
+    for (QPushButton* button : {m_pdf, m_print, m_accessLogButton})
+        button->setVisible(m_arranges);
 
     auto* layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -168,6 +176,7 @@ QWidget* AgendaPane::buildDetail()
     m_agreed->setPlaceholderText(tr("What the team agreed, in a sentence or two (no names: "
                                     "they are removed before saving)"));
     m_agreed->setTabChangesFocus(true);
+    m_agreed->setReadOnly(!m_arranges);
     auto* agreedLabel = new QLabel(tr("What was &agreed:"));
     agreedLabel->setBuddy(m_agreed);
     m_save = new QPushButton(tr("&Save"));
@@ -204,6 +213,9 @@ QWidget* AgendaPane::buildDetail()
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);
     layout->addLayout(saveRow);
+    // A peer worker sees what was discussed and agreed, not the team lead's tools.
+    for (QPushButton* button : {m_up, m_down, m_remove, m_save})
+        button->setVisible(m_arranges);
     return box;
 }
 
@@ -267,8 +279,10 @@ void AgendaPane::reload()
         selectItem(keep);
     if (m_agenda.items.isEmpty())
         m_message->setMessage(InlineMessage::Kind::Information,
-                              tr("No note was shared for team supervision in %1 yet. Items "
-                                 "can be added below.")
+                              (m_arranges ? tr("No note was shared for team supervision in %1 "
+                                               "yet. Items can be added below.")
+                                          : tr("No note was shared for team supervision in %1 "
+                                               "yet."))
                                   .arg(figurelabels::monthLabel(m_agenda.month)));
     else if (m_message->kind() == InlineMessage::Kind::Information)
         m_message->clear();
@@ -308,7 +322,8 @@ void AgendaPane::fillTree()
         group->setFont(0, bold);
         group->setFlags(Qt::ItemIsEnabled);
         for (const AgendaItem& item : items) {
-            auto* row = new QTreeWidgetItem(group, {item.text.simplified(), item.contactReference,
+            auto* row = new QTreeWidgetItem(group, {item.text.simplified(), sharedBy(item),
+                                                    item.contactReference,
                                                     item.discussed ? tr("yes") : QString()});
             row->setData(0, ItemIdRole, item.id);
             row->setToolTip(0, item.text);
@@ -345,25 +360,37 @@ void AgendaPane::selectItem(AgendaItemId id)
 void AgendaPane::showSelected()
 {
     const AgendaItem* item = selected();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_discussed, m_agreed, m_save, m_up, m_down})
-        w->setEnabled(item != nullptr);
-    m_remove->setEnabled(item && !item->noteId);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_discussed, m_save, m_up, m_down})
+        w->setEnabled(item != nullptr && m_arranges);
+    m_agreed->setEnabled(item != nullptr);
+    m_remove->setEnabled(item && !item->noteId && m_arranges);
     m_pdf->setEnabled(true);
     if (!item) {
-        m_itemText->setText(tr("Choose an item to mark it discussed or to move it."));
+        m_itemText->setText(m_arranges ? tr("Choose an item to mark it discussed or to move it.")
+                                       : tr("Choose an item to read it and what was agreed."));
         m_itemSource->clear();
         m_discussed->setChecked(false);
         m_agreed->clear();
         return;
     }
     m_itemText->setText(item->text);
-    QString source =
-        item->noteId ? tr("A note shared for team supervision") : tr("Added by the team lead");
+    QString source = !item->noteId ? tr("Added by the team lead")
+                     : !item->author.isEmpty()
+                         ? tr("A note %1 shared for team supervision").arg(item->author)
+                     : item->anonymous ? tr("A note shared for team supervision anonymously")
+                                       : tr("A note shared for team supervision");
     if (!item->contactReference.isEmpty())
         source += tr(" · contact %1").arg(item->contactReference);
     m_itemSource->setText(source);
     m_discussed->setChecked(item->discussed);
     m_agreed->setPlainText(item->agreed);
+}
+
+QString AgendaPane::sharedBy(const AgendaItem& item)
+{
+    if (!item.noteId)
+        return tr("team lead");
+    return item.anonymous ? tr("anonymously") : item.author;
 }
 
 bool AgendaPane::report(const Status& status)

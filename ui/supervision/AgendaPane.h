@@ -57,6 +57,8 @@ public:
     void showAccessLog();
     /// Selects the item (tests, and after a change).
     void selectItem(AgendaItemId id);
+    /// Whether the member at the keyboard arranges the agenda (a team lead) or reads it.
+    [[nodiscard]] bool arranges() const { return m_arranges; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -78,7 +80,12 @@ private:
     /// Shows the error and returns false, or true.
     bool report(const Status& status);
 
+    /// Who shared an item, in words: initials, "anonymously", "the team lead".
+    [[nodiscard]] static QString sharedBy(const AgendaItem& item);
+
     VaultSession& m_session;
+    /// A peer worker reads the agenda to prepare; only the team lead arranges and prints it.
+    const bool m_arranges;
     SupervisionAgendaMonth m_agenda;
     QString m_lastFolder;
 

@@ -3,6 +3,7 @@
 #include "ui/shell/InlineMessage.h"
 #include "ui/supervision/SupervisionNoteModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,6 +34,10 @@ NoteEditor::NoteEditor(QWidget* parent)
     m_sharing->setObjectName(QStringLiteral("noteSharing"));
     for (SharingLevel level : allSharingLevels())
         m_sharing->addItem(sharingLevelLabel(level), int(level));
+    m_anonymous = new QCheckBox(tr("On the team agenda &without my name"), this);
+    m_anonymous->setObjectName(QStringLiteral("noteAnonymous"));
+    m_anonymous->setToolTip(tr("The team lead's agenda shows the note without who shared it."));
+    m_anonymous->setVisible(false);
     m_reference = new QLineEdit(this);
     m_reference->setObjectName(QStringLiteral("noteContact"));
     m_reference->setPlaceholderText(tr("e.g. K-4F7Q (optional)"));
@@ -65,11 +70,13 @@ NoteEditor::NoteEditor(QWidget* parent)
     });
     connect(m_delete, &QPushButton::clicked, this, &NoteEditor::deleteRequested);
     connect(m_text, &QPlainTextEdit::textChanged, this, &NoteEditor::updateState);
+    connect(m_sharing, &QComboBox::currentIndexChanged, this, &NoteEditor::updateState);
 
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Topic:"), m_topic);
     form->addRow(tr("S&haring:"), m_sharing);
+    form->addRow(QString(), m_anonymous);
     form->addRow(tr("&Contact reference:"), m_reference);
     auto* textLabel = new QLabel(tr("&Note:"), this);
     textLabel->setBuddy(m_text);
@@ -97,6 +104,7 @@ void NoteEditor::setNote(const SupervisionNote& note, int recordMonths)
     m_topic->setCurrentIndex(m_topic->findData(int(note.topic)));
     m_sharing->setCurrentIndex(m_sharing->findData(int(note.sharing)));
     m_reference->setText(note.contactReference);
+    m_anonymous->setChecked(note.anonymousOnAgenda);
     m_text->setPlainText(note.text);
     m_heading->setText(note.id == 0 ? tr("New note")
                                     : tr("Note of %1").arg(noteDateTime(note.createdAtUtc)));
@@ -114,6 +122,7 @@ SupervisionNote NoteEditor::note() const
     n.topic = NoteTopic(m_topic->currentData().toInt());
     n.sharing = SharingLevel(m_sharing->currentData().toInt());
     n.contactReference = m_reference->text().trimmed();
+    n.anonymousOnAgenda = m_inTeam ? m_anonymous->isChecked() : m_loaded.anonymousOnAgenda;
     n.text = m_text->toPlainText();
     return n;
 }
@@ -122,7 +131,8 @@ bool NoteEditor::isModified() const
 {
     const SupervisionNote n = note();
     return n.topic != m_loaded.topic || n.sharing != m_loaded.sharing ||
-           n.contactReference != m_loaded.contactReference || n.text != m_loaded.text;
+           n.contactReference != m_loaded.contactReference || n.text != m_loaded.text ||
+           n.anonymousOnAgenda != m_loaded.anonymousOnAgenda;
 }
 
 void NoteEditor::showSaved(const SupervisionNote& stored, const QString& removed, int recordMonths)
@@ -148,6 +158,15 @@ void NoteEditor::updateState()
 {
     m_save->setEnabled(!m_text->toPlainText().trimmed().isEmpty());
     m_delete->setVisible(m_loaded.id != 0);
+    // Only the team agenda shows who shared a note.
+    m_anonymous->setEnabled(SharingLevel(m_sharing->currentData().toInt()) ==
+                            SharingLevel::TeamSupervision);
+}
+
+void NoteEditor::setInTeam(bool inTeam)
+{
+    m_inTeam = inTeam;
+    m_anonymous->setVisible(inTeam);
 }
 
 } // namespace kotva

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,10 +38,14 @@ public:
     void showSaved(const SupervisionNote& stored, const QString& removed, int recordMonths);
     void showError(const QString& message);
     void clearMessage();
+    /// In a team vault the author may keep their name off the team supervision agenda; a
+    /// vault of one person has no names to keep off.
+    void setInTeam(bool inTeam);
 
     QComboBox* topicCombo() const { return m_topic; }
     QComboBox* sharingCombo() const { return m_sharing; }
     QLineEdit* referenceEdit() const { return m_reference; }
+    QCheckBox* anonymousBox() const { return m_anonymous; }
     QPlainTextEdit* textEdit() const { return m_text; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* deleteButton() const { return m_delete; }
@@ -55,10 +60,12 @@ private:
     void updateState();
 
     SupervisionNote m_loaded;
+    bool m_inTeam = false;
     QLabel* m_heading = nullptr;
     QComboBox* m_topic = nullptr;
     QComboBox* m_sharing = nullptr;
     QLineEdit* m_reference = nullptr;
+    QCheckBox* m_anonymous = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QLabel* m_expiry = nullptr;
     InlineMessage* m_message = nullptr;

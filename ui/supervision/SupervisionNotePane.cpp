@@ -54,6 +54,7 @@ SupervisionNotePane::SupervisionNotePane(VaultSession& session, QWidget* parent)
     });
 
     m_editor = new NoteEditor;
+    m_editor->setInTeam(session.access().actor().isTeamMember());
     connect(m_editor, &NoteEditor::saveRequested, this, &SupervisionNotePane::save);
     connect(m_editor, &NoteEditor::deleteRequested, this, &SupervisionNotePane::removeCurrent);
     auto* editorScroll = new QScrollArea;
