@@ -6072,6 +6072,29 @@
     </message>
 </context>
 <context>
+    <name>kotva::ShareEnvelope</name>
+    <message>
+        <source>Kotva&apos;s cryptography library could not start.</source>
+        <translation>Kryptografická knihovna Kotvy se nespustila.</translation>
+    </message>
+    <message>
+        <source>This file was not sealed for this team, or it was damaged on the way. Nothing was imported.</source>
+        <translation>Tento soubor nebyl zapečetěn pro tento tým, nebo se cestou poškodil. Nic se neimportovalo.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s key or your signing key is not complete; join the team again with the team&apos;s card.</source>
+        <translation>Klíč týmu nebo váš podpisový klíč není úplný; připojte se k týmu znovu pomocí karty týmu.</translation>
+    </message>
+    <message>
+        <source>This is not a file a Kotva team member exports. Nothing was imported.</source>
+        <translation>Toto není soubor, který exportuje člen týmu v Kotvě. Nic se neimportovalo.</translation>
+    </message>
+    <message>
+        <source>This file was altered or forged: its signature does not match what it carries. Nothing was imported.</source>
+        <translation>Tento soubor byl pozměněn nebo podvržen: jeho podpis neodpovídá obsahu. Nic se neimportovalo.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::SmtpClient</name>
     <message>
         <source>The server %1 did not greet Kotva as a mail server that takes mail (it answered %2).</source>

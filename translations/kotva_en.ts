@@ -6030,6 +6030,29 @@
     </message>
 </context>
 <context>
+    <name>kotva::ShareEnvelope</name>
+    <message>
+        <source>Kotva&apos;s cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was not sealed for this team, or it was damaged on the way. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s key or your signing key is not complete; join the team again with the team&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file a Kotva team member exports. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was altered or forged: its signature does not match what it carries. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::SmtpClient</name>
     <message>
         <source>The server %1 did not greet Kotva as a mail server that takes mail (it answered %2).</source>
