@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -60,6 +61,13 @@ protected:
         controller->registerPane(
             QStringLiteral("workspace"), QStringLiteral("Contacts"), QIcon(),
             [](VaultSession&) { return new QLabel; }, Capability::ClientWork);
+        // A pane only a team has, as main.cpp's individual supervision.
+        controller->registerPane(
+            QStringLiteral("individual"), QStringLiteral("Individual supervision"), QIcon(),
+            [](VaultSession& session) -> QWidget* {
+                return session.access().actor().isTeamMember() ? new QLabel : nullptr;
+            },
+            Capability::IndividualSupervision);
         controller->registerPane(
             QStringLiteral("figures"), QStringLiteral("Figures"), QIcon(),
             [](VaultSession&) { return new QLabel; }, Capability::Figures);
@@ -106,6 +114,9 @@ protected:
         test::typeText(setup->passphraseFields()->confirmationEdit(), kPassphrase);
         setup->createButton()->click();
         ASSERT_TRUE(waitForMainWindow());
+        EXPECT_EQ(controller->mainWindow()->pane(QStringLiteral("individual")), nullptr)
+            << "a vault of one person has nobody else to supervise";
+        controller->mainWindow()->showPane(QStringLiteral("figures"));
 
         controller->mainWindow()->findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
         SettingsDialog* settings = controller->settings()->dialog();
@@ -124,6 +135,15 @@ protected:
         EXPECT_FALSE(settings->makeTeamButton()->isVisible());
         ASSERT_TRUE(settings->membersButton()->isVisible());
         EXPECT_EQ(controller->session()->access().actor().label, QStringLiteral("EK"));
+        // The panes of a team come in at once, in their place, and the lead stays where they
+        // were.
+        EXPECT_EQ(controller->mainWindow()->paneIds(),
+                  (QStringList{MainWindow::OverviewPaneId, QStringLiteral("workspace"),
+                               QStringLiteral("individual"), QStringLiteral("figures"),
+                               QStringLiteral("programme")}));
+        EXPECT_EQ(controller->mainWindow()->currentPaneId(), QStringLiteral("figures"));
+        EXPECT_EQ(controller->mainWindow()->navigation()->currentItem()->data(Qt::UserRole),
+                  QStringLiteral("figures"));
 
         settings->membersButton()->click();
         MembersDialog* members = controller->settings()->membersDialog();

@@ -51,10 +51,12 @@ AppController::AppController(VaultAccess& access, Prompter& prompter, const Anal
     // The vault's key moved between the keychain and a passphrase: the mailbox password
     // follows it.
     connect(&m_access, &VaultAccess::keyChanged, this, &AppController::placeMailPassword);
-    // The vault became a team vault: its founder is at the keyboard from now on.
+    // The vault became a team vault: its founder is at the keyboard from now on, and the
+    // panes only a team has (individual supervision) come in beside the others.
     connect(&m_access, &VaultAccess::keyChanged, this, [this] {
-        if (m_session && m_access.teamKeys() && !m_session->team().isTeam())
-            (void)m_session->joinTeam(m_access.teamKeys());
+        if (m_session && m_access.teamKeys() && !m_session->team().isTeam() &&
+            m_session->joinTeam(m_access.teamKeys()) && m_mainWindow)
+            addPanes();
     });
     m_clipboardGuard = std::make_unique<ClipboardGuard>(QGuiApplication::clipboard());
 }
@@ -290,18 +292,7 @@ void AppController::showMainWindow()
     placeMailPassword();
     m_mainWindow = new MainWindow;
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose, false);
-    for (const PaneEntry& entry : m_panes) {
-        if (entry.needs && !m_session->access().allows(*entry.needs))
-            continue;
-        QWidget* widget = entry.factory(*m_session);
-        if (!widget)
-            continue;
-        widget->setProperty("kotvaPaneId", entry.id);
-        m_mainWindow->addPane(entry.id, entry.title, entry.icon, widget);
-        if (const int signal = widget->metaObject()->indexOfSignal("showRequested()"); signal >= 0)
-            connect(widget, widget->metaObject()->method(signal), this,
-                    metaObject()->method(metaObject()->indexOfSlot("showRequestingPane()")));
-    }
+    addPanes();
     connect(m_mainWindow, &MainWindow::lockRequested, this, &AppController::lock);
     // The other panes write to the vault; the overview's oldest record is read when shown.
     connect(m_mainWindow, &MainWindow::currentPaneChanged, this, [this](const QString& id) {
@@ -423,6 +414,27 @@ void AppController::onLockDue()
     }
     if (m_mainWindow)
         lock();
+}
+
+void AppController::addPanes()
+{
+    int position = 1; // after the overview
+    for (const PaneEntry& entry : m_panes) {
+        if (m_mainWindow->pane(entry.id)) {
+            ++position;
+            continue;
+        }
+        if (entry.needs && !m_session->access().allows(*entry.needs))
+            continue;
+        QWidget* widget = entry.factory(*m_session);
+        if (!widget)
+            continue;
+        widget->setProperty("kotvaPaneId", entry.id);
+        m_mainWindow->addPane(entry.id, entry.title, entry.icon, widget, position++);
+        if (const int signal = widget->metaObject()->indexOfSignal("showRequested()"); signal >= 0)
+            connect(widget, widget->metaObject()->method(signal), this,
+                    metaObject()->method(metaObject()->indexOfSlot("showRequestingPane()")));
+    }
 }
 
 void AppController::tearDownMainWindow()

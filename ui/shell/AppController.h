@@ -118,6 +118,9 @@ private:
     SetupDialog* ensureSetup();
     UnlockDialog* ensureUnlock();
     void showMainWindow();
+    /// Makes the registered panes the member may use and the window lacks, in the order they
+    /// were registered: all of them at unlock, and those a team vault adds once it became one.
+    void addPanes();
     /// The mailbox password goes where the vault's key is: the keychain or the vault.
     void placeMailPassword();
     void tearDownMainWindow();

@@ -129,13 +129,18 @@ void MainWindow::buildMenus()
 }
 
 bool MainWindow::addPane(const QString& id, const QString& title, const QIcon& icon,
-                         QWidget* widget)
+                         QWidget* widget, int position)
 {
     if (!widget || id.isEmpty() || m_ids.contains(id))
         return false;
-    m_ids.append(id);
-    m_stack->addWidget(widget);
-    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    if (position < 0 || position > m_ids.size())
+        position = int(m_ids.size());
+    // The stack first: it keeps its current widget, so the row that moves down below shows
+    // the same pane as before.
+    m_ids.insert(position, id);
+    m_stack->insertWidget(position, widget);
+    auto* item = new QListWidgetItem(icon, title);
+    m_navigation->insertItem(position, item);
     item->setData(Qt::UserRole, id);
     item->setSizeHint(QSize(0, 40));
     if (m_navigation->currentRow() < 0)

@@ -25,9 +25,11 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    /// Adds a pane after the existing ones; the window takes ownership of `widget`.
-    /// Ids are unique: adding an existing id replaces nothing and returns false.
-    bool addPane(const QString& id, const QString& title, const QIcon& icon, QWidget* widget);
+    /// Adds a pane after the existing ones, or at `position` in the navigation (a pane the
+    /// member may use once the vault became a team vault); the window takes ownership of
+    /// `widget`. Ids are unique: adding an existing id replaces nothing and returns false.
+    bool addPane(const QString& id, const QString& title, const QIcon& icon, QWidget* widget,
+                 int position = -1);
     /// Shows the pane; false when there is none with that id.
     bool showPane(const QString& id);
     [[nodiscard]] QString currentPaneId() const;
