@@ -70,6 +70,7 @@ struct MessageFacts
     bool ingested = false;         ///< something swallowed or taken (not a future "vezmu je")
     bool symptom = false;          ///< how the body reacts ("zvracím", "točí se mi hlava")
     bool harmMeans = false;        ///< a blade, rope, weapon or gas named anywhere
+    bool firearm = false;          ///< a gun named anywhere ("je na chatě s flintou")
     bool harmMeansPresent = false; ///< one of them at hand in a sentence
     bool railsPosition = false;    ///< rails and someone's position there ("budu tam stát")
 };
@@ -397,6 +398,7 @@ private:
                 m_message.pills = m_message.pills || hit.kindIs(QLatin1String("pills")) ||
                                   hit.kindIs(QLatin1String("poison"));
                 m_message.harmMeans = m_message.harmMeans || isHarmKind(hit);
+                m_message.firearm = m_message.firearm || hit.entry->flag(QLatin1String("firearm"));
                 m_message.place = m_message.place || isPlaceKind(hit);
                 rails = rails || (hit.kindIs(QLatin1String("rails")) && !facts(hit.sentence).past &&
                                   !facts(hit.sentence).media);
@@ -457,7 +459,9 @@ private:
         qsizetype farewellEnd = 0;
         // A trip or a move explains "už tu nebudu" and "díky za všechno" — unless a means to
         // harm is at hand ("v pátek koupím lano a pojedu na chatu, tam mě nikdo hledat nebude").
-        const bool explained = m_message.benign && !m_message.harmMeansPresent;
+        // Nor does it explain a goodbye beside a gun, away from a hunt.
+        const bool explained = m_message.benign && !m_message.harmMeansPresent &&
+                               !(m_message.firearm && !m_message.hunt);
         for (RuleHit& hit : m_hits) {
             if (explained && (hit.category == Vanish ||
                               (hit.category == Goodbye && hit.kindIs(QLatin1String("weak")))))
@@ -684,9 +688,13 @@ private:
                 const bool plan = m_message.plan && !m_message.leaving;
                 // So is a means that only harms, at hand ("zaplatil všechny účty ... Provaz
                 // mám koupený").
+                // And a gun named anywhere but at a hunt: someone who takes leave with a gun
+                // beside them is not going on a trip ("tchán je na chatě s flintou, volal
+                // ženě, že se s ní loučí").
+                const bool armed = m_message.firearm && !m_message.hunt;
                 if (!m_message.suicidal && !m_message.vanishKept && !m_message.endIt &&
                     !m_message.positionPresent && !m_message.farewellMessage && !plan &&
-                    !dosedAtHand && !m_message.harmMeansPresent)
+                    !dosedAtHand && !m_message.harmMeansPresent && !armed)
                     break;
                 const bool affairs = hit.kindIs(QLatin1String("affairs"));
                 emit(SignalKind::Goodbye, hit.span,

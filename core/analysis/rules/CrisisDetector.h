@@ -13,13 +13,14 @@
 //            unresponsive (kind severe|weak|symptom), end_it, violence (kind
 //            abuse|control|threat), danger
 //   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle|drown|
-//            weighted|poison), access, position, now (kind strict|soon|moment: "před
+//            weighted|poison; "firearm": true for guns, as against an axe), access, position, now (kind strict|soon|moment: "před
 //            chvílí", "za chvíli"), past, no_plan, negation, plan (kind resolve: "vím přesně
 //            kde a kdy"; ultimatum: "když mi nikdo neodepíše"; alone: "až všichni usnou";
 //            height: "fouká", "dolů", a cue that colours a position and is no plan itself),
 //            idiom, media, benign (kind leaving|hunt|sport|silence), third, first_person
 //
-// How context decides (a sentence ends at . ! ? ; … or a line break):
+// How context decides (a sentence ends at . ! ? ; … or a line break; a message typed in
+// fragments of at most four words each is one sentence: "plyn. okna zavřený. dobrou"):
 //   - idiom: a signal overlapping an idiom is no signal ("to je sebevražda jet na kole");
 //   - media: a signal within 6 words after a film/book/study word is no signal;
 //   - negation right before an act or an "end it" (the next word): thoughts, not intent;
@@ -60,6 +61,8 @@
 //     in the message ("je na rybách u přehrady a tam není signál");
 //   - work in the sentence of rails and someone's position there explains them when
 //     nothing in the message is suicidal ("Jsem výpravčí a dneska na přejezdu ...");
+//   - a goodbye beside a gun named anywhere but at a hunt is kept, whatever trip explains
+//     it otherwise ("tchán je na chatě s flintou, volal ženě, že se s ní loučí");
 //   - settled affairs beside a means that only harms, at hand, are a goodbye ("zaplatil
 //     všechny účty ... Provaz mám koupený");
 //   - an l-participle just before a position puts it in the past only within its sentence

@@ -27,6 +27,28 @@ SentenceMap::SentenceMap(const NormalisedText& text)
     // The last sentence: a question when a "?" follows its last word.
     questions[sentence] = text.trailingTraits() & Token::QuestionBefore;
     m_questions.resize(sentence + 1); // shrinking keeps the storage
+    joinFragments(tokens.size());
+}
+
+void SentenceMap::joinFragments(std::size_t tokenCount)
+{
+    // A message typed in fragments is one thought: "plyn. okna zavřený. dobrou", "další panák.
+    // a další dva prášky." A full sentence beside them keeps its own ("Nechci. Žít tady je
+    // fajn, jen ne s nimi.").
+    const auto sentences = std::size_t(m_questions.size());
+    if (sentences < 2)
+        return;
+    std::size_t start = 0;
+    for (std::size_t i = 1; i <= tokenCount; ++i)
+        if (i == tokenCount || m_sentenceOfToken[i] != m_sentenceOfToken[i - 1]) {
+            if (i - start > FragmentWords)
+                return;
+            start = i;
+        }
+    std::fill(m_sentenceOfToken.begin(), m_sentenceOfToken.end(), 0);
+    const bool lastIsQuestion = m_questions.last();
+    m_questions.resize(1);
+    m_questions[0] = lastIsQuestion;
 }
 
 const QString& RuleHit::field(QLatin1String key) const

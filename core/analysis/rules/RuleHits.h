@@ -30,7 +30,12 @@ public:
     [[nodiscard]] qsizetype count() const { return m_questions.size(); }
     [[nodiscard]] bool isQuestion(qsizetype sentence) const { return m_questions.at(sentence); }
 
+    /// A message whose every sentence has at most this many words is read as one sentence.
+    static constexpr std::size_t FragmentWords = 4;
+
 private:
+    void joinFragments(std::size_t tokenCount);
+
     std::vector<qsizetype> m_sentenceOfToken; ///< one per token: a vector appends cheaply
     QList<bool> m_questions;
 };

@@ -131,7 +131,9 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // 81/1600. With e40 (unread, 59/60 before its round, the rules alone 53/60) and t83 in
     // the tuning part: 1439/1510 (the rules alone 1330/1510; the classifier retrained with
     // t83 lost one of the 1440 it had), concern or higher 1220/1230, none rated acute
-    // 11/1660, none rated concern 84/1660.
+    // 11/1660, none rated concern 84/1660. With e41 (unread, 56/60 before its round, the
+    // rules alone 53/60) and t84 in the tuning part: 1494/1570 (the rules alone 1384/1570),
+    // concern or higher 1279/1290, none rated acute 12/1720, none rated concern 89/1720.
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
