@@ -134,6 +134,11 @@ TEST(CorpusEval, TestRiskHoldsOnMessagesNobodyTunedOn)
     // 11/1660, none rated concern 84/1660. With e41 (unread, 56/60 before its round, the
     // rules alone 53/60) and t84 in the tuning part: 1494/1570 (the rules alone 1384/1570),
     // concern or higher 1279/1290, none rated acute 12/1720, none rated concern 89/1720.
+    // With e42 and e43 (unread, 54/60 and 51/60 before their rounds, the rules alone 52/60
+    // and 46/60) and t85 to t87 in the tuning part: 1595/1690 (the rules alone 1483/1690),
+    // concern or higher 1402/1410, none rated acute 12/1840, none rated concern 93/1840. Of
+    // the 1510 acute messages of the part before this session, the rules read 1332 (+2) and
+    // the retrained classifier raised 4 fewer (1435, against 1439).
     EXPECT_GE(shipped.acuteHit, 0.92 * shipped.acute);
     EXPECT_GE(shipped.concernHit, 0.95 * shipped.concern);
     EXPECT_LE(shipped.noneAcute, 0.02 * shipped.none);
