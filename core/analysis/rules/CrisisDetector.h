@@ -13,11 +13,12 @@
 //            unresponsive (kind severe|weak|symptom), end_it, violence (kind
 //            abuse|control|threat), danger
 //   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle|drown|
-//            weighted|poison; "firearm": true for guns, as against an axe), access, position, now (kind strict|soon|moment: "před
-//            chvílí", "za chvíli"), past, no_plan, negation, plan (kind resolve: "vím přesně
-//            kde a kdy"; ultimatum: "když mi nikdo neodepíše"; alone: "až všichni usnou";
-//            height: "fouká", "dolů", a cue that colours a position and is no plan itself),
-//            idiom, media, benign (kind leaving|hunt|sport|silence), third, first_person
+//            weighted|poison; "firearm": true for guns, as against an axe), access,
+//            position, now (kind strict|soon|moment: "před chvílí", "za chvíli"), past, no_plan,
+//            negation, plan (kind resolve: "vím přesně kde a kdy"; ultimatum: "když mi nikdo
+//            neodepíše"; alone: "až všichni usnou"; height: "fouká", "dolů", a cue that colours a
+//            position and is no plan itself), idiom, media, benign (kind
+//            leaving|hunt|sport|silence), third, first_person
 //
 // How context decides (a sentence ends at . ! ? ; … or a line break; a message typed in
 // fragments of at most four words each is one sentence: "plyn. okna zavřený. dobrou"):
