@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Fuzzes everything Kotva reads from outside (tests/fuzz): text through the analyzer, lexicon
 # files, referral directories, programme files, damaged vault files, e-mails (MIME) and IMAP
-# server answers, each for a bounded
+# server answers, the cards and files of workers on other PCs, each for a bounded
 # time, with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer (clang 16, preset
 # "fuzz"). Starts from the seed corpora in tests/fuzz/corpus/ (copied, so the repository is
 # not touched); any crash, sanitizer report or broken invariant fails the run and leaves the
 # input that caused it in build/fuzz/findings/.
 # Usage: scripts/fuzz.sh [seconds per target]   (10 by default; CI uses the default, which
-# keeps the whole CI run of seven targets under its time budget)
+# keeps the whole CI run of eight targets under its time budget)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
@@ -28,12 +28,13 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 declare -A max_len=(
   [fuzz_analyzer]=4096 [fuzz_lexicon]=16384 [fuzz_referral]=65536
   [fuzz_programme]=16384 [fuzz_vault_open]=512 [fuzz_mime]=65536 [fuzz_imap]=16384
+  [fuzz_share]=8192
 )
 
 mkdir -p build/fuzz/findings
 status=0
 for target in fuzz_analyzer fuzz_lexicon fuzz_referral fuzz_programme fuzz_vault_open fuzz_mime \
-    fuzz_imap; do
+    fuzz_imap fuzz_share; do
   corpus="build/fuzz/corpus/$target"
   rm -rf "$corpus" && mkdir -p "$corpus"
   cp tests/fuzz/corpus/"$target"/* "$corpus"/

@@ -59,6 +59,16 @@ storage::SchemaPart supervisionSchemaPart()
          {
              "ALTER TABLE supervision_notes ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0",
          }},
+        {6,
+         "a note a worker on another PC sent is found again by its id there",
+         {
+             // remote_id: the note's id on the PC of the worker who sent it (issue 15, "Workers
+             // on other PCs"); NULL for a note written in this vault. A file sent again
+             // updates the note it sent before instead of adding it twice.
+             "ALTER TABLE supervision_notes ADD COLUMN remote_id TEXT",
+             "CREATE UNIQUE INDEX supervision_notes_remote ON supervision_notes(author, "
+             "remote_id) WHERE remote_id IS NOT NULL",
+         }},
     };
     part.retainedTables = {{"supervision_notes", nullptr}, {"agenda_items", nullptr}};
     // The access log is about the vault, not about a contact: it expires by its time like a

@@ -1,5 +1,6 @@
 #include "core/vaultsession/VaultSchema.h"
 
+#include "core/exchange/ExchangeSchema.h"
 #include "core/mail/intake/MailSchema.h"
 #include "core/schedule/ScheduleSchema.h"
 #include "core/session/SessionSchema.h"
@@ -11,7 +12,7 @@ namespace kotva {
 storage::Schema vaultSchema()
 {
     return storage::Schema({sessionSchemaPart(), scheduleSchemaPart(), supervisionSchemaPart(),
-                            mailSchemaPart(), teamSchemaPart()});
+                            mailSchemaPart(), teamSchemaPart(), exchangeSchemaPart()});
 }
 
 void registerVaultSchema()

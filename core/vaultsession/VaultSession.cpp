@@ -25,6 +25,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     , m_programme(ProgrammeRepository(vault))
     , m_purger(vault)
     , m_figures(vault, clock)
+    , m_exchange(vault, analyzer, clock)
     , m_mail(vault, m_contacts, clock)
 {
     if (Status known = identifyMember(team); !known)
@@ -37,6 +38,7 @@ VaultSession::VaultSession(Vault& vault, const Analyzer& analyzer, const Clock& 
     m_accessLog.setMember(m_gate.actor().label);
     m_programme.setRoleGate(m_gate);
     m_figures.setRoleGate(m_gate);
+    m_exchange.setRoleGate(m_gate);
     m_mail.setRoleGate(m_gate);
     connect(&m_purger, &Purger::purged, this, &VaultSession::purged);
     connect(&m_purger, &Purger::failed, this, &VaultSession::purgeFailed);
@@ -109,6 +111,22 @@ Result<MonthlyFigures> VaultSession::monthlyFigures(int months)
 
 Result<MonthlyFigures> VaultSession::monthlyFigures(QDate lastDay, int months)
 {
+    Result<MonthlyFigures> figures = ownFigures(lastDay, months);
+    if (!figures)
+        return figures;
+    // What workers on other PCs sent (issue 15) counts with the team's own.
+    const Result<MonthlyFigures> imported = m_exchange.importedFigures(figures->months);
+    if (!imported)
+        return std::unexpected(imported.error());
+    for (const FigureRow& row : imported->rows)
+        for (qsizetype month = 0; month < row.counts.size(); ++month)
+            if (row.counts.at(month) > 0)
+                figures->add(row.group, row.key, month, row.counts.at(month));
+    return figures;
+}
+
+Result<MonthlyFigures> VaultSession::ownFigures(QDate lastDay, int months)
+{
     Result<MonthlyFigures> figures = m_figures.monthsEndingWith(lastDay, months);
     if (!figures)
         return figures;
@@ -117,6 +135,18 @@ Result<MonthlyFigures> VaultSession::monthlyFigures(QDate lastDay, int months)
         return std::unexpected(mail.error());
     addMailFigures(*figures, *mail);
     return figures;
+}
+
+Result<QByteArray> VaultSession::shareFileForTeamLead()
+{
+    const Result<QList<SupervisionNote>> notes = m_supervision.notes(SharingLevel::TeamSupervision);
+    if (!notes)
+        return std::unexpected(notes.error());
+    const Result<MonthlyFigures> figures = ownFigures(
+        m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date(), FiguresService::MaxMonths);
+    if (!figures)
+        return std::unexpected(figures.error());
+    return m_exchange.shareFile(*notes, *figures);
 }
 
 QList<Occurrence> VaultSession::supervisionDates(QDate day) const

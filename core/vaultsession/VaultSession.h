@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Error.h"
+#include "core/exchange/ExchangeService.h"
 #include "core/keys/slots/PrivateNoteKey.h"
 #include "core/mail/intake/MailService.h"
 #include "core/schedule/Occurrence.h"
@@ -71,6 +72,11 @@ public:
     [[nodiscard]] Result<MonthlyFigures> monthlyFigures(int months = FiguresService::MaxMonths);
     /// The same for the `months` months ending with the month of `lastDay`.
     [[nodiscard]] Result<MonthlyFigures> monthlyFigures(QDate lastDay, int months);
+    /// Cards and files for workers on other PCs (issue 15).
+    [[nodiscard]] ExchangeService& exchange() { return m_exchange; }
+    /// The member's notes shared for team supervision and their own figures of the last
+    /// twelve months, sealed for the team lead (ExchangeService::shareFile).
+    [[nodiscard]] Result<QByteArray> shareFileForTeamLead();
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
 
@@ -109,6 +115,8 @@ private:
     /// Who is at the keyboard, their roles and their notes' key; the first member of a new
     /// team vault becomes its lead.
     Status identifyMember(TeamKeys* team);
+    /// This vault's own figures and e-mail rows, without what other PCs sent.
+    [[nodiscard]] Result<MonthlyFigures> ownFigures(QDate lastDay, int months);
 
     Vault& m_vault;
     const Analyzer& m_analyzer;
@@ -128,6 +136,7 @@ private:
     ProgrammeService m_programme;
     Purger m_purger;
     FiguresService m_figures;
+    ExchangeService m_exchange;
     // Last, so it goes first: its worker stops before the services it uses are destroyed.
     MailService m_mail;
 };

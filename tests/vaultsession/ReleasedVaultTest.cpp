@@ -53,16 +53,18 @@ TEST_F(ReleasedVaultTest, OpensWithEverythingItHeld)
     EXPECT_EQ(info->schemaVersion, storage::latestSchemaVersion());
     // Handed over: each module's tables are its part, then brought to its newest version
     // (the session part's second and third add how a client is addressed and whose a contact
-    // is; the supervision part's second to fifth the team supervision agenda, the access log,
-    // whose a note is and whether its author stays unnamed on the agenda), and the mail and
-    // team modules, which came later, start their parts.
+    // is; the supervision part's second to sixth the team supervision agenda, the access log,
+    // whose a note is, whether its author stays unnamed on the agenda and a note's id on
+    // another PC), and the mail, team and exchange modules, which came later, start their
+    // parts.
     const auto parts = storage::partVersions((*vault)->database());
     ASSERT_TRUE(parts.has_value());
     EXPECT_EQ(*parts, (QHash<QString, int>{{QStringLiteral("session"), 3},
                                            {QStringLiteral("schedule"), 1},
-                                           {QStringLiteral("supervision"), 5},
+                                           {QStringLiteral("supervision"), 6},
                                            {QStringLiteral("mail"), 1},
-                                           {QStringLiteral("team"), 1}}));
+                                           {QStringLiteral("team"), 1},
+                                           {QStringLiteral("exchange"), 1}}));
 
     VaultSession session(**vault, test::builtInAnalyzer(), m_clock);
     EXPECT_TRUE(session.agenda().month(m_clock.nowUtc().date())) << "the new table is there";
