@@ -142,11 +142,17 @@ Result<QByteArray> VaultSession::shareFileForTeamLead()
     const Result<QList<SupervisionNote>> notes = m_supervision.notes(SharingLevel::TeamSupervision);
     if (!notes)
         return std::unexpected(notes.error());
-    const Result<MonthlyFigures> figures = ownFigures(
-        m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date(), FiguresService::MaxMonths);
-    if (!figures)
-        return std::unexpected(figures.error());
-    return m_exchange.shareFile(*notes, *figures);
+    // A member whose roles show no figures (a peer worker in a team vault) sends notes alone.
+    MonthlyFigures figures;
+    if (m_gate.allows(Capability::Figures)) {
+        Result<MonthlyFigures> own =
+            ownFigures(m_clock.nowUtc().toTimeZone(WorkingDays::pragueZone()).date(),
+                       FiguresService::MaxMonths);
+        if (!own)
+            return std::unexpected(own.error());
+        figures = std::move(*own);
+    }
+    return m_exchange.shareFile(*notes, figures);
 }
 
 QList<Occurrence> VaultSession::supervisionDates(QDate day) const

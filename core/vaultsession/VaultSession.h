@@ -74,8 +74,9 @@ public:
     [[nodiscard]] Result<MonthlyFigures> monthlyFigures(QDate lastDay, int months);
     /// Cards and files for workers on other PCs (issue 15).
     [[nodiscard]] ExchangeService& exchange() { return m_exchange; }
-    /// The member's notes shared for team supervision and their own figures of the last
-    /// twelve months, sealed for the team lead (ExchangeService::shareFile).
+    /// The member's notes shared for team supervision and, when their roles show figures, this
+    /// vault's own figures of the last twelve months, sealed for the team lead
+    /// (ExchangeService::shareFile).
     [[nodiscard]] Result<QByteArray> shareFileForTeamLead();
     [[nodiscard]] const Analyzer& analyzer() const { return m_analyzer; }
     [[nodiscard]] const Clock& clock() const { return m_clock; }
