@@ -1671,6 +1671,380 @@
     </message>
 </context>
 <context>
+    <name>kotva::ExchangeCard</name>
+    <message>
+        <source>This file is not a team card made by Kotva. The team lead saves it in Settings, Workers on other PCs.</source>
+        <translation>Tento soubor není karta týmu vytvořená Kotvou. Vedoucí týmu ji uloží v Nastavení, Práce z jiných počítačů.</translation>
+    </message>
+    <message>
+        <source>This file is not a member card made by Kotva. The worker saves it on their PC in Settings, Workers on other PCs.</source>
+        <translation>Tento soubor není karta člena vytvořená Kotvou. Pracovník ji uloží na svém počítači v Nastavení, Práce z jiných počítačů.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeDialog</name>
+    <message>
+        <source>Workers on other PCs</source>
+        <translation>Práce z jiných počítačů</translation>
+    </message>
+    <message>
+        <source>A worker who keeps Kotva on their own PC brings the team lead a sealed file now and then. No server is involved: the file travels on a USB stick or through a shared folder.</source>
+        <translation>Pracovník, který má Kotvu na vlastním počítači, čas od času předá vedoucímu týmu zapečetěný soubor. Žádný server k tomu není potřeba: soubor putuje na USB disku nebo přes sdílenou složku.</translation>
+    </message>
+    <message>
+        <source>As the team lead</source>
+        <translation>Jako vedoucí týmu</translation>
+    </message>
+    <message>
+        <source>As a worker</source>
+        <translation>Jako pracovník</translation>
+    </message>
+    <message>
+        <source>Your roles in this team have nothing to exchange with other PCs: this is for peer workers and the team lead.</source>
+        <translation>Vaše role v týmu si s jinými počítači nic nevyměňují: tato část je pro peer pracovníky a vedoucího týmu.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeFiles</name>
+    <message>
+        <source>The file %1 is too large to be a file Kotva made.</source>
+        <translation>Soubor %1 je příliš velký na to, aby ho vytvořila Kotva.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Soubor %1 nelze přečíst.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeLeadPage</name>
+    <message>
+        <source>&amp;Import a worker&apos;s file…</source>
+        <translation>&amp;Importovat soubor pracovníka…</translation>
+    </message>
+    <message>
+        <source>Their notes join the team supervision agenda, their figures the team&apos;s.</source>
+        <translation>Poznámky přibudou do programu týmové supervize, čísla k číslům týmu.</translation>
+    </message>
+    <message>
+        <source>The team card</source>
+        <translation>Karta týmu</translation>
+    </message>
+    <message>
+        <source>e.g. Peer team Brno</source>
+        <translation>např. Peer tým Brno</translation>
+    </message>
+    <message>
+        <source>&amp;Save the team card…</source>
+        <translation>&amp;Uložit kartu týmu…</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>&amp;Název týmu:</translation>
+    </message>
+    <message>
+        <source>Give the team card to each worker who keeps Kotva on their own PC: files they make are sealed with it so that only this vault opens them.</source>
+        <translation>Kartu týmu předejte každému pracovníkovi, který má Kotvu na vlastním počítači: soubory, které vytvoří, se s ní zapečetí tak, aby je otevřel jen tento trezor.</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Karty členů</translation>
+    </message>
+    <message>
+        <source>&amp;Accept a member card…</source>
+        <translation>&amp;Přijmout kartu člena…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the card</source>
+        <translation>Při&amp;jmout kartu</translation>
+    </message>
+    <message>
+        <source>&amp;Do not accept</source>
+        <translation>Nepřijí&amp;mat</translation>
+    </message>
+    <message>
+        <source>The card belongs to &amp;member:</source>
+        <translation>Karta patří &amp;členovi:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the worker by phone or in person: each of them reads it from their own screen. If a single character differs, the card was swapped on the way: do not accept it.</source>
+        <translation>Porovnejte otisk s pracovníkem po telefonu nebo osobně: každý ho čte ze své obrazovky. Liší-li se jediný znak, karta byla cestou podvržena: nepřijímejte ji.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Člen</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Otisk</translation>
+    </message>
+    <message>
+        <source>Last file</source>
+        <translation>Poslední soubor</translation>
+    </message>
+    <message>
+        <source>A worker&apos;s member card ties the files they sign to their place in this team.</source>
+        <translation>Karta člena přiřadí soubory, které pracovník podepíše, k jeho místu v tomto týmu.</translation>
+    </message>
+    <message>
+        <source>No team card has been saved yet.</source>
+        <translation>Karta týmu zatím nebyla uložena.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the team card: %1</source>
+        <translation>Otisk karty týmu: %1</translation>
+    </message>
+    <message>
+        <source>no file yet</source>
+        <translation>zatím žádný</translation>
+    </message>
+    <message>
+        <source>Save the team card</source>
+        <translation>Uložit kartu týmu</translation>
+    </message>
+    <message>
+        <source>Kotva team card (*.kotva-team)</source>
+        <translation>Karta týmu Kotvy (*.kotva-team)</translation>
+    </message>
+    <message>
+        <source>The team card is saved in %1. Give it to the worker and read its fingerprint to each other.</source>
+        <translation>Karta týmu je uložena v %1. Předejte ji pracovníkovi a přečtěte si navzájem její otisk.</translation>
+    </message>
+    <message>
+        <source>Accept a member card</source>
+        <translation>Přijmout kartu člena</translation>
+    </message>
+    <message>
+        <source>Kotva member card (*.kotva-member)</source>
+        <translation>Karta člena Kotvy (*.kotva-member)</translation>
+    </message>
+    <message>
+        <source>The member card of &lt;b&gt;%1&lt;/b&gt;, fingerprint %2.</source>
+        <translation>Karta člena &lt;b&gt;%1&lt;/b&gt;, otisk %2.</translation>
+    </message>
+    <message>
+        <source>The card is accepted: files signed with it are imported as the work of %1.</source>
+        <translation>Karta je přijata: soubory podepsané jejím klíčem se budou importovat jako práce člena %1.</translation>
+    </message>
+    <message>
+        <source>Import a worker&apos;s file</source>
+        <translation>Importovat soubor pracovníka</translation>
+    </message>
+    <message>
+        <source>Kotva file for the team lead (*.kotva-share)</source>
+        <translation>Soubor Kotvy pro vedoucího týmu (*.kotva-share)</translation>
+    </message>
+    <message>
+        <source>The file from %1 made on %2 was imported before: nothing changed.</source>
+        <translation>Soubor od %1 z %2 už byl importován: nic se nezměnilo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n nová poznámka</numerusform>
+            <numerusform>%n nové poznámky</numerusform>
+            <numerusform>%n nových poznámek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated note(s)</source>
+        <translation>
+            <numerusform>%n upravená poznámka</numerusform>
+            <numerusform>%n upravené poznámky</numerusform>
+            <numerusform>%n upravených poznámek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) removed from the agenda</source>
+        <translation>
+            <numerusform>%n poznámka odebrána z programu</numerusform>
+            <numerusform>%n poznámky odebrány z programu</numerusform>
+            <numerusform>%n poznámek odebráno z programu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the notes as they were</source>
+        <translation>poznámky beze změny</translation>
+    </message>
+    <message numerus="yes">
+        <source>the figures of %n month(s)</source>
+        <translation>
+            <numerusform>čísla za %n měsíc</numerusform>
+            <numerusform>čísla za %n měsíce</numerusform>
+            <numerusform>čísla za %n měsíců</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the file from %1 made on %2: %3.</source>
+        <translation>Importován soubor od %1 z %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeService</name>
+    <message>
+        <source>The exchange with workers on other PCs could not be read or written in the vault. Nothing was changed.</source>
+        <translation>Výměnu s pracovníky na jiných počítačích se nepodařilo v trezoru přečíst ani zapsat. Nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>The team card needs the team&apos;s name (at most %1 characters).</source>
+        <translation>Karta týmu potřebuje název týmu (nejvýše %1 znaků).</translation>
+    </message>
+    <message>
+        <source>Only a team vault has a team card. Make this vault a team vault first (Settings).</source>
+        <translation>Kartu týmu má jen týmový trezor. Nejdřív z tohoto trezoru udělejte týmový (Nastavení).</translation>
+    </message>
+    <message>
+        <source>This is not a member card.</source>
+        <translation>Toto není karta člena.</translation>
+    </message>
+    <message>
+        <source>This member is not in the team.</source>
+        <translation>Tento člen v týmu není.</translation>
+    </message>
+    <message>
+        <source>This member card was already accepted for another member.</source>
+        <translation>Tato karta člena už byla přijata pro jiného člena.</translation>
+    </message>
+    <message>
+        <source>This vault has no team card yet, so no file can have been sealed for it. Save the team card and give it to the workers first.</source>
+        <translation>Tento trezor zatím nemá kartu týmu, takže pro něj nemohl být zapečetěn žádný soubor. Nejdřív uložte kartu týmu a předejte ji pracovníkům.</translation>
+    </message>
+    <message>
+        <source>This file was signed by someone whose member card this team has not accepted. Accept their member card first; nothing was imported.</source>
+        <translation>Tento soubor podepsal někdo, jehož kartu člena tento tým nepřijal. Nejdřív přijměte jeho kartu člena; nic nebylo importováno.</translation>
+    </message>
+    <message>
+        <source>%1 has sent a newer file already; this one is older and was not imported.</source>
+        <translation>Od %1 už přišel novější soubor; tento je starší a nebyl importován.</translation>
+    </message>
+    <message>
+        <source>The member card needs your initials or name (at most %1 characters).</source>
+        <translation>Karta člena potřebuje vaše iniciály nebo jméno (nejvýše %1 znaků).</translation>
+    </message>
+    <message>
+        <source>This is not a team card.</source>
+        <translation>Toto není karta týmu.</translation>
+    </message>
+    <message>
+        <source>Accept the team card from your team lead first: the file is sealed with it so only the team&apos;s vault can open it.</source>
+        <translation>Nejdřív přijměte kartu týmu od vedoucího týmu: soubor se s ní zapečetí, aby ho mohl otevřít jen trezor týmu.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeWorkerPage</name>
+    <message>
+        <source>Your member card</source>
+        <translation>Vaše karta člena</translation>
+    </message>
+    <message>
+        <source>e.g. JN</source>
+        <translation>např. JN</translation>
+    </message>
+    <message>
+        <source>Save &amp;my member card…</source>
+        <translation>Uložit &amp;moji kartu člena…</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s fingerprint is shown here when you save the card.</source>
+        <translation>Otisk vaší karty se tu ukáže, až kartu uložíte.</translation>
+    </message>
+    <message>
+        <source>Your &amp;initials:</source>
+        <translation>Vaše &amp;iniciály:</translation>
+    </message>
+    <message>
+        <source>Give your member card to your team lead: it tells the team&apos;s vault that the files you sign are yours.</source>
+        <translation>Kartu člena předejte vedoucímu týmu: podle ní trezor týmu pozná, že soubory, které podepíšete, jsou vaše.</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Váš tým</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;team card…</source>
+        <translation>Přijmout kartu &amp;týmu…</translation>
+    </message>
+    <message>
+        <source>The file for the team lead</source>
+        <translation>Soubor pro vedoucího týmu</translation>
+    </message>
+    <message>
+        <source>Save the &amp;file for the team lead…</source>
+        <translation>Uložit &amp;soubor pro vedoucího týmu…</translation>
+    </message>
+    <message>
+        <source>The file holds the notes you shared for team supervision and your monthly figures, sealed so that only your team&apos;s vault opens it. It may travel on a USB stick or through a shared folder; a newer file replaces what an older one brought.</source>
+        <translation>Soubor obsahuje poznámky, které jste sdíleli pro týmovou supervizi, a vaše měsíční čísla, zapečetěné tak, aby ho otevřel jen trezor vašeho týmu. Může putovat na USB disku nebo přes sdílenou složku; novější soubor nahradí, co přinesl starší.</translation>
+    </message>
+    <message>
+        <source>You have not accepted a team card yet: ask your team lead for it.</source>
+        <translation>Kartu týmu jste zatím nepřijali: požádejte o ni vedoucího týmu.</translation>
+    </message>
+    <message>
+        <source>Your files are for the team &lt;b&gt;%1&lt;/b&gt;, fingerprint %2.</source>
+        <translation>Vaše soubory jsou pro tým &lt;b&gt;%1&lt;/b&gt;, otisk %2.</translation>
+    </message>
+    <message>
+        <source>Accept the team card first: the file is sealed for the team.</source>
+        <translation>Nejdřív přijměte kartu týmu: soubor se zapečetí pro tým.</translation>
+    </message>
+    <message>
+        <source>Save my member card</source>
+        <translation>Uložit moji kartu člena</translation>
+    </message>
+    <message>
+        <source>Kotva member card (*.kotva-member)</source>
+        <translation>Karta člena Kotvy (*.kotva-member)</translation>
+    </message>
+    <message>
+        <source>Fingerprint of your card: %1</source>
+        <translation>Otisk vaší karty: %1</translation>
+    </message>
+    <message>
+        <source>Your member card is saved in %1. Give it to your team lead and read its fingerprint to each other.</source>
+        <translation>Vaše karta člena je uložena v %1. Předejte ji vedoucímu týmu a přečtěte si navzájem její otisk.</translation>
+    </message>
+    <message>
+        <source>Accept the team card</source>
+        <translation>Přijmout kartu týmu</translation>
+    </message>
+    <message>
+        <source>Kotva team card (*.kotva-team)</source>
+        <translation>Karta týmu Kotvy (*.kotva-team)</translation>
+    </message>
+    <message>
+        <source>Accept the card of the team %1?</source>
+        <translation>Přijmout kartu týmu %1?</translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1. Compare it with your team lead by phone or in person: if a single character differs, the card was swapped on the way.</source>
+        <translation>Otisk karty je %1. Porovnejte ho s vedoucím týmu po telefonu nebo osobně: liší-li se jediný znak, karta byla cestou podvržena.</translation>
+    </message>
+    <message>
+        <source>Your files for the team lead will be sealed so that only this team&apos;s vault opens them. A team card accepted before is replaced.</source>
+        <translation>Vaše soubory pro vedoucího týmu se zapečetí tak, aby je otevřel jen trezor tohoto týmu. Dříve přijatá karta týmu se nahradí.</translation>
+    </message>
+    <message>
+        <source>Accept the card</source>
+        <translation>Přijmout kartu</translation>
+    </message>
+    <message>
+        <source>The team card is accepted: your files are now sealed for %1.</source>
+        <translation>Karta týmu je přijata: vaše soubory se teď pečetí pro tým %1.</translation>
+    </message>
+    <message>
+        <source>Save the file for the team lead</source>
+        <translation>Uložit soubor pro vedoucího týmu</translation>
+    </message>
+    <message>
+        <source>Kotva file for the team lead (*.kotva-share)</source>
+        <translation>Soubor Kotvy pro vedoucího týmu (*.kotva-share)</translation>
+    </message>
+    <message>
+        <source>The file for the team lead is saved in %1. Only your team&apos;s vault opens it.</source>
+        <translation>Soubor pro vedoucího týmu je uložen v %1. Otevře ho jen trezor vašeho týmu.</translation>
+    </message>
+</context>
+<context>
     <name>kotva::FigureLabels</name>
     <message>
         <source>Contacts by channel</source>
@@ -6007,6 +6381,14 @@
         <source>Done: from now on you unlock the vault with your new passphrase.</source>
         <translation>Hotovo: odteď trezor odemykáte svým novým heslem.</translation>
     </message>
+    <message>
+        <source>Workers on &amp;other PCs…</source>
+        <translation>Práce z &amp;jiných počítačů…</translation>
+    </message>
+    <message>
+        <source>Cards and files exchanged with workers who keep Kotva on their own PC.</source>
+        <translation>Karty a soubory, které si vyměňujete s pracovníky, kteří mají Kotvu na vlastním počítači.</translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -6092,6 +6474,13 @@
     <message>
         <source>This file was altered or forged: its signature does not match what it carries. Nothing was imported.</source>
         <translation>Tento soubor byl pozměněn nebo podvržen: jeho podpis neodpovídá obsahu. Nic se neimportovalo.</translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SharePayload</name>
+    <message>
+        <source>The file&apos;s contents do not have the form Kotva writes. Nothing was imported.</source>
+        <translation>Obsah souboru nemá podobu, jakou Kotva zapisuje. Nic nebylo importováno.</translation>
     </message>
 </context>
 <context>

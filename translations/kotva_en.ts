@@ -1664,6 +1664,376 @@
     </message>
 </context>
 <context>
+    <name>kotva::ExchangeCard</name>
+    <message>
+        <source>This file is not a team card made by Kotva. The team lead saves it in Settings, Workers on other PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a member card made by Kotva. The worker saves it on their PC in Settings, Workers on other PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeDialog</name>
+    <message>
+        <source>Workers on other PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker who keeps Kotva on their own PC brings the team lead a sealed file now and then. No server is involved: the file travels on a USB stick or through a shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles in this team have nothing to exchange with other PCs: this is for peer workers and the team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeFiles</name>
+    <message>
+        <source>The file %1 is too large to be a file Kotva made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeLeadPage</name>
+    <message>
+        <source>&amp;Import a worker&apos;s file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their notes join the team supervision agenda, their figures the team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Peer team Brno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the team card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team card to each worker who keeps Kotva on their own PC: files they make are sealed with it so that only this vault opens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept a member card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card belongs to &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the worker by phone or in person: each of them reads it from their own screen. If a single character differs, the card was swapped on the way: do not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker&apos;s member card ties the files they sign to their place in this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team card has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of the team card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the team card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva team card (*.kotva-team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team card is saved in %1. Give it to the worker and read its fingerprint to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva member card (*.kotva-member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member card of &lt;b&gt;%1&lt;/b&gt;, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is accepted: files signed with it are imported as the work of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a worker&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva file for the team lead (*.kotva-share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file from %1 made on %2 was imported before: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n new note</numerusform>
+            <numerusform>%n new notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated note(s)</source>
+        <translation>
+            <numerusform>%n updated note</numerusform>
+            <numerusform>%n updated notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) removed from the agenda</source>
+        <translation>
+            <numerusform>%n note removed from the agenda</numerusform>
+            <numerusform>%n notes removed from the agenda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the notes as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the figures of %n month(s)</source>
+        <translation>
+            <numerusform>the figures of %n month</numerusform>
+            <numerusform>the figures of %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the file from %1 made on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeService</name>
+    <message>
+        <source>The exchange with workers on other PCs could not be read or written in the vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team card needs the team&apos;s name (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team vault has a team card. Make this vault a team vault first (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a member card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is not in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member card was already accepted for another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no team card yet, so no file can have been sealed for it. Save the team card and give it to the workers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was signed by someone whose member card this team has not accepted. Accept their member card first; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has sent a newer file already; this one is older and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member card needs your initials or name (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a team card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the team card from your team lead first: the file is sealed with it so only the team&apos;s vault can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::ExchangeWorkerPage</name>
+    <message>
+        <source>Your member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. JN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;my member card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your card&apos;s fingerprint is shown here when you save the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your member card to your team lead: it tells the team&apos;s vault that the files you sign are yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the &amp;team card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;file for the team lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the notes you shared for team supervision and your monthly figures, sealed so that only your team&apos;s vault opens it. It may travel on a USB stick or through a shared folder; a newer file replaces what an older one brought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not accepted a team card yet: ask your team lead for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files are for the team &lt;b&gt;%1&lt;/b&gt;, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the team card first: the file is sealed for the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva member card (*.kotva-member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint of your card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your member card is saved in %1. Give it to your team lead and read its fingerprint to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the team card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva team card (*.kotva-team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the card of the team %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s fingerprint is %1. Compare it with your team lead by phone or in person: if a single character differs, the card was swapped on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your files for the team lead will be sealed so that only this team&apos;s vault opens them. A team card accepted before is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team card is accepted: your files are now sealed for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file for the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotva file for the team lead (*.kotva-share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for the team lead is saved in %1. Only your team&apos;s vault opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kotva::FigureLabels</name>
     <message>
         <source>Contacts by channel</source>
@@ -5966,6 +6336,14 @@
         <source>Done: from now on you unlock the vault with your new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workers on &amp;other PCs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards and files exchanged with workers who keep Kotva on their own PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotva::SetupDialog</name>
@@ -6049,6 +6427,13 @@
     </message>
     <message>
         <source>This file was altered or forged: its signature does not match what it carries. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotva::SharePayload</name>
+    <message>
+        <source>The file&apos;s contents do not have the form Kotva writes. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

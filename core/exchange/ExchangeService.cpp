@@ -406,6 +406,18 @@ Result<QByteArray> ExchangeService::memberCardFile(const QString& label)
     return card.toFile();
 }
 
+Result<std::optional<QString>> ExchangeService::memberCardFingerprint() const
+{
+    QSqlQuery query(m_vault.database());
+    if (!run(query, QStringLiteral("SELECT signing_public FROM exchange_own WHERE id = 1")))
+        return storeError(query.lastError());
+    if (!query.next())
+        return std::optional<QString>{};
+    return std::optional<QString>{
+        ExchangeCard{ExchangeCard::Kind::Member, QString(), query.value(0).toByteArray()}
+            .fingerprint()};
+}
+
 Status ExchangeService::acceptTeamCard(const ExchangeCard& card)
 {
     if (const Status allowed = m_roles->require(Capability::OwnNotes); !allowed)

@@ -77,10 +77,12 @@ public:
     /// the team's own.
     [[nodiscard]] Result<MonthlyFigures> importedFigures(const QList<QDate>& months) const;
 
-    // The worker's side (any vault; OwnNotes).
+    // The worker's side (a vault of one person on the worker's own PC; OwnNotes).
 
     /// The member card file; the member's signing keys are made on first use.
     [[nodiscard]] Result<QByteArray> memberCardFile(const QString& label);
+    /// The fingerprint of this vault's member card, once the card was made.
+    [[nodiscard]] Result<std::optional<QString>> memberCardFingerprint() const;
     /// The team card the worker was given, replacing one given before.
     Status acceptTeamCard(const ExchangeCard& card);
     [[nodiscard]] Result<std::optional<ExchangeCard>> joinedTeam() const;

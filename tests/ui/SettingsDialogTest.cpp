@@ -141,6 +141,16 @@ TEST_F(SettingsDialogTest, OpensTheOrganisationsServicesWhenKotvaCanManageThem)
     EXPECT_EQ(requested.count(), 1);
 }
 
+TEST_F(SettingsDialogTest, OpensWorkersOnOtherPcsForTheRolesThatExchange)
+{
+    EXPECT_FALSE(dialog.exchangeButton()->isVisibleTo(&dialog));
+    dialog.setExchangeAvailable(true);
+    EXPECT_TRUE(dialog.exchangeButton()->isVisibleTo(&dialog));
+    QSignalSpy requested(&dialog, &SettingsDialog::exchangeRequested);
+    dialog.exchangeButton()->click();
+    EXPECT_EQ(requested.count(), 1);
+}
+
 // Issue 12's quality bar: the dialog in Czech and English fits a 1024×768 screen and shows
 // every label and button whole.
 TEST(SettingsDialogLayout, FitsASmallScreenInBothLanguages)
@@ -153,6 +163,7 @@ TEST(SettingsDialogLayout, FitsASmallScreenInBothLanguages)
         }
         SettingsDialog dialog;
         dialog.setLocalServicesAvailable(true);
+        dialog.setExchangeAvailable(true);
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
         const QStringList problems = test::layoutProblems(&dialog, QSize(1024, 768));

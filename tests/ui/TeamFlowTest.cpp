@@ -11,6 +11,7 @@
 #include "tests/ui/ScriptedPrompter.h"
 #include "tests/ui/Typing.h"
 #include "ui/shell/AppController.h"
+#include "ui/shell/ExchangeDialog.h"
 #include "ui/shell/InlineMessage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MemberDialog.h"
@@ -158,6 +159,18 @@ protected:
         test::typeText(add->fields()->confirmationEdit(), kFirst);
         add->okButton()->click();
         ASSERT_EQ(members->table()->rowCount(), 2) << members->message()->text().toStdString();
+        members->close();
+
+        // Beside the members: the cards and files of workers on other PCs.
+        ASSERT_TRUE(settings->exchangeButton()->isVisible());
+        settings->exchangeButton()->click();
+        ExchangeDialog* exchange = controller->settings()->exchangeDialog();
+        ASSERT_NE(exchange, nullptr);
+        EXPECT_TRUE(exchange->isVisible());
+        EXPECT_NE(exchange->leadPage(), nullptr);
+        // Workers of the team use this vault: files come from vaults of one person elsewhere.
+        EXPECT_EQ(exchange->workerPage(), nullptr);
+        exchange->close();
         quit();
     }
 

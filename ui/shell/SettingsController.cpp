@@ -3,6 +3,7 @@
 #include "core/storage/Vault.h"
 #include "core/storage/VaultSettings.h"
 #include "core/vaultsession/VaultSession.h"
+#include "ui/shell/ExchangeDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MemberDialog.h"
 #include "ui/shell/MembersDialog.h"
@@ -52,6 +53,11 @@ MembersDialog* SettingsController::membersDialog() const
     return m_membersDialog;
 }
 
+ExchangeDialog* SettingsController::exchangeDialog() const
+{
+    return m_exchangeDialog;
+}
+
 void SettingsController::open()
 {
     Vault* vault = m_access.vault();
@@ -70,6 +76,8 @@ void SettingsController::open()
         connect(m_dialog, &SettingsDialog::makeTeamRequested, this, &SettingsController::makeTeam);
         connect(m_dialog, &SettingsDialog::membersRequested, this,
                 &SettingsController::showMembers);
+        connect(m_dialog, &SettingsDialog::exchangeRequested, this,
+                &SettingsController::showExchange);
         connect(m_dialog, &SettingsDialog::localServicesRequested, this, [this] {
             if (m_openLocalServices)
                 m_openLocalServices(m_dialog);
@@ -214,6 +222,11 @@ void SettingsController::showProtection()
 {
     if (!m_dialog)
         return;
+    // The team lead's part needs a team; the worker's part is for whoever writes notes.
+    const AccessGate& gate = m_session.access();
+    m_dialog->setExchangeAvailable(m_session.team().isTeam()
+                                       ? gate.allows(Capability::ManageMembers)
+                                       : gate.allows(Capability::OwnNotes));
     switch (m_access.keySource()) {
     case VaultAccess::KeySource::Member: {
         const Actor& me = m_session.access().actor();
@@ -273,6 +286,18 @@ void SettingsController::showMembers()
     }
     m_membersDialog->open();
     m_membersDialog->raise();
+}
+
+void SettingsController::showExchange()
+{
+    if (!m_dialog)
+        return;
+    if (!m_exchangeDialog) {
+        m_exchangeDialog = new ExchangeDialog(m_session, m_prompter, m_dialog);
+        m_exchangeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_exchangeDialog->open();
+    m_exchangeDialog->raise();
 }
 
 void SettingsController::onKeyChangeFailed(const Error& error)

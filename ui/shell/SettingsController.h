@@ -10,6 +10,7 @@
 
 namespace kotva {
 
+class ExchangeDialog;
 class MainWindow;
 class MemberDialog;
 class MembersDialog;
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] NewPassphraseDialog* passphraseDialog() const;
     [[nodiscard]] MemberDialog* makeTeamDialog() const;
     [[nodiscard]] MembersDialog* membersDialog() const;
+    [[nodiscard]] ExchangeDialog* exchangeDialog() const;
 
 Q_SIGNALS:
     /// Retention or key changed: the overview should be refreshed.
@@ -66,6 +68,7 @@ private:
     void switchToKeychain();
     void makeTeam();
     void showMembers();
+    void showExchange();
     void showProtection();
     void onKeyChanged();
     void onKeyChangeFailed(const Error& error);
@@ -80,6 +83,7 @@ private:
     MailSettingsOpener m_openMailSettings;
     QPointer<NewPassphraseDialog> m_passphraseDialog;
     QPointer<MembersDialog> m_membersDialog;
+    QPointer<ExchangeDialog> m_exchangeDialog;
     QPointer<MemberDialog> m_makeTeamDialog;
 };
 

@@ -205,6 +205,11 @@ QWidget* SettingsDialog::buildProtection()
     m_makeTeam->setObjectName(QStringLiteral("makeTeam"));
     m_members = new QPushButton(tr("&Members…"), box);
     m_members->setObjectName(QStringLiteral("members"));
+    m_exchange = new QPushButton(tr("Workers on &other PCs…"), box);
+    m_exchange->setObjectName(QStringLiteral("exchange"));
+    m_exchange->setToolTip(tr("Cards and files exchanged with workers who keep Kotva on their "
+                              "own PC."));
+    m_exchange->hide(); // shown for the roles that exchange (setExchangeAvailable)
     m_keyMessage = new InlineMessage(box);
     m_keyProgress = shell::note(tr("Re-encrypting the vault…"), box);
     m_keyProgress->setVisible(false);
@@ -213,11 +218,16 @@ QWidget* SettingsDialog::buildProtection()
     row->addWidget(m_changePassphrase);
     row->addWidget(m_switch);
     row->addWidget(m_makeTeam);
-    row->addWidget(m_members);
     row->addStretch(1);
+    // The team's own buttons on a row of their own: the key buttons above are long in Czech.
+    auto* teamRow = new QHBoxLayout;
+    teamRow->addWidget(m_members);
+    teamRow->addWidget(m_exchange);
+    teamRow->addStretch(1);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(m_protectionText);
     layout->addLayout(row);
+    layout->addLayout(teamRow);
     layout->addWidget(m_keyProgress);
     layout->addWidget(m_keyMessage);
 
@@ -237,6 +247,7 @@ QWidget* SettingsDialog::buildProtection()
         Q_EMIT makeTeamRequested();
     });
     connect(m_members, &QPushButton::clicked, this, &SettingsDialog::membersRequested);
+    connect(m_exchange, &QPushButton::clicked, this, &SettingsDialog::exchangeRequested);
     return box;
 }
 
@@ -309,6 +320,11 @@ void SettingsDialog::setTeamMember(const QString& label, const QStringList& role
     m_members->setVisible(managesMembers);
 }
 
+void SettingsDialog::setExchangeAvailable(bool available)
+{
+    m_exchange->setVisible(available);
+}
+
 void SettingsDialog::finishSave(const Status& result)
 {
     if (result) {
@@ -325,6 +341,7 @@ void SettingsDialog::setKeyChangeBusy(bool busy)
     m_switch->setEnabled(!busy);
     m_makeTeam->setEnabled(!busy);
     m_members->setEnabled(!busy);
+    m_exchange->setEnabled(!busy);
     m_save->setEnabled(!busy);
 }
 

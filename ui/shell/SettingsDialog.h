@@ -53,6 +53,9 @@ public:
     /// A team vault: who is unlocked (their initials or name, their roles) and whether they
     /// may manage the members.
     void setTeamMember(const QString& label, const QStringList& roles, bool managesMembers);
+    /// Shows the button that opens "Workers on other PCs" (issue 15), for the roles that
+    /// exchange cards and files.
+    void setExchangeAvailable(bool available);
     [[nodiscard]] Protection protection() const { return m_protection; }
 
     /// Closes the dialog on success, otherwise shows why and stays open.
@@ -70,6 +73,7 @@ public:
     QPushButton* switchProtectionButton() const { return m_switch; }
     QPushButton* makeTeamButton() const { return m_makeTeam; }
     QPushButton* membersButton() const { return m_members; }
+    QPushButton* exchangeButton() const { return m_exchange; }
     QPushButton* localServicesButton() const { return m_localServices; }
     QPushButton* mailSettingsButton() const { return m_mailSettings; }
     InlineMessage* retentionMessage() const { return m_retentionMessage; }
@@ -84,6 +88,8 @@ Q_SIGNALS:
     void makeTeamRequested();
     /// The team lead wants to add, remove or reset members or set their roles.
     void membersRequested();
+    /// Cards and files should be exchanged with workers on other PCs.
+    void exchangeRequested();
     /// The coordinator wants to manage the organisation's own services.
     void localServicesRequested();
     /// The organisation's mailbox, deadlines and acknowledgement should be set up.
@@ -105,6 +111,7 @@ private:
     QPushButton* m_switch = nullptr;
     QPushButton* m_makeTeam = nullptr;
     QPushButton* m_members = nullptr;
+    QPushButton* m_exchange = nullptr;
     QLabel* m_dataInUse = nullptr;
     QPushButton* m_localServices = nullptr;
     QPushButton* m_mailSettings = nullptr;
