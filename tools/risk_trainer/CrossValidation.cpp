@@ -43,14 +43,14 @@ std::vector<OutOfFold> crossValidate(const Corpus& corpus, Folds kind, int folds
 
 namespace {
 
-/// The margin above the highest of scores but policy.acuteOutliers (see ThresholdPolicy),
+/// The margin above the highest of scores but policy.acuteOutliers() (see ThresholdPolicy),
 /// never below the floor; the floor itself when there are no scores.
 double aboveAll(std::vector<double> scores, const ThresholdPolicy& policy)
 {
     if (scores.empty())
         return policy.acuteFloor;
     std::ranges::sort(scores, std::greater<>());
-    const std::size_t decisive = std::min(policy.acuteOutliers, scores.size() - 1);
+    const std::size_t decisive = std::min(policy.acuteOutliers(scores.size()), scores.size() - 1);
     const double highest = std::clamp(scores[decisive], 1e-9, 1 - 1e-9);
     const double logOdds = std::log(highest / (1 - highest)) + policy.acuteLogOddsMargin;
     return std::max(policy.acuteFloor, 1 / (1 + std::exp(-logOdds)));

@@ -9,6 +9,7 @@
 #include "FastTextModel.h"
 #include "core/analysis/Findings.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace kotva::trainer {
@@ -55,15 +56,25 @@ struct ThresholdPolicy
     /// Never raise to acute below this probability, whatever the folds say.
     double acuteFloor = 0.5;
     /// How many of the highest out-of-fold P(acute) of "none" messages the acute thresholds
-    /// may stay below: one message a fold's model took for acute must not decide alone.
-    /// (t79's "Zabouchla jsem si dveře a klíče mám uvnitř. Sedím na schodech…" scored
-    /// 0.999994 out of fold and pushed the threshold above what 1,751 instead of 2,577
-    /// out-of-fold acute messages reached.) The shipped model, which saw it, still rates no
-    /// tuning "none" message acute: CorpusEval checks it.
-    std::size_t acuteOutliers = 1;
+    /// may stay below: one per this many "none" messages, rounded up, so that one or two
+    /// messages a fold's model took for acute do not decide alone, and the allowance grows
+    /// with the corpus instead of being spent by its first outlier. (t79's "Zabouchla jsem si
+    /// dveře a klíče mám uvnitř. Sedím na schodech…" scored 0.999994 out of fold and pushed
+    /// the threshold above what 1,751 instead of 2,577 out-of-fold acute messages reached;
+    /// t89's "on mi právě napsal, že je před barákem, a já jsem v pyžamu hahaha" then scored
+    /// 1.0 and made t79's decide again: 1,593 instead of 2,824.) The shipped model, which saw
+    /// them, still rates no tuning "none" message acute: CorpusEval checks it.
+    std::size_t noneMessagesPerAcuteOutlier = 2500;
+
+    /// The outliers allowed among `noneMessages` scores: at least one.
+    [[nodiscard]] std::size_t acuteOutliers(std::size_t noneMessages) const
+    {
+        return std::max<std::size_t>(1, (noneMessages + noneMessagesPerAcuteOutlier - 1) /
+                                            noneMessagesPerAcuteOutlier);
+    }
 };
 
-/// No "none" row but policy.acuteOutliers reaches the acute threshold, none but as many of
+/// No "none" row but policy.acuteOutliers() reaches the acute threshold, none but as many of
 /// those the rules rate concern (rulesLevels, one per row) the acute-over-concern
 /// threshold, and at most
 /// policy.noneRaisedToConcern of them the concern threshold.

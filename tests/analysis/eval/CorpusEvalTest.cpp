@@ -58,9 +58,10 @@ TEST(CorpusEval, TuningRiskMeetsTheTargetsWithTheRulesAlone)
     EXPECT_LE(s.noneConcern, 0.10 * s.none);
 }
 
-// The classifier's acute thresholds sit above all but the highest out-of-fold score of a
-// "none" message (tools/risk_trainer, ThresholdPolicy::acuteOutliers): the shipped model,
-// which was trained on that message too, must still raise no tuning "none" message to acute.
+// The classifier's acute thresholds sit above all but the highest out-of-fold scores of
+// "none" messages, one per 2,500 of them (tools/risk_trainer, ThresholdPolicy::acuteOutliers):
+// the shipped model, which was trained on those messages too, must still raise no tuning
+// "none" message to acute.
 TEST(CorpusEval, TheShippedClassifierRaisesNoTuningNoneMessageToAcute)
 {
     const RiskScore s = scoreRisk(classifierAnalyzer(),
