@@ -3,18 +3,27 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numeric>
+#include <random>
 
 namespace kotva::trainer {
 
 std::vector<OutOfFold> crossValidate(const Corpus& corpus, Folds kind, int folds,
-                                     const Hyperparameters& hyper, const std::string& scratchPath)
+                                     const Hyperparameters& hyper, const std::string& scratchPath,
+                                     unsigned assignment)
 {
     const std::vector<TuningRow>& rows = corpus.rows;
     std::vector<OutOfFold> predictions(rows.size());
     std::vector<int> seen(corpus.labels.size(), 0);
     if (kind == Folds::ByFile)
         folds = 0;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
+    // Assignment 0 deals each label's rows to the folds in corpus order; another assignment
+    // deals them in an order shuffled with it as the seed.
+    std::vector<std::size_t> order(rows.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    if (assignment != 0)
+        std::shuffle(order.begin(), order.end(), std::mt19937(assignment));
+    for (const std::size_t i : order) {
         if (kind == Folds::ByFile) {
             predictions[i].fold = rows[i].file;
             folds = std::max(folds, rows[i].file + 1);
@@ -39,6 +48,25 @@ std::vector<OutOfFold> crossValidate(const Corpus& corpus, Folds kind, int folds
         }
     }
     return predictions;
+}
+
+std::vector<OutOfFold> crossValidateRepeated(const Corpus& corpus, int folds, int repeats,
+                                             const Hyperparameters& hyper,
+                                             const std::string& scratchPath)
+{
+    std::vector<OutOfFold> mean =
+        crossValidate(corpus, Folds::StratifiedByLabel, folds, hyper, scratchPath, 0);
+    for (int repeat = 1; repeat < repeats; ++repeat) {
+        const std::vector<OutOfFold> more = crossValidate(corpus, Folds::StratifiedByLabel, folds,
+                                                          hyper, scratchPath, unsigned(repeat));
+        for (std::size_t i = 0; i < mean.size(); ++i)
+            for (std::size_t k = 0; k < mean[i].probabilities.size(); ++k)
+                mean[i].probabilities[k] += more[i].probabilities[k];
+    }
+    for (OutOfFold& prediction : mean)
+        for (double& p : prediction.probabilities)
+            p /= repeats;
+    return mean;
 }
 
 namespace {

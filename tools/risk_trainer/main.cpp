@@ -1,14 +1,14 @@
 // kotva_risk_trainer: trains the analysis' fastText classifiers at build time.
 //
 //   kotva_risk_trainer --out DIR [--task risk|boundary-worker|boundary-client]
-//                      [--folds 10] [--seed 1] [hyperparameters] FILE.tsv...
+//                      [--folds 10] [--repeats 3] [--seed 1] [hyperparameters] FILE.tsv...
 //
 // Writes into DIR, for the task risk (label<TAB>message files):
 //   risk-classifier.bin   the runtime model (RiskModelFormat.h), embedded in the analysis
 //   risk-thresholds.json  the thresholds from cross-validation, embedded beside it
 //   risk-fasttext.bin     the same model as fastText saves it (tests compare predictions)
-//   risk-cv.tsv           every row's out-of-fold probabilities (the evaluation test
-//                         scores rules + classifier on them)
+//   risk-cv.tsv           every row's out-of-fold probabilities, averaged over the repeats
+//                         (the evaluation test scores rules + classifier on them)
 // and for boundary-worker or boundary-client (role<TAB>rule<TAB>message files, the
 // role's messages; folds by file, one writer each) the same four files named after the
 // task, the model in LabelModelFormat.h.
@@ -40,6 +40,8 @@ struct Options
     QString outDir;
     QStringList inputs;
     int folds = 10;
+    /// Ways of dealing the rows to the folds whose out-of-fold scores are averaged (risk).
+    int repeats = 3;
     Hyperparameters hyper;
     ThresholdPolicy policy;
 };
@@ -60,6 +62,7 @@ bool parseOptions(const QCoreApplication& app, Options& options)
     };
     const Hyperparameters h;
     const QCommandLineOption folds = intOption("folds", options.folds);
+    const QCommandLineOption repeats = intOption("repeats", options.repeats);
     const QCommandLineOption seed = intOption("seed", h.seed);
     const QCommandLineOption dim = intOption("dim", h.dim);
     const QCommandLineOption epoch = intOption("epoch", h.epoch);
@@ -70,21 +73,23 @@ bool parseOptions(const QCoreApplication& app, Options& options)
     const QCommandLineOption minCount = intOption("minCount", h.minCount);
     const QCommandLineOption lr(QStringLiteral("lr"), QStringLiteral("learning rate"),
                                 QStringLiteral("x"), QString::number(h.lr));
-    parser.addOptions(
-        {out, task, folds, seed, dim, epoch, minn, maxn, wordNgrams, bucket, lr, minCount});
+    parser.addOptions({out, task, folds, repeats, seed, dim, epoch, minn, maxn, wordNgrams, bucket,
+                       lr, minCount});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("label<TAB>message"));
     parser.process(app);
     options.outDir = parser.value(out);
     options.task = parser.value(task);
     options.inputs = parser.positionalArguments();
     options.folds = parser.value(folds).toInt();
+    options.repeats = parser.value(repeats).toInt();
     options.hyper = Hyperparameters{
         parser.value(dim).toInt(),    parser.value(epoch).toInt(), parser.value(lr).toDouble(),
         parser.value(minn).toInt(),   parser.value(maxn).toInt(),  parser.value(wordNgrams).toInt(),
         parser.value(bucket).toInt(), parser.value(seed).toInt(),  parser.value(minCount).toInt()};
     const bool knownTask = options.task == u"risk" || options.task == u"boundary-worker" ||
                            options.task == u"boundary-client";
-    if (options.outDir.isEmpty() || options.inputs.isEmpty() || options.folds < 2 || !knownTask) {
+    if (options.outDir.isEmpty() || options.inputs.isEmpty() || options.folds < 2 ||
+        options.repeats < 1 || !knownTask) {
         std::fprintf(stderr, "%s", qPrintable(parser.helpText()));
         return false;
     }
@@ -174,7 +179,8 @@ void writeThresholds(const QString& path, const Options& options, const Threshol
                      const std::array<Reach, riskmodel::LabelCount>& reached,
                      qsizetype calibratedLength)
 {
-    QJsonObject crossValidation{{QStringLiteral("folds"), options.folds}};
+    QJsonObject crossValidation{{QStringLiteral("folds"), options.folds},
+                                {QStringLiteral("repeats"), options.repeats}};
     for (const riskmodel::Label label : {riskmodel::None, riskmodel::Concern, riskmodel::Acute}) {
         const Reach& r = reached[label];
         crossValidation.insert(
@@ -202,7 +208,7 @@ int trainRisk(const Options& options, const QDir& out, const std::string& scratc
         return 1;
     }
     const std::vector<OutOfFold> predictions =
-        crossValidate(*corpus, Folds::StratifiedByLabel, options.folds, options.hyper, scratch);
+        crossValidateRepeated(*corpus, options.folds, options.repeats, options.hyper, scratch);
     const std::vector<RiskLevel> rulesLevels = rateByRules(corpus->rows);
     const Thresholds thresholds =
         chooseThresholds(corpus->rows, predictions, rulesLevels, options.policy);
@@ -216,10 +222,10 @@ int trainRisk(const Options& options, const QDir& out, const std::string& scratc
                     reached, longestMessage(corpus->rows));
     writeCvListing(out.filePath(QStringLiteral("risk-cv.tsv")), *corpus, predictions);
 
-    std::printf("risk classifier: %zu messages, %d folds; thresholds acute %.6f (over the "
+    std::printf("risk classifier: %zu messages, %d folds x %d; thresholds acute %.6f (over the "
                 "rules' concern %.4f), concern %.4f\n",
-                corpus->rows.size(), options.folds, thresholds.acute, thresholds.acuteOverConcern,
-                thresholds.concern);
+                corpus->rows.size(), options.folds, options.repeats, thresholds.acute,
+                thresholds.acuteOverConcern, thresholds.concern);
     for (const riskmodel::Label label : {riskmodel::Acute, riskmodel::Concern, riskmodel::None}) {
         const Reach& r = reached[label];
         std::printf("  out of fold, %-7s %3d messages: reach acute %3d, concern or worse %3d; "
