@@ -2,6 +2,7 @@
 
 #include "core/exchange/SharePayload.h"
 #include "core/keys/slots/ShareEnvelope.h"
+#include "core/session/SessionSql.h"
 #include "core/session/TextRedaction.h"
 #include "core/storage/SqlStatements.h"
 #include "core/storage/Vault.h"
@@ -53,32 +54,6 @@ QString checkedReference(const QString& reference)
     static const QRegularExpression form(QStringLiteral("^[A-Z0-9][A-Z0-9-]{0,19}$"));
     return form.match(reference).hasMatch() ? reference : QString();
 }
-
-/// Rolls back unless committed: an import is whole or nothing.
-class Transaction final
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Q_DISABLE_COPY_MOVE(Transaction)
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-};
 
 } // namespace
 
@@ -256,8 +231,9 @@ Result<ShareImport> ExchangeService::importShare(const QByteArray& file)
 
     const QDateTime now = m_clock.nowUtc();
     const QDateTime cutoff = m_vault.retention().recordCutoff(now);
-    Transaction transaction(db);
-    if (!transaction.isOpen())
+    // An import is whole or nothing.
+    sessionsql::Transaction transaction(db);
+    if (!transaction.begin())
         return storeError(db.lastError());
     // The member's notes sent before, by their id on the member's PC.
     QHash<QString, qint64> before;
@@ -338,7 +314,7 @@ Result<ShareImport> ExchangeService::importShare(const QByteArray& file)
                             "last_import_at = ? WHERE member_id = ?"),
              {qint64(share->sequence), share->digest, toSecs(now), memberId}))
         return storeError(query.lastError());
-    if (!transaction.commit())
+    if (const Status committed = transaction.commit(); !committed)
         return storeError(db.lastError());
     if (report.notesRemoved > 0)
         sql::wipeDeletedFromLog(db);
@@ -371,6 +347,29 @@ Result<MonthlyFigures> ExchangeService::importedFigures(const QList<QDate>& mont
     return figures;
 }
 
+Result<QByteArray> ExchangeService::ownSigningKey()
+{
+    QSqlQuery query(m_vault.database());
+    if (!run(query, QStringLiteral("SELECT signing_public FROM exchange_own WHERE id = 1")))
+        return storeError(query.lastError());
+    if (query.next())
+        return query.value(0).toByteArray();
+    query.finish();
+    auto keys = ExchangeKeys::generateSigningKeys();
+    if (!keys)
+        return std::unexpected(keys.error());
+    QByteArray secret = bytesOf(keys->secretKey);
+    const bool stored =
+        run(query,
+            QStringLiteral("INSERT INTO exchange_own (id, signing_public, signing_secret, "
+                           "next_sequence, created_at) VALUES (1, ?, ?, 1, ?)"),
+            {keys->publicKey, secret, toSecs(m_clock.nowUtc())});
+    SecureBuffer::wipe(secret);
+    if (!stored)
+        return storeError(query.lastError());
+    return keys->publicKey;
+}
+
 Result<QByteArray> ExchangeService::memberCardFile(const QString& label)
 {
     if (const Status allowed = m_roles->require(Capability::OwnNotes); !allowed)
@@ -381,28 +380,10 @@ Result<QByteArray> ExchangeService::memberCardFile(const QString& label)
                     Tr::tr("The member card needs your initials or name (at most %1 "
                            "characters).")
                         .arg(ExchangeCard::MaxNameLength));
-    QSqlQuery query(m_vault.database());
-    if (!run(query, QStringLiteral("SELECT signing_public FROM exchange_own WHERE id = 1")))
-        return storeError(query.lastError());
-    ExchangeCard card{ExchangeCard::Kind::Member, name, {}};
-    if (query.next()) {
-        card.publicKey = query.value(0).toByteArray();
-    } else {
-        query.finish();
-        auto keys = ExchangeKeys::generateSigningKeys();
-        if (!keys)
-            return std::unexpected(keys.error());
-        card.publicKey = keys->publicKey;
-        QByteArray secret = bytesOf(keys->secretKey);
-        const bool stored =
-            run(query,
-                QStringLiteral("INSERT INTO exchange_own (id, signing_public, signing_secret, "
-                               "next_sequence, created_at) VALUES (1, ?, ?, 1, ?)"),
-                {card.publicKey, secret, toSecs(m_clock.nowUtc())});
-        SecureBuffer::wipe(secret);
-        if (!stored)
-            return storeError(query.lastError());
-    }
+    const Result<QByteArray> signingKey = ownSigningKey();
+    if (!signingKey)
+        return std::unexpected(signingKey.error());
+    const ExchangeCard card{ExchangeCard::Kind::Member, name, *signingKey};
     return card.toFile();
 }
 
@@ -424,25 +405,10 @@ Status ExchangeService::acceptTeamCard(const ExchangeCard& card)
         return allowed;
     if (card.kind != ExchangeCard::Kind::Team || card.publicKey.size() != 32)
         return fail(ErrorCode::InvalidArgument, Tr::tr("This is not a team card."));
+    // The signing keys come with the first card of either kind.
+    if (const Result<QByteArray> signingKey = ownSigningKey(); !signingKey)
+        return std::unexpected(signingKey.error());
     QSqlQuery query(m_vault.database());
-    if (!run(query, QStringLiteral("SELECT count(*) FROM exchange_own")) || !query.next())
-        return storeError(query.lastError());
-    if (query.value(0).toInt() == 0) {
-        query.finish();
-        // The signing keys come with the first card of either kind.
-        auto keys = ExchangeKeys::generateSigningKeys();
-        if (!keys)
-            return std::unexpected(keys.error());
-        QByteArray secret = bytesOf(keys->secretKey);
-        const bool stored =
-            run(query,
-                QStringLiteral("INSERT INTO exchange_own (id, signing_public, signing_secret, "
-                               "next_sequence, created_at) VALUES (1, ?, ?, 1, ?)"),
-                {keys->publicKey, secret, toSecs(m_clock.nowUtc())});
-        SecureBuffer::wipe(secret);
-        if (!stored)
-            return storeError(query.lastError());
-    }
     if (!run(query,
              QStringLiteral("UPDATE exchange_own SET team_name = ?, team_key = ? WHERE id = 1"),
              {card.name, card.publicKey}))

@@ -95,6 +95,9 @@ public:
     void setRoleGate(const AccessGate& gate) { m_roles = &gate; }
 
 private:
+    /// This vault's public signing key, the pair made and stored on first use.
+    [[nodiscard]] Result<QByteArray> ownSigningKey();
+
     Vault& m_vault;
     const Analyzer& m_analyzer;
     const Clock& m_clock;
