@@ -27,21 +27,6 @@ const QString kTeamSuffix = QStringLiteral(".kotva-team");
 
 enum CardColumn { MemberColumn, FingerprintColumn, ImportColumn, CardColumnCount };
 
-/// The fingerprint to read aloud, in bold, for a rich-text label.
-QString boldFingerprint(const ExchangeCard& card)
-{
-    return QStringLiteral("<b>%1</b>").arg(card.fingerprint().toHtmlEscaped());
-}
-
-QLabel* richLabel(QWidget* parent, const QString& objectName)
-{
-    QLabel* label = shell::paragraph(QString(), parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 ExchangeLeadPage::ExchangeLeadPage(ExchangeService& exchange, TeamService& team,
@@ -84,7 +69,7 @@ QWidget* ExchangeLeadPage::buildTeamCard()
     m_saveTeamCard = new QPushButton(tr("&Save the team card…"), box);
     m_saveTeamCard->setObjectName(QStringLiteral("saveTeamCard"));
     m_saveTeamCard->setEnabled(false);
-    m_teamFingerprint = richLabel(box, QStringLiteral("teamFingerprint"));
+    m_teamFingerprint = shell::richParagraph(QStringLiteral("teamFingerprint"), box);
     auto* nameLabel = new QLabel(tr("Team &name:"), box);
     nameLabel->setBuddy(m_teamName);
     auto* nameRow = new QHBoxLayout;
@@ -115,7 +100,7 @@ QWidget* ExchangeLeadPage::buildMemberCards()
     m_pending = new QFrame(box);
     m_pending->setObjectName(QStringLiteral("pendingMemberCard"));
     m_pending->setFrameShape(QFrame::StyledPanel);
-    m_pendingText = richLabel(m_pending, QStringLiteral("pendingCardText"));
+    m_pendingText = shell::richParagraph(QStringLiteral("pendingCardText"), m_pending);
     m_memberCombo = new QComboBox(m_pending);
     m_memberCombo->setObjectName(QStringLiteral("cardMember"));
     m_acceptMemberCard = new QPushButton(tr("A&ccept the card"), m_pending);
@@ -183,7 +168,7 @@ void ExchangeLeadPage::reload()
         if (m_teamName->text().trimmed().isEmpty())
             m_teamName->setText((*card)->name);
         m_teamFingerprint->setText(
-            tr("Fingerprint of the team card: %1").arg(boldFingerprint(**card)));
+            tr("Fingerprint of the team card: %1").arg(shell::bold((*card)->fingerprint())));
     }
 
     m_cards->setRowCount(0);
@@ -260,7 +245,7 @@ void ExchangeLeadPage::openMemberCard()
     m_pendingCard = std::move(*card);
     m_pendingText->setText(
         tr("The member card of <b>%1</b>, fingerprint %2.")
-            .arg(m_pendingCard->name.toHtmlEscaped(), boldFingerprint(*m_pendingCard)));
+            .arg(m_pendingCard->name.toHtmlEscaped(), shell::bold(m_pendingCard->fingerprint())));
     m_pending->show();
     m_memberCombo->setFocus();
     shell::growToFit(window());

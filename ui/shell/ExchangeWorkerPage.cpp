@@ -22,21 +22,6 @@ namespace {
 const QString kMemberSuffix = QStringLiteral(".kotva-member");
 const QString kShareSuffix = QStringLiteral(".kotva-share");
 
-/// The fingerprint to read aloud, in bold, for a rich-text label.
-QString boldFingerprint(const ExchangeCard& card)
-{
-    return QStringLiteral("<b>%1</b>").arg(card.fingerprint().toHtmlEscaped());
-}
-
-QLabel* richLabel(QWidget* parent, const QString& objectName)
-{
-    QLabel* label = shell::paragraph(QString(), parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::RichText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 ExchangeWorkerPage::ExchangeWorkerPage(VaultSession& session, ExchangeFiles& files,
@@ -70,7 +55,7 @@ QWidget* ExchangeWorkerPage::buildMemberCard()
     m_saveMemberCard->setObjectName(QStringLiteral("saveMemberCard"));
     m_saveMemberCard->setEnabled(false);
     // No card is made before the worker saves one, so its fingerprint is not known before.
-    m_memberFingerprint = richLabel(box, QStringLiteral("memberFingerprint"));
+    m_memberFingerprint = shell::richParagraph(QStringLiteral("memberFingerprint"), box);
     m_memberFingerprint->setText(
         tr("Your card's fingerprint is shown here when you save the card."));
     auto* label = new QLabel(tr("Your &initials:"), box);
@@ -100,7 +85,7 @@ QWidget* ExchangeWorkerPage::buildTeam()
     auto* box = new QGroupBox(tr("Your team"), this);
     m_openTeamCard = new QPushButton(tr("Accept the &team card…"), box);
     m_openTeamCard->setObjectName(QStringLiteral("openTeamCard"));
-    m_joinedTeam = richLabel(box, QStringLiteral("joinedTeam"));
+    m_joinedTeam = shell::richParagraph(QStringLiteral("joinedTeam"), box);
     auto* row = new QHBoxLayout;
     row->addWidget(m_openTeamCard);
     row->addStretch(1);
@@ -134,9 +119,7 @@ void ExchangeWorkerPage::reload()
 {
     const Result<std::optional<QString>> own = m_session.exchange().memberCardFingerprint();
     if (own && own->has_value())
-        m_memberFingerprint->setText(
-            tr("Fingerprint of your card: %1")
-                .arg(QStringLiteral("<b>%1</b>").arg((*own)->toHtmlEscaped())));
+        m_memberFingerprint->setText(tr("Fingerprint of your card: %1").arg(shell::bold(**own)));
     const Result<std::optional<ExchangeCard>> team = m_session.exchange().joinedTeam();
     const bool joined = team && team->has_value();
     if (!team)
@@ -145,8 +128,9 @@ void ExchangeWorkerPage::reload()
         m_joinedTeam->setText(
             tr("You have not accepted a team card yet: ask your team lead for it."));
     else
-        m_joinedTeam->setText(tr("Your files are for the team <b>%1</b>, fingerprint %2.")
-                                  .arg((*team)->name.toHtmlEscaped(), boldFingerprint(**team)));
+        m_joinedTeam->setText(
+            tr("Your files are for the team <b>%1</b>, fingerprint %2.")
+                .arg((*team)->name.toHtmlEscaped(), shell::bold((*team)->fingerprint())));
     m_saveShare->setEnabled(joined);
     m_saveShare->setToolTip(
         joined ? QString() : tr("Accept the team card first: the file is sealed for the team."));
@@ -172,7 +156,7 @@ void ExchangeWorkerPage::saveMemberCard()
     }
     if (const Result<ExchangeCard> card = ExchangeCard::fromFile(*file, ExchangeCard::Kind::Member))
         m_memberFingerprint->setText(
-            tr("Fingerprint of your card: %1").arg(boldFingerprint(*card)));
+            tr("Fingerprint of your card: %1").arg(shell::bold(card->fingerprint())));
     m_message->setMessage(InlineMessage::Kind::Success,
                           tr("Your member card is saved in %1. Give it to your team lead and "
                              "read its fingerprint to each other.")

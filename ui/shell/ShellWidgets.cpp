@@ -87,6 +87,20 @@ QLabel* paragraph(const QString& text, QWidget* parent)
     return label;
 }
 
+QLabel* richParagraph(const QString& objectName, QWidget* parent)
+{
+    QLabel* label = paragraph(QString(), parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString bold(const QString& text)
+{
+    return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped());
+}
+
 QLabel* note(const QString& text, QWidget* parent)
 {
     QLabel* label = paragraph(text, parent);

@@ -24,6 +24,10 @@ QLayout* dialogHeader(const QString& title, const QString& subtitle, QWidget* pa
 QLabel* paragraph(const QString& text, QWidget* parent);
 /// Smaller, dimmer wrapped text under an option or a value.
 QLabel* note(const QString& text, QWidget* parent);
+/// An empty wrapped paragraph for rich text (bold names, fingerprints) the user may select.
+QLabel* richParagraph(const QString& objectName, QWidget* parent);
+/// `text` escaped and in bold, for a rich-text label.
+QString bold(const QString& text);
 
 /// Makes a shown window taller when its content grew (an inline message appeared, a text
 /// got longer in Czech), so wrapped text is never clipped. Never shrinks what the user sized,
