@@ -162,6 +162,7 @@ public:
         decideDoseWithTime();
         decidePlanForWhenAlone();
         decideMeansAndTimeAlone();
+        decideHarmMeansAtHandWithTime();
         decideShortAnswerAtAPlace();
         QList<CrisisSignal>& signalList = m_result.signals;
         std::sort(signalList.begin(), signalList.end(),
@@ -943,6 +944,32 @@ private:
                  hit.kindIs(QLatin1String("poison")) ||
                  (hit.kindIs(QLatin1String("pills")) && m_message.access));
             if (lethal)
+                emit(SignalKind::Means, hit.span, RiskLevel::Acute);
+        }
+        if (m_result.level == RiskLevel::Acute)
+            emitContext(RiskLevel::Acute);
+    }
+
+    /// A rope, a gun or gas at hand and a time, with no word for the act but a word of
+    /// despair, a goodbye, "to zkusí" or a threat beside them: "kluk ze třídy má v tašce
+    /// provaz a dneska to zkusí", "dneska jsem koupil lano. večer to vyřeším". The means
+    /// that serves no everyday purpose, at hand, with a time, is the plan, whoever's it is
+    /// (a rope bought for tomatoes or a swing says nothing of despair). Not a blade ("mám nůž, teď
+    /// krájím") and not a sentence in the past; a hunt, a trip or work (benign), a film, a joke or
+    /// a stated no-plan keep it ordinary.
+    void decideHarmMeansAtHandWithTime()
+    {
+        if (m_result.level == RiskLevel::Acute || !m_message.now || m_message.benign ||
+            m_message.hunt || m_message.noPlan || has(Idiom) || has(Media) ||
+            !(m_message.suicidal || m_message.endIt || m_message.farewell || m_message.violence))
+            return;
+        for (const RuleHit& hit : std::as_const(m_hits)) {
+            const SentenceFacts& f = facts(hit.sentence);
+            const bool lethal =
+                hit.category == Means && !hit.dropped &&
+                (hit.kindIs(QLatin1String("rope")) || hit.kindIs(QLatin1String("weapon")) ||
+                 hit.kindIs(QLatin1String("gas")));
+            if (lethal && f.harmMeansPresent && !f.past && !f.media)
                 emit(SignalKind::Means, hit.span, RiskLevel::Acute);
         }
         if (m_result.level == RiskLevel::Acute)

@@ -40,7 +40,9 @@
 //     position at a height now (no l-participle) with a time or a height cue and nothing
 //     benign; a lethal dose with "a moment ago" or "in a moment"; a plan for when the others
 //     are away or asleep with a time and a plan or a means besides; a message of a few words
-//     that is a rope, a gun, poison or pills at hand and a time; stones in one's pockets;
+//     that is a rope, a gun, poison or pills at hand and a time; a rope, a gun or gas at
+//     hand in a sentence not in the past, a time, and despair, a goodbye, "end it" or a
+//     threat anywhere ("má v batohu provaz a dneska to zkusí"); stones in one's pockets;
 //     a lethal dose of pills laid out beside a wish to be left alone, with no time; a short
 //     answer that starts "na" and a dangerous place, with a second place, a time, a height
 //     cue or rails ("na střeše paneláku, 11. patro");

@@ -540,6 +540,28 @@ const RiskCase Cases[] = {
     {"when_i_am_gone_meaning_a_care_home",
      "Tchán pořád říká, až tu nebudu, tak si to rozdělte, ale myslí tím, že jde do domova.", None,
      std::nullopt},
+    // t92-t94: a rope or a gun at hand with a time and despair or "to zkusí"; taken pills;
+    // bleeding that does not stop; a last story; the same lives harmless.
+    {"a_classmate_with_a_rope_who_will_try_tonight",
+     "Spolužák má v batohu provaz a říkal, že to dneska večer zkusí.", Acute, SignalKind::Means},
+    {"a_washing_line_tonight",
+     "Koupila jsem provaz na prádlo a dneska večer ho natáhnu na balkoně.", None, std::nullopt},
+    {"a_father_with_a_gun_who_says_it_is_all_useless",
+     "Táta sedí v garáži s flintou, dneska je to všechno zbytečný, říkal.", Acute, std::nullopt},
+    {"a_gun_packed_for_a_hunt", "Zítra jedeme s tátou na hon, flintu má už nachystanou v autě.",
+     None, std::nullopt},
+    {"a_forearm_cut_that_will_not_stop", "Pořezal jsem si předloktí a nemůžu přestat krvácet.",
+     Acute, std::nullopt},
+    {"a_paper_cut_that_stopped",
+     "Kolegyně vyprávěla, že se řízla o papír a chvíli nemohla přestat krvácet z prstu, pak to "
+     "přestalo.",
+     None, std::nullopt},
+    {"a_friend_posting_a_last_story",
+     "Kámoška teď dala na insta poslední story a napsala sbohem lásko.", Acute, std::nullopt},
+    {"goodbye_to_summer_in_a_story", "Dala jsem na insta story z hor, sbohem léto.", None,
+     std::nullopt},
+    {"sleeping_pills_taken", "užila jsem asi dvacet prášků na spaní", Acute, std::nullopt},
+    {"enjoyed_a_concert", "užila jsem si to na koncertě, bylo to super", None, std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
