@@ -206,13 +206,24 @@ private:
     // "dětském domově v Krásné Lípě"
     void hospital(qsizetype i)
     {
-        qsizetype last = prepositionName(i + 1);
-        if (last < 0 && isPreposition(i + 1, {QLatin1String("v"), QLatin1String("ve")}) &&
-            nextWord(i + 2) &&
-            (m_t.isCapitalized(i + 2) || (m_names.flags(m_t.folded(i + 2)) & NameLexicon::Place)))
-            last = m_t.isCapitalized(i + 2) && isNameWord(i + 3) ? i + 3 : i + 2;
+        // Whom it is for is part of the name: "Domově pro seniory Slunce v Táboře".
+        const qsizetype head = isPreposition(i + 1, {QLatin1String("pro")}) && nextWord(i + 2) &&
+                                       !m_t.isCapitalized(i + 2)
+                                   ? i + 2
+                                   : i;
+        qsizetype last = prepositionName(head + 1);
+        if (last < 0 && isPreposition(head + 1, {QLatin1String("v"), QLatin1String("ve")}) &&
+            nextWord(head + 2) &&
+            (m_t.isCapitalized(head + 2) ||
+             (m_names.flags(m_t.folded(head + 2)) & NameLexicon::Place)))
+            last = m_t.isCapitalized(head + 2) && isNameWord(head + 3) ? head + 3 : head + 2;
         if (last < 0)
-            last = nameWords(i + 1);
+            last = nameWords(head + 1);
+        // A district or a town right after it names the one prison or hospital there:
+        // "Věznici Pankrác", "nemocnici Motol" (the place alone stays: "bydlím na Pankráci").
+        if (last < 0 && nextWord(head + 1) && m_t.isCapitalized(head + 1) &&
+            (m_names.flags(m_t.folded(head + 1)) & NameLexicon::Place))
+            last = head + 1;
         if (last < 0)
             return;
         // The kind of hospital before it is part of the name: "krajské", "psychiatrické".

@@ -53,6 +53,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"jsem ve vychovnym ustavu v Boleticich a chci utect", "ustavu v Boleticich"},
         Case{"Syna odvezli do FN Motol na psychiatrii.", "FN Motol"},
         Case{"Ve svém domově se cítím bezpečně.", ""},
+        Case{"Maminka je v Domově pro seniory Na Vyhlídce a nejí.",
+             "Domově pro seniory Na Vyhlídce"},
+        Case{"Babička je v domově pro seniory v Písku.", "domově pro seniory v Písku"},
+        Case{"Děda leží v nemocnici Motol a nikdo za ním nechodí.", "nemocnici Motol"},
+        Case{"Bydlím v Motole a do práce jezdím tramvají.", ""},
         // chain stores at a place
         Case{"Potkala jsem ho v Albertu na Želivského.", "Albertu na Želivského"},
         Case{"potkala jsem ho v albertu na zelivskeho", "albertu na zelivskeho"},
