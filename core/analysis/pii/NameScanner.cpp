@@ -175,6 +175,8 @@ private:
             if ((genitive && m_t.foldedIs(i - 1, {QLatin1String("u"), QLatin1String("od")})) ||
                 (instrumental && m_t.foldedIs(i - 1, {QLatin1String("s"), QLatin1String("se")})))
                 lowercaseSurnameAfterPreposition(i);
+        } else if (n >= 5 && folded[n - 1] == u'u' && m_t.foldedIs(i - 1, {QLatin1String("u")})) {
+            lowercaseFamilyAtHome(i); // "u horaku", "u hajku"
         }
         if (n >= 4 && i + 2 < m_t.count() && m_t.folded(i + 1).front() == u'z' &&
             m_t.folded(i + 1).size() <= 2)
@@ -225,6 +227,20 @@ private:
                  : (folded.endsWith(QLatin1String("ovou")) ? 4 : 3));
         if (m_names.isFirstName(folded.first(stem)) || m_names.isFirstName(folded.first(stem + 1)))
             return;
+        add(i);
+    }
+
+    // The family's home, in lower case: "u horaku v byte se hadaji", "spala jsem u hajku".
+    // "u" and the genitive plural of a surname that is nothing else: "u kamarádů", "u
+    // sousedů", "u rodičů" are words, "u Petrů" a first name, "u lidlu" a shop.
+    // Called by lowercaseWord() for a word of five letters or more ending in "-u" after "u".
+    void lowercaseFamilyAtHome(qsizetype i)
+    {
+        if (!m_t.spaced(i) || isFirstName(i) ||
+            (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) || !isOnlyASurname(i) ||
+            !canBeSurname(i) ||
+            m_names.organisationFlags(m_t.folded(i), wordHashFinish(m_t.at(i).hash)))
+            return; // a shop is no family: "čeká u lidlu"
         add(i);
     }
 
