@@ -130,9 +130,12 @@ private:
             // no subject, as a teacher is by "matiky").
             if (kind == SurnameLexicon::Kind::CommonWord)
                 return m_t.foldedStartsWith(title, {QLatin1String("sef"), QLatin1String("majst")});
-            return m_t.foldedStartsWith(title, {QLatin1String("ucitel"), QLatin1String("trener"),
-                                                QLatin1String("mistr"), QLatin1String("majst"),
-                                                QLatin1String("sef"), QLatin1String("sestrick")}) &&
+            return m_t.foldedStartsWith(title,
+                                        {QLatin1String("ucitel"), QLatin1String("trener"),
+                                         QLatin1String("mistr"), QLatin1String("majst"),
+                                         QLatin1String("sef"), QLatin1String("sestrick"),
+                                         QLatin1String("vedouc"), QLatin1String("reditel"),
+                                         QLatin1String("zastup"), QLatin1String("vychovatel")}) &&
                    kind == SurnameLexicon::Kind::Person;
         }
         if (kind == SurnameLexicon::Kind::CommonWord)
@@ -367,7 +370,11 @@ private:
         if ((m_t.isCapitalized(j) && canBeSurname(j, EvenATown)) ||
             isLowercaseSurname(j, EvenATown) ||
             (j == i + 1 && isHonorific(i) && isLowercaseListedSurname(j)) ||
-            (j == i + 1 && isLowercaseWordSurnameAfterRole(i, j)))
+            (j == i + 1 && isLowercaseWordSurnameAfterRole(i, j)) ||
+            // "pan ředitel kolar", "paní psycholožka veselá", "pane doktore sýkoro": the
+            // honorific before the role names the person after it.
+            (j > i + 1 && isHonorific(i) && m_t.isLetters(j - 1) &&
+             isLowercaseWordSurnameAfterRole(i, j)))
             add(j);
     }
 
