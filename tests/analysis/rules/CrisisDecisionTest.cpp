@@ -562,6 +562,15 @@ const RiskCase Cases[] = {
      std::nullopt},
     {"sleeping_pills_taken", "užila jsem asi dvacet prášků na spaní", Acute, std::nullopt},
     {"enjoyed_a_concert", "užila jsem si to na koncertě, bylo to super", None, std::nullopt},
+    // t95-t96: a vacuum hose in the car, a hair dryer in the bath; the same things at home.
+    {"a_vacuum_hose_and_tape_in_the_car",
+     "Mám v autě hadici od vysavače a izolepu, večer pojedu do lesa.", Acute, std::nullopt},
+    {"a_hose_and_tape_for_the_garden",
+     "Koupil jsem hadici a izolepu, v sobotu opravujeme zahradní zavlažování.", None, std::nullopt},
+    {"a_hair_dryer_in_the_bath", "sedím ve vaně s fénem v ruce a zásuvka je hned vedle", Acute,
+     std::nullopt},
+    {"a_hair_dryer_after_the_bath", "Fén mám po babičce, suším si s ním vlasy po vaně.", None,
+     std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
