@@ -371,8 +371,8 @@ private:
             isLowercaseSurname(j, EvenATown) ||
             (j == i + 1 && isHonorific(i) && isLowercaseListedSurname(j)) ||
             (j == i + 1 && isLowercaseWordSurnameAfterRole(i, j)) ||
-            // "pan ředitel kolar", "paní psycholožka veselá", "pane doktore sýkoro": the
-            // honorific before the role names the person after it.
+            // "pan ředitel kolar", "paní psycholožka veselá": the honorific before the
+            // role names the person after it.
             (j > i + 1 && isHonorific(i) && m_t.isLetters(j - 1) &&
              isLowercaseWordSurnameAfterRole(i, j)))
             add(j);

@@ -219,8 +219,9 @@ private:
             last = m_t.isCapitalized(head + 2) && isNameWord(head + 3) ? head + 3 : head + 2;
         if (last < 0)
             last = nameWords(head + 1);
-        // A district or a town right after it names the one prison or hospital there:
-        // "Věznici Pankrác", "nemocnici Motol" (the place alone stays: "bydlím na Pankráci").
+        // A district or a town right after it names the one hospital or prison there:
+        // "nemocnici Motol" (the place alone stays: "bydlím v Motole"). A district that is
+        // also a first name is left ("Věznici Pankrác"): "v nemocnici Petr řekl" is a man.
         if (last < 0 && nextWord(head + 1) && m_t.isCapitalized(head + 1) &&
             (m_names.flags(m_t.folded(head + 1)) & NameLexicon::Place))
             last = head + 1;
