@@ -239,9 +239,8 @@ private:
     // Called by lowercaseWord() for a word of five letters or more ending in "-u" after "u".
     void lowercaseFamilyAtHome(qsizetype i)
     {
-        if (!m_t.spaced(i) || isFirstName(i) ||
-            (flagsOf(i) & (NameLexicon::Title | NameLexicon::NotSurname)) || !isOnlyASurname(i) ||
-            !canBeSurname(i) ||
+        // canBeSurname() turns away titles and words that are never surnames.
+        if (!m_t.spaced(i) || isFirstName(i) || !isOnlyASurname(i) || !canBeSurname(i) ||
             m_names.organisationFlags(m_t.folded(i), wordHashFinish(m_t.at(i).hash)))
             return; // a shop is no family: "čeká u lidlu"
         add(i);
