@@ -164,6 +164,7 @@ public:
         decideMeansAndTimeAlone();
         decideHarmMeansAtHandWithTime();
         decideShortAnswerAtAPlace();
+        decideShortAnswerWithADose();
         QList<CrisisSignal>& signalList = m_result.signals;
         std::sort(signalList.begin(), signalList.end(),
                   [](const CrisisSignal& a, const CrisisSignal& b) {
@@ -1008,6 +1009,28 @@ private:
             return;
         emit(SignalKind::Means, first->span, RiskLevel::Acute);
         emitContext(RiskLevel::Acute);
+    }
+
+    /// The answer to "co sis vzala?" or "kolik?" that is nothing but pills and how many: "40
+    /// prasku, spocitany", "rivotril, 2 plata", "neurol a pul lahve vodky". In so few words a
+    /// count of pills is what was taken; a prescription says what for or how often ("30
+    /// tablet na měsíc", "paralen dvakrát denně" name no dose or are benign), and a trip, a
+    /// joke, a film or a stated no-plan keep it ordinary. No past: "loni jsem jich vzala 30".
+    static constexpr qsizetype DoseAnswer = 6;
+
+    void decideShortAnswerWithADose()
+    {
+        if (m_result.level == RiskLevel::Acute || m_text.tokenCount() > DoseAnswer ||
+            !m_message.pills || !m_message.dose || m_message.singlePill || m_message.harmless ||
+            m_message.benign || m_message.noPlan || has(Idiom) || has(Media) ||
+            std::any_of(m_facts.cbegin(), m_facts.cend(),
+                        [](const SentenceFacts& f) { return f.past; }))
+            return;
+        for (const RuleHit& hit : std::as_const(m_hits))
+            if (hit.category == Dose && isDose(hit, m_text) && !hit.kindIs(QLatin1String("vague")))
+                emit(SignalKind::AttemptInProgress, hit.span, RiskLevel::Acute);
+        if (m_result.level == RiskLevel::Acute)
+            emitContext(RiskLevel::Acute);
     }
 
     /// Adds ThirdPersonAtRisk for the signals just emitted when another person is the

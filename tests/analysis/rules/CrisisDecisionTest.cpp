@@ -571,6 +571,14 @@ const RiskCase Cases[] = {
      std::nullopt},
     {"a_hair_dryer_after_the_bath", "Fén mám po babičce, suším si s ním vlasy po vaně.", None,
      std::nullopt},
+    // t107: the short answer that is nothing but pills and how many; a prescription, a course
+    // in the past and one tablet stay ordinary.
+    {"a_count_of_pills_as_the_answer", "40 prasku, spocitany", Acute,
+     SignalKind::AttemptInProgress},
+    {"two_blister_packs_as_the_answer", "rivotril, 2 plata", Acute, SignalKind::AttemptInProgress},
+    {"pills_for_a_month", "30 tablet na měsíc, beru je ráno", None, std::nullopt},
+    {"pills_swallowed_last_year", "loni jsem spolykala 30 prášků", Concern, std::nullopt},
+    {"one_tablet_as_the_answer", "jeden prášek na spaní", None, std::nullopt},
     // Edge input.
     {"empty", "", None, std::nullopt},
     {"punctuation_only", "?!... :-)", None, std::nullopt},
