@@ -45,7 +45,8 @@
 //     threat anywhere ("má v batohu provaz a dneska to zkusí"); stones in one's pockets;
 //     a lethal dose of pills laid out beside a wish to be left alone, with no time; a short
 //     answer that starts "na" and a dangerous place, with a second place, a time, a height
-//     cue or rails ("na střeše paneláku, 11. patro");
+//     cue or rails ("na střeše paneláku, 11. patro"); a message of at most six words that
+//     is pills and how many, nothing past, benign or prescribed ("40 prasku, spocitany");
 //   - a jump needs no place beside hopelessness or a death wish and a time ("za chvíli
 //     skočím, už to nedávám");
 //   - a laughing face (😂, 😅, 🤣 …) and nothing else of a crisis (no means, height, dose,
