@@ -878,6 +878,13 @@ private:
                         [](const SentenceFacts& f) { return f.moment && !f.past && !f.media; });
         if (!aMoment)
             return;
+        emitDosesTaken();
+    }
+
+    /// The doses named (not "všechny"), as an overdose taken: what the frames for a dose
+    /// without a verb of swallowing report.
+    void emitDosesTaken()
+    {
         for (const RuleHit& hit : std::as_const(m_hits))
             if (hit.category == Dose && isDose(hit, m_text) && !hit.kindIs(QLatin1String("vague")))
                 emit(SignalKind::AttemptInProgress, hit.span, RiskLevel::Acute);
@@ -1015,7 +1022,7 @@ private:
     /// prasku, spocitany", "rivotril, 2 plata", "neurol a pul lahve vodky". In so few words a
     /// count of pills is what was taken; a prescription says what for or how often ("30
     /// tablet na měsíc", "paralen dvakrát denně" name no dose or are benign), and a trip, a
-    /// joke, a film or a stated no-plan keep it ordinary. No past: "loni jsem jich vzala 30".
+    /// joke, a film or a stated no-plan keep it ordinary. No past: "loni jsem spolykala 30 prášků".
     static constexpr qsizetype DoseAnswer = 6;
 
     void decideShortAnswerWithADose()
@@ -1026,11 +1033,7 @@ private:
             std::any_of(m_facts.cbegin(), m_facts.cend(),
                         [](const SentenceFacts& f) { return f.past; }))
             return;
-        for (const RuleHit& hit : std::as_const(m_hits))
-            if (hit.category == Dose && isDose(hit, m_text) && !hit.kindIs(QLatin1String("vague")))
-                emit(SignalKind::AttemptInProgress, hit.span, RiskLevel::Acute);
-        if (m_result.level == RiskLevel::Acute)
-            emitContext(RiskLevel::Acute);
+        emitDosesTaken();
     }
 
     /// Adds ThirdPersonAtRisk for the signals just emitted when another person is the

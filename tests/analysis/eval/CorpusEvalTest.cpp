@@ -49,9 +49,9 @@ TEST(CorpusEval, TuningRiskKeepsItsFloorWithTheRulesAlone)
     // A floor, not the target: every acute message is the target, and the rules with the
     // classifier must meet it on the tuning part (next test). The rules alone met 95 % until
     // the rounds of writers t97 to t114 added 3,600 messages faster than their misses could be
-    // read into frames (after those rounds, 92 % of acute and 94 % of concern messages); the tuning messages still missed are
-    // listed in the closing note of issue 10 rather than patched one by one. A lexicon or
-    // frame that breaks loses far more than the margin left here.
+    // read into frames (after those rounds, 92 % of acute and 94 % of concern messages); the tuning
+    // messages still missed are listed in the closing note of issue 10 rather than patched one by
+    // one. A lexicon or frame that breaks loses far more than the margin left here.
     EXPECT_GE(s.acuteHit, 0.90 * s.acute);
     EXPECT_GE(s.concernHit, 0.90 * s.concern);
     EXPECT_EQ(s.noneAcute, 0);
