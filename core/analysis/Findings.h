@@ -53,6 +53,11 @@ struct CrisisAssessment
     RiskLevel level = RiskLevel::None;
     /// The rules' signals sorted by start, then at most one Resembles… signal.
     QList<CrisisSignal> signals;
+    /// The rules found words of a crisis signal (a goodbye, a dose taken, a threat, "end
+    /// it" …) that no idiom, film or negation explains, whether or not they decided a level.
+    /// Where they decided none, the safety net needs less to raise the message to acute
+    /// (RiskClassifier::Thresholds::acuteOverSignalWords).
+    bool signalWords = false;
 };
 
 enum class BoundaryRule {

@@ -43,7 +43,8 @@ const ReferralDirectory& directory()
 
 const QString kAcute = QStringLiteral("Už jsem spolykala celou krabičku léků, sbohem.");
 const QString kConcern = QStringLiteral("Poslední dobou myslím na sebevraždu.");
-const QString kNothing = QStringLiteral("Dnes jsme byli s kamarády na výletě a bylo to fajn.");
+const QString kNothing =
+    QStringLiteral("Dnes jsme byli s kamarády na výletě a moc jsme se nasmáli.");
 
 /// The pane as the workspace uses it, on a Wednesday morning in Prague, region Plzeň.
 class CrisisReferralPaneTest : public ::testing::Test

@@ -88,19 +88,21 @@ double aboveAll(std::vector<double> scores, const ThresholdPolicy& policy)
 
 Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
                             const std::vector<OutOfFold>& predictions,
-                            const std::vector<RiskLevel>& rulesLevels,
-                            const ThresholdPolicy& policy)
+                            const std::vector<RulesRating>& rules, const ThresholdPolicy& policy)
 {
     std::vector<double> noneAcute;
     std::vector<double> noneAcuteOverConcern;
+    std::vector<double> noneAcuteOverSignalWords;
     std::vector<double> noneConcern;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].label != riskmodel::None)
             continue;
         const double acute = predictions[i].probabilities[riskmodel::Acute];
         noneAcute.push_back(acute);
-        if (rulesLevels[i] == RiskLevel::Concern)
+        if (rules[i].level == RiskLevel::Concern)
             noneAcuteOverConcern.push_back(acute);
+        else if (rules[i].level == RiskLevel::None && rules[i].signalWords)
+            noneAcuteOverSignalWords.push_back(acute);
         noneConcern.push_back(concernOrWorse(predictions[i].probabilities));
     }
     Thresholds thresholds;
@@ -109,6 +111,8 @@ Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
     thresholds.acute = aboveAll(std::move(noneAcute), policy);
     thresholds.acuteOverConcern =
         std::min(thresholds.acute, aboveAll(std::move(noneAcuteOverConcern), policy));
+    thresholds.acuteOverSignalWords =
+        std::min(thresholds.acute, aboveAll(std::move(noneAcuteOverSignalWords), policy));
     thresholds.concern = thresholdAllowing(std::move(noneConcern), policy.noneRaisedToConcern);
     return thresholds;
 }

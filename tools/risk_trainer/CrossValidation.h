@@ -7,6 +7,7 @@
 // seen its writer, as Kotva's users will be.
 
 #include "FastTextModel.h"
+#include "RulesRating.h"
 #include "core/analysis/Findings.h"
 
 #include <algorithm>
@@ -52,6 +53,10 @@ struct Thresholds
     /// P(acute) at or above: raise to acute a message the rules rated concern. Lower than
     /// acute: where the rules already see a risk, few "none" messages are left to fool it.
     double acuteOverConcern = 1.0;
+    /// P(acute) at or above: raise to acute a message the rules rated none but found words
+    /// of a crisis signal in (RulesRating::signalWords). Lower than acute: the "none"
+    /// messages that read most like acute ones have none of those words.
+    double acuteOverSignalWords = 1.0;
 };
 
 struct ThresholdPolicy
@@ -90,12 +95,13 @@ struct ThresholdPolicy
 };
 
 /// No "none" row but policy.acuteOutliers() reaches the acute threshold, none but as many of
-/// those the rules rate concern (rulesLevels, one per row) the acute-over-concern
-/// threshold, and at most
-/// policy.noneRaisedToConcern of them the concern threshold.
+/// those the rules rate concern (rules, one per row) the acute-over-concern threshold, none
+/// but as many of those the rules rate none with words of a crisis signal the
+/// acute-over-signal-words threshold, and at most policy.noneRaisedToConcern of them the
+/// concern threshold.
 [[nodiscard]] Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
                                           const std::vector<OutOfFold>& predictions,
-                                          const std::vector<RiskLevel>& rulesLevels,
+                                          const std::vector<RulesRating>& rules,
                                           const ThresholdPolicy& policy);
 
 /// How boundary messages become findings: the likeliest label, when it is a rule and its

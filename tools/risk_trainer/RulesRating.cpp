@@ -9,7 +9,7 @@
 
 namespace kotva::trainer {
 
-std::vector<RiskLevel> rateByRules(const std::vector<TuningRow>& rows)
+std::vector<RulesRating> rateByRules(const std::vector<TuningRow>& rows)
 {
     const auto lexicons = Lexicon::loadDirectory(Lexicon::builtInDirectory());
     if (!lexicons)
@@ -20,13 +20,14 @@ std::vector<RiskLevel> rateByRules(const std::vector<TuningRow>& rows)
         throw std::runtime_error("the built-in lexicons do not compile: " +
                                  matcher.error().toString().toStdString());
     const CrisisDetector detector;
-    std::vector<RiskLevel> levels;
-    levels.reserve(rows.size());
+    std::vector<RulesRating> ratings;
+    ratings.reserve(rows.size());
     for (const TuningRow& row : rows) {
         const NormalisedText text(row.message);
-        levels.push_back(detector.assess(text, matcher->match(text)).level);
+        const CrisisAssessment assessment = detector.assess(text, matcher->match(text));
+        ratings.push_back(RulesRating{assessment.level, assessment.signalWords});
     }
-    return levels;
+    return ratings;
 }
 
 } // namespace kotva::trainer

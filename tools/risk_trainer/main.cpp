@@ -106,14 +106,16 @@ struct Reach
 {
     int rows = 0;
     int raisedToAcute = 0;
-    int raisedToConcern = 0;   ///< concern or worse
-    int ratedConcern = 0;      ///< rated concern by the rules
-    int raisedOverConcern = 0; ///< of those, raised to acute by the classifier
+    int raisedToConcern = 0;       ///< concern or worse
+    int ratedConcern = 0;          ///< rated concern by the rules
+    int raisedOverConcern = 0;     ///< of those, raised to acute by the classifier
+    int signalWords = 0;           ///< rated none by the rules, with words of a crisis signal
+    int raisedOverSignalWords = 0; ///< of those, raised to acute by the classifier
 };
 
 std::array<Reach, riskmodel::LabelCount> reach(const std::vector<TuningRow>& rows,
                                                const std::vector<OutOfFold>& predictions,
-                                               const std::vector<RiskLevel>& rulesLevels,
+                                               const std::vector<RulesRating>& rules,
                                                const Thresholds& thresholds)
 {
     std::array<Reach, riskmodel::LabelCount> result{};
@@ -123,9 +125,12 @@ std::array<Reach, riskmodel::LabelCount> reach(const std::vector<TuningRow>& row
         ++r.rows;
         r.raisedToAcute += p[riskmodel::Acute] >= thresholds.acute;
         r.raisedToConcern += concernOrWorse(p) >= thresholds.concern;
-        if (rulesLevels[i] == RiskLevel::Concern) {
+        if (rules[i].level == RiskLevel::Concern) {
             ++r.ratedConcern;
             r.raisedOverConcern += p[riskmodel::Acute] >= thresholds.acuteOverConcern;
+        } else if (rules[i].level == RiskLevel::None && rules[i].signalWords) {
+            ++r.signalWords;
+            r.raisedOverSignalWords += p[riskmodel::Acute] >= thresholds.acuteOverSignalWords;
         }
     }
     return result;
@@ -185,18 +190,23 @@ void writeThresholds(const QString& path, const Options& options, const Threshol
         const Reach& r = reached[label];
         crossValidation.insert(
             QString::fromLatin1(labelName(label)),
-            QJsonObject{{QStringLiteral("rows"), r.rows},
-                        {QStringLiteral("reachAcute"), r.raisedToAcute},
-                        {QStringLiteral("reachConcern"), r.raisedToConcern},
-                        {QStringLiteral("rulesConcern"), r.ratedConcern},
-                        {QStringLiteral("rulesConcernReachAcute"), r.raisedOverConcern}});
+            QJsonObject{
+                {QStringLiteral("rows"), r.rows},
+                {QStringLiteral("reachAcute"), r.raisedToAcute},
+                {QStringLiteral("reachConcern"), r.raisedToConcern},
+                {QStringLiteral("rulesConcern"), r.ratedConcern},
+                {QStringLiteral("rulesConcernReachAcute"), r.raisedOverConcern},
+                {QStringLiteral("rulesNoneWithSignalWords"), r.signalWords},
+                {QStringLiteral("rulesNoneWithSignalWordsReachAcute"), r.raisedOverSignalWords}});
     }
-    writeJson(path, QJsonObject{{QStringLiteral("acute"), thresholds.acute},
-                                {QStringLiteral("acuteOverConcern"), thresholds.acuteOverConcern},
-                                {QStringLiteral("concern"), thresholds.concern},
-                                {QStringLiteral("calibratedLength"), calibratedLength},
-                                {QStringLiteral("crossValidation"), crossValidation},
-                                {QStringLiteral("fastText"), hyperparametersJson(options.hyper)}});
+    writeJson(path,
+              QJsonObject{{QStringLiteral("acute"), thresholds.acute},
+                          {QStringLiteral("acuteOverConcern"), thresholds.acuteOverConcern},
+                          {QStringLiteral("acuteOverSignalWords"), thresholds.acuteOverSignalWords},
+                          {QStringLiteral("concern"), thresholds.concern},
+                          {QStringLiteral("calibratedLength"), calibratedLength},
+                          {QStringLiteral("crossValidation"), crossValidation},
+                          {QStringLiteral("fastText"), hyperparametersJson(options.hyper)}});
 }
 
 int trainRisk(const Options& options, const QDir& out, const std::string& scratch)
@@ -209,10 +219,10 @@ int trainRisk(const Options& options, const QDir& out, const std::string& scratc
     }
     const std::vector<OutOfFold> predictions =
         crossValidateRepeated(*corpus, options.folds, options.repeats, options.hyper, scratch);
-    const std::vector<RiskLevel> rulesLevels = rateByRules(corpus->rows);
+    const std::vector<RulesRating> rules = rateByRules(corpus->rows);
     const Thresholds thresholds =
-        chooseThresholds(corpus->rows, predictions, rulesLevels, options.policy);
-    const auto reached = reach(corpus->rows, predictions, rulesLevels, thresholds);
+        chooseThresholds(corpus->rows, predictions, rules, options.policy);
+    const auto reached = reach(corpus->rows, predictions, rules, thresholds);
 
     const FastTextModel model(shuffled(corpus->rows, unsigned(options.hyper.seed)), corpus->labels,
                               options.hyper, scratch);
@@ -222,16 +232,17 @@ int trainRisk(const Options& options, const QDir& out, const std::string& scratc
                     reached, longestMessage(corpus->rows));
     writeCvListing(out.filePath(QStringLiteral("risk-cv.tsv")), *corpus, predictions);
 
-    std::printf("risk classifier: %zu messages, %d folds x %d; thresholds acute %.6f (over the "
-                "rules' concern %.4f), concern %.4f\n",
+    std::printf("risk classifier: %zu messages, %d folds x %d; thresholds acute %.7f (over the "
+                "rules' concern %.4f, over signal words %.6f), concern %.4f\n",
                 corpus->rows.size(), options.folds, options.repeats, thresholds.acute,
-                thresholds.acuteOverConcern, thresholds.concern);
+                thresholds.acuteOverConcern, thresholds.acuteOverSignalWords, thresholds.concern);
     for (const riskmodel::Label label : {riskmodel::Acute, riskmodel::Concern, riskmodel::None}) {
         const Reach& r = reached[label];
         std::printf("  out of fold, %-7s %3d messages: reach acute %3d, concern or worse %3d; "
-                    "rated concern by the rules %3d, of which raised to acute %3d\n",
+                    "rated concern by the rules %3d, of which raised to acute %3d; none with "
+                    "signal words %3d, of which raised to acute %3d\n",
                     labelName(label), r.rows, r.raisedToAcute, r.raisedToConcern, r.ratedConcern,
-                    r.raisedOverConcern);
+                    r.raisedOverConcern, r.signalWords, r.raisedOverSignalWords);
     }
     return 0;
 }

@@ -30,14 +30,19 @@ Result<RiskClassifier::Thresholds> parseThresholds(QByteArrayView json)
     const double concern = object.value(QLatin1String("concern")).toDouble(-1);
     // Thresholds written before it existed raise a concern like any other level.
     const double acuteOverConcern = object.value(QLatin1String("acuteOverConcern")).toDouble(acute);
+    const double acuteOverSignalWords =
+        object.value(QLatin1String("acuteOverSignalWords")).toDouble(acute);
     const qint64 length = object.value(QLatin1String("calibratedLength")).toInteger(-1);
     if (!(acute > 0 && acute <= 1 && concern > 0 && concern <= 1) ||
-        !(acuteOverConcern > 0 && acuteOverConcern <= acute) || length < 0)
+        !(acuteOverConcern > 0 && acuteOverConcern <= acute) ||
+        !(acuteOverSignalWords > 0 && acuteOverSignalWords <= acute) || length < 0)
         return fail(ErrorCode::InvalidInput,
                     Tr::tr("The risk classifier's thresholds are damaged."),
-                    QStringLiteral("acute, acuteOverConcern (at most acute) and concern must be "
-                                   "probabilities above 0, calibratedLength a length"));
-    return RiskClassifier::Thresholds{acute, concern, acuteOverConcern, qsizetype(length)};
+                    QStringLiteral("acute, acuteOverConcern and acuteOverSignalWords (at most "
+                                   "acute) and concern must be probabilities above 0, "
+                                   "calibratedLength a length"));
+    return RiskClassifier::Thresholds{acute, concern, acuteOverConcern, acuteOverSignalWords,
+                                      qsizetype(length)};
 }
 
 Result<QByteArray> readResource(const QString& path)
@@ -123,10 +128,12 @@ RiskClassifier::Probabilities RiskClassifier::probabilities(const NormalisedText
     return {none / total, eConcern / total, eAcute / total};
 }
 
-RiskLevel RiskClassifier::resemblance(const Probabilities& p, RiskLevel rulesLevel) const
+RiskLevel RiskClassifier::resemblance(const Probabilities& p, RiskLevel rulesLevel,
+                                      bool signalWords) const
 {
-    const double acute =
-        rulesLevel == RiskLevel::Concern ? m_thresholds.acuteOverConcern : m_thresholds.acute;
+    const double acute = rulesLevel == RiskLevel::Concern ? m_thresholds.acuteOverConcern
+                         : signalWords                    ? m_thresholds.acuteOverSignalWords
+                                                          : m_thresholds.acute;
     if (p[riskmodel::Acute] >= acute)
         return RiskLevel::Acute;
     if (p[riskmodel::Concern] + p[riskmodel::Acute] >= m_thresholds.concern)
@@ -139,7 +146,8 @@ void RiskClassifier::raise(const NormalisedText& text, CrisisAssessment& assessm
     if (assessment.level == RiskLevel::Acute ||
         text.folded().size() > m_thresholds.calibratedLength)
         return;
-    const RiskLevel resembled = resemblance(probabilities(text), assessment.level);
+    const RiskLevel resembled =
+        resemblance(probabilities(text), assessment.level, assessment.signalWords);
     if (resembled <= assessment.level)
         return;
     assessment.level = resembled;

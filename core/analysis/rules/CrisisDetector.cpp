@@ -165,6 +165,9 @@ public:
         decideHarmMeansAtHandWithTime();
         decideShortAnswerAtAPlace();
         decideShortAnswerWithADose();
+        m_result.signalWords = std::any_of(m_hits.cbegin(), m_hits.cend(), [](const RuleHit& hit) {
+            return !hit.dropped && isSignal(hit.category);
+        });
         QList<CrisisSignal>& signalList = m_result.signals;
         std::sort(signalList.begin(), signalList.end(),
                   [](const CrisisSignal& a, const CrisisSignal& b) {

@@ -117,6 +117,22 @@ TEST(RiskClassifier, AConcernOfTheRulesNeedsLessToBeRaisedToAcute)
     EXPECT_EQ(c.resemblance({0, 1 - below, below}, RiskLevel::Concern), RiskLevel::Concern);
 }
 
+TEST(RiskClassifier, WordsOfACrisisSignalNeedLessToBeRaisedToAcute)
+{
+    const RiskClassifier& c = builtIn();
+    const double overSignals = c.thresholds().acuteOverSignalWords;
+    ASSERT_LT(overSignals, c.thresholds().acute)
+        << "the none messages that read most like acute ones have no words of a signal";
+    const RiskClassifier::Probabilities between{0, 1 - overSignals, overSignals};
+    constexpr bool SignalWords = true;
+    EXPECT_EQ(c.resemblance(between, RiskLevel::None, SignalWords), RiskLevel::Acute);
+    EXPECT_EQ(c.resemblance(between, RiskLevel::None, !SignalWords), RiskLevel::Concern)
+        << "a message with no word of a crisis signal needs the acute threshold";
+    const double below = std::nextafter(overSignals, 0.0);
+    EXPECT_EQ(c.resemblance({0, 1 - below, below}, RiskLevel::None, SignalWords),
+              RiskLevel::Concern);
+}
+
 TEST(RiskClassifier, DamagedModelOrThresholdsAreRefused)
 {
     const QByteArray model = test::readAll(QStringLiteral(":/classifier/risk-classifier.bin"));
@@ -140,6 +156,11 @@ TEST(RiskClassifier, DamagedModelOrThresholdsAreRefused)
                                                         "\"calibratedLength\": 500}"))
                      .has_value())
         << "a concern of the rules never needs more than the acute threshold";
+    EXPECT_FALSE(RiskClassifier::load(model, QByteArray("{\"acute\": 0.9, \"concern\": 0.5, "
+                                                        "\"acuteOverSignalWords\": 0.95, "
+                                                        "\"calibratedLength\": 500}"))
+                     .has_value())
+        << "words of a signal never need more than the acute threshold";
     EXPECT_TRUE(RiskClassifier::load(model, QByteArray("{\"acute\": 0.9, \"concern\": 0.5, "
                                                        "\"calibratedLength\": 500}"))
                     .has_value())

@@ -602,6 +602,21 @@ TEST(CrisisDetectorTest, VeryLongTextKeepsSpansInside)
         EXPECT_GE(s.span.start, text.size() - 25);
 }
 
+TEST(CrisisDetectorTest, TellsTheSafetyNetWhereItFoundWordsOfASignal)
+{
+    // A goodbye that decides nothing on its own is still words of a signal: the classifier
+    // needs less to raise such a message to acute. An idiom or a film explains its words.
+    const auto assess = [](const char* text) {
+        return test::rulesAnalyzer().analyze(QString::fromUtf8(text), Author::Client).crisis;
+    };
+    const CrisisAssessment thanks = assess("Děkuju za všechno.");
+    EXPECT_EQ(thanks.level, RiskLevel::None);
+    EXPECT_TRUE(thanks.signalWords);
+    EXPECT_FALSE(assess("to je sebevražda jet v zimě na kole").signalWords);
+    EXPECT_FALSE(assess("v tom filmu se hrdina na konci oběsí").signalWords);
+    EXPECT_FALSE(assess("Zítra jdu nakoupit.").signalWords);
+}
+
 TEST(CrisisDetectorTest, SpansPointAtTheOriginalWordsWithDiacritics)
 {
     const QString text = QStringLiteral("😢 Mám sebevražedné myšlenky.");
