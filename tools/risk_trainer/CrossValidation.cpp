@@ -109,10 +109,14 @@ Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
     if (noneAcute.empty())
         return thresholds; // nothing to calibrate on: never raise
     thresholds.acute = aboveAll(std::move(noneAcute), policy);
-    thresholds.acuteOverConcern =
-        std::min(thresholds.acute, aboveAll(std::move(noneAcuteOverConcern), policy));
-    thresholds.acuteOverSignalWords =
-        std::min(thresholds.acute, aboveAll(std::move(noneAcuteOverSignalWords), policy));
+    // A context in which no "none" message fell says nothing about how low its bar may be:
+    // it keeps the bar of all contexts, never the floor.
+    auto inContext = [&](std::vector<double> scores) {
+        return scores.empty() ? thresholds.acute
+                              : std::min(thresholds.acute, aboveAll(std::move(scores), policy));
+    };
+    thresholds.acuteOverConcern = inContext(std::move(noneAcuteOverConcern));
+    thresholds.acuteOverSignalWords = inContext(std::move(noneAcuteOverSignalWords));
     thresholds.concern = thresholdAllowing(std::move(noneConcern), policy.noneRaisedToConcern);
     return thresholds;
 }

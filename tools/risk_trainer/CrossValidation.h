@@ -98,7 +98,7 @@ struct ThresholdPolicy
 /// those the rules rate concern (rules, one per row) the acute-over-concern threshold, none
 /// but as many of those the rules rate none with words of a crisis signal the
 /// acute-over-signal-words threshold, and at most policy.noneRaisedToConcern of them the
-/// concern threshold.
+/// concern threshold. A context with no "none" row keeps the acute threshold.
 [[nodiscard]] Thresholds chooseThresholds(const std::vector<TuningRow>& rows,
                                           const std::vector<OutOfFold>& predictions,
                                           const std::vector<RulesRating>& rules,

@@ -5,6 +5,9 @@
 #include "RulesFixture.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -15,13 +18,16 @@ namespace {
 
 /// Runs the trainer into dir. Two folds: the folds decide only the thresholds, and the
 /// runtime model is trained on the whole corpus whatever their number.
-void train(const QString& dir, const QString& task = QStringLiteral("risk"))
+void train(const QString& dir, const QString& task = QStringLiteral("risk"),
+           const QStringList& files = {})
 {
     QProcess trainer;
     trainer.start(QStringLiteral(KOTVA_RISK_TRAINER),
                   QStringList{QStringLiteral("--out"), dir, QStringLiteral("--task"), task,
                               QStringLiteral("--folds"), QStringLiteral("2")} +
-                      (task == u"risk" ? test::tuningRiskFiles() : test::tuningBoundaryFiles()));
+                      (!files.isEmpty()  ? files
+                       : task == u"risk" ? test::tuningRiskFiles()
+                                         : test::tuningBoundaryFiles()));
     ASSERT_TRUE(trainer.waitForFinished(300'000));
     ASSERT_EQ(trainer.exitCode(), 0) << trainer.readAllStandardError().constData();
 }
@@ -67,6 +73,43 @@ TEST(RiskTraining, TheBoundaryModelsTooAreTheSameEveryTime)
                     test::readAll(QStringLiteral(":/classifier/") + model))
             << "the embedded " << qPrintable(model) << " is not the one the corpus gives";
     }
+}
+
+TEST(RiskTraining, AContextWithoutOrdinaryMessagesKeepsTheAcuteBar)
+{
+    // The rules rate none of the ordinary messages here concern, and none of them has words
+    // of a crisis signal. Nothing then says how low the bar may be in those two
+    // contexts, and a message there must reach the bar of all messages to become acute.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString corpus = dir.filePath(QStringLiteral("plain.tsv"));
+    QFile file(corpus);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("label\tmessage\n");
+    // Ordinary messages worded like the acute ones, so that the folds set a bar above the
+    // floor.
+    const char* rows[] = {"acute\tprávě jsem spolkla celé balení prášků na spaní",
+                          "acute\tstojím na mostě a za chvíli skočím dolů",
+                          "acute\tmám provaz a dnes večer to ukončím",
+                          "acute\třezala jsem se a krev nepřestává téct",
+                          "concern\tčasto myslím na to, že bych radši nebyla",
+                          "concern\tloni jsem se pokusila o sebevraždu",
+                          "none\tprávě jsem koupila celé balení prášků na spaní do lékárničky",
+                          "none\tstojím na zastávce a za chvíli jedu dolů do města",
+                          "none\tmám nový kabát a dnes večer jdu do divadla",
+                          "none\tvařila jsem a polévka nepřestává bublat"};
+    for (int copy = 0; copy < 4; ++copy)
+        for (const char* row : rows)
+            file.write(QByteArray(row) + '\n');
+    file.close();
+    train(dir.path(), QStringLiteral("risk"), {corpus});
+    const QJsonObject thresholds =
+        QJsonDocument::fromJson(test::readAll(dir.filePath(QStringLiteral("risk-thresholds.json"))))
+            .object();
+    const double bar = thresholds.value(QStringLiteral("acute")).toDouble();
+    EXPECT_GT(bar, 0.5);
+    EXPECT_EQ(thresholds.value(QStringLiteral("acuteOverConcern")).toDouble(), bar);
+    EXPECT_EQ(thresholds.value(QStringLiteral("acuteOverSignalWords")).toDouble(), bar);
 }
 
 } // namespace
