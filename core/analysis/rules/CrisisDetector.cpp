@@ -368,6 +368,53 @@ private:
         return m_facts[std::size_t(sentence)];
     }
 
+    /// Someone at the door or on the way is a visit, and fear alone is a feeling. Someone
+    /// here beside fear, a danger phrase or violence is a person in danger now ("už zase
+    /// zvoní, hodinu. bojím se"; "sedí v autě naproti práci, má zákaz přiblížení"; "minule mi
+    /// zlomil nos. jede sem"), and so is fear beside someone here or a danger phrase
+    /// ("rozbil dveře od ložnice, bojím se"): each then counts as one danger phrase. A
+    /// phrase that is both someone here and a danger phrase ("bouchá na dveře") counts once.
+    /// Otherwise both are dropped, and they are no words of a crisis signal either.
+    void weighPresenceAndFear()
+    {
+        const auto isKind = [](const RuleHit& hit, const char* kind) {
+            return hit.category == Danger && hit.kindIs(QLatin1String(kind));
+        };
+        const auto overlapsDanger = [&](const RuleHit& weak) {
+            return std::any_of(m_hits.cbegin(), m_hits.cend(), [&](const RuleHit& hit) {
+                return hit.category == Danger && !hit.dropped && !isKind(hit, "presence") &&
+                       !isKind(hit, "fear") && hit.first < weak.end && weak.first < hit.end;
+            });
+        };
+        bool presence = false;
+        bool fear = false;
+        bool dangerNow = false; // a danger phrase in a sentence not told in the past
+        for (const RuleHit& hit : std::as_const(m_hits)) {
+            if (hit.dropped || overlapsDanger(hit)) {
+                dangerNow =
+                    dangerNow || (hit.category == Danger && !hit.dropped &&
+                                  !(facts(hit.sentence).past && !facts(hit.sentence).nowStrict));
+                continue;
+            }
+            presence = presence || isKind(hit, "presence");
+            fear = fear || isKind(hit, "fear");
+            dangerNow =
+                dangerNow ||
+                (hit.category == Danger && !isKind(hit, "presence") && !isKind(hit, "fear") &&
+                 !(facts(hit.sentence).past && !facts(hit.sentence).nowStrict));
+        }
+        const bool presenceCounts =
+            presence && (fear || m_message.danger > 0 || m_message.violence);
+        // Fear of what was ("minulý týden rozbil dveře, mám strach, co bude") is no danger
+        // now: beside a danger phrase, only one not told in the past.
+        const bool fearCounts = fear && (presence || dangerNow);
+        m_message.danger += int(presenceCounts) + int(fearCounts);
+        for (RuleHit& hit : m_hits)
+            if ((isKind(hit, "presence") && !presenceCounts) ||
+                (isKind(hit, "fear") && !fearCounts))
+                hit.dropped = true;
+    }
+
     void gatherMessageFacts()
     {
         for (const SentenceFacts& f : std::as_const(m_facts)) {
@@ -448,12 +495,15 @@ private:
                 m_message.violence = m_message.violence || !hit.dropped;
                 break;
             case Danger:
-                m_message.danger += hit.dropped ? 0 : 1;
+                // Someone here and fear count only together (weighPresenceAndFear).
+                if (!hit.kindIs(QLatin1String("presence")) && !hit.kindIs(QLatin1String("fear")))
+                    m_message.danger += hit.dropped ? 0 : 1;
                 break;
             default:
                 break;
             }
         }
+        weighPresenceAndFear();
         // Standing at rails is as dangerous in the next sentence ("v 22:40 jede rychlík přes
         // náš přejezd. Budu tam stát.").
         m_message.railsPosition = rails && position;

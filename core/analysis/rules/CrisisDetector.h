@@ -11,7 +11,7 @@
 //            affairs), attempt (kind overdose|attempt), ingest (kind strong|weak|future),
 //            dose (kind vague|container|single|harmless), bleeding (kind severe|mild), gas_open,
 //            unresponsive (kind severe|weak|symptom), end_it, violence (kind
-//            abuse|control|threat), danger
+//            abuse|control|threat), danger (kind presence|fear: weak, see below)
 //   context  means (kind pills|rope|blade|gas|weapon|place|ledge|rails|vehicle|drown|
 //            weighted|poison; "firearm": true for guns, as against an axe), access,
 //            position, now (kind strict|soon|moment: "před chvílí", "za chvíli"), past, no_plan,
@@ -51,6 +51,10 @@
 //     skočím, už to nedávám");
 //   - a laughing face (😂, 😅, 🤣 …) and nothing else of a crisis (no means, height, dose,
 //     goodbye or danger) keeps intent at concern ("asi se zastřelím 😅");
+//   - someone here or on the way (danger, kind presence: "stojí pod oknem", "jede sem")
+//     counts as a danger phrase only beside another one, violence, or fear, hiding or a
+//     restraining order (kind fear: "bojím se", "zákaz přiblížení"); fear counts only
+//     beside someone here or a danger phrase; alone, either is nothing;
 //   - one danger phrase at a shooting range or a hunt, with no time, violence, goodbye or
 //     "end it", is sport ("byl jsem na střelnici s pistolí"); a hunt, or work or a sport in
 //     the plan's own sentence, explains a plan at hand ("opravuju anténu hned teď, než přijde

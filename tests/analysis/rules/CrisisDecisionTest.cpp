@@ -617,6 +617,24 @@ TEST(CrisisDetectorTest, TellsTheSafetyNetWhereItFoundWordsOfASignal)
     EXPECT_FALSE(assess("Zítra jdu nakoupit.").signalWords);
 }
 
+TEST(CrisisDetectorTest, SomeoneAtTheDoorIsDangerOnlyBesideFearOrAThreat)
+{
+    // Someone here or on the way is a visit, and fear alone is a feeling; together, or
+    // someone here beside a threat, they are a person in danger now.
+    const auto level = [](const char* text) {
+        return test::rulesAnalyzer().analyze(QString::fromUtf8(text), Author::Client).crisis.level;
+    };
+    EXPECT_EQ(level("Soused zase zvoní u dveří, asi chce vrátit vrtačku."), RiskLevel::None);
+    EXPECT_EQ(level("Bojím se zítřejší zkoušky z matiky."), RiskLevel::None);
+    EXPECT_EQ(level("Bývalý zase zvoní u dveří a já se strašně bojím."), RiskLevel::Acute);
+    EXPECT_EQ(level("Ex sedí v autě naproti mé práci. Má soudní zákaz se ke mně přibližovat."),
+              RiskLevel::Acute);
+    EXPECT_EQ(level("Minule mi zlomil nos. Teď mi napsal, že jede sem."), RiskLevel::Acute);
+    // Fear of what was is no danger now.
+    EXPECT_NE(level("Minulý týden rozbil dveře a od té doby mám strach, co bude."),
+              RiskLevel::Acute);
+}
+
 TEST(CrisisDetectorTest, SpansPointAtTheOriginalWordsWithDiacritics)
 {
     const QString text = QStringLiteral("😢 Mám sebevražedné myšlenky.");
