@@ -377,31 +377,30 @@ private:
     /// Otherwise both are dropped, and they are no words of a crisis signal either.
     void weighPresenceAndFear()
     {
-        const auto isKind = [](const RuleHit& hit, const char* kind) {
-            return hit.category == Danger && hit.kindIs(QLatin1String(kind));
+        const auto isWeak = [](const RuleHit& hit) {
+            return hit.category == Danger &&
+                   (hit.kindIs(QLatin1String("presence")) || hit.kindIs(QLatin1String("fear")));
         };
-        const auto overlapsDanger = [&](const RuleHit& weak) {
+        const auto isStrong = [&](const RuleHit& hit) {
+            return hit.category == Danger && !hit.dropped && !isWeak(hit);
+        };
+        const auto overlapsStrong = [&](const RuleHit& weak) {
             return std::any_of(m_hits.cbegin(), m_hits.cend(), [&](const RuleHit& hit) {
-                return hit.category == Danger && !hit.dropped && !isKind(hit, "presence") &&
-                       !isKind(hit, "fear") && hit.first < weak.end && weak.first < hit.end;
+                return isStrong(hit) && hit.first < weak.end && weak.first < hit.end;
             });
         };
         bool presence = false;
         bool fear = false;
         bool dangerNow = false; // a danger phrase in a sentence not told in the past
         for (const RuleHit& hit : std::as_const(m_hits)) {
-            if (hit.dropped || overlapsDanger(hit)) {
-                dangerNow =
-                    dangerNow || (hit.category == Danger && !hit.dropped &&
-                                  !(facts(hit.sentence).past && !facts(hit.sentence).nowStrict));
-                continue;
+            if (isStrong(hit)) {
+                const SentenceFacts& f = facts(hit.sentence);
+                dangerNow = dangerNow || !f.past || f.nowStrict;
             }
-            presence = presence || isKind(hit, "presence");
-            fear = fear || isKind(hit, "fear");
-            dangerNow =
-                dangerNow ||
-                (hit.category == Danger && !isKind(hit, "presence") && !isKind(hit, "fear") &&
-                 !(facts(hit.sentence).past && !facts(hit.sentence).nowStrict));
+            if (!isWeak(hit) || hit.dropped || overlapsStrong(hit))
+                continue;
+            presence = presence || hit.kindIs(QLatin1String("presence"));
+            fear = fear || hit.kindIs(QLatin1String("fear"));
         }
         const bool presenceCounts =
             presence && (fear || m_message.danger > 0 || m_message.violence);
@@ -410,8 +409,8 @@ private:
         const bool fearCounts = fear && (presence || dangerNow);
         m_message.danger += int(presenceCounts) + int(fearCounts);
         for (RuleHit& hit : m_hits)
-            if ((isKind(hit, "presence") && !presenceCounts) ||
-                (isKind(hit, "fear") && !fearCounts))
+            if (isWeak(hit) &&
+                !(hit.kindIs(QLatin1String("presence")) ? presenceCounts : fearCounts))
                 hit.dropped = true;
     }
 
